@@ -1,0 +1,11 @@
+//! Pure domain types and rules of STEP. Depends on nothing but serde, time and toml: no I/O beyond
+//! parsing text handed in, no database, no HTTP.
+
+pub mod demo;
+pub mod geo;
+pub mod search;
+pub mod tenant;
+
+pub use geo::LatLon;
+pub use search::{FacilityKind, ParamError, SearchFilter, SearchQuery, Sort};
+pub use tenant::{Branding, Contact, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug};
