@@ -1,1 +1,94 @@
+//! The HTTP portal: tenant routing, public pages (tera + Fluent), the JSON API with its OpenAPI
+//! document, health checks. Handlers never name sqlx types; they talk to `step_store`.
 
+mod api;
+mod assets;
+mod error;
+mod health;
+mod i18n;
+mod pages;
+mod registry;
+mod state;
+mod tenancy;
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use axum::http::HeaderName;
+use tokio::net::TcpListener;
+use tower::Layer;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tracing::{Level, info_span};
+
+pub use api::ApiDoc;
+pub use error::AppError;
+pub use i18n::catalogue_keys;
+pub use registry::Registry;
+pub use state::AppState;
+
+const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The router without the host rewrite: every tenant route lives under `/{slug}/`.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .merge(pages::router())
+        .merge(api::router())
+        .merge(health::router())
+        .merge(assets::router())
+        .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request| {
+                    let route = req.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
+                    let request_id = req.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+                    if route == "/healthz" || route == "/readyz" {
+                        tracing::span!(Level::DEBUG, "request", http.request.method = %req.method(), http.route = route)
+                    } else {
+                        info_span!("request", http.request.method = %req.method(), http.route = route,
+                            tenant.id = tracing::field::Empty, http.response.status_code = tracing::field::Empty, request_id)
+                    }
+                })
+                .on_response(|res: &axum::response::Response, latency: Duration, span: &tracing::Span| {
+                    span.record("http.response.status_code", res.status().as_u16());
+                    tracing::debug!(parent: span, status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1e3, "response");
+                }),
+        )
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(CatchPanicLayer::new())
+        .with_state(state)
+}
+
+/// A bound listener plus the app: tests bind port 0 and read the real port before serving.
+pub struct Server {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Server {
+    pub async fn bind(state: AppState, addr: &str) -> std::io::Result<Self> {
+        Ok(Self { listener: TcpListener::bind(addr).await?, state })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("bound listener has an address")
+    }
+
+    /// Serves until `shutdown` resolves, then lets requests in flight finish.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let state = self.state.clone();
+        state.spawn_status_refresh();
+        let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
+        axum::serve(self.listener, axum::ServiceExt::<Request>::into_make_service(service))
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}

@@ -1,1 +1,25 @@
+//! Database store and tenancy: connection pools, the per-tenant migrations, and [`TenantDb`], the one
+//! type through which tenant data is read and written.
 
+mod db;
+mod migrate;
+mod seed;
+mod tenant_db;
+
+pub use db::{PlatformDb, Store, StoreOptions};
+pub use migrate::{MigrationStatus, TENANT_VERSION};
+pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage, TenantDb};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("migration {version} ({name}) in {schema} differs from the applied one; applied migrations must never be edited")]
+    ChangedMigration { schema: String, version: i32, name: String },
+    #[error("{schema} is at migration {found}, newer than this binary knows ({known}); deploy the newer binary")]
+    SchemaAhead { schema: String, found: i32, known: i32 },
+    #[error("invalid database URL: {0}")]
+    Url(String),
+}

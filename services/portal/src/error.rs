@@ -1,0 +1,117 @@
+//! Errors as a person sees them. Handlers return [`AppError`]; its response carries the error in an
+//! extension and the [`render_errors`] middleware turns it into a German page in the tenant's layout
+//! (or JSON under /api/) and logs 5xx once, inside the request span.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use step_domain::{ParamError, Tenant};
+
+use crate::i18n::{self, DEFAULT_LANG};
+use crate::pages::PageCtx;
+use crate::state::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("not found")]
+    NotFound,
+    #[error("bad parameter {}", .0.field)]
+    BadParam(ParamError),
+    #[error("tenant {0} is not migrated")]
+    TenantBehind(String),
+    #[error(transparent)]
+    Store(#[from] step_store::Error),
+    #[error("template: {0}")]
+    Template(#[from] tera::Error),
+}
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// What the middleware needs to render the error; stashed in the response extensions.
+#[derive(Clone, Debug)]
+pub struct ErrorInfo {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub message_key: &'static str,
+    pub param: Option<ParamError>,
+    /// Internal detail for the log; never shown.
+    pub detail: Arc<String>,
+}
+
+impl AppError {
+    pub fn info(&self) -> ErrorInfo {
+        let (status, code, message_key) = match self {
+            Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
+            Self::BadParam(_) => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
+            Self::TenantBehind(_) => (StatusCode::SERVICE_UNAVAILABLE, "maintenance", "error-maintenance"),
+            Self::Store(_) | Self::Template(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal"),
+        };
+        let param = match self {
+            Self::BadParam(p) => Some(p.clone()),
+            _ => None,
+        };
+        ErrorInfo { status, code, message_key, param, detail: Arc::new(format!("{self:?}")) }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let info = self.info();
+        let mut res = info.status.into_response();
+        res.extensions_mut().insert(info);
+        res
+    }
+}
+
+/// The German text for a refused parameter, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
+pub fn param_message(p: &ParamError) -> String {
+    let field = i18n::text(&DEFAULT_LANG, &format!("field-{}", p.field.replace('_', "-")), &[]);
+    let reason = i18n::text(&DEFAULT_LANG, p.key, &p.args);
+    format!("{field}: {reason}")
+}
+
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}
+
+/// Renders stashed errors and logs server errors once.
+pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let slug = path.split('/').nth(1).unwrap_or_default().to_owned();
+    let base = crate::tenancy::base_path(req.extensions(), &slug);
+    let res = next.run(req).await;
+    let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else { return res };
+    if info.status.is_server_error() {
+        tracing::error!(status = info.status.as_u16(), detail = %info.detail, "request failed");
+    }
+    if path.starts_with("/api/") {
+        let message = match &info.param {
+            Some(p) => param_message(p),
+            None => i18n::text(&DEFAULT_LANG, info.message_key, &[]),
+        };
+        let body = serde_json::json!({ "error": {
+            "code": info.code,
+            "message": message,
+            "field": info.param.as_ref().map(|p| p.field),
+        }});
+        return (info.status, axum::Json(body)).into_response();
+    }
+    // The tenant of the page is the first path segment after the host rewrite.
+    let tenant: Option<Arc<Tenant>> = state.registry().by_slug(&slug).cloned();
+    let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
+    let mut c = ctx.context();
+    c.insert("status", &info.status.as_u16());
+    c.insert("title_key", &format!("{}-title", info.message_key));
+    c.insert("message_key", &info.message_key);
+    c.insert("param_message", &info.param.as_ref().map(param_message));
+    match state.templates().render(&DEFAULT_LANG, "error.html", &c) {
+        Ok(html) => (info.status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "error page could not be rendered");
+            (info.status, "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.").into_response()
+        }
+    }
+}

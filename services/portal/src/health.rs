@@ -1,0 +1,34 @@
+//! `/healthz`: the process answers. `/readyz`: the database answers and every tenant schema is at
+//! this binary's migration version (a load balancer keeps traffic away otherwise).
+
+use axum::Json;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::get;
+use serde_json::{Value, json};
+
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz))
+}
+
+async fn healthz() -> Json<Value> {
+    Json(json!({"status": "ok"}))
+}
+
+async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+    if let Err(e) = state.store().ping().await {
+        tracing::warn!(error = %e, "readiness: database unreachable");
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "reason": "database unreachable"})));
+    }
+    match state.refresh_status().await {
+        Ok(behind) if behind.is_empty() => (StatusCode::OK, Json(json!({"status": "ready", "tenants": state.registry().all().len()}))),
+        Ok(behind) => (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "reason": "tenant schemas behind", "tenants_behind": behind}))),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness: cannot read migration status");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "reason": "migration status unreadable"})))
+        }
+    }
+}

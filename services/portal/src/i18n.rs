@@ -1,0 +1,106 @@
+//! Every text a person reads comes from the Fluent catalogue in `locales/<lang>/*.ftl`. German is
+//! the fallback; another language is added as a folder of files. Each language gets its own Tera
+//! instance whose `t()` function is bound to that language.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+use serde_json::Value;
+use tera::Tera;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "de",
+        // No Unicode isolation marks around arguments: they would end up inside e-mail addresses and URLs.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+pub const DEFAULT_LANG: LanguageIdentifier = langid!("de");
+
+const TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../templates/base.html")),
+    ("landing.html", include_str!("../templates/landing.html")),
+    ("home.html", include_str!("../templates/home.html")),
+    ("search.html", include_str!("../templates/search.html")),
+    ("facility.html", include_str!("../templates/facility.html")),
+    ("error.html", include_str!("../templates/error.html")),
+];
+
+/// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.
+pub fn text(lang: &LanguageIdentifier, key: &str, args: &[(&str, String)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), fluent_value(v))).collect();
+    LOCALES.try_lookup_with_args(lang, key, &args).unwrap_or_else(|| format!("[{key}]"))
+}
+
+/// Numbers become Fluent numbers, so plural rules ("1 Monat", "2 Monate") apply.
+fn fluent_value(v: &str) -> FluentValue<'static> {
+    match v.parse::<f64>() {
+        Ok(n) if !v.is_empty() => FluentValue::from(n),
+        _ => FluentValue::from(v.to_owned()),
+    }
+}
+
+/// Every key of the German catalogue, for the test that templates use no unknown key.
+pub fn catalogue_keys() -> Vec<String> {
+    include_str!("../locales/de/main.ftl")
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_owned()))
+        .collect()
+}
+
+/// `t(key="…", name=…)` inside templates.
+struct Translate(LanguageIdentifier);
+
+impl tera::Function for Translate {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let key = args.get("key").and_then(Value::as_str).ok_or("t() needs key=\"…\"")?;
+        let mut fluent: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
+        for (name, value) in args.iter().filter(|(n, _)| n.as_str() != "key") {
+            let v = match value {
+                Value::Number(n) => FluentValue::from(n.as_f64().unwrap_or_default()),
+                Value::String(s) => FluentValue::from(s.clone()),
+                other => FluentValue::from(other.to_string()),
+            };
+            fluent.insert(Cow::Owned(name.clone()), v);
+        }
+        LOCALES
+            .try_lookup_with_args(&self.0, key, &fluent)
+            .map(Value::String)
+            .ok_or_else(|| tera::Error::msg(format!("message `{key}` is missing from the catalogue")))
+    }
+
+    fn is_safe(&self) -> bool {
+        false
+    }
+}
+
+pub struct Templates {
+    by_lang: HashMap<LanguageIdentifier, Tera>,
+}
+
+impl Templates {
+    pub fn load() -> Self {
+        let by_lang = LOCALES
+            .locales()
+            .map(|lang| {
+                let mut tera = Tera::default();
+                tera.add_raw_templates(TEMPLATES.iter().copied()).expect("templates parse (checked by tests)");
+                tera.register_function("t", Translate(lang.clone()));
+                tera.autoescape_on(vec![".html"]);
+                (lang.clone(), tera)
+            })
+            .collect();
+        Self { by_lang }
+    }
+
+    pub fn render(&self, lang: &LanguageIdentifier, name: &str, ctx: &tera::Context) -> tera::Result<String> {
+        let tera = self.by_lang.get(lang).or_else(|| self.by_lang.get(&DEFAULT_LANG)).ok_or("no German templates")?;
+        tera.render(name, ctx)
+    }
+}

@@ -1,0 +1,95 @@
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use step_domain::Tenant;
+use step_store::{MigrationStatus, Store};
+use time::Date;
+
+use crate::i18n::Templates;
+use crate::registry::Registry;
+
+/// Shared by all handlers. Cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Store,
+    registry: Registry,
+    templates: Templates,
+    /// Migration status per tenant slug; a tenant that is behind gets a 503 page, not wrong data.
+    status: RwLock<HashMap<String, MigrationStatus>>,
+}
+
+impl AppState {
+    /// Builds the state and reads every tenant's migration status once.
+    pub async fn new(store: Store, tenants: Vec<Tenant>) -> Result<Self, step_store::Error> {
+        let state = Self {
+            inner: Arc::new(Inner {
+                store,
+                registry: Registry::new(tenants),
+                templates: Templates::load(),
+                status: RwLock::new(HashMap::new()),
+            }),
+        };
+        state.refresh_status().await?;
+        Ok(state)
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub fn registry(&self) -> &Registry {
+        &self.inner.registry
+    }
+
+    pub(crate) fn templates(&self) -> &Templates {
+        &self.inner.templates
+    }
+
+    /// Today in Germany; search defaults and date checks are relative to it.
+    pub fn today(&self) -> Date {
+        let now = time::OffsetDateTime::now_utc();
+        // Central European time is UTC+1 (UTC+2 in summer); one hour decides only around midnight.
+        (now + Duration::from_secs(3600)).date()
+    }
+
+    pub fn tenant_status(&self, slug: &str) -> MigrationStatus {
+        let status = self.inner.status.read().unwrap_or_else(|e| e.into_inner());
+        status.get(slug).copied().unwrap_or(MigrationStatus::Behind { found: 0 })
+    }
+
+    /// Re-reads every tenant's ledger. Returns the slugs that are behind.
+    pub async fn refresh_status(&self) -> Result<Vec<String>, step_store::Error> {
+        let mut fresh = HashMap::new();
+        let mut behind = Vec::new();
+        for t in self.registry().all() {
+            let s = self.store().tenant_status(&t.schema).await?;
+            if s != MigrationStatus::Current {
+                behind.push(t.slug.to_string());
+            }
+            fresh.insert(t.slug.to_string(), s);
+        }
+        *self.inner.status.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        Ok(behind)
+    }
+
+    /// Keeps the status current while serving, so a tenant migrated (or rolled back) by an operator
+    /// is picked up without a restart.
+    pub(crate) fn spawn_status_refresh(&self) {
+        let state = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(15));
+            tick.tick().await;
+            loop {
+                tick.tick().await;
+                if let Err(e) = state.refresh_status().await {
+                    tracing::warn!(error = %e, "could not refresh tenant migration status");
+                }
+            }
+        });
+    }
+}

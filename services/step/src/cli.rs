@@ -1,0 +1,192 @@
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use step_domain::Tenant;
+use step_domain::search::next_kita_year_start;
+use step_store::{MigrationStatus, Store, StoreOptions};
+use tokio::sync::Semaphore;
+
+use crate::config::{self, Settings};
+
+#[derive(Parser)]
+#[command(name = "step", version, about = "STEP – Kita-Portal für die Städte und Gemeinden im Kreis Steinfurt")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the platform schema and every tenant schema (each in its own transaction).
+    Migrate,
+    /// Write deterministic demo Kitas and childminders into every tenant (idempotent).
+    SeedDemo,
+    /// Serve the portal until SIGTERM or Ctrl-C.
+    Serve {
+        /// Address to listen on (default from config: 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// Inspect the tenant registry.
+    Tenants {
+        #[command(subcommand)]
+        command: TenantsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TenantsCommand {
+    /// List the municipalities from tenants/.
+    List,
+    /// Validate tenants/ and report each tenant schema's migration status; fails if any is behind.
+    Check,
+}
+
+pub async fn run() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let settings = config::load()?;
+    let tenants = step_domain::tenant::load_dir(&settings.tenants.dir).context("tenant registry")?;
+    match cli.command {
+        Command::Migrate => migrate(&settings, &tenants).await,
+        Command::SeedDemo => seed(&settings, &tenants).await,
+        Command::Serve { listen } => serve(&settings, tenants, listen).await,
+        Command::Tenants { command: TenantsCommand::List } => {
+            list(&tenants);
+            Ok(())
+        }
+        Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
+    }
+}
+
+async fn connect(settings: &Settings) -> anyhow::Result<Store> {
+    let opts = StoreOptions {
+        url: settings.database.url.clone(),
+        max_connections: settings.database.max_connections,
+        statement_cache: settings.database.statement_cache,
+    };
+    Store::connect(&opts).await.context("connecting to PostgreSQL (DATABASE_URL)")
+}
+
+/// Migrates the platform schema, syncs the registry and migrates every tenant, `parallel` at a time.
+pub async fn migrate_all(store: &Store, tenants: &[Tenant], parallel: usize) -> anyhow::Result<usize> {
+    store.platform().migrate().await.context("platform schema")?;
+    store.platform().sync_tenants(tenants).await.context("tenant registry")?;
+    let gate = Arc::new(Semaphore::new(parallel.max(1)));
+    let mut tasks = tokio::task::JoinSet::new();
+    for t in tenants {
+        let (store, gate, schema) = (store.clone(), gate.clone(), t.schema.clone());
+        tasks.spawn(async move {
+            let _permit = gate.acquire_owned().await;
+            let ran = store.migrate_tenant(&schema).await;
+            (schema, ran)
+        });
+    }
+    let (total, mut done, mut applied, mut failed) = (tenants.len(), 0usize, 0usize, Vec::new());
+    let step = (total / 20).max(1);
+    while let Some(joined) = tasks.join_next().await {
+        let (schema, ran) = joined.context("migration task")?;
+        done += 1;
+        match ran {
+            Ok(n) => applied += n,
+            Err(e) => failed.push(format!("{schema}: {e}")),
+        }
+        if total <= 30 || done % step == 0 || done == total {
+            eprintln!("  Schemas migriert: {done}/{total}");
+        }
+    }
+    if !failed.is_empty() {
+        anyhow::bail!("{} tenant schema(s) failed, the others are migrated:\n  {}", failed.len(), failed.join("\n  "));
+    }
+    Ok(applied)
+}
+
+async fn migrate(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
+    let store = connect(settings).await?;
+    let started = Instant::now();
+    eprintln!("Migriere Plattform und {} Gemeinde-Schemas in Datenbank {} …", tenants.len(), store.database());
+    let applied = migrate_all(&store, tenants, 4).await?;
+    eprintln!("Fertig: {applied} Migrationen angewandt, {} Schemas aktuell, {:.1} s.", tenants.len(), started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
+    let store = connect(settings).await?;
+    let started = Instant::now();
+    let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
+    let (mut kitas, mut ktps) = (0, 0);
+    for (i, t) in tenants.iter().enumerate() {
+        if store.tenant_status(&t.schema).await? != MigrationStatus::Current {
+            anyhow::bail!("{} ist nicht migriert: bitte zuerst `step migrate` ausführen", t.schema);
+        }
+        let data = step_domain::demo::generate(t, season);
+        let count = store.tenant(&t.schema).seed(&data).await.with_context(|| format!("seeding {}", t.schema))?;
+        let k = data.facilities.iter().filter(|f| f.kind == step_domain::FacilityKind::Kita).count();
+        kitas += k;
+        ktps += data.facilities.len() - k;
+        eprintln!("  [{:>2}/{}] {:<14} {:>3} Kitas, {:>3} Kindertagespflege ({count} gesamt)", i + 1, tenants.len(), t.name, k, data.facilities.len() - k);
+    }
+    eprintln!("Demodaten: {kitas} Kitas und {ktps} Kindertagespflegestellen in {} Gemeinden, {:.1} s.", tenants.len(), started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn list(tenants: &[Tenant]) {
+    println!("{:<14} {:<15} {:<16} {:<16} hosts", "slug", "name", "schema", "office");
+    for t in tenants {
+        println!("{:<14} {:<15} {:<16} {:<16} {}", t.slug, t.name, t.schema, t.office.id, t.hosts.join(", "));
+    }
+    println!("{} Gemeinden", tenants.len());
+}
+
+async fn check(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
+    let store = connect(settings).await?;
+    let mut behind = 0;
+    for t in tenants {
+        let status = store.tenant_status(&t.schema).await?;
+        let text = match status {
+            MigrationStatus::Current => "aktuell".to_owned(),
+            MigrationStatus::Behind { found } => {
+                behind += 1;
+                format!("VERALTET (Stand {found}, benötigt {})", step_store::TENANT_VERSION)
+            }
+        };
+        println!("{:<14} {:<16} {text}", t.slug, t.schema);
+    }
+    if behind > 0 {
+        anyhow::bail!("{behind} Schema(s) sind nicht aktuell: `step migrate` ausführen");
+    }
+    println!("Alle {} Gemeinden gültig und aktuell.", tenants.len());
+    Ok(())
+}
+
+async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>) -> anyhow::Result<()> {
+    let store = connect(settings).await?;
+    let state = step_portal::AppState::new(store, tenants).await.context("reading tenant status")?;
+    let addr = listen.unwrap_or_else(|| settings.server.listen.clone());
+    let server = step_portal::Server::bind(state, &addr).await.with_context(|| format!("binding {addr}"))?;
+    tracing::info!(addr = %server.local_addr(), "STEP portal listening on http://{}", server.local_addr());
+    server.run(shutdown_signal()).await?;
+    tracing::info!("shut down cleanly");
+    Ok(())
+}
+
+/// SIGTERM (Kubernetes, systemd) or Ctrl-C.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { () = ctrl_c => {}, () = term => {} }
+    tracing::info!("shutdown signal received, finishing requests in flight");
+}

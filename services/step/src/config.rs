@@ -1,0 +1,55 @@
+//! Layered settings: `config/default.toml`, then `config/<STEP_ENV>.toml` if present (STEP_ENV
+//! defaults to `local`), then `STEP__SECTION__KEY` environment variables; `DATABASE_URL` wins for the
+//! database URL. The database URL is kept out of Debug output since it may carry a password.
+
+use std::fmt;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+#[derive(Deserialize, Clone)]
+pub struct Settings {
+    pub database: Database,
+    pub server: Server,
+    pub tenants: Tenants,
+}
+
+#[derive(Deserialize, Clone)]
+pub struct Database {
+    pub url: String,
+    pub max_connections: u32,
+    pub statement_cache: usize,
+}
+
+impl fmt::Debug for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Database").field("url", &"<redacted>").field("max_connections", &self.max_connections).finish()
+    }
+}
+
+#[derive(Deserialize, Clone, Debug)]
+pub struct Server {
+    pub listen: String,
+}
+
+#[derive(Deserialize, Clone, Debug)]
+pub struct Tenants {
+    pub dir: PathBuf,
+}
+
+pub fn load() -> anyhow::Result<Settings> {
+    let dir = std::env::var("STEP_CONFIG_DIR").unwrap_or_else(|_| "config".into());
+    let env = std::env::var("STEP_ENV").unwrap_or_else(|_| "local".into());
+    let mut builder = config::Config::builder()
+        .add_source(config::File::with_name(&format!("{dir}/default")).required(true))
+        .add_source(config::File::with_name(&format!("{dir}/{env}")).required(false))
+        .add_source(config::Environment::with_prefix("STEP").prefix_separator("__").separator("__"));
+    if let Ok(url) = std::env::var("DATABASE_URL") {
+        builder = builder.set_override("database.url", url)?;
+    }
+    let settings = builder
+        .build()
+        .and_then(config::Config::try_deserialize)
+        .map_err(|e| anyhow::anyhow!("configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"))?;
+    Ok(settings)
+}

@@ -1,0 +1,111 @@
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::ConnectOptions;
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use step_domain::SchemaName;
+use tracing::info;
+
+use crate::{Error, Result, TenantDb};
+
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    pub url: String,
+    pub max_connections: u32,
+    /// Prepared statements kept per connection. Tenant SQL is schema-qualified, so each tenant has its
+    /// own statement text: this must cover (distinct queries x tenants served) to keep plans cached.
+    pub statement_cache: usize,
+}
+
+impl StoreOptions {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self { url: url.into(), max_connections: 16, statement_cache: 1024 }
+    }
+}
+
+/// The two pools: tenant data (schema-qualified statements, default search_path) and the platform
+/// schema (a fixed `search_path=platform`, so unqualified platform statements can never land in a
+/// tenant schema).
+#[derive(Clone)]
+pub struct Store {
+    pool: PgPool,
+    platform: PlatformDb,
+    database: String,
+}
+
+/// Access to the shared `platform` schema.
+#[derive(Clone)]
+pub struct PlatformDb {
+    pub(crate) pool: PgPool,
+}
+
+impl Store {
+    /// Connects, creating the database first when it does not exist yet.
+    pub async fn connect(opts: &StoreOptions) -> Result<Self> {
+        let base = PgConnectOptions::from_str(&opts.url).map_err(|e| Error::Url(e.to_string()))?;
+        let database = base.get_database().unwrap_or("step").to_owned();
+        ensure_database(&base, &database).await?;
+        let base = base.database(&database).statement_cache_capacity(opts.statement_cache).log_statements(tracing::log::LevelFilter::Trace);
+        let pool = PgPoolOptions::new()
+            .max_connections(opts.max_connections)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(base.clone())
+            .await?;
+        let platform = PgPoolOptions::new()
+            .max_connections(opts.max_connections.div_ceil(4).max(2))
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(base.options([("search_path", "platform")]))
+            .await?;
+        Ok(Self { pool, platform: PlatformDb { pool: platform }, database })
+    }
+
+    pub fn database(&self) -> &str {
+        &self.database
+    }
+
+    pub fn tenant(&self, schema: &SchemaName) -> TenantDb {
+        TenantDb::new(self.pool.clone(), schema.clone())
+    }
+
+    pub fn platform(&self) -> &PlatformDb {
+        &self.platform
+    }
+
+    /// A cheap round trip for readiness checks.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("select 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// The raw tenant pool, for tests and benchmarks that must look at pooled connections themselves.
+    pub fn raw_pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+        self.platform.pool.close().await;
+    }
+}
+
+/// `create database` when missing. The name comes from configuration, not from a request, and is
+/// still checked to be a plain identifier before it is quoted into the statement.
+async fn ensure_database(base: &PgConnectOptions, database: &str) -> Result<()> {
+    if database.is_empty() || database.len() > 63 || !database.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(Error::Url(format!("database name `{database}` must be letters, digits and underscores")));
+    }
+    let mut admin = base.clone().database("postgres").connect().await?;
+    let exists: bool = sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1)")
+        .bind(database)
+        .fetch_one(&mut admin)
+        .await?;
+    if !exists {
+        match sqlx::query(&format!("create database \"{database}\"")).execute(&mut admin).await {
+            Ok(_) => info!(database, "created database"),
+            // Another process created it between our check and our statement.
+            Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P04") => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}

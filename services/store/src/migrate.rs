@@ -1,0 +1,147 @@
+//! Migrations: `migrations/platform/` once, `migrations/tenant/` into every tenant schema. Each tenant
+//! is migrated in its own transaction with a transaction-local search_path and keeps its own ledger
+//! (`<schema>._migrations`), so one tenant failing leaves the others untouched and a half-applied
+//! migration never exists.
+
+use sha2::{Digest, Sha256};
+use sqlx::{Connection, Executor, PgConnection};
+use step_domain::{SchemaName, Tenant};
+use tracing::instrument;
+
+use crate::{Error, PlatformDb, Result, Store};
+
+struct Migration {
+    version: i32,
+    name: &'static str,
+    sql: &'static str,
+}
+
+macro_rules! migration {
+    ($dir:literal, $version:literal, $name:literal) => {
+        Migration { version: $version, name: $name, sql: include_str!(concat!("../../../migrations/", $dir, "/", $name, ".sql")) }
+    };
+}
+
+const PLATFORM: &[Migration] = &[migration!("platform", 1, "0001_tenants")];
+const TENANT: &[Migration] = &[migration!("tenant", 1, "0001_facilities")];
+
+/// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.
+pub const TENANT_VERSION: i32 = TENANT[TENANT.len() - 1].version;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MigrationStatus {
+    Current,
+    /// Behind: the schema is missing or older than [`TENANT_VERSION`].
+    Behind { found: i32 },
+}
+
+fn checksum(sql: &str) -> String {
+    Sha256::digest(sql.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Applies the pending migrations to `schema` inside the caller's transaction. Returns how many ran.
+async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) -> Result<usize> {
+    // Serialises concurrent `step migrate` runs on the same schema.
+    sqlx::query("select pg_advisory_xact_lock(hashtext($1))").bind(schema).execute(&mut *conn).await?;
+    conn.execute(format!("create schema if not exists {schema}").as_str()).await?;
+    sqlx::query("select set_config('search_path', $1, true)").bind(schema).execute(&mut *conn).await?;
+    conn.execute(
+        "create table if not exists _migrations (
+            version integer primary key,
+            name text not null,
+            checksum text not null,
+            applied_at timestamptz not null default now())",
+    )
+    .await?;
+    let applied: Vec<(i32, String)> = sqlx::query_as("select version, checksum from _migrations order by version").fetch_all(&mut *conn).await?;
+    let known = migrations.last().map_or(0, |m| m.version);
+    if let Some((found, _)) = applied.iter().find(|(v, _)| *v > known) {
+        return Err(Error::SchemaAhead { schema: schema.into(), found: *found, known });
+    }
+    let mut ran = 0;
+    for m in migrations {
+        let sum = checksum(m.sql);
+        match applied.iter().find(|(v, _)| *v == m.version) {
+            Some((_, existing)) if *existing == sum => continue,
+            Some(_) => return Err(Error::ChangedMigration { schema: schema.into(), version: m.version, name: m.name.into() }),
+            None => {}
+        }
+        // A plain &str runs as a simple query, which allows the file's several statements.
+        conn.execute(m.sql).await?;
+        sqlx::query("insert into _migrations (version, name, checksum) values ($1, $2, $3)")
+            .bind(m.version)
+            .bind(m.name)
+            .bind(sum)
+            .execute(&mut *conn)
+            .await?;
+        ran += 1;
+    }
+    Ok(ran)
+}
+
+impl PlatformDb {
+    /// Migrates the platform schema.
+    #[instrument(skip_all)]
+    pub async fn migrate(&self) -> Result<usize> {
+        #[allow(clippy::disallowed_methods)] // the platform pool is fixed to search_path=platform
+        let mut tx = self.pool.begin().await?;
+        let ran = apply(&mut tx, "platform", PLATFORM).await?;
+        tx.commit().await?;
+        Ok(ran)
+    }
+
+    /// Writes the registry loaded from tenants/*.toml into `platform.tenants`.
+    #[instrument(skip_all)]
+    pub async fn sync_tenants(&self, tenants: &[Tenant]) -> Result<()> {
+        #[allow(clippy::disallowed_methods)]
+        let mut tx = self.pool.begin().await?;
+        for t in tenants {
+            sqlx::query(
+                "insert into tenants (slug, name, schema_name, office, hosts) values ($1, $2, $3, $4, $5)
+                 on conflict (slug) do update set name = excluded.name, schema_name = excluded.schema_name,
+                   office = excluded.office, hosts = excluded.hosts, updated_at = now()
+                 where (tenants.name, tenants.schema_name, tenants.office, tenants.hosts)
+                   is distinct from (excluded.name, excluded.schema_name, excluded.office, excluded.hosts)",
+            )
+            .bind(t.slug.as_str())
+            .bind(&t.name)
+            .bind(t.schema.as_str())
+            .bind(&t.office.id)
+            .bind(&t.hosts)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Creates `schema` if needed and applies its pending migrations in one transaction.
+    #[instrument(skip(self), fields(schema = %schema))]
+    pub async fn migrate_tenant(&self, schema: &SchemaName) -> Result<usize> {
+        let mut conn = self.tenant(schema).connection().await?;
+        let mut tx = conn.begin().await?;
+        let ran = apply(&mut tx, schema.as_str(), TENANT).await?;
+        tx.commit().await?;
+        Ok(ran)
+    }
+
+    /// Where `schema` stands against this binary's migrations.
+    pub async fn tenant_status(&self, schema: &SchemaName) -> Result<MigrationStatus> {
+        let found: Option<i32> = sqlx::query_scalar(
+            "select case when to_regclass($1) is null then 0 else null end",
+        )
+        .bind(format!("{schema}._migrations"))
+        .fetch_one(self.raw_pool())
+        .await?;
+        let found = match found {
+            Some(zero) => zero,
+            None => sqlx::query_scalar::<_, Option<i32>>(&format!("select max(version) from {schema}._migrations"))
+                .fetch_one(self.raw_pool())
+                .await?
+                .unwrap_or(0),
+        };
+        Ok(if found >= TENANT_VERSION { MigrationStatus::Current } else { MigrationStatus::Behind { found } })
+    }
+}

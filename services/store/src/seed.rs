@@ -1,0 +1,99 @@
+//! Writing demo content into a tenant schema. Upserts by the generator's stable ids, in one
+//! transaction per tenant, so a second run changes nothing and a failed run leaves nothing half-done.
+
+use sqlx::Connection;
+use step_domain::demo::DemoData;
+use tracing::instrument;
+
+use crate::{Result, TenantDb};
+
+impl TenantDb {
+    /// Writes `data`; returns the number of facilities now present in the tenant.
+    #[instrument(skip_all, fields(tenant.schema = %self.schema()))]
+    pub async fn seed(&self, data: &DemoData) -> Result<i64> {
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await?;
+        let s = self.schema().as_str();
+        for street in &data.streets {
+            sqlx::query(&format!(
+                "insert into {s}.streets (name, lat, lon) values ($1, $2, $3)
+                 on conflict (name) do update set lat = excluded.lat, lon = excluded.lon, updated_at = now()
+                 where ({s}.streets.lat, {s}.streets.lon) is distinct from (excluded.lat, excluded.lon)"
+            ))
+            .bind(&street.name)
+            .bind(street.position.lat)
+            .bind(street.position.lon)
+            .execute(&mut *tx)
+            .await?;
+        }
+        for f in &data.facilities {
+            let search_text = format!("{} {} {} {} {}", f.name, f.provider_org, f.street, f.city, f.concepts.join(" ")).to_lowercase();
+            let hours_min = f.hours_offered.iter().copied().min().unwrap_or(0);
+            let hours_max = f.hours_offered.iter().copied().max().unwrap_or(0);
+            sqlx::query(&format!(
+                "insert into {s}.facilities (id, kind, name, provider_org, street, postcode, city, lat, lon,
+                    age_min_months, age_max_months, hours_offered, hours_min, hours_max, group_forms, opening_hours,
+                    concepts, description, contact_name, phone, email, is_demo, search_text)
+                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, true, $22)
+                 on conflict (id) do update set kind = excluded.kind, name = excluded.name,
+                    provider_org = excluded.provider_org, street = excluded.street, postcode = excluded.postcode,
+                    city = excluded.city, lat = excluded.lat, lon = excluded.lon,
+                    age_min_months = excluded.age_min_months, age_max_months = excluded.age_max_months,
+                    hours_offered = excluded.hours_offered, hours_min = excluded.hours_min, hours_max = excluded.hours_max,
+                    group_forms = excluded.group_forms, opening_hours = excluded.opening_hours,
+                    concepts = excluded.concepts, description = excluded.description,
+                    contact_name = excluded.contact_name, phone = excluded.phone, email = excluded.email,
+                    search_text = excluded.search_text, updated_at = now()"
+            ))
+            .bind(f.id)
+            .bind(f.kind.as_str())
+            .bind(&f.name)
+            .bind(&f.provider_org)
+            .bind(&f.street)
+            .bind(&f.postcode)
+            .bind(&f.city)
+            .bind(f.position.lat)
+            .bind(f.position.lon)
+            .bind(f.age_min_months)
+            .bind(f.age_max_months)
+            .bind(&f.hours_offered)
+            .bind(hours_min)
+            .bind(hours_max)
+            .bind(&f.group_forms)
+            .bind(&f.opening_hours)
+            .bind(&f.concepts)
+            .bind(&f.description)
+            .bind(&f.contact_name)
+            .bind(&f.phone)
+            .bind(&f.email)
+            .bind(search_text)
+            .execute(&mut *tx)
+            .await?;
+            sqlx::query(&format!("delete from {s}.admission_criteria where facility_id = $1")).bind(f.id).execute(&mut *tx).await?;
+            for (position, c) in f.criteria.iter().enumerate() {
+                sqlx::query(&format!("insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)"))
+                    .bind(f.id)
+                    .bind(position as i16)
+                    .bind(&c.label)
+                    .bind(c.points)
+                    .execute(&mut *tx)
+                    .await?;
+            }
+            for p in &f.places {
+                sqlx::query(&format!(
+                    "insert into {s}.places (facility_id, start_date, age_band, free_places) values ($1, $2, $3, $4)
+                     on conflict (facility_id, start_date, age_band) do update set free_places = excluded.free_places, updated_at = now()"
+                ))
+                .bind(f.id)
+                .bind(p.start_date)
+                .bind(p.age_band)
+                .bind(p.free_places)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        let count: i64 = sqlx::query_scalar(&format!("select count(*) from {s}.facilities")).fetch_one(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(count)
+    }
+}
