@@ -234,13 +234,15 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                 if criteria.is_empty() {
                     criteria.push(DemoCriterion { label: KITA_CRITERIA[1].0.into(), points: KITA_CRITERIA[1].1 });
                 }
+                // About a third of the Kitas are fully booked, as in a real season.
+                let booked = if rng.chance(0.3) { 0 } else { 1 };
                 let mut places = vec![
-                    DemoPlaces { start_date: season_start, age_band: "ue3", free_places: rng.below(9) as i16 },
+                    DemoPlaces { start_date: season_start, age_band: "ue3", free_places: booked * rng.below(9) as i16 },
                 ];
                 if age_min < 36 {
-                    places.push(DemoPlaces { start_date: season_start, age_band: "u3", free_places: rng.below(5) as i16 });
+                    places.push(DemoPlaces { start_date: season_start, age_band: "u3", free_places: booked * rng.below(5) as i16 });
                     // Under-3 places also free up during the year.
-                    places.push(DemoPlaces { start_date: date(year + 1, Month::February), age_band: "u3", free_places: rng.below(3) as i16 });
+                    places.push(DemoPlaces { start_date: date(year + 1, Month::February), age_band: "u3", free_places: booked * rng.below(3) as i16 });
                 }
                 DemoFacility {
                     id: rng.uuid(),

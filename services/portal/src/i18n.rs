@@ -80,6 +80,23 @@ impl tera::Function for Translate {
     }
 }
 
+/// Escapes the five characters that matter in text and quoted attributes. Tera's default also
+/// escapes `/`, which turns every link into `&#x2F;…` without making anything safer.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len() + 8);
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 pub struct Templates {
     by_lang: HashMap<LanguageIdentifier, Tera>,
 }
@@ -93,6 +110,7 @@ impl Templates {
                 tera.add_raw_templates(TEMPLATES.iter().copied()).expect("templates parse (checked by tests)");
                 tera.register_function("t", Translate(lang.clone()));
                 tera.autoescape_on(vec![".html"]);
+                tera.set_escape_fn(escape_html);
                 (lang.clone(), tera)
             })
             .collect();

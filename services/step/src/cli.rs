@@ -1,4 +1,3 @@
-use std::sync::Arc;
 use std::time::Instant;
 
 use anyhow::Context;
@@ -6,7 +5,6 @@ use clap::{Parser, Subcommand};
 use step_domain::Tenant;
 use step_domain::search::next_kita_year_start;
 use step_store::{MigrationStatus, Store, StoreOptions};
-use tokio::sync::Semaphore;
 
 use crate::config::{self, Settings};
 
@@ -69,44 +67,18 @@ async fn connect(settings: &Settings) -> anyhow::Result<Store> {
     Store::connect(&opts).await.context("connecting to PostgreSQL (DATABASE_URL)")
 }
 
-/// Migrates the platform schema, syncs the registry and migrates every tenant, `parallel` at a time.
-pub async fn migrate_all(store: &Store, tenants: &[Tenant], parallel: usize) -> anyhow::Result<usize> {
-    store.platform().migrate().await.context("platform schema")?;
-    store.platform().sync_tenants(tenants).await.context("tenant registry")?;
-    let gate = Arc::new(Semaphore::new(parallel.max(1)));
-    let mut tasks = tokio::task::JoinSet::new();
-    for t in tenants {
-        let (store, gate, schema) = (store.clone(), gate.clone(), t.schema.clone());
-        tasks.spawn(async move {
-            let _permit = gate.acquire_owned().await;
-            let ran = store.migrate_tenant(&schema).await;
-            (schema, ran)
-        });
-    }
-    let (total, mut done, mut applied, mut failed) = (tenants.len(), 0usize, 0usize, Vec::new());
-    let step = (total / 20).max(1);
-    while let Some(joined) = tasks.join_next().await {
-        let (schema, ran) = joined.context("migration task")?;
-        done += 1;
-        match ran {
-            Ok(n) => applied += n,
-            Err(e) => failed.push(format!("{schema}: {e}")),
-        }
-        if total <= 30 || done % step == 0 || done == total {
-            eprintln!("  Schemas migriert: {done}/{total}");
-        }
-    }
-    if !failed.is_empty() {
-        anyhow::bail!("{} tenant schema(s) failed, the others are migrated:\n  {}", failed.len(), failed.join("\n  "));
-    }
-    Ok(applied)
-}
-
 async fn migrate(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let store = connect(settings).await?;
     let started = Instant::now();
     eprintln!("Migriere Plattform und {} Gemeinde-Schemas in Datenbank {} …", tenants.len(), store.database());
-    let applied = migrate_all(&store, tenants, 4).await?;
+    let step = (tenants.len() / 20).max(1);
+    let applied = store
+        .migrate_all(tenants, 4, |done, total| {
+            if total <= 30 || done % step == 0 || done == total {
+                eprintln!("  Schemas migriert: {done}/{total}");
+            }
+        })
+        .await?;
     eprintln!("Fertig: {applied} Migrationen angewandt, {} Schemas aktuell, {:.1} s.", tenants.len(), started.elapsed().as_secs_f64());
     Ok(())
 }

@@ -20,6 +20,8 @@ pub enum Error {
     ChangedMigration { schema: String, version: i32, name: String },
     #[error("{schema} is at migration {found}, newer than this binary knows ({known}); deploy the newer binary")]
     SchemaAhead { schema: String, found: i32, known: i32 },
+    #[error("tenant schemas failed to migrate, the others are migrated: {0}")]
+    TenantsFailed(String),
     #[error("invalid database URL: {0}")]
     Url(String),
 }

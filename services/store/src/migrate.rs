@@ -3,7 +3,10 @@
 //! (`<schema>._migrations`), so one tenant failing leaves the others untouched and a half-applied
 //! migration never exists.
 
+use std::sync::Arc;
+
 use sha2::{Digest, Sha256};
+use tokio::sync::Semaphore;
 use sqlx::{Connection, Executor, PgConnection};
 use step_domain::{SchemaName, Tenant};
 use tracing::instrument;
@@ -117,6 +120,35 @@ impl PlatformDb {
 }
 
 impl Store {
+    /// Migrates the platform schema, syncs the registry and migrates every tenant, `parallel` at a
+    /// time. `progress(done, total)` is called after each tenant. A failing tenant does not stop the
+    /// others; the error lists every failure. Returns the number of migrations applied.
+    pub async fn migrate_all(&self, tenants: &[Tenant], parallel: usize, progress: impl Fn(usize, usize)) -> Result<usize> {
+        self.platform().migrate().await?;
+        self.platform().sync_tenants(tenants).await?;
+        let gate = Arc::new(Semaphore::new(parallel.max(1)));
+        let mut tasks = tokio::task::JoinSet::new();
+        for t in tenants {
+            let (store, gate, schema) = (self.clone(), gate.clone(), t.schema.clone());
+            tasks.spawn(async move {
+                let _permit = gate.acquire_owned().await;
+                let ran = store.migrate_tenant(&schema).await;
+                (schema, ran)
+            });
+        }
+        let (total, mut done, mut applied, mut failed) = (tenants.len(), 0usize, 0usize, Vec::new());
+        while let Some(joined) = tasks.join_next().await {
+            let Ok((schema, ran)) = joined else { continue };
+            done += 1;
+            match ran {
+                Ok(n) => applied += n,
+                Err(e) => failed.push(format!("{schema}: {e}")),
+            }
+            progress(done, total);
+        }
+        if failed.is_empty() { Ok(applied) } else { Err(Error::TenantsFailed(failed.join("; "))) }
+    }
+
     /// Creates `schema` if needed and applies its pending migrations in one transaction.
     #[instrument(skip(self), fields(schema = %schema))]
     pub async fn migrate_tenant(&self, schema: &SchemaName) -> Result<usize> {

@@ -1,0 +1,8 @@
+//! End-to-end API and page tests: real HTTP against the portal on port 0, real PostgreSQL, a fresh
+//! database per test.
+
+mod bad_input;
+mod health;
+mod pages;
+mod search;
+mod tenancy;

@@ -1,0 +1,168 @@
+// Shared helpers for the STEP browser tests (node --test). No test framework beyond node:test,
+// no browser downloads: playwright-core drives the system Chromium (see smoke.mjs).
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.STEP_BASE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+export const SHOTS_DIR = process.env.STEP_SHOTS_DIR || '/tmp/shots';
+const TENANTS_DIR = new URL('../../tenants/', import.meta.url);
+
+/** Absolute URL on the portal for a path like `/rheine/suche`. */
+export const url = (path = '/') => BASE_URL + (path.startsWith('/') ? path : '/' + path);
+
+/** Base URL of a tenant's own host (`<slug>.step.localhost`, same scheme and port as BASE_URL). */
+export function hostUrl(slug, path = '/') {
+  const u = new URL(BASE_URL);
+  u.hostname = `${slug}.step.localhost`;
+  return u.origin + path;
+}
+
+/** Launch the system Chromium once per test file. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.STEP_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A phone-like context (touch, mobile viewport meta honoured) with German locale. */
+export function phoneContext(browser, width, height) {
+  return browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'de-DE',
+  });
+}
+
+export function desktopContext(browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tiny TOML reader: enough for tenants/*.toml and offices.toml (tables, dotted table headers,
+// strings, numbers, booleans, arrays of strings). Not a general TOML parser.
+function parseValue(raw) {
+  const v = raw.trim();
+  if (v.startsWith('"')) return JSON.parse(v.match(/^"(?:[^"\\]|\\.)*"/)[0]);
+  if (v.startsWith('[')) return [...v.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`));
+  if (v === 'true' || v === 'false') return v === 'true';
+  const n = Number(v.replace(/\s*#.*$/, '').replace(/_/g, ''));
+  return Number.isNaN(n) ? v : n;
+}
+
+export function parseToml(text) {
+  const root = {};
+  let table = root;
+  for (const line of text.split(/\r?\n/)) {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) continue;
+    const header = l.match(/^\[([^\]]+)\]/);
+    if (header) {
+      table = root;
+      for (const key of header[1].split('.').map((k) => k.trim())) table = table[key] ??= {};
+      continue;
+    }
+    const kv = l.match(/^([A-Za-z0-9_-]+)\s*=\s*(.+)$/);
+    if (kv) table[kv[1]] = parseValue(kv[2]);
+  }
+  return root;
+}
+
+/** The 24 municipalities from tenants/*.toml, each with its office (from offices.toml). */
+export function loadTenants() {
+  const offices = parseToml(readFileSync(new URL('offices.toml', TENANTS_DIR), 'utf8')).offices;
+  return readdirSync(TENANTS_DIR)
+    .filter((f) => f.endsWith('.toml') && f !== 'offices.toml')
+    .map((f) => {
+      const t = parseToml(readFileSync(new URL(f, TENANTS_DIR), 'utf8'));
+      return { ...t, officeContact: offices[t.office] };
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** '#5d4037' → 'rgb(93, 64, 55)' (the form getComputedStyle uses). */
+export function hexToRgb(hex) {
+  const h = hex.replace('#', '');
+  const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+/** Run axe-core (WCAG 2.1 A/AA) on the current page; returns serious/critical violations. */
+export async function axeSerious(page) {
+  await page.addScriptTag({ path: AXE_PATH });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    }),
+  );
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Human-readable list of axe violations for assertion messages. */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `    ${n.target.join(' ')} – ${(n.failureSummary || '').replace(/\s+/g, ' ').slice(0, 240)}`)
+        .join('\n');
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} element(s))\n${nodes}`;
+    })
+    .join('\n');
+}
+
+/** Page width a user can scroll to (must not exceed the viewport on phones). */
+export const scrollWidth = (page) => page.evaluate(() => document.scrollingElement.scrollWidth);
+
+/** Elements sticking out of the viewport on the right (helps explain horizontal scrolling). */
+export function overflowingElements(page) {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
+      .slice(0, 8)
+      .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right=${Math.round(el.getBoundingClientRect().right)})`);
+  });
+}
+
+export async function assertNoHorizontalScroll(page, width, assert, what) {
+  const sw = await scrollWidth(page);
+  if (sw > width) {
+    const offenders = await overflowingElements(page);
+    assert.fail(`${what}: horizontal scrolling at ${width}px (scrollWidth ${sw}); wider elements: ${offenders.join(', ')}`);
+  }
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: true });
+}
+
+/** Click something that navigates and return the main-document response. */
+export async function clickAndWait(page, locator) {
+  const [response] = await Promise.all([page.waitForNavigation(), locator.click()]);
+  return response;
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export async function textOf(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}
