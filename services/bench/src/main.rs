@@ -1,1 +1,471 @@
-fn main() {}
+//! `step-bench` (run through `./dev bench`): loads `GET …/facilities` with realistic filter mixes over
+//! HTTP at N connections, runs the same searches directly against PostgreSQL for the same time, and
+//! prints requests/s, p50/p99 latency, the server's peak RSS and the HTTP/direct ratio. Also compares
+//! the two ways of choosing a tenant schema and times `migrate` for 1,000 tenant schemas.
+
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use clap::Parser;
+use http_body_util::{BodyExt, Empty};
+use hyper::body::Bytes;
+use sqlx::{Connection, Executor, PgConnection};
+use step_domain::search::{
+    SearchFilter, SearchQuery, format_date, next_kita_year_start, parse_filter,
+};
+use step_domain::{SchemaName, Tenant, TenantSlug};
+use step_store::{Store, StoreOptions};
+use tokio::net::TcpStream;
+
+#[derive(Parser)]
+struct Args {
+    /// The release `step` binary to serve with.
+    #[arg(long)]
+    step: PathBuf,
+    /// PostgreSQL base URL without database.
+    #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432")]
+    pg: String,
+    #[arg(long, default_value_t = 64)]
+    connections: usize,
+    /// Seconds per load phase.
+    #[arg(long, default_value_t = 15)]
+    seconds: u64,
+    /// Tenant schemas for the migration timing (0 skips it).
+    #[arg(long, default_value_t = 1000)]
+    schemas: usize,
+    #[arg(long, default_value = "tenants")]
+    tenants_dir: PathBuf,
+}
+
+struct Stats {
+    requests: usize,
+    errors: usize,
+    latencies_us: Vec<u32>,
+    elapsed: Duration,
+}
+
+impl Stats {
+    fn rps(&self) -> f64 {
+        self.requests as f64 / self.elapsed.as_secs_f64()
+    }
+    fn pct(&mut self, p: f64) -> f64 {
+        self.latencies_us.sort_unstable();
+        let i = ((self.latencies_us.len() as f64 * p).ceil() as usize)
+            .clamp(1, self.latencies_us.len().max(1))
+            - 1;
+        f64::from(*self.latencies_us.get(i).unwrap_or(&0)) / 1000.0
+    }
+    fn line(&mut self, name: &str) -> String {
+        format!(
+            "{name:<28} {:>9.0} req/s   p50 {:>7.2} ms   p99 {:>7.2} ms   ({} requests, {} errors)",
+            self.rps(),
+            self.pct(0.50),
+            self.pct(0.99),
+            self.requests,
+            self.errors
+        )
+    }
+}
+
+fn merge(parts: Vec<Stats>, elapsed: Duration) -> Stats {
+    let mut all = Stats {
+        requests: 0,
+        errors: 0,
+        latencies_us: Vec::new(),
+        elapsed,
+    };
+    for p in parts {
+        all.requests += p.requests;
+        all.errors += p.errors;
+        all.latencies_us.extend(p.latencies_us);
+    }
+    all
+}
+
+/// A deterministic mix of the searches parents make: by kind, age, hours, distance, free places.
+fn query_mix(tenants: &[Tenant], today: time::Date) -> Vec<(usize, String)> {
+    let start = next_kita_year_start(today);
+    let mut out = Vec::new();
+    let mut n: u64 = 7;
+    for round in 0..12 {
+        for (ti, t) in tenants.iter().enumerate() {
+            n = n
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let r = (n >> 33) as usize;
+            let mut q: Vec<String> = Vec::new();
+            match r % 3 {
+                0 => q.push("kind=kita".into()),
+                1 => q.push("kind=ktp".into()),
+                _ => {}
+            }
+            if r.is_multiple_of(2) {
+                let birth = start - time::Duration::days(300 + (r % 900) as i64);
+                q.push(format!(
+                    "birth_date={}&start={}",
+                    format_date(birth),
+                    format_date(start)
+                ));
+            }
+            if r % 5 < 3 {
+                q.push(format!(
+                    "near={:.4},{:.4}",
+                    t.center.lat + 0.01 * ((r % 7) as f64 - 3.0) / 3.0,
+                    t.center.lon
+                ));
+                if r.is_multiple_of(4) {
+                    q.push(format!("radius_km={}", 1 + r % 4));
+                }
+            }
+            if r % 4 == 1 && r % 3 != 1 {
+                q.push(format!("hours={}", [25, 35, 45][r % 3]));
+            }
+            if r.is_multiple_of(6) {
+                q.push("free_only=true".into());
+            }
+            if r.is_multiple_of(7) {
+                q.push("sort=free_places".into());
+            }
+            if round % 4 == 3 {
+                q.push("page=2".into());
+            }
+            out.push((ti, q.join("&")));
+        }
+    }
+    out
+}
+
+async fn http_load(
+    addr: &str,
+    paths: Arc<Vec<String>>,
+    conns: usize,
+    secs: u64,
+) -> anyhow::Result<Stats> {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for worker in 0..conns {
+        let (addr, paths) = (addr.to_owned(), paths.clone());
+        tasks.spawn(async move {
+            let mut s = Stats {
+                requests: 0,
+                errors: 0,
+                latencies_us: Vec::with_capacity(100_000),
+                elapsed: Duration::ZERO,
+            };
+            let stream = TcpStream::connect(&addr).await?;
+            stream.set_nodelay(true)?;
+            let (mut sender, conn) =
+                hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
+            tokio::spawn(conn);
+            let mut i = worker * 7;
+            while Instant::now() < deadline {
+                let path = &paths[i % paths.len()];
+                i += 1;
+                let req = hyper::Request::get(path.as_str())
+                    .header("host", "127.0.0.1")
+                    .body(Empty::<Bytes>::new())?;
+                let t0 = Instant::now();
+                let res = sender.send_request(req).await?;
+                let ok = res.status().is_success();
+                let _ = res.into_body().collect().await?;
+                s.latencies_us.push(t0.elapsed().as_micros() as u32);
+                s.requests += 1;
+                s.errors += usize::from(!ok);
+            }
+            anyhow::Ok(s)
+        });
+    }
+    let mut parts = Vec::new();
+    while let Some(r) = tasks.join_next().await {
+        parts.push(r??);
+    }
+    Ok(merge(parts, started.elapsed()))
+}
+
+async fn direct_load(
+    store: &Store,
+    work: Arc<Vec<(SchemaName, SearchFilter)>>,
+    conns: usize,
+    secs: u64,
+) -> anyhow::Result<Stats> {
+    let deadline = Instant::now() + Duration::from_secs(secs);
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for worker in 0..conns {
+        let (store, work) = (store.clone(), work.clone());
+        tasks.spawn(async move {
+            let mut s = Stats {
+                requests: 0,
+                errors: 0,
+                latencies_us: Vec::with_capacity(100_000),
+                elapsed: Duration::ZERO,
+            };
+            let mut i = worker * 7;
+            while Instant::now() < deadline {
+                let (schema, filter) = &work[i % work.len()];
+                i += 1;
+                let t0 = Instant::now();
+                let ok = store.tenant(schema).search(filter).await.is_ok();
+                s.latencies_us.push(t0.elapsed().as_micros() as u32);
+                s.requests += 1;
+                s.errors += usize::from(!ok);
+            }
+            s
+        });
+    }
+    let mut parts = Vec::new();
+    while let Some(r) = tasks.join_next().await {
+        parts.push(r?);
+    }
+    Ok(merge(parts, started.elapsed()))
+}
+
+/// Point lookups by id: schema-qualified statement vs a transaction with a transaction-local
+/// search_path (`BEGIN; set_config(…, true); SELECT; COMMIT`).
+async fn schema_choice(
+    url: &str,
+    ids: &[(String, uuid::Uuid)],
+    secs: u64,
+) -> anyhow::Result<(Stats, Stats)> {
+    let pool = sqlx::postgres::PgPoolOptions::new()
+        .max_connections(16)
+        .connect(url)
+        .await?;
+    let mut results = Vec::new();
+    for qualified in [true, false] {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        let started = Instant::now();
+        let mut tasks = tokio::task::JoinSet::new();
+        for worker in 0..16 {
+            let (pool, ids) = (pool.clone(), ids.to_vec());
+            tasks.spawn(async move {
+                let mut s = Stats {
+                    requests: 0,
+                    errors: 0,
+                    latencies_us: Vec::new(),
+                    elapsed: Duration::ZERO,
+                };
+                let mut i = worker;
+                while Instant::now() < deadline {
+                    let (schema, id) = &ids[i % ids.len()];
+                    i += 1;
+                    let t0 = Instant::now();
+                    let ok = if qualified {
+                        sqlx::query_scalar::<_, String>(&format!(
+                            "select name from {schema}.facilities where id = $1"
+                        ))
+                        .bind(id)
+                        .fetch_one(&pool)
+                        .await
+                        .is_ok()
+                    } else {
+                        #[allow(clippy::disallowed_methods)] // measuring the alternative on purpose
+                        let tx = pool.begin().await;
+                        match tx {
+                            Ok(mut tx) => {
+                                let a = sqlx::query("select set_config('search_path', $1, true)")
+                                    .bind(schema)
+                                    .execute(&mut *tx)
+                                    .await
+                                    .is_ok();
+                                let b = sqlx::query_scalar::<_, String>(
+                                    "select name from facilities where id = $1",
+                                )
+                                .bind(id)
+                                .fetch_one(&mut *tx)
+                                .await
+                                .is_ok();
+                                a && b && tx.commit().await.is_ok()
+                            }
+                            Err(_) => false,
+                        }
+                    };
+                    s.latencies_us.push(t0.elapsed().as_micros() as u32);
+                    s.requests += 1;
+                    s.errors += usize::from(!ok);
+                }
+                s
+            });
+        }
+        let mut parts = Vec::new();
+        while let Some(r) = tasks.join_next().await {
+            parts.push(r?);
+        }
+        results.push(merge(parts, started.elapsed()));
+    }
+    let direct = results.remove(1);
+    Ok((results.remove(0), direct))
+}
+
+fn peak_rss_mb(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+async fn recreate_db(pg: &str, name: &str) -> anyhow::Result<String> {
+    let mut admin = PgConnection::connect(&format!("{pg}/postgres")).await?;
+    admin
+        .execute(format!("drop database if exists {name} with (force)").as_str())
+        .await?;
+    Ok(format!("{pg}/{name}"))
+}
+
+async fn drop_db(pg: &str, name: &str) {
+    if let Ok(mut admin) = PgConnection::connect(&format!("{pg}/postgres")).await {
+        let _ = admin
+            .execute(format!("drop database if exists {name} with (force)").as_str())
+            .await;
+    }
+}
+
+fn run_step(step: &PathBuf, url: &str, args: &[&str]) -> anyhow::Result<()> {
+    let status = std::process::Command::new(step)
+        .args(args)
+        .env("DATABASE_URL", url)
+        .env("RUST_LOG", "warn")
+        .stderr(Stdio::null())
+        .status()?;
+    if !status.success() {
+        bail!("step {args:?} failed");
+    }
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let tenants = step_domain::tenant::load_dir(&args.tenants_dir).context("tenants")?;
+    let today = time::OffsetDateTime::now_utc().date();
+    println!(
+        "STEP bench {} · {} cores · {} connections · {} s per phase",
+        format_date(today),
+        std::thread::available_parallelism().map_or(0, |n| n.get()),
+        args.connections,
+        args.seconds
+    );
+
+    let url = recreate_db(&args.pg, "step_bench").await?;
+    run_step(&args.step, &url, &["migrate"])?;
+    run_step(&args.step, &url, &["seed-demo"])?;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut server = tokio::process::Command::new(&args.step)
+        .args(["serve", "--listen", &addr])
+        .env("DATABASE_URL", &url)
+        .env("RUST_LOG", "warn")
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    let pid = server.id().context("server pid")?;
+    for _ in 0..100 {
+        if TcpStream::connect(&addr).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let mix = query_mix(&tenants, today);
+    let paths: Arc<Vec<String>> = Arc::new(
+        mix.iter()
+            .map(|(ti, q)| format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug))
+            .collect(),
+    );
+    println!(
+        "search mix: {} distinct requests over {} municipalities",
+        paths.len(),
+        tenants.len()
+    );
+    // Warm-up: fills connection pools and statement caches.
+    http_load(&addr, paths.clone(), args.connections, 2).await?;
+    let mut http = http_load(&addr, paths.clone(), args.connections, args.seconds).await?;
+    let rss = peak_rss_mb(pid);
+    let _ = server.kill().await;
+
+    let store = Store::connect(&StoreOptions::new(url.clone())).await?;
+    let work: Arc<Vec<(SchemaName, SearchFilter)>> = Arc::new(
+        mix.iter()
+            .map(|(ti, q)| {
+                let query: SearchQuery = serde_json::from_value(serde_json::Value::Object(
+                    q.split('&')
+                        .filter(|p| !p.is_empty())
+                        .filter_map(|p| p.split_once('='))
+                        .map(|(k, v)| (k.to_owned(), serde_json::Value::String(v.to_owned())))
+                        .collect(),
+                ))
+                .expect("query");
+                (
+                    tenants[*ti].schema.clone(),
+                    parse_filter(&query, today).expect("valid filter"),
+                )
+            })
+            .collect(),
+    );
+    direct_load(&store, work.clone(), args.connections, 2).await?;
+    let mut direct = direct_load(&store, work, args.connections, args.seconds).await?;
+
+    println!();
+    println!("{}", http.line("HTTP GET …/facilities"));
+    println!("{}", direct.line("direct TenantDb::search"));
+    println!(
+        "HTTP / direct throughput      {:.2}",
+        http.rps() / direct.rps()
+    );
+    match rss {
+        Some(mb) => println!("server peak RSS (VmHWM)       {mb:.1} MB"),
+        None => println!("server peak RSS               unavailable"),
+    }
+
+    let mut ids = Vec::new();
+    for t in &tenants {
+        let rows: Vec<uuid::Uuid> =
+            sqlx::query_scalar(&format!("select id from {}.facilities", t.schema))
+                .fetch_all(store.raw_pool())
+                .await?;
+        ids.extend(rows.into_iter().map(|id| (t.schema.to_string(), id)));
+    }
+    store.close().await;
+    let (mut qualified, mut local_path) = schema_choice(&url, &ids, args.seconds.min(5)).await?;
+    println!("{}", qualified.line("point lookup, qualified"));
+    println!("{}", local_path.line("point lookup, tx+search_path"));
+    drop_db(&args.pg, "step_bench").await;
+
+    if args.schemas > 0 {
+        let url = recreate_db(&args.pg, "step_bench_schemas").await?;
+        let store = Store::connect(&StoreOptions::new(url)).await?;
+        let template = tenants[0].clone();
+        let many: Vec<Tenant> = (1..=args.schemas)
+            .map(|i| {
+                let mut t = template.clone();
+                t.slug = TenantSlug::parse(&format!("bench{i:04}")).expect("slug");
+                t.schema = SchemaName::for_slug(&t.slug).expect("schema");
+                t.hosts.clear();
+                t
+            })
+            .collect();
+        let started = Instant::now();
+        store
+            .migrate_all(&many, 4, |done, total| {
+                if done % 100 == 0 || done == total {
+                    eprint!("\r  migrated {done}/{total}");
+                }
+            })
+            .await?;
+        eprintln!();
+        println!(
+            "migrate {} tenant schemas       {:.1} s",
+            args.schemas,
+            started.elapsed().as_secs_f64()
+        );
+        store.close().await;
+        drop_db(&args.pg, "step_bench_schemas").await;
+    }
+    Ok(())
+}

@@ -97,40 +97,128 @@ pub struct DemoData {
 }
 
 const STREETS: &[&str] = &[
-    "Bahnhofstraße", "Hauptstraße", "Kirchstraße", "Schulstraße", "Gartenstraße", "Lindenstraße", "Mühlenweg",
-    "Am Markt", "Birkenweg", "Eichendorffstraße", "Emsstraße", "Friedhofstraße", "Goethestraße", "Grüner Weg",
-    "Hansaring", "Im Sundern", "Kastanienallee", "Lerchenweg", "Münsterstraße", "Nordring", "Overbergstraße",
-    "Parkstraße", "Raiffeisenstraße", "Rosenstraße", "Schillerstraße", "Sonnenweg", "Südring", "Tannenweg",
-    "Vennweg", "Wiesenstraße", "Ahornweg", "Buchenweg", "Droste-Hülshoff-Straße", "Feldstraße", "Heideweg",
+    "Bahnhofstraße",
+    "Hauptstraße",
+    "Kirchstraße",
+    "Schulstraße",
+    "Gartenstraße",
+    "Lindenstraße",
+    "Mühlenweg",
+    "Am Markt",
+    "Birkenweg",
+    "Eichendorffstraße",
+    "Emsstraße",
+    "Friedhofstraße",
+    "Goethestraße",
+    "Grüner Weg",
+    "Hansaring",
+    "Im Sundern",
+    "Kastanienallee",
+    "Lerchenweg",
+    "Münsterstraße",
+    "Nordring",
+    "Overbergstraße",
+    "Parkstraße",
+    "Raiffeisenstraße",
+    "Rosenstraße",
+    "Schillerstraße",
+    "Sonnenweg",
+    "Südring",
+    "Tannenweg",
+    "Vennweg",
+    "Wiesenstraße",
+    "Ahornweg",
+    "Buchenweg",
+    "Droste-Hülshoff-Straße",
+    "Feldstraße",
+    "Heideweg",
 ];
 
 const KITA_NAMES: &[&str] = &[
-    "Sonnenschein", "Regenbogen", "Pusteblume", "Arche Noah", "Spatzennest", "Kleine Strolche", "Zwergenland",
-    "Löwenzahn", "Wirbelwind", "Sternschnuppe", "Kunterbunt", "Villa Kunterbunt", "Schatzkiste", "Am Park",
-    "Sankt Marien", "Sankt Josef", "Sankt Ludgerus", "Sankt Dionysius", "Lummerland", "Rappelkiste",
-    "Waldwichtel", "Sonnenblume", "Farbklecks", "Wolkenburg", "Die Wühlmäuse", "Kinderinsel", "Emspiraten",
-    "Kleine Füße", "Bullerbü", "Himmelszelt",
+    "Sonnenschein",
+    "Regenbogen",
+    "Pusteblume",
+    "Arche Noah",
+    "Spatzennest",
+    "Kleine Strolche",
+    "Zwergenland",
+    "Löwenzahn",
+    "Wirbelwind",
+    "Sternschnuppe",
+    "Kunterbunt",
+    "Villa Kunterbunt",
+    "Schatzkiste",
+    "Am Park",
+    "Sankt Marien",
+    "Sankt Josef",
+    "Sankt Ludgerus",
+    "Sankt Dionysius",
+    "Lummerland",
+    "Rappelkiste",
+    "Waldwichtel",
+    "Sonnenblume",
+    "Farbklecks",
+    "Wolkenburg",
+    "Die Wühlmäuse",
+    "Kinderinsel",
+    "Emspiraten",
+    "Kleine Füße",
+    "Bullerbü",
+    "Himmelszelt",
 ];
 
 /// Provider organisations (Träger) by kind; `{city}` is replaced by the municipality.
 const PROVIDERS: &[&str] = &[
-    "{kind} {city}", "Kath. Kirchengemeinde {city}", "Ev. Kirchengemeinde {city}", "AWO Unterbezirk Münsterland-Recklinghausen",
-    "DRK-Kreisverband Steinfurt", "Elterninitiative {city} e. V.", "Caritasverband Rheine", "Lebenshilfe Kreis Steinfurt",
+    "{kind} {city}",
+    "Kath. Kirchengemeinde {city}",
+    "Ev. Kirchengemeinde {city}",
+    "AWO Unterbezirk Münsterland-Recklinghausen",
+    "DRK-Kreisverband Steinfurt",
+    "Elterninitiative {city} e. V.",
+    "Caritasverband Rheine",
+    "Lebenshilfe Kreis Steinfurt",
 ];
 
 const CONCEPTS: &[&str] = &[
-    "Situationsansatz", "Offene Arbeit", "Montessori", "Waldpädagogik", "Bewegungskindergarten", "Inklusion",
-    "Sprachförderung", "Reggio", "Naturnahe Pädagogik", "Familienzentrum", "Musikalische Früherziehung", "Bilingual (Deutsch/Englisch)",
+    "Situationsansatz",
+    "Offene Arbeit",
+    "Montessori",
+    "Waldpädagogik",
+    "Bewegungskindergarten",
+    "Inklusion",
+    "Sprachförderung",
+    "Reggio",
+    "Naturnahe Pädagogik",
+    "Familienzentrum",
+    "Musikalische Früherziehung",
+    "Bilingual (Deutsch/Englisch)",
 ];
 
 const FIRST_NAMES: &[&str] = &[
-    "Anna", "Birgit", "Claudia", "Daniela", "Elke", "Frauke", "Gabi", "Heike", "Ines", "Julia", "Katrin", "Laura",
-    "Maria", "Nadine", "Petra", "Sabine", "Tanja", "Ulrike", "Vera", "Yvonne", "Markus", "Stefan", "Thomas",
+    "Anna", "Birgit", "Claudia", "Daniela", "Elke", "Frauke", "Gabi", "Heike", "Ines", "Julia",
+    "Katrin", "Laura", "Maria", "Nadine", "Petra", "Sabine", "Tanja", "Ulrike", "Vera", "Yvonne",
+    "Markus", "Stefan", "Thomas",
 ];
 
 const LAST_NAMES: &[&str] = &[
-    "Brüning", "Dreyer", "Elpers", "Feldkamp", "Große-Kleimann", "Hölscher", "Kottmann", "Lammers", "Möllers",
-    "Niehues", "Overmeyer", "Pöppelmann", "Rüschhoff", "Schulte", "Terhaar", "Vennemann", "Wessels", "Bäumer",
+    "Brüning",
+    "Dreyer",
+    "Elpers",
+    "Feldkamp",
+    "Große-Kleimann",
+    "Hölscher",
+    "Kottmann",
+    "Lammers",
+    "Möllers",
+    "Niehues",
+    "Overmeyer",
+    "Pöppelmann",
+    "Rüschhoff",
+    "Schulte",
+    "Terhaar",
+    "Vennemann",
+    "Wessels",
+    "Bäumer",
 ];
 
 const KITA_CRITERIA: &[(&str, i16)] = &[
@@ -180,7 +268,10 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
         .iter()
         .map(|name| {
             let distance = tenant.radius_km * rng.unit().sqrt() * 0.85;
-            DemoStreet { name: (*name).to_owned(), position: tenant.center.offset(distance, rng.unit() * 360.0) }
+            DemoStreet {
+                name: (*name).to_owned(),
+                position: tenant.center.offset(distance, rng.unit() * 360.0),
+            }
         })
         .collect();
 
@@ -189,7 +280,11 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
     let year = season_start.year();
     let mut used_names = std::collections::BTreeSet::new();
     for i in 0..kitas + ktps {
-        let kind = if i < kitas { FacilityKind::Kita } else { FacilityKind::Ktp };
+        let kind = if i < kitas {
+            FacilityKind::Kita
+        } else {
+            FacilityKind::Ktp
+        };
         let street = rng.pick(&streets).clone();
         let position = street.position.offset(rng.unit() * 0.3, rng.unit() * 360.0);
         let house_no = 1 + rng.below(120);
@@ -210,7 +305,10 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     base = format!("{base} {}", street.name);
                     used_names.insert(base.clone());
                 }
-                let provider = rng.pick(PROVIDERS).replace("{city}", city).replace("{kind}", &tenant.kind);
+                let provider = rng
+                    .pick(PROVIDERS)
+                    .replace("{city}", city)
+                    .replace("{kind}", &tenant.kind);
                 // Group forms per KiBiz: I (2 years to school), II (0-3), III (3 to school).
                 let forms: Vec<&str> = match rng.below(4) {
                     0 => vec!["I", "III", "III"],
@@ -218,7 +316,11 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     2 => vec!["II", "III", "III", "III"],
                     _ => vec!["I", "I", "II", "III"],
                 };
-                let age_min = if forms.contains(&"II") { 4 + 4 * rng.below(3) as i16 } else { 24 };
+                let age_min = if forms.contains(&"II") {
+                    4 + 4 * rng.below(3) as i16
+                } else {
+                    24
+                };
                 let mut hours = vec![35, 45];
                 if rng.chance(0.7) {
                     hours.insert(0, 25);
@@ -227,22 +329,40 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                 let closes = *rng.pick(&["16:00", "16:30", "17:00"]);
                 let mut criteria: Vec<DemoCriterion> = KITA_CRITERIA
                     .iter()
-                    .filter(|(label, _)| !label.contains("Kirchengemeinde") || provider.contains("Kirchengemeinde"))
+                    .filter(|(label, _)| {
+                        !label.contains("Kirchengemeinde") || provider.contains("Kirchengemeinde")
+                    })
                     .filter(|_| rng.chance(0.85))
-                    .map(|(label, points)| DemoCriterion { label: (*label).into(), points: *points })
+                    .map(|(label, points)| DemoCriterion {
+                        label: (*label).into(),
+                        points: *points,
+                    })
                     .collect();
                 if criteria.is_empty() {
-                    criteria.push(DemoCriterion { label: KITA_CRITERIA[1].0.into(), points: KITA_CRITERIA[1].1 });
+                    criteria.push(DemoCriterion {
+                        label: KITA_CRITERIA[1].0.into(),
+                        points: KITA_CRITERIA[1].1,
+                    });
                 }
                 // About a third of the Kitas are fully booked, as in a real season.
                 let booked = if rng.chance(0.3) { 0 } else { 1 };
-                let mut places = vec![
-                    DemoPlaces { start_date: season_start, age_band: "ue3", free_places: booked * rng.below(9) as i16 },
-                ];
+                let mut places = vec![DemoPlaces {
+                    start_date: season_start,
+                    age_band: "ue3",
+                    free_places: booked * rng.below(9) as i16,
+                }];
                 if age_min < 36 {
-                    places.push(DemoPlaces { start_date: season_start, age_band: "u3", free_places: booked * rng.below(5) as i16 });
+                    places.push(DemoPlaces {
+                        start_date: season_start,
+                        age_band: "u3",
+                        free_places: booked * rng.below(5) as i16,
+                    });
                     // Under-3 places also free up during the year.
-                    places.push(DemoPlaces { start_date: date(year + 1, Month::February), age_band: "u3", free_places: booked * rng.below(3) as i16 });
+                    places.push(DemoPlaces {
+                        start_date: date(year + 1, Month::February),
+                        age_band: "u3",
+                        free_places: booked * rng.below(3) as i16,
+                    });
                 }
                 DemoFacility {
                     id: rng.uuid(),
@@ -278,8 +398,16 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                 let name = format!("Kindertagespflege {first} {last}");
                 let max_hours = *rng.pick(&[35i16, 40, 45, 50]);
                 let places = vec![
-                    DemoPlaces { start_date: season_start, age_band: "u3", free_places: rng.below(4) as i16 },
-                    DemoPlaces { start_date: date(year, Month::November), age_band: "u3", free_places: rng.below(2) as i16 },
+                    DemoPlaces {
+                        start_date: season_start,
+                        age_band: "u3",
+                        free_places: rng.below(4) as i16,
+                    },
+                    DemoPlaces {
+                        start_date: date(year, Month::November),
+                        age_band: "u3",
+                        free_places: rng.below(2) as i16,
+                    },
                 ];
                 DemoFacility {
                     id: rng.uuid(),
@@ -299,14 +427,25 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     // Childminders offer flexible hours: every 5 hours from 15 to their maximum.
                     hours_offered: (15..=max_hours).step_by(5).collect(),
                     group_forms: vec!["Kindertagespflege".into()],
-                    opening_hours: format!("Mo–Fr nach Absprache, bis zu {max_hours} Stunden pro Woche"),
+                    opening_hours: format!(
+                        "Mo–Fr nach Absprache, bis zu {max_hours} Stunden pro Woche"
+                    ),
                     concepts,
                     contact_name: format!("{first} {last} (Demo)"),
                     phone: format!("0000 {:03}-{:03} (Demo)", rng.below(1000), rng.below(1000)),
                     criteria: vec![
-                        DemoCriterion { label: "Rechtsanspruch zum Aufnahmedatum (§ 24 SGB VIII)".into(), points: 25 },
-                        DemoCriterion { label: "Berufstätigkeit der Eltern".into(), points: 15 },
-                        DemoCriterion { label: "Datum der Vormerkung".into(), points: 1 },
+                        DemoCriterion {
+                            label: "Rechtsanspruch zum Aufnahmedatum (§ 24 SGB VIII)".into(),
+                            points: 25,
+                        },
+                        DemoCriterion {
+                            label: "Berufstätigkeit der Eltern".into(),
+                            points: 15,
+                        },
+                        DemoCriterion {
+                            label: "Datum der Vormerkung".into(),
+                            points: 1,
+                        },
                     ],
                     places,
                 }
@@ -314,5 +453,8 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
         };
         facilities.push(facility);
     }
-    DemoData { streets, facilities }
+    DemoData {
+        streets,
+        facilities,
+    }
 }

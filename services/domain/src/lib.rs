@@ -8,4 +8,6 @@ pub mod tenant;
 
 pub use geo::LatLon;
 pub use search::{FacilityKind, ParamError, SearchFilter, SearchQuery, Sort};
-pub use tenant::{Branding, Contact, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug};
+pub use tenant::{
+    Branding, Contact, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug,
+};

@@ -20,19 +20,63 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/tenants", get(list_tenants))
         .route("/api/v1/tenants/{slug}/facilities", get(search_facilities))
-        .route("/api/v1/tenants/{slug}/facilities/{id}", get(facility_detail))
+        .route(
+            "/api/v1/tenants/{slug}/facilities/{id}",
+            get(facility_detail),
+        )
 }
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "STEP – Kita-Portal Kreis Steinfurt", description = "Öffentliche Suche nach Kitas und Kindertagespflege."),
+    info(
+        title = "STEP – Kita-Portal Kreis Steinfurt",
+        description = "Öffentliche Suche nach Kitas und Kindertagespflege."
+    ),
     paths(list_tenants, search_facilities, facility_detail),
-    components(schemas(TenantOut, FacilityOut, Address, FacilityPage, FacilityDetailOut, CriterionOut, PlacesOut, ContactOut, ErrorBody, ErrorDetail, Kind))
+    components(schemas(
+        TenantOut,
+        FacilityOut,
+        Address,
+        FacilityPage,
+        FacilityDetailOut,
+        CriterionOut,
+        PlacesOut,
+        ContactOut,
+        ErrorBody,
+        ErrorDetail,
+        Kind
+    ))
 )]
 pub struct ApiDoc;
 
-async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+/// The generated document, with the `slug` parameter narrowed to the municipalities this portal
+/// serves, so clients (and schemathesis) see the valid values.
+async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
+    let slugs: Vec<serde_json::Value> = state
+        .registry()
+        .all()
+        .iter()
+        .map(|t| t.slug.as_str().into())
+        .collect();
+    if let Some(paths) = doc
+        .get_mut("paths")
+        .and_then(serde_json::Value::as_object_mut)
+    {
+        for op in paths.values_mut().filter_map(|p| p.get_mut("get")) {
+            for param in op
+                .get_mut("parameters")
+                .and_then(serde_json::Value::as_array_mut)
+                .into_iter()
+                .flatten()
+            {
+                if param["name"] == "slug" {
+                    param["schema"] = serde_json::json!({"type": "string", "enum": slugs});
+                }
+            }
+        }
+    }
+    Json(doc)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -85,9 +129,17 @@ impl From<FacilitySummary> for FacilityOut {
     fn from(f: FacilitySummary) -> Self {
         Self {
             id: f.id,
-            kind: if f.kind == "ktp" { Kind::Ktp } else { Kind::Kita },
+            kind: if f.kind == "ktp" {
+                Kind::Ktp
+            } else {
+                Kind::Kita
+            },
             name: f.name,
-            address: Address { street: f.street, postcode: f.postcode, city: f.city },
+            address: Address {
+                street: f.street,
+                postcode: f.postcode,
+                city: f.city,
+            },
             lat: f.lat,
             lon: f.lon,
             distance_km: f.distance_km.map(|d| (d * 1000.0).round() / 1000.0),
@@ -248,12 +300,19 @@ async fn list_tenants(State(state): State<AppState>) -> Json<Vec<TenantOut>> {
         (status = 404, description = "Unknown municipality", body = ErrorBody),
         (status = 503, description = "Municipality under maintenance", body = ErrorBody),
     ))]
-async fn search_facilities(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) -> Result<Json<FacilityPage>> {
+async fn search_facilities(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    uri: Uri,
+) -> Result<Json<FacilityPage>> {
     let Query(query) = Query::<SearchQuery>::try_from_uri(&uri)
         .map_err(|_| AppError::BadParam(step_domain::ParamError::new("query", "err-query")))?;
     let filter = parse_filter(&query, state.today()).map_err(AppError::BadParam)?;
     let page = ctx.db.search(&filter).await?;
-    Ok(Json(FacilityPage { total: page.total, items: page.items.into_iter().map(FacilityOut::from).collect() }))
+    Ok(Json(FacilityPage {
+        total: page.total,
+        items: page.items.into_iter().map(FacilityOut::from).collect(),
+    }))
 }
 
 /// One Kita or childminder with admission criteria and announced places.
@@ -264,20 +323,44 @@ async fn search_facilities(ctx: TenantCtx, State(state): State<AppState>, uri: U
         (status = 404, description = "Unknown municipality or id (also an id of another municipality)", body = ErrorBody),
         (status = 503, description = "Municipality under maintenance", body = ErrorBody),
     ))]
-async fn facility_detail(ctx: TenantCtx, State(state): State<AppState>, Path((_, id)): Path<(String, String)>) -> Result<Json<FacilityDetailOut>> {
+async fn facility_detail(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Json<FacilityDetailOut>> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let d = ctx.db.facility(id, next_kita_year_start(state.today())).await?.ok_or(AppError::NotFound)?;
+    let d = ctx
+        .db
+        .facility(id, next_kita_year_start(state.today()))
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(Json(FacilityDetailOut {
         facility: d.summary.into(),
         group_forms: d.group_forms,
         opening_hours: d.opening_hours,
         description: d.description,
-        contact: ContactOut { name: d.contact_name, phone: d.phone, email: d.email, demo: d.is_demo },
-        admission_criteria: d.criteria.into_iter().map(|c| CriterionOut { label: c.label, points: c.points }).collect(),
+        contact: ContactOut {
+            name: d.contact_name,
+            phone: d.phone,
+            email: d.email,
+            demo: d.is_demo,
+        },
+        admission_criteria: d
+            .criteria
+            .into_iter()
+            .map(|c| CriterionOut {
+                label: c.label,
+                points: c.points,
+            })
+            .collect(),
         places: d
             .places
             .into_iter()
-            .map(|p| PlacesOut { start_date: format_date(p.start_date), age_band: p.age_band, free_places: p.free_places })
+            .map(|p| PlacesOut {
+                start_date: format_date(p.start_date),
+                age_band: p.age_band,
+                free_places: p.free_places,
+            })
             .collect(),
     }))
 }
@@ -290,9 +373,14 @@ mod tests {
     #[test]
     fn documented_search_parameters_match_the_extracted_ones() {
         let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
-        let params = doc["paths"]["/api/v1/tenants/{slug}/facilities"]["get"]["parameters"].as_array().unwrap();
-        let mut documented: Vec<&str> =
-            params.iter().filter(|p| p["in"] == "query").map(|p| p["name"].as_str().unwrap()).collect();
+        let params = doc["paths"]["/api/v1/tenants/{slug}/facilities"]["get"]["parameters"]
+            .as_array()
+            .unwrap();
+        let mut documented: Vec<&str> = params
+            .iter()
+            .filter(|p| p["in"] == "query")
+            .map(|p| p["name"].as_str().unwrap())
+            .collect();
         documented.sort_unstable();
         let all = SearchQuery {
             kind: Some(String::new()),
@@ -310,7 +398,12 @@ mod tests {
             per_page: Some(String::new()),
         };
         let extracted = serde_json::to_value(all).unwrap();
-        let mut extracted: Vec<&str> = extracted.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut extracted: Vec<&str> = extracted
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
         extracted.sort_unstable();
         assert_eq!(documented, extracted);
         assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));

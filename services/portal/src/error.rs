@@ -46,14 +46,28 @@ impl AppError {
         let (status, code, message_key) = match self {
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
             Self::BadParam(_) => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
-            Self::TenantBehind(_) => (StatusCode::SERVICE_UNAVAILABLE, "maintenance", "error-maintenance"),
-            Self::Store(_) | Self::Template(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal"),
+            Self::TenantBehind(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "maintenance",
+                "error-maintenance",
+            ),
+            Self::Store(_) | Self::Template(_) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "error-internal",
+            ),
         };
         let param = match self {
             Self::BadParam(p) => Some(p.clone()),
             _ => None,
         };
-        ErrorInfo { status, code, message_key, param, detail: Arc::new(format!("{self:?}")) }
+        ErrorInfo {
+            status,
+            code,
+            message_key,
+            param,
+            detail: Arc::new(format!("{self:?}")),
+        }
     }
 }
 
@@ -68,7 +82,11 @@ impl IntoResponse for AppError {
 
 /// The German text for a refused parameter, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
 pub fn param_message(p: &ParamError) -> String {
-    let field = i18n::text(&DEFAULT_LANG, &format!("field-{}", p.field.replace('_', "-")), &[]);
+    let field = i18n::text(
+        &DEFAULT_LANG,
+        &format!("field-{}", p.field.replace('_', "-")),
+        &[],
+    );
     let reason = i18n::text(&DEFAULT_LANG, p.key, &p.args);
     format!("{field}: {reason}")
 }
@@ -83,7 +101,9 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let slug = path.split('/').nth(1).unwrap_or_default().to_owned();
     let base = crate::tenancy::base_path(req.extensions(), &slug);
     let res = next.run(req).await;
-    let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else { return res };
+    let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else {
+        return res;
+    };
     if info.status.is_server_error() {
         tracing::error!(status = info.status.as_u16(), detail = %info.detail, "request failed");
     }
@@ -101,7 +121,11 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     }
     // The tenant of the page is the first path segment after the host rewrite.
     let tenant: Option<Arc<Tenant>> = state.registry().by_slug(&slug).cloned();
-    let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
+    let ctx = PageCtx::new(
+        &state,
+        tenant.as_ref(),
+        if tenant.is_some() { &base } else { "" },
+    );
     let mut c = ctx.context();
     c.insert("status", &info.status.as_u16());
     c.insert("title_key", &format!("{}-title", info.message_key));
@@ -111,7 +135,11 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
         Ok(html) => (info.status, Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page could not be rendered");
-            (info.status, "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.").into_response()
+            (
+                info.status,
+                "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.",
+            )
+                .into_response()
         }
     }
 }

@@ -11,7 +11,9 @@ use serde_json::{Value, json};
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz))
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
 }
 
 async fn healthz() -> Json<Value> {
@@ -21,14 +23,28 @@ async fn healthz() -> Json<Value> {
 async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     if let Err(e) = state.store().ping().await {
         tracing::warn!(error = %e, "readiness: database unreachable");
-        return (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "reason": "database unreachable"})));
+        return (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(json!({"status": "unavailable", "reason": "database unreachable"})),
+        );
     }
     match state.refresh_status().await {
-        Ok(behind) if behind.is_empty() => (StatusCode::OK, Json(json!({"status": "ready", "tenants": state.registry().all().len()}))),
-        Ok(behind) => (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "reason": "tenant schemas behind", "tenants_behind": behind}))),
+        Ok(behind) if behind.is_empty() => (
+            StatusCode::OK,
+            Json(json!({"status": "ready", "tenants": state.registry().all().len()})),
+        ),
+        Ok(behind) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(
+                json!({"status": "unavailable", "reason": "tenant schemas behind", "tenants_behind": behind}),
+            ),
+        ),
         Err(e) => {
             tracing::warn!(error = %e, "readiness: cannot read migration status");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({"status": "unavailable", "reason": "migration status unreadable"})))
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"status": "unavailable", "reason": "migration status unreadable"})),
+            )
         }
     }
 }

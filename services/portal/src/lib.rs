@@ -75,20 +75,31 @@ pub struct Server {
 
 impl Server {
     pub async fn bind(state: AppState, addr: &str) -> std::io::Result<Self> {
-        Ok(Self { listener: TcpListener::bind(addr).await?, state })
+        Ok(Self {
+            listener: TcpListener::bind(addr).await?,
+            state,
+        })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("bound listener has an address")
     }
 
     /// Serves until `shutdown` resolves, then lets requests in flight finish.
-    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    pub async fn run(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
         let state = self.state.clone();
         state.spawn_status_refresh();
         let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
-        axum::serve(self.listener, axum::ServiceExt::<Request>::into_make_service(service))
-            .with_graceful_shutdown(shutdown)
-            .await
+        axum::serve(
+            self.listener,
+            axum::ServiceExt::<Request>::into_make_service(service),
+        )
+        .with_graceful_shutdown(shutdown)
+        .await
     }
 }

@@ -76,7 +76,11 @@ impl PageCtx {
     }
 
     fn render(&self, state: &AppState, template: &str) -> Result<Html<String>> {
-        Ok(Html(state.templates().render(&DEFAULT_LANG, template, &self.ctx)?))
+        Ok(Html(state.templates().render(
+            &DEFAULT_LANG,
+            template,
+            &self.ctx,
+        )?))
     }
 }
 
@@ -94,7 +98,13 @@ async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
         .registry()
         .all()
         .iter()
-        .map(|t| TenantLink { slug: t.slug.as_str(), name: &t.name, kind: &t.kind, office: &t.office.name, color: t.branding.primary_color.as_str() })
+        .map(|t| TenantLink {
+            slug: t.slug.as_str(),
+            name: &t.name,
+            kind: &t.kind,
+            office: &t.office.name,
+            color: t.branding.primary_color.as_str(),
+        })
         .collect();
     let mut page = PageCtx::new(&state, None, "");
     page.insert("tenants", &tenants);
@@ -104,7 +114,10 @@ async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
 async fn home(ctx: TenantCtx, State(state): State<AppState>) -> Result<Html<String>> {
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
     page.insert("facility_count", &ctx.db.facility_count().await?);
-    page.insert("default_start", &format_date(next_kita_year_start(state.today())));
+    page.insert(
+        "default_start",
+        &format_date(next_kita_year_start(state.today())),
+    );
     page.render(&state, "home.html")
 }
 
@@ -114,7 +127,11 @@ pub fn age_label(months: i16) -> String {
     match (y, m) {
         (0, m) => text(&DEFAULT_LANG, "age-months", &[("months", m.to_string())]),
         (y, 0) => text(&DEFAULT_LANG, "age-years", &[("years", y.to_string())]),
-        (y, m) => text(&DEFAULT_LANG, "age-years-months", &[("years", y.to_string()), ("months", m.to_string())]),
+        (y, m) => text(
+            &DEFAULT_LANG,
+            "age-years-months",
+            &[("years", y.to_string()), ("months", m.to_string())],
+        ),
     }
 }
 
@@ -142,8 +159,17 @@ impl<'a> ResultView<'a> {
             address: format!("{}, {} {}", f.street, f.postcode, f.city),
             distance: f.distance_km.map(|d| format!("{d:.1}").replace('.', ",")),
             free_places: f.free_places,
-            hours: f.hours_offered.iter().map(i16::to_string).collect::<Vec<_>>().join(", "),
-            ages: format!("{} – {}", age_label(f.age_min_months), age_label(f.age_max_months)),
+            hours: f
+                .hours_offered
+                .iter()
+                .map(i16::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            ages: format!(
+                "{} – {}",
+                age_label(f.age_min_months),
+                age_label(f.age_max_months)
+            ),
             concepts: f.concepts.join(", "),
         }
     }
@@ -151,19 +177,26 @@ impl<'a> ResultView<'a> {
 
 /// A location typed on the search page: coordinates, or a street of this municipality.
 async fn resolve_location(db: &TenantDb, q: &mut SearchQuery) -> Result<(), AppError> {
-    let Some(near) = q.near.as_deref().map(str::trim).filter(|n| !n.is_empty()) else { return Ok(()) };
+    let Some(near) = q.near.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+        return Ok(());
+    };
     if LatLon::parse(near).is_some() {
         return Ok(());
     }
     if near.chars().count() > search::MAX_TEXT_LEN {
-        return Err(AppError::BadParam(ParamError::new("near", "err-text-too-long").arg("max", search::MAX_TEXT_LEN)));
+        return Err(AppError::BadParam(
+            ParamError::new("near", "err-text-too-long").arg("max", search::MAX_TEXT_LEN),
+        ));
     }
     match db.street_position(near).await? {
         Some((lat, lon)) => {
             q.near = Some(format!("{lat:.6},{lon:.6}"));
             Ok(())
         }
-        None => Err(AppError::BadParam(ParamError::new("near", "err-location-unknown"))),
+        None => Err(AppError::BadParam(ParamError::new(
+            "near",
+            "err-location-unknown",
+        ))),
     }
 }
 
@@ -177,17 +210,25 @@ struct PageLink {
 fn page_url(base: &str, q: &SearchQuery, page: u32) -> String {
     let mut q = q.clone();
     q.page = Some(page.to_string());
-    format!("{base}/suche?{}", serde_urlencoded::to_string(&q).unwrap_or_default())
+    format!(
+        "{base}/suche?{}",
+        serde_urlencoded::to_string(&q).unwrap_or_default()
+    )
 }
 
 async fn search_page(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) -> Result<Response> {
     let raw = Query::<SearchQuery>::try_from_uri(&uri);
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
     let (providers, concepts) = ctx.db.filter_choices().await?;
-    page.insert("providers", &providers).insert("concepts", &concepts);
-    page.insert("default_start", &format_date(next_kita_year_start(state.today())));
+    page.insert("providers", &providers)
+        .insert("concepts", &concepts);
+    page.insert(
+        "default_start",
+        &format_date(next_kita_year_start(state.today())),
+    );
     let Ok(Query(mut query)) = raw else {
-        page.insert("q", &SearchQuery::default()).insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
+        page.insert("q", &SearchQuery::default())
+            .insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
         return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
     };
     page.insert("q", &query);
@@ -199,27 +240,44 @@ async fn search_page(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) ->
     let filter = match filter {
         Ok(f) => f,
         Err(AppError::BadParam(p)) => {
-            page.insert("error", &param_message(&p)).insert("error_field", p.field);
-            return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
+            page.insert("error", &param_message(&p))
+                .insert("error_field", p.field);
+            return Ok(
+                (StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response(),
+            );
         }
         Err(e) => return Err(e),
     };
     let SearchPage { total, items } = ctx.db.search(&filter).await?;
     let results: Vec<ResultView<'_>> = items.iter().map(ResultView::new).collect();
-    let pages = u32::try_from((total + i64::from(filter.per_page) - 1) / i64::from(filter.per_page)).unwrap_or(1).max(1);
+    let pages =
+        u32::try_from((total + i64::from(filter.per_page) - 1) / i64::from(filter.per_page))
+            .unwrap_or(1)
+            .max(1);
     // Keep the location as the parent typed it in the links, not the resolved coordinates.
     let mut link_query = query.clone();
     link_query.near = typed_location;
     let window = filter.page.saturating_sub(3).max(1)..=(filter.page + 3).min(pages);
-    let links: Vec<PageLink> =
-        window.map(|n| PageLink { number: n, url: page_url(&ctx.base, &link_query, n), current: n == filter.page }).collect();
+    let links: Vec<PageLink> = window
+        .map(|n| PageLink {
+            number: n,
+            url: page_url(&ctx.base, &link_query, n),
+            current: n == filter.page,
+        })
+        .collect();
     page.insert("results", &results)
         .insert("total", &total)
         .insert("page", &filter.page)
         .insert("pages", &pages)
         .insert("page_links", &links)
-        .insert("prev_url", &(filter.page > 1).then(|| page_url(&ctx.base, &link_query, filter.page - 1)))
-        .insert("next_url", &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)))
+        .insert(
+            "prev_url",
+            &(filter.page > 1).then(|| page_url(&ctx.base, &link_query, filter.page - 1)),
+        )
+        .insert(
+            "next_url",
+            &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)),
+        )
         .insert("sort", filter.sort.as_str())
         .insert("start", &format_date(filter.start))
         .insert("searched", &true);
@@ -247,21 +305,35 @@ fn map_view(t: &Tenant, lat: f64, lon: f64) -> MapView {
         y,
         lat: format!("{lat:.5}"),
         lon: format!("{lon:.5}"),
-        osm_url: format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}"),
+        osm_url: format!(
+            "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}"
+        ),
     }
 }
 
-async fn facility_page(ctx: TenantCtx, State(state): State<AppState>, Path((_, id)): Path<(String, String)>) -> Result<Html<String>> {
+async fn facility_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Html<String>> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let start = next_kita_year_start(state.today());
-    let f = ctx.db.facility(id, start).await?.ok_or(AppError::NotFound)?;
+    let f = ctx
+        .db
+        .facility(id, start)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
     let places: Vec<serde_json::Value> = f
         .places
         .iter()
         .map(|p| serde_json::json!({"start": format_date(p.start_date), "band": p.age_band, "free": p.free_places}))
         .collect();
-    let criteria: Vec<serde_json::Value> = f.criteria.iter().map(|c| serde_json::json!({"label": c.label, "points": c.points})).collect();
+    let criteria: Vec<serde_json::Value> = f
+        .criteria
+        .iter()
+        .map(|c| serde_json::json!({"label": c.label, "points": c.points}))
+        .collect();
     page.insert("f", &ResultView::new(&f.summary))
         .insert("group_forms", &f.group_forms.join(", "))
         .insert("opening_hours", &f.opening_hours)

@@ -59,7 +59,10 @@ impl AppState {
 
     pub fn tenant_status(&self, slug: &str) -> MigrationStatus {
         let status = self.inner.status.read().unwrap_or_else(|e| e.into_inner());
-        status.get(slug).copied().unwrap_or(MigrationStatus::Behind { found: 0 })
+        status
+            .get(slug)
+            .copied()
+            .unwrap_or(MigrationStatus::Behind { found: 0 })
     }
 
     /// Re-reads every tenant's ledger. Returns the slugs that are behind.

@@ -23,7 +23,10 @@ pub struct Database {
 
 impl fmt::Debug for Database {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Database").field("url", &"<redacted>").field("max_connections", &self.max_connections).finish()
+        f.debug_struct("Database")
+            .field("url", &"<redacted>")
+            .field("max_connections", &self.max_connections)
+            .finish()
     }
 }
 
@@ -43,13 +46,21 @@ pub fn load() -> anyhow::Result<Settings> {
     let mut builder = config::Config::builder()
         .add_source(config::File::with_name(&format!("{dir}/default")).required(true))
         .add_source(config::File::with_name(&format!("{dir}/{env}")).required(false))
-        .add_source(config::Environment::with_prefix("STEP").prefix_separator("__").separator("__"));
+        .add_source(
+            config::Environment::with_prefix("STEP")
+                .prefix_separator("__")
+                .separator("__"),
+        );
     if let Ok(url) = std::env::var("DATABASE_URL") {
         builder = builder.set_override("database.url", url)?;
     }
     let settings = builder
         .build()
         .and_then(config::Config::try_deserialize)
-        .map_err(|e| anyhow::anyhow!("configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"))?;
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"
+            )
+        })?;
     Ok(settings)
 }

@@ -19,7 +19,11 @@ pub struct StoreOptions {
 
 impl StoreOptions {
     pub fn new(url: impl Into<String>) -> Self {
-        Self { url: url.into(), max_connections: 16, statement_cache: 1024 }
+        Self {
+            url: url.into(),
+            max_connections: 16,
+            statement_cache: 1024,
+        }
     }
 }
 
@@ -45,7 +49,10 @@ impl Store {
         let base = PgConnectOptions::from_str(&opts.url).map_err(|e| Error::Url(e.to_string()))?;
         let database = base.get_database().unwrap_or("step").to_owned();
         ensure_database(&base, &database).await?;
-        let base = base.database(&database).statement_cache_capacity(opts.statement_cache).log_statements(tracing::log::LevelFilter::Trace);
+        let base = base
+            .database(&database)
+            .statement_cache_capacity(opts.statement_cache)
+            .log_statements(tracing::log::LevelFilter::Trace);
         let pool = PgPoolOptions::new()
             .max_connections(opts.max_connections)
             .acquire_timeout(Duration::from_secs(5))
@@ -56,7 +63,11 @@ impl Store {
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(base.options([("search_path", "platform")]))
             .await?;
-        Ok(Self { pool, platform: PlatformDb { pool: platform }, database })
+        Ok(Self {
+            pool,
+            platform: PlatformDb { pool: platform },
+            database,
+        })
     }
 
     pub fn database(&self) -> &str {
@@ -91,16 +102,27 @@ impl Store {
 /// `create database` when missing. The name comes from configuration, not from a request, and is
 /// still checked to be a plain identifier before it is quoted into the statement.
 async fn ensure_database(base: &PgConnectOptions, database: &str) -> Result<()> {
-    if database.is_empty() || database.len() > 63 || !database.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-        return Err(Error::Url(format!("database name `{database}` must be letters, digits and underscores")));
+    if database.is_empty()
+        || database.len() > 63
+        || !database
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
+        return Err(Error::Url(format!(
+            "database name `{database}` must be letters, digits and underscores"
+        )));
     }
     let mut admin = base.clone().database("postgres").connect().await?;
-    let exists: bool = sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1)")
-        .bind(database)
-        .fetch_one(&mut admin)
-        .await?;
+    let exists: bool =
+        sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1)")
+            .bind(database)
+            .fetch_one(&mut admin)
+            .await?;
     if !exists {
-        match sqlx::query(&format!("create database \"{database}\"")).execute(&mut admin).await {
+        match sqlx::query(&format!("create database \"{database}\""))
+            .execute(&mut admin)
+            .await
+        {
             Ok(_) => info!(database, "created database"),
             // Another process created it between our check and our statement.
             Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P04") => {}

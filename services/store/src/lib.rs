@@ -16,10 +16,22 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
-    #[error("migration {version} ({name}) in {schema} differs from the applied one; applied migrations must never be edited")]
-    ChangedMigration { schema: String, version: i32, name: String },
-    #[error("{schema} is at migration {found}, newer than this binary knows ({known}); deploy the newer binary")]
-    SchemaAhead { schema: String, found: i32, known: i32 },
+    #[error(
+        "migration {version} ({name}) in {schema} differs from the applied one; applied migrations must never be edited"
+    )]
+    ChangedMigration {
+        schema: String,
+        version: i32,
+        name: String,
+    },
+    #[error(
+        "{schema} is at migration {found}, newer than this binary knows ({known}); deploy the newer binary"
+    )]
+    SchemaAhead {
+        schema: String,
+        found: i32,
+        known: i32,
+    },
     #[error("tenant schemas failed to migrate, the others are migrated: {0}")]
     TenantsFailed(String),
     #[error("invalid database URL: {0}")]

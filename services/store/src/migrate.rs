@@ -6,9 +6,9 @@
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
-use tokio::sync::Semaphore;
 use sqlx::{Connection, Executor, PgConnection};
 use step_domain::{SchemaName, Tenant};
+use tokio::sync::Semaphore;
 use tracing::instrument;
 
 use crate::{Error, PlatformDb, Result, Store};
@@ -21,7 +21,11 @@ struct Migration {
 
 macro_rules! migration {
     ($dir:literal, $version:literal, $name:literal) => {
-        Migration { version: $version, name: $name, sql: include_str!(concat!("../../../migrations/", $dir, "/", $name, ".sql")) }
+        Migration {
+            version: $version,
+            name: $name,
+            sql: include_str!(concat!("../../../migrations/", $dir, "/", $name, ".sql")),
+        }
     };
 }
 
@@ -35,19 +39,31 @@ pub const TENANT_VERSION: i32 = TENANT[TENANT.len() - 1].version;
 pub enum MigrationStatus {
     Current,
     /// Behind: the schema is missing or older than [`TENANT_VERSION`].
-    Behind { found: i32 },
+    Behind {
+        found: i32,
+    },
 }
 
 fn checksum(sql: &str) -> String {
-    Sha256::digest(sql.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(sql.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Applies the pending migrations to `schema` inside the caller's transaction. Returns how many ran.
 async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) -> Result<usize> {
     // Serialises concurrent `step migrate` runs on the same schema.
-    sqlx::query("select pg_advisory_xact_lock(hashtext($1))").bind(schema).execute(&mut *conn).await?;
-    conn.execute(format!("create schema if not exists {schema}").as_str()).await?;
-    sqlx::query("select set_config('search_path', $1, true)").bind(schema).execute(&mut *conn).await?;
+    sqlx::query("select pg_advisory_xact_lock(hashtext($1))")
+        .bind(schema)
+        .execute(&mut *conn)
+        .await?;
+    conn.execute(format!("create schema if not exists {schema}").as_str())
+        .await?;
+    sqlx::query("select set_config('search_path', $1, true)")
+        .bind(schema)
+        .execute(&mut *conn)
+        .await?;
     conn.execute(
         "create table if not exists _migrations (
             version integer primary key,
@@ -56,17 +72,30 @@ async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) 
             applied_at timestamptz not null default now())",
     )
     .await?;
-    let applied: Vec<(i32, String)> = sqlx::query_as("select version, checksum from _migrations order by version").fetch_all(&mut *conn).await?;
+    let applied: Vec<(i32, String)> =
+        sqlx::query_as("select version, checksum from _migrations order by version")
+            .fetch_all(&mut *conn)
+            .await?;
     let known = migrations.last().map_or(0, |m| m.version);
     if let Some((found, _)) = applied.iter().find(|(v, _)| *v > known) {
-        return Err(Error::SchemaAhead { schema: schema.into(), found: *found, known });
+        return Err(Error::SchemaAhead {
+            schema: schema.into(),
+            found: *found,
+            known,
+        });
     }
     let mut ran = 0;
     for m in migrations {
         let sum = checksum(m.sql);
         match applied.iter().find(|(v, _)| *v == m.version) {
             Some((_, existing)) if *existing == sum => continue,
-            Some(_) => return Err(Error::ChangedMigration { schema: schema.into(), version: m.version, name: m.name.into() }),
+            Some(_) => {
+                return Err(Error::ChangedMigration {
+                    schema: schema.into(),
+                    version: m.version,
+                    name: m.name.into(),
+                });
+            }
             None => {}
         }
         // A plain &str runs as a simple query, which allows the file's several statements.
@@ -123,7 +152,12 @@ impl Store {
     /// Migrates the platform schema, syncs the registry and migrates every tenant, `parallel` at a
     /// time. `progress(done, total)` is called after each tenant. A failing tenant does not stop the
     /// others; the error lists every failure. Returns the number of migrations applied.
-    pub async fn migrate_all(&self, tenants: &[Tenant], parallel: usize, progress: impl Fn(usize, usize)) -> Result<usize> {
+    pub async fn migrate_all(
+        &self,
+        tenants: &[Tenant],
+        parallel: usize,
+        progress: impl Fn(usize, usize),
+    ) -> Result<usize> {
         self.platform().migrate().await?;
         self.platform().sync_tenants(tenants).await?;
         let gate = Arc::new(Semaphore::new(parallel.max(1)));
@@ -136,7 +170,8 @@ impl Store {
                 (schema, ran)
             });
         }
-        let (total, mut done, mut applied, mut failed) = (tenants.len(), 0usize, 0usize, Vec::new());
+        let (total, mut done, mut applied, mut failed) =
+            (tenants.len(), 0usize, 0usize, Vec::new());
         while let Some(joined) = tasks.join_next().await {
             let Ok((schema, ran)) = joined else { continue };
             done += 1;
@@ -146,7 +181,11 @@ impl Store {
             }
             progress(done, total);
         }
-        if failed.is_empty() { Ok(applied) } else { Err(Error::TenantsFailed(failed.join("; "))) }
+        if failed.is_empty() {
+            Ok(applied)
+        } else {
+            Err(Error::TenantsFailed(failed.join("; ")))
+        }
     }
 
     /// Creates `schema` if needed and applies its pending migrations in one transaction.
@@ -161,19 +200,24 @@ impl Store {
 
     /// Where `schema` stands against this binary's migrations.
     pub async fn tenant_status(&self, schema: &SchemaName) -> Result<MigrationStatus> {
-        let found: Option<i32> = sqlx::query_scalar(
-            "select case when to_regclass($1) is null then 0 else null end",
-        )
-        .bind(format!("{schema}._migrations"))
-        .fetch_one(self.raw_pool())
-        .await?;
+        let found: Option<i32> =
+            sqlx::query_scalar("select case when to_regclass($1) is null then 0 else null end")
+                .bind(format!("{schema}._migrations"))
+                .fetch_one(self.raw_pool())
+                .await?;
         let found = match found {
             Some(zero) => zero,
-            None => sqlx::query_scalar::<_, Option<i32>>(&format!("select max(version) from {schema}._migrations"))
-                .fetch_one(self.raw_pool())
-                .await?
-                .unwrap_or(0),
+            None => sqlx::query_scalar::<_, Option<i32>>(&format!(
+                "select max(version) from {schema}._migrations"
+            ))
+            .fetch_one(self.raw_pool())
+            .await?
+            .unwrap_or(0),
         };
-        Ok(if found >= TENANT_VERSION { MigrationStatus::Current } else { MigrationStatus::Behind { found } })
+        Ok(if found >= TENANT_VERSION {
+            MigrationStatus::Current
+        } else {
+            MigrationStatus::Behind { found }
+        })
     }
 }

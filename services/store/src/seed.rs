@@ -27,7 +27,15 @@ impl TenantDb {
             .await?;
         }
         for f in &data.facilities {
-            let search_text = format!("{} {} {} {} {}", f.name, f.provider_org, f.street, f.city, f.concepts.join(" ")).to_lowercase();
+            let search_text = format!(
+                "{} {} {} {} {}",
+                f.name,
+                f.provider_org,
+                f.street,
+                f.city,
+                f.concepts.join(" ")
+            )
+            .to_lowercase();
             let hours_min = f.hours_offered.iter().copied().min().unwrap_or(0);
             let hours_max = f.hours_offered.iter().copied().max().unwrap_or(0);
             sqlx::query(&format!(
@@ -69,7 +77,12 @@ impl TenantDb {
             .bind(search_text)
             .execute(&mut *tx)
             .await?;
-            sqlx::query(&format!("delete from {s}.admission_criteria where facility_id = $1")).bind(f.id).execute(&mut *tx).await?;
+            sqlx::query(&format!(
+                "delete from {s}.admission_criteria where facility_id = $1"
+            ))
+            .bind(f.id)
+            .execute(&mut *tx)
+            .await?;
             for (position, c) in f.criteria.iter().enumerate() {
                 sqlx::query(&format!("insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)"))
                     .bind(f.id)
@@ -92,7 +105,9 @@ impl TenantDb {
                 .await?;
             }
         }
-        let count: i64 = sqlx::query_scalar(&format!("select count(*) from {s}.facilities")).fetch_one(&mut *tx).await?;
+        let count: i64 = sqlx::query_scalar(&format!("select count(*) from {s}.facilities"))
+            .fetch_one(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(count)
     }
