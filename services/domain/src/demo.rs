@@ -386,7 +386,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     group_forms: forms.into_iter().map(String::from).collect(),
                     opening_hours: format!("Mo–Fr {opens}–{closes} Uhr"),
                     concepts,
-                    contact_name: format!("{contact_first} {contact_last} (Leitung, Demo)"),
+                    contact_name: format!("{contact_first} {contact_last} (Leitung)"),
                     phone: format!("0000 {:03}-{:03} (Demo)", rng.below(1000), rng.below(1000)),
                     criteria,
                     places,
@@ -431,7 +431,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                         "Mo–Fr nach Absprache, bis zu {max_hours} Stunden pro Woche"
                     ),
                     concepts,
-                    contact_name: format!("{first} {last} (Demo)"),
+                    contact_name: format!("{first} {last}"),
                     phone: format!("0000 {:03}-{:03} (Demo)", rng.below(1000), rng.below(1000)),
                     criteria: vec![
                         DemoCriterion {

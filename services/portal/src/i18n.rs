@@ -106,6 +106,13 @@ fn escape_html(input: &str) -> String {
     out
 }
 
+/// `{{ phone | tel }}`: the digits of a phone number for a `tel:` link ("05451 931-779" → "05451931779").
+fn tel_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let text = value.as_str().unwrap_or_default();
+    let number = text.split('(').next().unwrap_or_default();
+    Ok(Value::String(number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()))
+}
+
 pub struct Templates {
     by_lang: HashMap<LanguageIdentifier, Tera>,
 }
@@ -119,6 +126,7 @@ impl Templates {
                 tera.add_raw_templates(TEMPLATES.iter().copied())
                     .expect("templates parse (checked by tests)");
                 tera.register_function("t", Translate(lang.clone()));
+                tera.register_filter("tel", tel_filter);
                 tera.autoescape_on(vec![".html"]);
                 tera.set_escape_fn(escape_html);
                 (lang.clone(), tera)

@@ -8,7 +8,7 @@ use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
 use serde::Serialize;
-use step_domain::search::{self, SearchQuery, format_date, next_kita_year_start, parse_filter};
+use step_domain::search::{self, SearchQuery, next_kita_year_start, parse_filter};
 use step_domain::{LatLon, ParamError, Tenant};
 use step_store::{FacilitySummary, SearchPage, TenantDb};
 use uuid::Uuid;
@@ -21,6 +21,8 @@ use crate::tenancy::TenantCtx;
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(landing))
+        // The district list under a shared path, so it is reachable from a municipality's own host too.
+        .route("/gemeinden", get(landing))
         .route("/{slug}", get(home))
         .route("/{slug}/", get(home))
         .route("/{slug}/suche", get(search_page))
@@ -116,9 +118,26 @@ async fn home(ctx: TenantCtx, State(state): State<AppState>) -> Result<Html<Stri
     page.insert("facility_count", &ctx.db.facility_count().await?);
     page.insert(
         "default_start",
-        &format_date(next_kita_year_start(state.today())),
+        &date_de(next_kita_year_start(state.today())),
     );
     page.render(&state, "home.html")
+}
+
+/// A date as German readers write it: 01.08.2027.
+pub fn date_de(d: time::Date) -> String {
+    format!("{:02}.{:02}.{}", d.day(), d.month() as u8, d.year())
+}
+
+/// "I, III, III" → "I, 2 × III": group forms with their number of groups.
+fn group_forms_label(forms: &[String]) -> String {
+    let mut counted: Vec<(&str, usize)> = Vec::new();
+    for f in forms {
+        match counted.iter_mut().find(|(name, _)| name == f) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((f, 1)),
+        }
+    }
+    counted.iter().map(|(f, n)| if *n == 1 { (*f).to_owned() } else { format!("{n} × {f}") }).collect::<Vec<_>>().join(", ")
 }
 
 /// Age range as people say it: "ab 4 Monaten", "bis 6 Jahre".
@@ -224,7 +243,7 @@ async fn search_page(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) ->
         .insert("concepts", &concepts);
     page.insert(
         "default_start",
-        &format_date(next_kita_year_start(state.today())),
+        &date_de(next_kita_year_start(state.today())),
     );
     let Ok(Query(mut query)) = raw else {
         page.insert("q", &SearchQuery::default())
@@ -279,7 +298,7 @@ async fn search_page(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) ->
             &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)),
         )
         .insert("sort", filter.sort.as_str())
-        .insert("start", &format_date(filter.start))
+        .insert("start_de", &date_de(filter.start))
         .insert("searched", &true);
     Ok(page.render(&state, "search.html")?.into_response())
 }
@@ -327,7 +346,7 @@ async fn facility_page(
     let places: Vec<serde_json::Value> = f
         .places
         .iter()
-        .map(|p| serde_json::json!({"start": format_date(p.start_date), "band": p.age_band, "free": p.free_places}))
+        .map(|p| serde_json::json!({"start": date_de(p.start_date), "band": p.age_band, "free": p.free_places}))
         .collect();
     let criteria: Vec<serde_json::Value> = f
         .criteria
@@ -335,7 +354,8 @@ async fn facility_page(
         .map(|c| serde_json::json!({"label": c.label, "points": c.points}))
         .collect();
     page.insert("f", &ResultView::new(&f.summary))
-        .insert("group_forms", &f.group_forms.join(", "))
+        .insert("group_forms", &group_forms_label(&f.group_forms))
+        .insert("start_de", &date_de(start))
         .insert("opening_hours", &f.opening_hours)
         .insert("description", &f.description)
         .insert("contact", &serde_json::json!({"name": f.contact_name, "phone": f.phone, "email": f.email, "demo": f.is_demo}))
@@ -343,4 +363,28 @@ async fn facility_page(
         .insert("places", &places)
         .insert("map", &map_view(&ctx.tenant, f.summary.lat, f.summary.lon));
     page.render(&state, "facility.html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_the_german_way() {
+        assert_eq!(date_de(time::macros::date!(2027 - 08 - 01)), "01.08.2027");
+    }
+
+    #[test]
+    fn group_forms_are_counted() {
+        let forms: Vec<String> = ["I", "III", "III"].into_iter().map(String::from).collect();
+        assert_eq!(group_forms_label(&forms), "I, 2 × III");
+    }
+
+    #[test]
+    fn ages_read_in_years_and_months() {
+        assert_eq!(age_label(4), "4 Monate");
+        assert_eq!(age_label(1), "1 Monat");
+        assert_eq!(age_label(24), "2 Jahre");
+        assert_eq!(age_label(83), "6 Jahre 11 Monate");
+    }
 }

@@ -21,7 +21,7 @@ pub struct HostTenant;
 
 /// Paths that are the same on every host and never belong to a tenant.
 fn is_shared_path(path: &str) -> bool {
-    ["/api/", "/static/", "/healthz", "/readyz"]
+    ["/api/", "/static/", "/healthz", "/readyz", "/gemeinden"]
         .iter()
         .any(|p| path.starts_with(p))
 }

@@ -35,12 +35,14 @@ home-personal = Das Portal ersetzt nicht das persönliche Gespräch mit der Kita
 
 search-title = Angebote suchen
 search-filters = Suchfilter
+search-filters-change = Suchfilter ändern
+error-prefix = Fehler:
 field-kind = Art des Angebots
 kind-any = Alle Angebote
 kind-kita = Kita
 kind-ktp = Kindertagespflege
 field-birth-date = Geburtsdatum des Kindes
-field-birth-date-hint = Auch vor der Geburt möglich (errechneter Termin). Format JJJJ-MM-TT.
+field-birth-date-hint = Auch vor der Geburt möglich: dann den errechneten Geburtstermin angeben.
 field-start = Gewünschter Betreuungsbeginn
 field-start-hint = Ohne Angabe: { $date } (Beginn des Kita-Jahres).
 field-hours = Wochenstunden
