@@ -31,7 +31,12 @@ async fn a_tenant_is_found_by_path_prefix_and_by_host_name() {
         .await;
     assert_eq!(res.status(), StatusCode::OK);
     // The district list is reachable from a municipality's own host too.
-    let landing = app.get_with_host("greven.step.localhost", "/gemeinden").await.text().await.unwrap();
+    let landing = app
+        .get_with_host("greven.step.localhost", "/gemeinden")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(landing.contains("href=\"/rheine/\"") && landing.contains("href=\"/greven/\""));
     assert!(by_host.contains("href=\"/gemeinden\""));
     app.cleanup().await;

@@ -13,7 +13,14 @@ use crate::geo::LatLon;
 
 /// Paths that can never be a tenant slug because the router uses them.
 const RESERVED_SLUGS: &[&str] = &[
-    "api", "static", "healthz", "readyz", "district", "favicon", "robots", "gemeinden",
+    "api",
+    "static",
+    "healthz",
+    "readyz",
+    "district",
+    "favicon",
+    "robots",
+    "gemeinden",
 ];
 
 #[derive(Debug, thiserror::Error)]

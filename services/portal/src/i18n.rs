@@ -110,7 +110,12 @@ fn escape_html(input: &str) -> String {
 fn tel_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
     let text = value.as_str().unwrap_or_default();
     let number = text.split('(').next().unwrap_or_default();
-    Ok(Value::String(number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()))
+    Ok(Value::String(
+        number
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect(),
+    ))
 }
 
 pub struct Templates {

@@ -137,7 +137,17 @@ fn group_forms_label(forms: &[String]) -> String {
             None => counted.push((f, 1)),
         }
     }
-    counted.iter().map(|(f, n)| if *n == 1 { (*f).to_owned() } else { format!("{n} × {f}") }).collect::<Vec<_>>().join(", ")
+    counted
+        .iter()
+        .map(|(f, n)| {
+            if *n == 1 {
+                (*f).to_owned()
+            } else {
+                format!("{n} × {f}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Age range as people say it: "ab 4 Monaten", "bis 6 Jahre".

@@ -72,6 +72,7 @@ async fn connect(settings: &Settings) -> anyhow::Result<Store> {
         url: settings.database.url.clone(),
         max_connections: settings.database.max_connections,
         statement_cache: settings.database.statement_cache,
+        generic_plans: settings.database.generic_plans,
     };
     Store::connect(&opts)
         .await

@@ -19,6 +19,7 @@ pub struct Database {
     pub url: String,
     pub max_connections: u32,
     pub statement_cache: usize,
+    pub generic_plans: bool,
 }
 
 impl fmt::Debug for Database {

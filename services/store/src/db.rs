@@ -15,6 +15,10 @@ pub struct StoreOptions {
     /// Prepared statements kept per connection. Tenant SQL is schema-qualified, so each tenant has its
     /// own statement text: this must cover (distinct queries x tenants served) to keep plans cached.
     pub statement_cache: usize,
+    /// `plan_cache_mode=force_generic_plan` on the tenant pool. Tenant statements have a fixed shape
+    /// with nullable filter parameters over small per-municipality tables; PostgreSQL would otherwise
+    /// re-plan them on every execution (custom plans), which costs as much as running them.
+    pub generic_plans: bool,
 }
 
 impl StoreOptions {
@@ -23,6 +27,7 @@ impl StoreOptions {
             url: url.into(),
             max_connections: 16,
             statement_cache: 1024,
+            generic_plans: true,
         }
     }
 }
@@ -56,7 +61,12 @@ impl Store {
         let pool = PgPoolOptions::new()
             .max_connections(opts.max_connections)
             .acquire_timeout(Duration::from_secs(5))
-            .connect_with(base.clone())
+            .connect_with(if opts.generic_plans {
+                base.clone()
+                    .options([("plan_cache_mode", "force_generic_plan")])
+            } else {
+                base.clone()
+            })
             .await?;
         let platform = PgPoolOptions::new()
             .max_connections(opts.max_connections.div_ceil(4).max(2))

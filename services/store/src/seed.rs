@@ -107,9 +107,17 @@ impl TenantDb {
         }
         // Demo rows the generator no longer produces (it changed since the last run) go away.
         let ids: Vec<uuid::Uuid> = data.facilities.iter().map(|f| f.id).collect();
-        sqlx::query(&format!("delete from {s}.facilities where is_demo and id <> all($1)")).bind(&ids).execute(&mut *tx).await?;
+        sqlx::query(&format!(
+            "delete from {s}.facilities where is_demo and id <> all($1)"
+        ))
+        .bind(&ids)
+        .execute(&mut *tx)
+        .await?;
         let names: Vec<&str> = data.streets.iter().map(|st| st.name.as_str()).collect();
-        sqlx::query(&format!("delete from {s}.streets where name <> all($1)")).bind(&names).execute(&mut *tx).await?;
+        sqlx::query(&format!("delete from {s}.streets where name <> all($1)"))
+            .bind(&names)
+            .execute(&mut *tx)
+            .await?;
         let count: i64 = sqlx::query_scalar(&format!("select count(*) from {s}.facilities"))
             .fetch_one(&mut *tx)
             .await?;
