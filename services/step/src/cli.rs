@@ -200,28 +200,27 @@ async fn serve(
     let server = step_portal::Server::bind(state, &addr)
         .await
         .with_context(|| format!("binding {addr}"))?;
+    let shutdown = shutdown_signal()?;
     tracing::info!(addr = %server.local_addr(), "STEP portal listening on http://{}", server.local_addr());
-    server.run(shutdown_signal()).await?;
+    server.run(shutdown).await?;
     tracing::info!("shut down cleanly");
     Ok(())
 }
 
-/// SIGTERM (Kubernetes, systemd) or Ctrl-C.
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// SIGTERM (Kubernetes, systemd) or Ctrl-C. The handlers are installed before the portal says it
+/// listens, so a signal sent right after that line is never lost to the default action.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).context("SIGTERM handler")?;
+    Ok(async move {
+        #[cfg(unix)]
+        let term = term.recv();
+        #[cfg(not(unix))]
+        let term = std::future::pending::<Option<()>>();
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {},
+            _ = term => {},
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! { () = ctrl_c => {}, () = term => {} }
-    tracing::info!("shutdown signal received, finishing requests in flight");
+        tracing::info!("shutdown signal received, finishing requests in flight");
+    })
 }
