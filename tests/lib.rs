@@ -14,10 +14,7 @@ use step_store::{Store, StoreOptions};
 use tokio::sync::oneshot;
 
 pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("repo root")
-        .to_path_buf()
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("repo root").to_path_buf()
 }
 
 pub fn pg_base_url() -> String {
@@ -28,17 +25,48 @@ fn init_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
         if std::env::var_os("TEST_LOG").is_some() {
-            let _ = tracing_subscriber::fmt()
-                .with_env_filter("info,step_portal=debug")
-                .with_test_writer()
-                .try_init();
+            let _ = tracing_subscriber::fmt().with_env_filter("info,step_portal=debug").with_test_writer().try_init();
         }
     });
 }
 
 pub fn load_tenants() -> Vec<Tenant> {
-    step_domain::tenant::load_dir(&repo_root().join("tenants"))
-        .expect("the committed tenant files are valid")
+    step_domain::tenant::load_dir(&repo_root().join("tenants")).expect("the committed tenant files are valid")
+}
+
+/// The dev OpenID provider for this test process: `STEP_IDP_URL` when set (./dev test starts one),
+/// else `node deploy/dev-idp/server.mjs` on a free port, ended when this process's stdin pipe closes.
+pub fn dev_idp() -> &'static str {
+    static IDP: OnceLock<String> = OnceLock::new();
+    IDP.get_or_init(|| {
+        if let Ok(url) = std::env::var("STEP_IDP_URL") {
+            return url;
+        }
+        let dir = repo_root().join("deploy/dev-idp");
+        if !dir.join("node_modules").exists() {
+            let ok = std::process::Command::new("npm").args(["ci", "--silent"]).current_dir(&dir).status().map(|s| s.success());
+            assert!(matches!(ok, Ok(true)), "npm ci in deploy/dev-idp failed");
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let mut child = std::process::Command::new("node")
+            .arg(dir.join("server.mjs"))
+            .env("IDP_PORT", port.to_string())
+            .env("IDP_EXIT_ON_STDIN_END", "1")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("node runs the dev provider");
+        use std::io::BufRead;
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let ready = lines.by_ref().map_while(Result::ok).any(|l| l.starts_with("dev-idp listening on"));
+        assert!(ready, "dev provider did not start");
+        // Keep the pipe (and so the provider) alive for the life of this test process.
+        std::mem::forget(child);
+        std::thread::spawn(move || for _ in lines {});
+        format!("http://127.0.0.1:{port}")
+    })
 }
 
 /// Which tenants get demo data (all are migrated).
@@ -65,18 +93,12 @@ impl TestApp {
 
     pub async fn spawn_with(seed: Seed) -> Self {
         init_logs();
-        let db_name = format!(
-            "step_test_{}",
-            &uuid::Uuid::new_v4().simple().to_string()[..12]
-        );
+        let db_name = format!("step_test_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
         let store = Store::connect(&StoreOptions::new(format!("{}/{db_name}", pg_base_url())))
             .await
             .expect("connect to PostgreSQL");
         let tenants = load_tenants();
-        store
-            .migrate_all(&tenants, 4, |_, _| {})
-            .await
-            .expect("migrate");
+        store.migrate_all(&tenants, 4, |_, _| {}).await.expect("migrate");
         let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
         for t in &tenants {
             let wanted = match &seed {
@@ -85,62 +107,33 @@ impl TestApp {
                 Seed::None => false,
             };
             if wanted {
-                store
-                    .tenant(&t.schema)
-                    .seed(&step_domain::demo::generate(t, season))
-                    .await
-                    .expect("seed");
+                store.tenant(&t.schema).seed(&step_domain::demo::generate(t, season)).await.expect("seed");
             }
         }
-        let state = step_portal::AppState::new(store.clone(), tenants.clone())
-            .await
-            .expect("state");
-        let server = step_portal::Server::bind(state.clone(), "127.0.0.1:0")
-            .await
-            .expect("bind");
+        let mut config = step_portal::PortalConfig::development();
+        config.oidc.issuer = dev_idp().to_owned();
+        let state = step_portal::AppState::new(store.clone(), tenants.clone(), config).await.expect("state");
+        let server = step_portal::Server::bind(state.clone(), "127.0.0.1:0").await.expect("bind");
         let addr = format!("http://{}", server.local_addr());
         let (tx, rx) = oneshot::channel();
         tokio::spawn(server.run(async {
             let _ = rx.await;
         }));
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client");
-        Self {
-            addr,
-            client,
-            store,
-            tenants: Arc::new(tenants),
-            state,
-            db_name,
-            shutdown: Some(tx),
-        }
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+        Self { addr, client, store, tenants: Arc::new(tenants), state, db_name, shutdown: Some(tx) }
     }
 
     pub fn tenant(&self, slug: &str) -> &Tenant {
-        self.tenants
-            .iter()
-            .find(|t| t.slug.as_str() == slug)
-            .expect("known tenant")
+        self.tenants.iter().find(|t| t.slug.as_str() == slug).expect("known tenant")
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.addr))
-            .send()
-            .await
-            .expect("request")
+        self.client.get(format!("{}{path}", self.addr)).send().await.expect("request")
     }
 
     /// A request as a browser on the municipality's own host name would send it.
     pub async fn get_with_host(&self, host: &str, path: &str) -> reqwest::Response {
-        self.client
-            .get(format!("{}{path}", self.addr))
-            .header("host", host)
-            .send()
-            .await
-            .expect("request")
+        self.client.get(format!("{}{path}", self.addr)).header("host", host).send().await.expect("request")
     }
 
     pub async fn page(&self, path: &str) -> (StatusCode, String) {
@@ -152,8 +145,7 @@ impl TestApp {
         let res = self.get(path).await;
         let status = res.status();
         let body = res.text().await.expect("body");
-        let value = serde_json::from_str(&body)
-            .unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {body}"));
+        let value = serde_json::from_str(&body).unwrap_or_else(|e| panic!("{path}: not JSON ({e}): {body}"));
         (status, value)
     }
 
@@ -161,11 +153,8 @@ impl TestApp {
     pub async fn all_facilities(&self, slug: &str, query: &str) -> Vec<Value> {
         let mut items = Vec::new();
         for page in 1.. {
-            let (status, body) = self
-                .json(&format!(
-                    "/api/v1/tenants/{slug}/facilities?per_page=100&page={page}&{query}"
-                ))
-                .await;
+            let (status, body) =
+                self.json(&format!("/api/v1/tenants/{slug}/facilities?per_page=100&page={page}&{query}")).await;
             assert_eq!(status, StatusCode::OK, "{body}");
             let got = body["items"].as_array().expect("items").clone();
             let done = got.len() < 100;
@@ -179,9 +168,7 @@ impl TestApp {
 
     /// A plain connection to the test database, for assertions that must look behind the portal.
     pub async fn db(&self) -> PgConnection {
-        PgConnection::connect(&format!("{}/{}", pg_base_url(), self.db_name))
-            .await
-            .expect("connect")
+        PgConnection::connect(&format!("{}/{}", pg_base_url(), self.db_name)).await.expect("connect")
     }
 
     /// Stops the server and drops the database.
@@ -190,11 +177,7 @@ impl TestApp {
             let _ = tx.send(());
         }
         self.store.close().await;
-        let mut admin = PgConnection::connect(&format!("{}/postgres", pg_base_url()))
-            .await
-            .expect("admin connection");
-        let _ = admin
-            .execute(format!("drop database if exists {} with (force)", self.db_name).as_str())
-            .await;
+        let mut admin = PgConnection::connect(&format!("{}/postgres", pg_base_url())).await.expect("admin connection");
+        let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
     }
 }

@@ -9,29 +9,20 @@ async fn fingerprint(app: &TestApp) -> String {
     let mut db = app.db().await;
     let mut parts = Vec::new();
     for t in app.tenants.iter() {
-        for table in [
-            "facilities",
-            "admission_criteria",
-            "places",
-            "streets",
-            "_migrations",
-        ] {
+        for table in ["facilities", "admission_criteria", "places", "streets", "_migrations"] {
             let q = format!(
                 "select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from {}.{table} x",
                 t.schema
             );
-            parts.push(
-                sqlx::query_scalar::<_, String>(&q)
-                    .fetch_one(&mut db)
-                    .await
-                    .unwrap(),
-            );
+            parts.push(sqlx::query_scalar::<_, String>(&q).fetch_one(&mut db).await.unwrap());
         }
     }
-    let platform: String = sqlx::query_scalar("select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from platform.tenants x")
-        .fetch_one(&mut db)
-        .await
-        .unwrap();
+    let platform: String = sqlx::query_scalar(
+        "select coalesce(md5(string_agg(x::text, '|' order by x::text)), '') from platform.tenants x",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
     parts.push(platform);
     parts.join(",")
 }
@@ -69,10 +60,7 @@ const CASES: &[(&str, &str)] = &[
     ("per_page=0", "per_page"),
     ("per_page=1000", "per_page"),
     ("per_page=1%3B%20drop%20table%20facilities", "per_page"),
-    (
-        "kind=kita%27%3B%20drop%20schema%20t_rheine%20cascade%3B--",
-        "kind",
-    ),
+    ("kind=kita%27%3B%20drop%20schema%20t_rheine%20cascade%3B--", "kind"),
     ("q=%00", "q"),
     ("kind=kita&kind=ktp", "query"),
 ];
@@ -82,48 +70,35 @@ async fn every_bad_parameter_gets_a_400_naming_the_field_and_changes_nothing() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
     let before = fingerprint(&app).await;
     for (query, field) in CASES {
-        let (status, body) = app
-            .json(&format!("/api/v1/tenants/rheine/facilities?{query}"))
-            .await;
+        let (status, body) = app.json(&format!("/api/v1/tenants/rheine/facilities?{query}")).await;
         assert_eq!(status, StatusCode::BAD_REQUEST, "{query}: {body}");
         assert_eq!(body["error"]["code"], "bad_request", "{query}");
         assert_eq!(body["error"]["field"], *field, "{query}: {body}");
         let message = body["error"]["message"].as_str().unwrap();
-        assert!(
-            !message.contains('[') && message.len() > 20,
-            "{query}: a German sentence, got {message}"
-        );
+        assert!(!message.contains('[') && message.len() > 20, "{query}: a German sentence, got {message}");
     }
     let long = "k".repeat(5000);
-    let (status, body) = app
-        .json(&format!("/api/v1/tenants/rheine/facilities?q={long}"))
-        .await;
+    let (status, body) = app.json(&format!("/api/v1/tenants/rheine/facilities?q={long}")).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert_eq!(body["error"]["field"], "q");
     // Injection text in the free-text search is just text.
-    let (status, body) = app
-        .json(
-            "/api/v1/tenants/rheine/facilities?q=%27%3B%20drop%20table%20t_rheine.facilities%3B--",
-        )
-        .await;
+    let (status, body) =
+        app.json("/api/v1/tenants/rheine/facilities?q=%27%3B%20drop%20table%20t_rheine.facilities%3B--").await;
     assert_eq!((status, body["total"].as_i64()), (StatusCode::OK, Some(0)));
-    assert_eq!(
-        fingerprint(&app).await,
-        before,
-        "bad input changed the database"
-    );
+    assert_eq!(fingerprint(&app).await, before, "bad input changed the database");
     app.cleanup().await;
 }
 
 #[tokio::test]
 async fn the_search_page_shows_bad_input_next_to_the_field_and_keeps_what_was_typed() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
-    let (status, html) = app
-        .page("/rheine/suche?start=2001-08-01&q=Sonnenschein")
-        .await;
+    let (status, html) = app.page("/rheine/suche?start=2001-08-01&q=Sonnenschein").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(html.contains("role=\"alert\""));
-    assert!(html.contains("Gewünschter Betreuungsbeginn: Der Betreuungsbeginn darf nicht in der Vergangenheit liegen."), "{html}");
+    assert!(
+        html.contains("Gewünschter Betreuungsbeginn: Der Betreuungsbeginn darf nicht in der Vergangenheit liegen."),
+        "{html}"
+    );
     assert!(html.contains("value=\"2001-08-01\""));
     assert!(html.contains("value=\"Sonnenschein\""));
     assert!(html.contains("aria-invalid=\"true\""));
@@ -135,9 +110,7 @@ async fn the_search_page_shows_bad_input_next_to_the_field_and_keeps_what_was_ty
     let (status, html) = app.page("/rheine/einrichtungen/not-a-uuid").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(html.contains("Seite nicht gefunden"));
-    let (status, _) = app
-        .json("/api/v1/tenants/rheine/facilities/not-a-uuid")
-        .await;
+    let (status, _) = app.json("/api/v1/tenants/rheine/facilities/not-a-uuid").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     app.cleanup().await;
 }

@@ -6,10 +6,7 @@ use step_e2e::{Seed, TestApp};
 use time::{Duration, OffsetDateTime};
 
 fn names(items: &[Value]) -> Vec<String> {
-    items
-        .iter()
-        .map(|i| i["name"].as_str().unwrap().to_owned())
-        .collect()
+    items.iter().map(|i| i["name"].as_str().unwrap().to_owned()).collect()
 }
 
 fn today() -> time::Date {
@@ -21,10 +18,7 @@ async fn without_filters_every_facility_of_the_municipality_is_listed_by_name() 
     let app = TestApp::spawn_with(Seed::Only(&["rheine", "laer"])).await;
     let all = app.all_facilities("rheine", "").await;
     let mut db = app.db().await;
-    let in_db: i64 = sqlx::query_scalar("select count(*) from t_rheine.facilities")
-        .fetch_one(&mut db)
-        .await
-        .unwrap();
+    let in_db: i64 = sqlx::query_scalar("select count(*) from t_rheine.facilities").fetch_one(&mut db).await.unwrap();
     assert_eq!(all.len() as i64, in_db);
     let mut sorted = names(&all);
     sorted.sort();
@@ -53,14 +47,7 @@ async fn birth_date_keeps_only_facilities_taking_the_child_at_the_start_date() {
     let birth = start - Duration::days(365 + 100); // about 15 months old at the start
     let age = age_in_months(birth, start);
     let matching = app
-        .all_facilities(
-            "emsdetten",
-            &format!(
-                "birth_date={}&start={}",
-                format_date(birth),
-                format_date(start)
-            ),
-        )
+        .all_facilities("emsdetten", &format!("birth_date={}&start={}", format_date(birth), format_date(start)))
         .await;
     let all = app.all_facilities("emsdetten", "").await;
     let expected: Vec<&Value> = all
@@ -71,10 +58,7 @@ async fn birth_date_keeps_only_facilities_taking_the_child_at_the_start_date() {
         })
         .collect();
     assert_eq!(matching.len(), expected.len());
-    assert!(
-        matching.len() < all.len(),
-        "some Kitas take children only from two years on"
-    );
+    assert!(matching.len() < all.len(), "some Kitas take children only from two years on");
     app.cleanup().await;
 }
 
@@ -84,12 +68,7 @@ async fn hours_filter_matches_kita_bookings_and_childminder_ranges() {
     let with25 = app.all_facilities("steinfurt", "hours=25").await;
     assert!(!with25.is_empty());
     for f in &with25 {
-        let hours: Vec<i64> = f["hours_offered"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| h.as_i64().unwrap())
-            .collect();
+        let hours: Vec<i64> = f["hours_offered"].as_array().unwrap().iter().map(|h| h.as_i64().unwrap()).collect();
         if f["kind"] == "kita" {
             assert!(hours.contains(&25), "{f}");
         } else {
@@ -107,31 +86,17 @@ async fn near_and_radius_sort_by_distance_and_keep_only_close_ones() {
     let app = TestApp::spawn_with(Seed::Only(&["ibbenbueren"])).await;
     let centre = app.tenant("ibbenbueren").center;
     let near = format!("{},{}", centre.lat, centre.lon);
-    let close = app
-        .all_facilities("ibbenbueren", &format!("near={near}&radius_km=2"))
-        .await;
-    let all = app
-        .all_facilities("ibbenbueren", &format!("near={near}"))
-        .await;
+    let close = app.all_facilities("ibbenbueren", &format!("near={near}&radius_km=2")).await;
+    let all = app.all_facilities("ibbenbueren", &format!("near={near}")).await;
     assert!(!close.is_empty() && close.len() < all.len());
-    let distances: Vec<f64> = all
-        .iter()
-        .map(|f| f["distance_km"].as_f64().unwrap())
-        .collect();
-    assert!(
-        distances.windows(2).all(|w| w[0] <= w[1]),
-        "sorted by distance: {distances:?}"
-    );
+    let distances: Vec<f64> = all.iter().map(|f| f["distance_km"].as_f64().unwrap()).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "sorted by distance: {distances:?}");
     for f in &all {
         // The API's distance agrees with an independent computation from the coordinates.
         let p = LatLon::new(f["lat"].as_f64().unwrap(), f["lon"].as_f64().unwrap()).unwrap();
         let d = centre.distance_km(p);
         assert!((d - f["distance_km"].as_f64().unwrap()).abs() < 0.01);
-        assert_eq!(
-            close.iter().any(|c| c["id"] == f["id"]),
-            d <= 2.0,
-            "radius 2 km: {d}"
-        );
+        assert_eq!(close.iter().any(|c| c["id"] == f["id"]), d <= 2.0, "radius 2 km: {d}");
     }
     app.cleanup().await;
 }
@@ -142,41 +107,20 @@ async fn free_text_provider_and_concept_filters_match() {
     let all = app.all_facilities("rheine", "").await;
     let probe = &all[3];
     let provider = probe["provider_org"].as_str().unwrap();
-    let by_provider = app
-        .all_facilities("rheine", &format!("provider={}", urlencode(provider)))
-        .await;
+    let by_provider = app.all_facilities("rheine", &format!("provider={}", urlencode(provider))).await;
     assert!(by_provider.iter().all(|f| f["provider_org"] == provider));
-    assert_eq!(
-        by_provider.len(),
-        all.iter().filter(|f| f["provider_org"] == provider).count()
-    );
+    assert_eq!(by_provider.len(), all.iter().filter(|f| f["provider_org"] == provider).count());
 
     let concept = probe["concepts"][0].as_str().unwrap();
-    let by_concept = app
-        .all_facilities("rheine", &format!("concept={}", urlencode(concept)))
-        .await;
+    let by_concept = app.all_facilities("rheine", &format!("concept={}", urlencode(concept))).await;
     assert_eq!(
         by_concept.len(),
-        all.iter()
-            .filter(|f| f["concepts"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|c| c == concept))
-            .count()
+        all.iter().filter(|f| f["concepts"].as_array().unwrap().iter().any(|c| c == concept)).count()
     );
 
     // Free text is case-insensitive and matches names, streets and concepts.
-    let street = probe["address"]["street"]
-        .as_str()
-        .unwrap()
-        .split(' ')
-        .next()
-        .unwrap()
-        .to_ascii_uppercase();
-    let by_text = app
-        .all_facilities("rheine", &format!("q={}", urlencode(&street)))
-        .await;
+    let street = probe["address"]["street"].as_str().unwrap().split(' ').next().unwrap().to_ascii_uppercase();
+    let by_text = app.all_facilities("rheine", &format!("q={}", urlencode(&street))).await;
     assert!(by_text.iter().any(|f| f["id"] == probe["id"]));
     assert!(by_text.len() < all.len());
     // LIKE wildcards typed by a parent match literally.
@@ -191,21 +135,10 @@ async fn free_only_and_sort_by_free_places() {
     let all = app.all_facilities("lengerich", "").await;
     let free = app.all_facilities("lengerich", "free_only=true").await;
     assert!(free.iter().all(|f| f["free_places"].as_i64().unwrap() > 0));
-    assert_eq!(
-        free.len(),
-        all.iter()
-            .filter(|f| f["free_places"].as_i64().unwrap() > 0)
-            .count()
-    );
-    assert!(
-        free.len() < all.len(),
-        "the demo data has full facilities too"
-    );
+    assert_eq!(free.len(), all.iter().filter(|f| f["free_places"].as_i64().unwrap() > 0).count());
+    assert!(free.len() < all.len(), "the demo data has full facilities too");
     let sorted = app.all_facilities("lengerich", "sort=free_places").await;
-    let counts: Vec<i64> = sorted
-        .iter()
-        .map(|f| f["free_places"].as_i64().unwrap())
-        .collect();
+    let counts: Vec<i64> = sorted.iter().map(|f| f["free_places"].as_i64().unwrap()).collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
     app.cleanup().await;
 }
@@ -226,15 +159,8 @@ async fn free_places_depend_on_the_start_date() {
     let detail_at = |start: time::Date| {
         let app = &app;
         async move {
-            let items = app
-                .all_facilities("rheine", &format!("start={}", format_date(start)))
-                .await;
-            items
-                .into_iter()
-                .find(|f| f["id"] == id.to_string())
-                .unwrap()["free_places"]
-                .as_i64()
-                .unwrap()
+            let items = app.all_facilities("rheine", &format!("start={}", format_date(start))).await;
+            items.into_iter().find(|f| f["id"] == id.to_string()).unwrap()["free_places"].as_i64().unwrap()
         }
     };
     assert!(detail_at(season).await >= at_season);
@@ -247,43 +173,21 @@ async fn free_places_depend_on_the_start_date() {
 #[tokio::test]
 async fn pages_split_the_results_without_overlap() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
-    let (status, p1) = app
-        .json("/api/v1/tenants/rheine/facilities?per_page=10&page=1")
-        .await;
+    let (status, p1) = app.json("/api/v1/tenants/rheine/facilities?per_page=10&page=1").await;
     assert_eq!(status, StatusCode::OK);
     let total = p1["total"].as_i64().unwrap();
     assert!(total > 20);
-    let (_, p2) = app
-        .json("/api/v1/tenants/rheine/facilities?per_page=10&page=2")
-        .await;
-    let (_, last) = app
-        .json(&format!(
-            "/api/v1/tenants/rheine/facilities?per_page=10&page={}",
-            (total + 9) / 10
-        ))
-        .await;
-    let (_, beyond) = app
-        .json(&format!(
-            "/api/v1/tenants/rheine/facilities?per_page=10&page={}",
-            (total + 9) / 10 + 1
-        ))
-        .await;
+    let (_, p2) = app.json("/api/v1/tenants/rheine/facilities?per_page=10&page=2").await;
+    let (_, last) = app.json(&format!("/api/v1/tenants/rheine/facilities?per_page=10&page={}", (total + 9) / 10)).await;
+    let (_, beyond) =
+        app.json(&format!("/api/v1/tenants/rheine/facilities?per_page=10&page={}", (total + 9) / 10 + 1)).await;
     let ids = |v: &Value| {
-        v["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|i| i["id"].as_str().unwrap().to_owned())
-            .collect::<Vec<_>>()
+        v["items"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap().to_owned()).collect::<Vec<_>>()
     };
     assert_eq!(ids(&p1).len(), 10);
     assert!(ids(&p1).iter().all(|id| !ids(&p2).contains(id)));
     assert_eq!(ids(&last).len() as i64, total - 10 * ((total + 9) / 10 - 1));
-    assert_eq!(
-        beyond["total"].as_i64().unwrap(),
-        total,
-        "total stays right past the last page"
-    );
+    assert_eq!(beyond["total"].as_i64().unwrap(), total, "total stays right past the last page");
     assert!(ids(&beyond).is_empty());
     app.cleanup().await;
 }
@@ -291,21 +195,13 @@ async fn pages_split_the_results_without_overlap() {
 #[tokio::test]
 async fn the_search_page_shows_results_and_keeps_the_filters_in_pagination_links() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
-    let (status, html) = app
-        .page("/rheine/suche?kind=kita&near=Bahnhofstra%C3%9Fe&sort=distance")
-        .await;
+    let (status, html) = app.page("/rheine/suche?kind=kita&near=Bahnhofstra%C3%9Fe&sort=distance").await;
     assert_eq!(status, StatusCode::OK, "{html}");
     assert!(html.contains("Angebote gefunden"));
     assert!(html.contains("km entfernt"));
-    assert!(
-        html.contains("value=\"Bahnhofstraße\""),
-        "the typed street stays in the form"
-    );
+    assert!(html.contains("value=\"Bahnhofstraße\""), "the typed street stays in the form");
     assert!(html.contains("rel=\"next\""));
-    assert!(
-        html.contains("near=Bahnhofstra%C3%9Fe"),
-        "links carry the typed location, not coordinates"
-    );
+    assert!(html.contains("near=Bahnhofstra%C3%9Fe"), "links carry the typed location, not coordinates");
     app.cleanup().await;
 }
 

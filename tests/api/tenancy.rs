@@ -14,29 +14,17 @@ async fn a_tenant_is_found_by_path_prefix_and_by_host_name() {
     assert_eq!(res.status(), StatusCode::OK);
     let by_host = res.text().await.unwrap();
     assert!(by_host.contains("<h1>Kita-Portal Greven</h1>"));
-    assert!(
-        by_host.contains("href=\"/suche\""),
-        "links on the tenant's own host carry no prefix"
-    );
+    assert!(by_host.contains("href=\"/suche\""), "links on the tenant's own host carry no prefix");
 
-    let res = app
-        .get_with_host("GREVEN.step.localhost", "/suche?kind=kita")
-        .await;
+    let res = app.get_with_host("GREVEN.step.localhost", "/suche?kind=kita").await;
     assert_eq!(res.status(), StatusCode::OK);
     assert!(res.text().await.unwrap().contains("Angebote gefunden"));
 
     // Shared paths stay shared on a tenant host.
-    let res = app
-        .get_with_host("greven.step.localhost", "/api/v1/tenants")
-        .await;
+    let res = app.get_with_host("greven.step.localhost", "/api/v1/tenants").await;
     assert_eq!(res.status(), StatusCode::OK);
     // The district list is reachable from a municipality's own host too.
-    let landing = app
-        .get_with_host("greven.step.localhost", "/gemeinden")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let landing = app.get_with_host("greven.step.localhost", "/gemeinden").await.text().await.unwrap();
     assert!(landing.contains("href=\"/rheine/\"") && landing.contains("href=\"/greven/\""));
     assert!(by_host.contains("href=\"/gemeinden\""));
     app.cleanup().await;
@@ -70,28 +58,19 @@ async fn a_facility_of_one_municipality_cannot_be_read_through_another() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine", "emsdetten"])).await;
     let rheine = app.all_facilities("rheine", "").await;
     let id = rheine[0]["id"].as_str().unwrap();
-    let (status, _) = app
-        .json(&format!("/api/v1/tenants/rheine/facilities/{id}"))
-        .await;
+    let (status, _) = app.json(&format!("/api/v1/tenants/rheine/facilities/{id}")).await;
     assert_eq!(status, StatusCode::OK);
-    let (status, body) = app
-        .json(&format!("/api/v1/tenants/emsdetten/facilities/{id}"))
-        .await;
+    let (status, body) = app.json(&format!("/api/v1/tenants/emsdetten/facilities/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
     let (status, html) = app.page(&format!("/emsdetten/einrichtungen/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(!html.contains(rheine[0]["name"].as_str().unwrap()));
-    let res = app
-        .get_with_host("emsdetten.step.localhost", &format!("/einrichtungen/{id}"))
-        .await;
+    let res = app.get_with_host("emsdetten.step.localhost", &format!("/einrichtungen/{id}")).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     // And no search of Emsdetten ever returns a Rheine row.
     let ems = app.all_facilities("emsdetten", "").await;
     assert!(ems.iter().all(|f| f["address"]["city"] == "Emsdetten"));
-    assert!(
-        ems.iter()
-            .all(|f| rheine.iter().all(|r| r["id"] != f["id"]))
-    );
+    assert!(ems.iter().all(|f| rheine.iter().all(|r| r["id"] != f["id"])));
     app.cleanup().await;
 }
 
@@ -99,10 +78,7 @@ async fn a_facility_of_one_municipality_cannot_be_read_through_another() {
 async fn no_tenant_setting_survives_on_a_pooled_connection() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine", "laer"])).await;
     let mut fresh = app.db().await;
-    let default_path: String = sqlx::query_scalar("show search_path")
-        .fetch_one(&mut fresh)
-        .await
-        .unwrap();
+    let default_path: String = sqlx::query_scalar("show search_path").fetch_one(&mut fresh).await.unwrap();
     fresh.close().await.unwrap();
     // Work for several tenants through the portal, then look at every connection of its pool.
     for slug in ["rheine", "laer", "rheine", "emsdetten"] {
@@ -120,25 +96,16 @@ async fn no_tenant_setting_survives_on_a_pooled_connection() {
         v
     };
     for mut c in conns {
-        let path: String = sqlx::query_scalar("show search_path")
-            .fetch_one(&mut *c)
-            .await
-            .unwrap();
+        let path: String = sqlx::query_scalar("show search_path").fetch_one(&mut *c).await.unwrap();
         assert_eq!(path, default_path);
         seen += 1;
     }
     assert!(seen > 0);
     // Migrations set search_path transaction-locally: after migrating, the pool is still clean.
-    app.store
-        .migrate_all(&app.tenants, 4, |_, _| {})
-        .await
-        .unwrap();
+    app.store.migrate_all(&app.tenants, 4, |_, _| {}).await.unwrap();
     #[allow(clippy::disallowed_methods)]
     let mut c = pool.acquire().await.unwrap();
-    let path: String = sqlx::query_scalar("show search_path")
-        .fetch_one(&mut *c)
-        .await
-        .unwrap();
+    let path: String = sqlx::query_scalar("show search_path").fetch_one(&mut *c).await.unwrap();
     assert_eq!(path, default_path);
     drop(c);
     app.cleanup().await;
@@ -149,18 +116,12 @@ async fn a_tenant_whose_schema_is_behind_answers_503_with_a_clear_page() {
     let app = TestApp::spawn_with(Seed::Only(&["laer", "metelen"])).await;
     let mut db = app.db().await;
     // Roll the ledger back as if the binary were newer than the schema.
-    sqlx::query("update t_laer._migrations set version = 0")
-        .execute(&mut db)
-        .await
-        .unwrap();
+    sqlx::query("update t_laer._migrations set version = -version").execute(&mut db).await.unwrap();
     app.state.refresh_status().await.unwrap();
     let (status, html) = app.page("/laer/suche").await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(html.contains("Vorübergehend nicht verfügbar"), "{html}");
-    assert!(
-        html.contains("kita@laer.example"),
-        "the page names whom to contact"
-    );
+    assert!(html.contains("kita@laer.example"), "the page names whom to contact");
     let (status, body) = app.json("/api/v1/tenants/laer/facilities").await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(body["error"]["code"], "maintenance");
@@ -170,10 +131,7 @@ async fn a_tenant_whose_schema_is_behind_answers_503_with_a_clear_page() {
     // Other municipalities keep working.
     assert_eq!(app.page("/metelen/suche").await.0, StatusCode::OK);
     // Once the schema is current again, the portal serves it again.
-    sqlx::query("update t_laer._migrations set version = 1")
-        .execute(&mut db)
-        .await
-        .unwrap();
+    sqlx::query("update t_laer._migrations set version = -version").execute(&mut db).await.unwrap();
     app.state.refresh_status().await.unwrap();
     assert_eq!(app.page("/laer/suche").await.0, StatusCode::OK);
     app.cleanup().await;
@@ -182,21 +140,11 @@ async fn a_tenant_whose_schema_is_behind_answers_503_with_a_clear_page() {
 #[tokio::test]
 async fn migrating_twice_changes_nothing_and_seeding_twice_is_idempotent() {
     let app = TestApp::spawn_with(Seed::Only(&["hopsten"])).await;
-    assert_eq!(
-        app.store
-            .migrate_all(&app.tenants, 4, |_, _| {})
-            .await
-            .unwrap(),
-        0
-    );
+    assert_eq!(app.store.migrate_all(&app.tenants, 4, |_, _| {}).await.unwrap(), 0);
     let before = app.all_facilities("hopsten", "").await;
     let t = app.tenant("hopsten");
     let season = step_domain::search::next_kita_year_start(time::OffsetDateTime::now_utc().date());
-    app.store
-        .tenant(&t.schema)
-        .seed(&step_domain::demo::generate(t, season))
-        .await
-        .unwrap();
+    app.store.tenant(&t.schema).seed(&step_domain::demo::generate(t, season)).await.unwrap();
     assert_eq!(app.all_facilities("hopsten", "").await, before);
     app.cleanup().await;
 }

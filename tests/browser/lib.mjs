@@ -18,6 +18,9 @@ export function hostUrl(slug, path = '/') {
   return u.origin + path;
 }
 
+/** Playwright's default of 30 s per action makes every failing click cost half a minute. */
+export const ACTION_TIMEOUT_MS = Number(process.env.STEP_ACTION_TIMEOUT_MS || 10_000);
+
 /** Launch the system Chromium once per test file. */
 export function launch() {
   return chromium.launch({
@@ -36,18 +39,22 @@ export function launch() {
 }
 
 /** A phone-like context (touch, mobile viewport meta honoured) with German locale. */
-export function phoneContext(browser, width, height) {
-  return browser.newContext({
+export async function phoneContext(browser, width, height) {
+  const ctx = await browser.newContext({
     viewport: { width, height },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
     locale: 'de-DE',
   });
+  ctx.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  return ctx;
 }
 
-export function desktopContext(browser) {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+export async function desktopContext(browser) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+  ctx.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  return ctx;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -160,6 +167,22 @@ export async function screenshot(page, name) {
 export async function clickAndWait(page, locator) {
   const [response] = await Promise.all([page.waitForNavigation(), locator.click()]);
   return response;
+}
+
+/** `tel:` URI for a phone number as shown on the page: its digits (and a leading +), without
+ *  remarks in brackets such as "(Demo)". "05451 931-779" → "tel:05451931779". */
+export const telHref = (phone) => 'tel:' + phone.replace(/\([^)]*\)/g, '').replace(/[^\d+]/g, '');
+
+/** A contact block (an <address> or similar) links its e-mail address and its phone number. */
+export async function assertContactLinks(scope, { phone, email }, assert, what) {
+  const mail = scope.locator('a[href^="mailto:"]');
+  assert.equal(await mail.count(), 1, `${what}: one e-mail link`);
+  assert.equal(await mail.getAttribute('href'), `mailto:${email}`, `${what}: e-mail link`);
+  assert.ok((await textOf(mail)).includes(email), `${what}: e-mail link shows ${email}`);
+  const tel = scope.locator('a[href^="tel:"]');
+  assert.equal(await tel.count(), 1, `${what}: one phone link`);
+  assert.equal(await tel.getAttribute('href'), telHref(phone), `${what}: phone link for "${phone}"`);
+  assert.ok((await textOf(tel)).includes(phone), `${what}: phone link shows "${phone}" (got "${await textOf(tel)}")`);
 }
 
 /** Visible text of an element, whitespace collapsed. */

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   BASE_URL, url, hostUrl, launch, phoneContext, desktopContext, loadTenants, hexToRgb,
   axeSerious, formatViolations, assertNoHorizontalScroll, screenshot, clickAndWait, textOf,
+  telHref, assertContactLinks,
 } from './lib.mjs';
 
 const tenants = loadTenants();
@@ -29,6 +30,9 @@ after(async () => {
   await browser?.close();
 });
 
+/** Independent pages run side by side in the one browser of this file (keeps the suite short). */
+const PARALLEL = { concurrency: Number(process.env.STEP_PAGES_IN_PARALLEL || 2) };
+
 /** Run `fn(page)` in a fresh desktop (or given) context and close it afterwards. */
 async function withPage(fn, makeContext = desktopContext) {
   const ctx = await makeContext(browser);
@@ -41,6 +45,59 @@ async function withPage(fn, makeContext = desktopContext) {
 }
 
 const searchButton = (page) => page.locator('main form').getByRole('button', { name: 'Suchen' });
+const filters = (page) => page.locator('main details.filters');
+const isOpen = (details) => details.evaluate((d) => d.open);
+
+/** After a search the filters are folded under "Suchfilter ändern"; unfold them like a parent. */
+async function openFilters(page) {
+  const details = filters(page);
+  assert.equal(await details.count(), 1, 'one filter box');
+  assert.equal(await isOpen(details), false, 'filters are folded after a search');
+  assert.equal(await searchButton(page).isVisible(), false, 'folded filters hide the form');
+  const summary = details.locator('summary');
+  assert.equal(await textOf(summary), 'Suchfilter ändern');
+  await summary.click();
+  assert.equal(await isOpen(details), true, 'clicking the summary unfolds the filters');
+  assert.ok(await searchButton(page).isVisible(), 'search button visible once unfolded');
+}
+
+/** The first result (its name and free places) fits into the first screen, without scrolling. */
+async function assertFirstResultOnFirstScreen(page) {
+  const { width, height } = page.viewportSize();
+  assert.equal(await page.evaluate(() => window.scrollY), 0, 'page starts at the top');
+  assert.equal(await page.locator('main details.filters + section.results').count(), 1, 'results right below the folded filters');
+  const first = page.locator('.result').first();
+  for (const [what, loc] of [['name', first.locator('h3 a')], ['free places', first.locator('.tags')]]) {
+    const box = await loc.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= height,
+      `first result's ${what} is on the first screen at ${width}x${height} (box ${JSON.stringify(box)})`);
+  }
+}
+
+const GERMAN_DATE = /^\d{2}\.\d{2}\.\d{4}$/;
+const FREE_TEXT = /^(?:(Zurzeit keine freien Plätze)|(1) freier Platz|(\d+) freie Plätze) zum (\d{2}\.\d{2}\.\d{4})$/;
+/** "3 freie Plätze zum 01.08.2027" → { count: 3, date: '01.08.2027' } (fails on anything else). */
+function parseFree(text, what) {
+  const m = text.match(FREE_TEXT);
+  assert.ok(m, `${what}: free places read "N freie Plätze zum TT.MM.JJJJ" (got "${text}")`);
+  return { count: m[1] ? 0 : Number(m[2] ?? m[3]), date: m[4] };
+}
+const dayNumber = (de) => Number(de.split('.').reverse().join(''));
+
+/** Default start date from the hint "Ohne Angabe: 01.08.2027 (Beginn des Kita-Jahres)." */
+async function defaultStart(page) {
+  // textContent: after a search the hint sits in the folded filters, where innerText is empty.
+  const hint = (await page.locator('#start-hint').textContent()).replace(/\s+/g, ' ').trim();
+  const m = hint.match(/Ohne Angabe: (\d{2}\.\d{2}\.\d{4}) \(Beginn des Kita-Jahres\)/);
+  assert.ok(m, `start hint names the default date in German (got "${hint}")`);
+  return m[1];
+}
+
+/** No ISO dates (2027-08-01) in what a parent reads. */
+async function assertNoIsoDates(page, what) {
+  const iso = (await textOf(page.locator('main'))).match(/\b\d{4}-\d{2}-\d{2}\b/g);
+  assert.equal(iso, null, `${what}: dates in German format, found ${iso}`);
+}
 
 /** Parse "0,4 km entfernt" → 0.4 */
 const km = (s) => Number(s.match(/([\d.,]+)\s*km entfernt/)[1].replace(',', '.'));
@@ -93,7 +150,7 @@ describe('district landing page', () => {
 });
 
 // 2 -------------------------------------------------------------------------------------------
-describe('municipality home pages (all 24)', () => {
+describe('municipality home pages (all 24)', PARALLEL, () => {
   for (const t of tenants) {
     test(`${t.slug}: own name, brand colour, logo and contacts`, () =>
       withPage(async (page) => {
@@ -104,6 +161,9 @@ describe('municipality home pages (all 24)', () => {
 
         const bg = await page.locator('header.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
         assert.equal(bg, hexToRgb(t.branding.primary_color), `header colour ≠ ${t.branding.primary_color}`);
+
+        const district = page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Alle Städte und Gemeinden' });
+        assert.equal(await district.getAttribute('href'), '/gemeinden', 'district list link');
 
         const logo = page.locator('header.site-header img');
         assert.equal(new URL(await logo.getAttribute('src'), page.url()).pathname, `/static/logos/${t.slug}.svg`);
@@ -116,12 +176,13 @@ describe('municipality home pages (all 24)', () => {
         for (const part of [c.name, c.street, `${c.postcode} ${c.city}`, c.phone, c.email]) {
           assert.ok(ctext.includes(part), `contact shows "${part}" (got "${ctext}")`);
         }
-        assert.equal(await contact.getByRole('link').getAttribute('href'), `mailto:${c.email}`);
+        await assertContactLinks(contact, c, assert, 'contact');
         const o = t.officeContact;
         const otext = await textOf(office);
         for (const part of [o.name, o.street, `${o.postcode} ${o.city}`, o.phone, o.email]) {
           assert.ok(otext.includes(part), `youth welfare office shows "${part}" (got "${otext}")`);
         }
+        await assertContactLinks(office, o, assert, 'youth welfare office');
         const demoMarks = contact.locator('.demo', { hasText: 'Demo' });
         if (c.demo) {
           assert.equal(await demoMarks.count(), 1, 'placeholder contact carries a visible "Demo" mark');
@@ -134,13 +195,14 @@ describe('municipality home pages (all 24)', () => {
             assert.ok(ctext.includes(part), `Ibbenbüren's real contact shows "${part}"`);
           }
           assert.doesNotMatch(await textOf(page.locator('footer')), /Demo/, 'no Demo text anywhere in the Ibbenbüren footer');
+          assert.equal(await contact.locator('a[href^="tel:"]').getAttribute('href'), 'tel:05451931779');
         }
       }));
   }
 });
 
 // 3 -------------------------------------------------------------------------------------------
-describe('search as a parent on a phone', () => {
+describe('search as a parent on a phone', PARALLEL, () => {
   for (const [width, height, slug] of [[320, 640, 'rheine'], [375, 667, 'ibbenbueren']]) {
     test(`${width}x${height} in ${slug}: search by street, sort by distance, open a profile`, () =>
       withPage(async (page) => {
@@ -152,27 +214,38 @@ describe('search as a parent on a phone', () => {
         // From the home page to the search page via the big button.
         await clickAndWait(page, page.getByRole('link', { name: new RegExp(`Angebote in ${name} – Angebote suchen`) }));
         assert.equal(new URL(page.url()).pathname, `/${slug}/suche`);
-        await assertNoHorizontalScroll(page, width, assert, 'empty search form');
+        await assertNoHorizontalScroll(page, width, assert, 'search page');
+
+        // The search page lists all offers at once, the filters folded above them.
+        assert.equal(await page.locator('[role=alert]').count(), 0, 'no error box');
+        const start = await defaultStart(page);
 
         // First search: Kita only, to learn a street that exists in this municipality.
+        await openFilters(page);
         await page.getByLabel('Art des Angebots').selectOption({ label: 'Kita' });
         let res = await clickAndWait(page, searchButton(page));
         assert.equal(res.status(), 200);
         assert.match(await textOf(page.locator('#results-h')), /\d+ Angebote? gefunden|Ein Angebot gefunden/);
+        await assertFirstResultOnFirstScreen(page);
         const firstAddress = await textOf(page.locator('.result').first().locator('p').nth(1));
         const street = firstAddress.match(/·\s*(.+?)\s+\d+\s*[a-z]?\s*,/)?.[1];
         assert.ok(street, `could not read a street from "${firstAddress}"`);
 
         // Second search: near that street, sorted by distance.
+        await openFilters(page);
         await page.getByLabel('Standort').fill(street);
         await page.getByLabel('Sortierung').selectOption({ label: 'Entfernung' });
         res = await clickAndWait(page, searchButton(page));
         assert.equal(res.status(), 200, `search near "${street}"`);
         assert.equal(await page.locator('[role=alert]').count(), 0, 'no error box');
+        await assertFirstResultOnFirstScreen(page);
+        if (width === 320) await screenshot(page, `results-${width}`);
         // The form keeps what the parent chose.
+        await openFilters(page);
         assert.equal(await page.getByLabel('Standort').inputValue(), street);
         assert.equal(await page.getByLabel('Sortierung').inputValue(), 'distance');
         assert.equal(await page.getByLabel('Art des Angebots').inputValue(), 'kita');
+        await assertNoHorizontalScroll(page, width, assert, 'search results with the filters unfolded');
 
         const results = page.locator('.result');
         const n = await results.count();
@@ -182,12 +255,15 @@ describe('search as a parent on a phone', () => {
           const tags = await textOf(results.nth(i).locator('.tags'));
           assert.match(tags, /km entfernt/, `result ${i + 1} shows its distance`);
           assert.match(tags, /^Kita\b/, `result ${i + 1} is a Kita`);
+          const free = parseFree(await textOf(results.nth(i).locator('.tags .free, .tags .full')), `result ${i + 1}`);
+          assert.equal(free.date, start, `result ${i + 1}: free places at the default start`);
           distances.push(km(tags));
         }
         assert.deepEqual(distances, [...distances].sort((a, b) => a - b), 'sorted by distance');
         assert.ok(distances[0] <= 2, `nearest result is on/near ${street} (got ${distances[0]} km)`);
+        await assertNoIsoDates(page, 'search results');
         await assertNoHorizontalScroll(page, width, assert, 'search results');
-        if (width === 320) await screenshot(page, `results-${width}`);
+        const freeInList = await textOf(results.first().locator('.tags .free, .tags .full'));
 
         // Open the nearest result.
         const link = results.first().getByRole('link');
@@ -196,12 +272,20 @@ describe('search as a parent on a phone', () => {
         assert.equal(res.status(), 200);
         assert.match(new URL(page.url()).pathname, new RegExp(`^/${slug}/einrichtungen/[0-9a-f-]{36}$`));
         assert.equal(await textOf(page.locator('h1')), facility);
+        assert.equal(await textOf(page.locator('main > .tags .free, main > .tags .full')), freeInList,
+          'profile shows the same free places as the result list');
+        await assertNoIsoDates(page, 'facility profile');
         const criteria = page.locator('section', { has: page.getByRole('heading', { name: 'Aufnahmekriterien' }) });
         assert.ok(await criteria.isVisible(), 'admission criteria section visible');
         const rows = criteria.locator('table tr');
         assert.ok((await rows.count()) > 0, 'criteria table has rows');
         assert.match(await textOf(rows.first()), /\d+ Punkte?$/, 'criteria show points');
         assert.ok(await page.locator('svg.map').isVisible(), 'map visible');
+        const contactDd = page.locator('dl.facts dt:text-is("Kontakt") + dd');
+        const shownPhone = (await textOf(contactDd.locator('a[href^="tel:"]'))).replace(/^Telefon:\s*/, '');
+        const shownEmail = (await textOf(contactDd.locator('a[href^="mailto:"]'))).replace(/^E-Mail:\s*/, '');
+        assert.match(shownPhone, /\d{3}/, 'profile shows a phone number');
+        await assertContactLinks(contactDd, { phone: shownPhone, email: shownEmail }, assert, 'facility contact');
         await assertNoHorizontalScroll(page, width, assert, 'facility profile');
         if (width === 320) await screenshot(page, `profile-${width}`);
       }, (b) => phoneContext(b, width, height)));
@@ -219,7 +303,7 @@ describe('search as a parent on a phone', () => {
 });
 
 // 4 -------------------------------------------------------------------------------------------
-describe('invalid search input', () => {
+describe('invalid search input', PARALLEL, () => {
   const cases = [
     {
       what: 'start date in the past',
@@ -241,17 +325,33 @@ describe('invalid search input', () => {
     test(`${c.what}: German message, value kept, field marked, status 400`, () =>
       withPage(async (page) => {
         await page.goto(url('/rheine/suche'));
+        assert.equal(await page.title(), 'Angebote suchen – Kita-Portal Rheine', 'title without error');
+        await openFilters(page);
         await page.getByLabel(c.field, { exact: true }).fill(c.value);
         const res = await clickAndWait(page, searchButton(page));
         assert.equal(res.status(), 400, 'HTTP status');
+        assert.equal(await page.title(), 'Fehler: Angebote suchen – Kita-Portal Rheine', 'title announces the error');
         const alert = page.getByRole('alert');
         assert.equal(await alert.count(), 1, 'one alert box');
         assert.ok(await alert.isVisible(), 'alert visible');
         const text = await textOf(alert);
         assert.ok(text.includes(c.message), `alert says "${c.message}" (got "${text}")`);
         assert.ok(text.includes(c.field), `alert names the field "${c.field}" (got "${text}")`);
+        // The filters stay unfolded so the parent can correct the input at once.
+        assert.equal(await isOpen(filters(page)), true, 'filters open with an input error');
         const input = page.getByLabel(c.field, { exact: true });
+        assert.ok(await input.isVisible(), 'field visible');
         assert.equal(await input.inputValue(), c.value, 'typed value kept');
+        // The message is a link to the field.
+        const toField = alert.getByRole('link');
+        assert.equal(await toField.count(), 1, 'message is a link');
+        assert.equal(await toField.getAttribute('href'), `#${c.id}`, 'link points to the field');
+        assert.ok((await textOf(toField)).includes(c.message), 'link text is the message');
+        await toField.click();
+        assert.equal(await page.evaluate(() => document.activeElement?.id), c.id, 'following the link focuses the field');
+        const box = await input.boundingBox();
+        const vh = page.viewportSize().height;
+        assert.ok(box && box.y >= 0 && box.y + box.height <= vh, `field scrolled into view (box ${JSON.stringify(box)})`);
         assert.equal(await input.getAttribute('aria-invalid'), 'true', 'aria-invalid');
         assert.match(await input.getAttribute('aria-describedby') ?? '', /\bsearch-error\b/, 'field points to the message');
         const invalid = await page.locator('[aria-invalid=true]').evaluateAll((els) => els.map((e) => e.id));
@@ -265,6 +365,7 @@ describe('invalid search input', () => {
 test('pagination: Rheine has more than 20 offers and page 2 works', () =>
   withPage(async (page) => {
     await page.goto(url('/rheine/suche'));
+    await openFilters(page);
     await clickAndWait(page, searchButton(page));
     const total = Number((await textOf(page.locator('#results-h'))).match(/(\d+) Angebote gefunden/)?.[1]);
     assert.ok(total > 20, `Rheine has more than 20 offers (got ${total})`);
@@ -291,6 +392,49 @@ test('pagination: Rheine has more than 20 offers and page 2 works', () =>
     assert.equal(await nav2.getByRole('link', { name: 'Vorherige Seite' }).count(), 1, 'previous link on page 2');
   }));
 
+// 5b ------------------------------------------------------------------------------------------
+describe('dates and hints in German', PARALLEL, () => {
+  test('search form: hints without technical formats, default start as TT.MM.JJJJ', () =>
+    withPage(async (page) => {
+      for (const path of ['/rheine/', '/rheine/suche']) {
+        await page.goto(url(path));
+        const hint = (await page.locator('#birth_date-hint').textContent()).replace(/\s+/g, ' ').trim();
+        assert.match(hint, /errechneten Geburtstermin/, `${path}: birth-date hint explains dates before birth (got "${hint}")`);
+        assert.doesNotMatch(hint, /Format|JJJJ|TT|MM|YYYY|\d{4}-\d{2}/i, `${path}: birth-date hint mentions no format (got "${hint}")`);
+        assert.match(await defaultStart(page), GERMAN_DATE);
+        await assertNoIsoDates(page, path);
+      }
+    }));
+
+  test('search results and profile: free places "zum TT.MM.JJJJ" that match the places table', () =>
+    withPage(async (page) => {
+      await page.goto(url('/rheine/suche?kind=kita&free_only=true&sort=free_places'));
+      const start = await defaultStart(page);
+      const result = page.locator('.result').first();
+      const inList = parseFree(await textOf(result.locator('.tags .free, .tags .full')), 'first result');
+      assert.ok(inList.count > 0, 'free_only lists offers with free places');
+      assert.equal(inList.date, start, 'free places at the default start');
+      await assertNoIsoDates(page, 'results');
+
+      await clickAndWait(page, result.getByRole('link'));
+      const onProfile = parseFree(await textOf(page.locator('main > .tags .free, main > .tags .full')), 'profile');
+      assert.deepEqual(onProfile, inList, 'profile shows the same free places as the list');
+      const places = page.locator('section', { has: page.getByRole('heading', { name: 'Freie Plätze' }) });
+      assert.deepEqual(await places.locator('thead th').allInnerTexts(), ['Beginn', 'Altersgruppe', 'Frei']);
+      const rows = await places.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((td) => td.innerText.trim())));
+      assert.ok(rows.length > 0, 'places table has rows');
+      for (const [begin, band, free] of rows) {
+        assert.match(begin, GERMAN_DATE, `places table: start "${begin}" as TT.MM.JJJJ`);
+        assert.match(band, /^(unter 3 Jahren|ab 3 Jahren)$/);
+        assert.match(free, /^\d+$/);
+      }
+      // Places announced for a start on or before the wanted date are free at that date.
+      const sum = rows.filter(([begin]) => dayNumber(begin) <= dayNumber(onProfile.date)).reduce((n, [, , free]) => n + Number(free), 0);
+      assert.equal(sum, onProfile.count, `"${onProfile.count} freie Plätze zum ${onProfile.date}" agrees with the table ${JSON.stringify(rows)}`);
+      await assertNoIsoDates(page, 'facility profile');
+    }));
+});
+
 // 6 -------------------------------------------------------------------------------------------
 describe('host-based tenant (rheine.step.localhost)', () => {
   test('home, search and profile work without the /rheine prefix', () =>
@@ -310,6 +454,7 @@ describe('host-based tenant (rheine.step.localhost)', () => {
       await clickAndWait(page, page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Angebote suchen' }));
       assert.equal(page.url(), hostUrl('rheine', '/suche'));
       assert.equal(await textOf(page.locator('h1')), 'Angebote suchen');
+      await openFilters(page);
       await page.getByLabel('Standort').fill('Bahnhofstraße');
       await page.getByLabel('Sortierung').selectOption('distance');
       const sres = await clickAndWait(page, searchButton(page));
@@ -328,24 +473,40 @@ describe('host-based tenant (rheine.step.localhost)', () => {
       assert.equal(await textOf(page.locator('h1')), 'Kita-Portal Rheine');
     }));
 
-  test('"Alle Städte und Gemeinden" on the tenant host leads to the district list', () =>
+  test('"Alle Städte und Gemeinden" on the tenant host leads to the district list, whose links work', () =>
     withPage(async (page) => {
       await page.goto(hostUrl('rheine', '/'));
-      await clickAndWait(page, page.getByRole('link', { name: 'Alle Städte und Gemeinden' }));
+      const res = await clickAndWait(page, page.getByRole('link', { name: 'Alle Städte und Gemeinden' }));
+      assert.equal(res.status(), 200);
+      assert.equal(page.url(), hostUrl('rheine', '/gemeinden'), 'shared path /gemeinden on the tenant host');
       assert.equal(await textOf(page.locator('h1')), 'Kita-Portal im Kreis Steinfurt',
         `link went to ${page.url()} which shows "${await textOf(page.locator('h1'))}"`);
+      const links = page.locator('main .tenant-list a');
+      assert.equal(await links.count(), 24, 'all 24 municipalities listed');
+      // A parent picks another municipality from the list (and could pick any of them).
+      const broken = [];
+      const probe = await page.context().newPage();
+      for (const href of await links.evaluateAll((as) => as.map((a) => a.href))) {
+        const r = await probe.goto(href);
+        if (r.status() !== 200) broken.push(`${href} → ${r.status()}`);
+      }
+      await probe.close();
+      assert.deepEqual(broken, [], 'municipality links on the district list of a tenant host');
+      const ibb = links.filter({ has: page.locator('strong', { hasText: /^Ibbenbüren$/ }) });
+      await clickAndWait(page, ibb);
+      assert.equal(await textOf(page.locator('h1')), 'Kita-Portal Ibbenbüren', `Ibbenbüren link went to ${page.url()}`);
     }));
 });
 
 // 7 -------------------------------------------------------------------------------------------
-describe('not found', () => {
+describe('not found', PARALLEL, () => {
   test('unknown municipality shows the German 404 page', () =>
     withPage(async (page) => {
       const res = await page.goto(url('/nirgendwo/'));
       assert.equal(res.status(), 404);
       assert.equal(await page.getAttribute('html', 'lang'), 'de');
       assert.equal(await textOf(page.locator('h1')), 'Seite nicht gefunden');
-      assert.match(await page.title(), /^Seite nicht gefunden/);
+      assert.equal(await page.title(), 'Fehler: Seite nicht gefunden – Kita-Portal im Kreis Steinfurt');
       assert.match(await textOf(page.locator('main')), /Diese Seite gibt es nicht\..*Fehlercode 404/);
       await clickAndWait(page, page.getByRole('link', { name: 'Zur Startseite' }));
       assert.equal(await textOf(page.locator('h1')), 'Kita-Portal im Kreis Steinfurt');
@@ -356,14 +517,21 @@ describe('not found', () => {
       const res = await page.goto(url('/rheine/einrichtungen/00000000-0000-4000-8000-000000000000'));
       assert.equal(res.status(), 404);
       assert.equal(await textOf(page.locator('h1')), 'Seite nicht gefunden');
-      assert.ok((await textOf(page.locator('main'))).includes(bySlug.rheine.contact.email), 'shows the contact');
+      assert.equal(await page.title(), 'Fehler: Seite nicht gefunden – Kita-Portal Rheine');
+      const c = bySlug.rheine.contact;
+      const address = page.locator('main address');
+      const atext = await textOf(address);
+      for (const part of [c.name, c.phone, c.email]) {
+        assert.ok(atext.includes(part), `error page shows the contact's "${part}" (got "${atext}")`);
+      }
+      await assertContactLinks(address, c, assert, 'contact on the error page');
       const bg = await page.locator('header.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
       assert.equal(bg, hexToRgb(bySlug.rheine.branding.primary_color), 'keeps the municipality branding');
     }));
 });
 
 // 8 -------------------------------------------------------------------------------------------
-describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violations', () => {
+describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violations', PARALLEL, () => {
   const firstProfile = async (page) => {
     await page.goto(url('/rheine/suche?kind=kita'));
     await page.goto(await page.locator('.result a').first().evaluate((a) => a.href));
@@ -373,6 +541,11 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violat
     ['municipality home (Ibbenbüren)', (p) => p.goto(url('/ibbenbueren/'))],
     ['search with results', (p) => p.goto(url('/rheine/suche?kind=kita&near=Bahnhofstra%C3%9Fe&sort=distance'))],
     ['search with an input error', (p) => p.goto(url('/rheine/suche?start=2020-01-01'))],
+    ['search with the filters unfolded', async (p) => {
+      await p.goto(url('/rheine/suche?kind=kita'));
+      await p.locator('details.filters > summary').click();
+    }],
+    ['district list on a tenant host', (p) => p.goto(hostUrl('rheine', '/gemeinden'))],
     ['facility profile', firstProfile],
     ['404 page', (p) => p.goto(url('/nirgendwo/'))],
   ];
@@ -387,17 +560,24 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violat
   test('all 24 home pages (brand colours differ)', () =>
     withPage(async (page) => {
       const failures = [];
-      for (const t of tenants) {
-        await page.goto(url(`/${t.slug}/`));
-        const v = await axeSerious(page);
-        if (v.length) failures.push(`${t.slug}:\n${formatViolations(v)}`);
-      }
-      assert.deepEqual(failures, []);
+      const queue = [...tenants];
+      // A few tabs of the same context work through the list side by side.
+      const worker = async (tab) => {
+        for (let t = queue.shift(); t; t = queue.shift()) {
+          await tab.goto(url(`/${t.slug}/`));
+          const v = await axeSerious(tab);
+          if (v.length) failures.push(`${t.slug}:\n${formatViolations(v)}`);
+        }
+      };
+      const tabs = [page, ...(await Promise.all([1, 2, 3].map(() => page.context().newPage())))];
+      await Promise.all(tabs.map(worker));
+      assert.equal(queue.length, 0, 'all home pages checked');
+      assert.deepEqual(failures.sort(), []);
     }));
 });
 
 // 9 -------------------------------------------------------------------------------------------
-describe('keyboard', () => {
+describe('keyboard', PARALLEL, () => {
   for (const [name, path] of [['landing', '/'], ['home', '/rheine/'], ['search', '/rheine/suche?kind=kita'], ['404', '/nirgendwo/']]) {
     test(`${name}: skip link is the first Tab stop and moves focus to main`, () =>
       withPage(async (page) => {
@@ -416,4 +596,18 @@ describe('keyboard', () => {
           'next Tab stop is inside main');
       }));
   }
+
+  test('search results: the folded filters open with the keyboard', () =>
+    withPage(async (page) => {
+      await page.goto(url('/rheine/suche?kind=kita'));
+      const details = filters(page);
+      assert.equal(await isOpen(details), false, 'filters folded');
+      await page.locator('#main').focus();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'SUMMARY', 'first Tab stop in main is "Suchfilter ändern"');
+      await page.keyboard.press('Enter');
+      assert.equal(await isOpen(details), true, 'Enter unfolds the filters');
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'kind', 'next Tab stop is the first filter');
+    }));
 });

@@ -13,9 +13,7 @@ use clap::Parser;
 use http_body_util::{BodyExt, Empty};
 use hyper::body::Bytes;
 use sqlx::{Connection, Executor, PgConnection};
-use step_domain::search::{
-    SearchFilter, SearchQuery, format_date, next_kita_year_start, parse_filter,
-};
+use step_domain::search::{SearchFilter, SearchQuery, format_date, next_kita_year_start, parse_filter};
 use step_domain::{SchemaName, Tenant, TenantSlug};
 use step_store::{Store, StoreOptions};
 use tokio::net::TcpStream;
@@ -53,9 +51,7 @@ impl Stats {
     }
     fn pct(&mut self, p: f64) -> f64 {
         self.latencies_us.sort_unstable();
-        let i = ((self.latencies_us.len() as f64 * p).ceil() as usize)
-            .clamp(1, self.latencies_us.len().max(1))
-            - 1;
+        let i = ((self.latencies_us.len() as f64 * p).ceil() as usize).clamp(1, self.latencies_us.len().max(1)) - 1;
         f64::from(*self.latencies_us.get(i).unwrap_or(&0)) / 1000.0
     }
     fn line(&mut self, name: &str) -> String {
@@ -71,12 +67,7 @@ impl Stats {
 }
 
 fn merge(parts: Vec<Stats>, elapsed: Duration) -> Stats {
-    let mut all = Stats {
-        requests: 0,
-        errors: 0,
-        latencies_us: Vec::new(),
-        elapsed,
-    };
+    let mut all = Stats { requests: 0, errors: 0, latencies_us: Vec::new(), elapsed };
     for p in parts {
         all.requests += p.requests;
         all.errors += p.errors;
@@ -92,9 +83,7 @@ fn query_mix(tenants: &[Tenant], today: time::Date) -> Vec<(usize, String)> {
     let mut n: u64 = 7;
     for round in 0..12 {
         for (ti, t) in tenants.iter().enumerate() {
-            n = n
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            n = n.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             let r = (n >> 33) as usize;
             let mut q: Vec<String> = Vec::new();
             match r % 3 {
@@ -104,18 +93,10 @@ fn query_mix(tenants: &[Tenant], today: time::Date) -> Vec<(usize, String)> {
             }
             if r.is_multiple_of(2) {
                 let birth = start - time::Duration::days(300 + (r % 900) as i64);
-                q.push(format!(
-                    "birth_date={}&start={}",
-                    format_date(birth),
-                    format_date(start)
-                ));
+                q.push(format!("birth_date={}&start={}", format_date(birth), format_date(start)));
             }
             if r % 5 < 3 {
-                q.push(format!(
-                    "near={:.4},{:.4}",
-                    t.center.lat + 0.01 * ((r % 7) as f64 - 3.0) / 3.0,
-                    t.center.lon
-                ));
+                q.push(format!("near={:.4},{:.4}", t.center.lat + 0.01 * ((r % 7) as f64 - 3.0) / 3.0, t.center.lon));
                 if r.is_multiple_of(4) {
                     q.push(format!("radius_km={}", 1 + r % 4));
                 }
@@ -138,24 +119,15 @@ fn query_mix(tenants: &[Tenant], today: time::Date) -> Vec<(usize, String)> {
     out
 }
 
-async fn http_load(
-    addr: &str,
-    paths: Arc<Vec<String>>,
-    conns: usize,
-    secs: u64,
-) -> anyhow::Result<Stats> {
+async fn http_load(addr: &str, paths: Arc<Vec<String>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
     let deadline = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
     for worker in 0..conns {
         let (addr, paths) = (addr.to_owned(), paths.clone());
         tasks.spawn(async move {
-            let mut s = Stats {
-                requests: 0,
-                errors: 0,
-                latencies_us: Vec::with_capacity(100_000),
-                elapsed: Duration::ZERO,
-            };
+            let mut s =
+                Stats { requests: 0, errors: 0, latencies_us: Vec::with_capacity(100_000), elapsed: Duration::ZERO };
             let stream = TcpStream::connect(&addr).await?;
             stream.set_nodelay(true)?;
             let (mut sender, conn) =
@@ -165,9 +137,7 @@ async fn http_load(
             while Instant::now() < deadline {
                 let path = &paths[i % paths.len()];
                 i += 1;
-                let req = hyper::Request::get(path.as_str())
-                    .header("host", "127.0.0.1")
-                    .body(Empty::<Bytes>::new())?;
+                let req = hyper::Request::get(path.as_str()).header("host", "127.0.0.1").body(Empty::<Bytes>::new())?;
                 let t0 = Instant::now();
                 let res = sender.send_request(req).await?;
                 let ok = res.status().is_success();
@@ -198,12 +168,8 @@ async fn direct_load(
     for worker in 0..conns {
         let (store, work) = (store.clone(), work.clone());
         tasks.spawn(async move {
-            let mut s = Stats {
-                requests: 0,
-                errors: 0,
-                latencies_us: Vec::with_capacity(100_000),
-                elapsed: Duration::ZERO,
-            };
+            let mut s =
+                Stats { requests: 0, errors: 0, latencies_us: Vec::with_capacity(100_000), elapsed: Duration::ZERO };
             let mut i = worker * 7;
             while Instant::now() < deadline {
                 let (schema, filter) = &work[i % work.len()];
@@ -226,15 +192,8 @@ async fn direct_load(
 
 /// Point lookups by id: schema-qualified statement vs a transaction with a transaction-local
 /// search_path (`BEGIN; set_config(…, true); SELECT; COMMIT`).
-async fn schema_choice(
-    url: &str,
-    ids: &[(String, uuid::Uuid)],
-    secs: u64,
-) -> anyhow::Result<(Stats, Stats)> {
-    let pool = sqlx::postgres::PgPoolOptions::new()
-        .max_connections(16)
-        .connect(url)
-        .await?;
+async fn schema_choice(url: &str, ids: &[(String, uuid::Uuid)], secs: u64) -> anyhow::Result<(Stats, Stats)> {
+    let pool = sqlx::postgres::PgPoolOptions::new().max_connections(16).connect(url).await?;
     let mut results = Vec::new();
     for qualified in [true, false] {
         let deadline = Instant::now() + Duration::from_secs(secs);
@@ -243,25 +202,18 @@ async fn schema_choice(
         for worker in 0..16 {
             let (pool, ids) = (pool.clone(), ids.to_vec());
             tasks.spawn(async move {
-                let mut s = Stats {
-                    requests: 0,
-                    errors: 0,
-                    latencies_us: Vec::new(),
-                    elapsed: Duration::ZERO,
-                };
+                let mut s = Stats { requests: 0, errors: 0, latencies_us: Vec::new(), elapsed: Duration::ZERO };
                 let mut i = worker;
                 while Instant::now() < deadline {
                     let (schema, id) = &ids[i % ids.len()];
                     i += 1;
                     let t0 = Instant::now();
                     let ok = if qualified {
-                        sqlx::query_scalar::<_, String>(&format!(
-                            "select name from {schema}.facilities where id = $1"
-                        ))
-                        .bind(id)
-                        .fetch_one(&pool)
-                        .await
-                        .is_ok()
+                        sqlx::query_scalar::<_, String>(&format!("select name from {schema}.facilities where id = $1"))
+                            .bind(id)
+                            .fetch_one(&pool)
+                            .await
+                            .is_ok()
                     } else {
                         #[allow(clippy::disallowed_methods)] // measuring the alternative on purpose
                         let tx = pool.begin().await;
@@ -272,13 +224,11 @@ async fn schema_choice(
                                     .execute(&mut *tx)
                                     .await
                                     .is_ok();
-                                let b = sqlx::query_scalar::<_, String>(
-                                    "select name from facilities where id = $1",
-                                )
-                                .bind(id)
-                                .fetch_one(&mut *tx)
-                                .await
-                                .is_ok();
+                                let b = sqlx::query_scalar::<_, String>("select name from facilities where id = $1")
+                                    .bind(id)
+                                    .fetch_one(&mut *tx)
+                                    .await
+                                    .is_ok();
                                 a && b && tx.commit().await.is_ok()
                             }
                             Err(_) => false,
@@ -310,17 +260,13 @@ fn peak_rss_mb(pid: u32) -> Option<f64> {
 
 async fn recreate_db(pg: &str, name: &str) -> anyhow::Result<String> {
     let mut admin = PgConnection::connect(&format!("{pg}/postgres")).await?;
-    admin
-        .execute(format!("drop database if exists {name} with (force)").as_str())
-        .await?;
+    admin.execute(format!("drop database if exists {name} with (force)").as_str()).await?;
     Ok(format!("{pg}/{name}"))
 }
 
 async fn drop_db(pg: &str, name: &str) {
     if let Ok(mut admin) = PgConnection::connect(&format!("{pg}/postgres")).await {
-        let _ = admin
-            .execute(format!("drop database if exists {name} with (force)").as_str())
-            .await;
+        let _ = admin.execute(format!("drop database if exists {name} with (force)").as_str()).await;
     }
 }
 
@@ -353,9 +299,7 @@ async fn main() -> anyhow::Result<()> {
     let url = recreate_db(&args.pg, "step_bench").await?;
     run_step(&args.step, &url, &["migrate"])?;
     run_step(&args.step, &url, &["seed-demo"])?;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?
-        .local_addr()?
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let addr = format!("127.0.0.1:{port}");
     let mut server = tokio::process::Command::new(&args.step)
         .args(["serve", "--listen", &addr])
@@ -373,16 +317,9 @@ async fn main() -> anyhow::Result<()> {
     }
 
     let mix = query_mix(&tenants, today);
-    let paths: Arc<Vec<String>> = Arc::new(
-        mix.iter()
-            .map(|(ti, q)| format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug))
-            .collect(),
-    );
-    println!(
-        "search mix: {} distinct requests over {} municipalities",
-        paths.len(),
-        tenants.len()
-    );
+    let paths: Arc<Vec<String>> =
+        Arc::new(mix.iter().map(|(ti, q)| format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug)).collect());
+    println!("search mix: {} distinct requests over {} municipalities", paths.len(), tenants.len());
     // Warm-up: fills connection pools and statement caches.
     http_load(&addr, paths.clone(), args.connections, 2).await?;
     let mut http = http_load(&addr, paths.clone(), args.connections, args.seconds).await?;
@@ -401,10 +338,7 @@ async fn main() -> anyhow::Result<()> {
                         .collect(),
                 ))
                 .expect("query");
-                (
-                    tenants[*ti].schema.clone(),
-                    parse_filter(&query, today).expect("valid filter"),
-                )
+                (tenants[*ti].schema.clone(), parse_filter(&query, today).expect("valid filter"))
             })
             .collect(),
     );
@@ -414,10 +348,7 @@ async fn main() -> anyhow::Result<()> {
     println!();
     println!("{}", http.line("HTTP GET …/facilities"));
     println!("{}", direct.line("direct TenantDb::search"));
-    println!(
-        "HTTP / direct throughput      {:.2}",
-        http.rps() / direct.rps()
-    );
+    println!("HTTP / direct throughput      {:.2}", http.rps() / direct.rps());
     match rss {
         Some(mb) => println!("server peak RSS (VmHWM)       {mb:.1} MB"),
         None => println!("server peak RSS               unavailable"),
@@ -426,9 +357,7 @@ async fn main() -> anyhow::Result<()> {
     let mut ids = Vec::new();
     for t in &tenants {
         let rows: Vec<uuid::Uuid> =
-            sqlx::query_scalar(&format!("select id from {}.facilities", t.schema))
-                .fetch_all(store.raw_pool())
-                .await?;
+            sqlx::query_scalar(&format!("select id from {}.facilities", t.schema)).fetch_all(store.raw_pool()).await?;
         ids.extend(rows.into_iter().map(|id| (t.schema.to_string(), id)));
     }
     store.close().await;
@@ -459,11 +388,7 @@ async fn main() -> anyhow::Result<()> {
             })
             .await?;
         eprintln!();
-        println!(
-            "migrate {} tenant schemas       {:.1} s",
-            args.schemas,
-            started.elapsed().as_secs_f64()
-        );
+        println!("migrate {} tenant schemas       {:.1} s", args.schemas, started.elapsed().as_secs_f64());
         store.close().await;
         drop_db(&args.pg, "step_bench_schemas").await;
     }

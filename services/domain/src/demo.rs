@@ -195,9 +195,8 @@ const CONCEPTS: &[&str] = &[
 ];
 
 const FIRST_NAMES: &[&str] = &[
-    "Anna", "Birgit", "Claudia", "Daniela", "Elke", "Frauke", "Gabi", "Heike", "Ines", "Julia",
-    "Katrin", "Laura", "Maria", "Nadine", "Petra", "Sabine", "Tanja", "Ulrike", "Vera", "Yvonne",
-    "Markus", "Stefan", "Thomas",
+    "Anna", "Birgit", "Claudia", "Daniela", "Elke", "Frauke", "Gabi", "Heike", "Ines", "Julia", "Katrin", "Laura",
+    "Maria", "Nadine", "Petra", "Sabine", "Tanja", "Ulrike", "Vera", "Yvonne", "Markus", "Stefan", "Thomas",
 ];
 
 const LAST_NAMES: &[&str] = &[
@@ -268,10 +267,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
         .iter()
         .map(|name| {
             let distance = tenant.radius_km * rng.unit().sqrt() * 0.85;
-            DemoStreet {
-                name: (*name).to_owned(),
-                position: tenant.center.offset(distance, rng.unit() * 360.0),
-            }
+            DemoStreet { name: (*name).to_owned(), position: tenant.center.offset(distance, rng.unit() * 360.0) }
         })
         .collect();
 
@@ -280,11 +276,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
     let year = season_start.year();
     let mut used_names = std::collections::BTreeSet::new();
     for i in 0..kitas + ktps {
-        let kind = if i < kitas {
-            FacilityKind::Kita
-        } else {
-            FacilityKind::Ktp
-        };
+        let kind = if i < kitas { FacilityKind::Kita } else { FacilityKind::Ktp };
         let street = rng.pick(&streets).clone();
         let position = street.position.offset(rng.unit() * 0.3, rng.unit() * 360.0);
         let house_no = 1 + rng.below(120);
@@ -305,10 +297,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     base = format!("{base} {}", street.name);
                     used_names.insert(base.clone());
                 }
-                let provider = rng
-                    .pick(PROVIDERS)
-                    .replace("{city}", city)
-                    .replace("{kind}", &tenant.kind);
+                let provider = rng.pick(PROVIDERS).replace("{city}", city).replace("{kind}", &tenant.kind);
                 // Group forms per KiBiz: I (2 years to school), II (0-3), III (3 to school).
                 let forms: Vec<&str> = match rng.below(4) {
                     0 => vec!["I", "III", "III"],
@@ -316,11 +305,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     2 => vec!["II", "III", "III", "III"],
                     _ => vec!["I", "I", "II", "III"],
                 };
-                let age_min = if forms.contains(&"II") {
-                    4 + 4 * rng.below(3) as i16
-                } else {
-                    24
-                };
+                let age_min = if forms.contains(&"II") { 4 + 4 * rng.below(3) as i16 } else { 24 };
                 let mut hours = vec![35, 45];
                 if rng.chance(0.7) {
                     hours.insert(0, 25);
@@ -329,20 +314,12 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                 let closes = *rng.pick(&["16:00", "16:30", "17:00"]);
                 let mut criteria: Vec<DemoCriterion> = KITA_CRITERIA
                     .iter()
-                    .filter(|(label, _)| {
-                        !label.contains("Kirchengemeinde") || provider.contains("Kirchengemeinde")
-                    })
+                    .filter(|(label, _)| !label.contains("Kirchengemeinde") || provider.contains("Kirchengemeinde"))
                     .filter(|_| rng.chance(0.85))
-                    .map(|(label, points)| DemoCriterion {
-                        label: (*label).into(),
-                        points: *points,
-                    })
+                    .map(|(label, points)| DemoCriterion { label: (*label).into(), points: *points })
                     .collect();
                 if criteria.is_empty() {
-                    criteria.push(DemoCriterion {
-                        label: KITA_CRITERIA[1].0.into(),
-                        points: KITA_CRITERIA[1].1,
-                    });
+                    criteria.push(DemoCriterion { label: KITA_CRITERIA[1].0.into(), points: KITA_CRITERIA[1].1 });
                 }
                 // About a third of the Kitas are fully booked, as in a real season.
                 let booked = if rng.chance(0.3) { 0 } else { 1 };
@@ -398,11 +375,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                 let name = format!("Kindertagespflege {first} {last}");
                 let max_hours = *rng.pick(&[35i16, 40, 45, 50]);
                 let places = vec![
-                    DemoPlaces {
-                        start_date: season_start,
-                        age_band: "u3",
-                        free_places: rng.below(4) as i16,
-                    },
+                    DemoPlaces { start_date: season_start, age_band: "u3", free_places: rng.below(4) as i16 },
                     DemoPlaces {
                         start_date: date(year, Month::November),
                         age_band: "u3",
@@ -427,25 +400,14 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
                     // Childminders offer flexible hours: every 5 hours from 15 to their maximum.
                     hours_offered: (15..=max_hours).step_by(5).collect(),
                     group_forms: vec!["Kindertagespflege".into()],
-                    opening_hours: format!(
-                        "Mo–Fr nach Absprache, bis zu {max_hours} Stunden pro Woche"
-                    ),
+                    opening_hours: format!("Mo–Fr nach Absprache, bis zu {max_hours} Stunden pro Woche"),
                     concepts,
                     contact_name: format!("{first} {last}"),
                     phone: format!("0000 {:03}-{:03} (Demo)", rng.below(1000), rng.below(1000)),
                     criteria: vec![
-                        DemoCriterion {
-                            label: "Rechtsanspruch zum Aufnahmedatum (§ 24 SGB VIII)".into(),
-                            points: 25,
-                        },
-                        DemoCriterion {
-                            label: "Berufstätigkeit der Eltern".into(),
-                            points: 15,
-                        },
-                        DemoCriterion {
-                            label: "Datum der Vormerkung".into(),
-                            points: 1,
-                        },
+                        DemoCriterion { label: "Rechtsanspruch zum Aufnahmedatum (§ 24 SGB VIII)".into(), points: 25 },
+                        DemoCriterion { label: "Berufstätigkeit der Eltern".into(), points: 15 },
+                        DemoCriterion { label: "Datum der Vormerkung".into(), points: 1 },
                     ],
                     places,
                 }
@@ -453,8 +415,5 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
         };
         facilities.push(facility);
     }
-    DemoData {
-        streets,
-        facilities,
-    }
+    DemoData { streets, facilities }
 }

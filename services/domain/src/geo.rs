@@ -22,10 +22,7 @@ impl LatLon {
     }
 
     pub fn new(lat: f64, lon: f64) -> Option<Self> {
-        let ok = lat.is_finite()
-            && lon.is_finite()
-            && (-90.0..=90.0).contains(&lat)
-            && (-180.0..=180.0).contains(&lon);
+        let ok = lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
         ok.then_some(Self { lat, lon })
     }
 
@@ -44,10 +41,7 @@ impl LatLon {
         let (p1, l1) = (self.lat.to_radians(), self.lon.to_radians());
         let p2 = (p1.sin() * d.cos() + p1.cos() * d.sin() * b.cos()).asin();
         let l2 = l1 + (b.sin() * d.sin() * p1.cos()).atan2(d.cos() - p1.sin() * p2.sin());
-        LatLon {
-            lat: p2.to_degrees(),
-            lon: l2.to_degrees(),
-        }
+        LatLon { lat: p2.to_degrees(), lon: l2.to_degrees() }
     }
 }
 
@@ -75,9 +69,7 @@ mod tests {
     #[test]
     fn parse_rejects_out_of_range_and_garbage() {
         assert!(LatLon::parse("52.1,7.4").is_some());
-        for bad in [
-            "", "52.1", "a,b", "91,7", "52,181", "NaN,7", "inf,1", "52.1;7.4",
-        ] {
+        for bad in ["", "52.1", "a,b", "91,7", "52,181", "NaN,7", "inf,1", "52.1;7.4"] {
             assert!(LatLon::parse(bad).is_none(), "{bad}");
         }
     }

@@ -2,12 +2,11 @@
 //! parsing text handed in, no database, no HTTP.
 
 pub mod demo;
+pub mod family;
 pub mod geo;
 pub mod search;
 pub mod tenant;
 
 pub use geo::LatLon;
 pub use search::{FacilityKind, ParamError, SearchFilter, SearchQuery, Sort};
-pub use tenant::{
-    Branding, Contact, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug,
-};
+pub use tenant::{Branding, Contact, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug};

@@ -86,11 +86,7 @@ pub struct ParamError {
 
 impl ParamError {
     pub fn new(field: &'static str, key: &'static str) -> Self {
-        Self {
-            field,
-            key,
-            args: Vec::new(),
-        }
+        Self { field, key, args: Vec::new() }
     }
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, value.to_string()));
@@ -135,20 +131,12 @@ pub fn format_date(date: Date) -> String {
 /// 1 August on or after `day`: the main intake date of the next Kita year.
 pub fn next_kita_year_start(day: Date) -> Date {
     let this_year = Date::from_calendar_date(day.year(), Month::August, 1).unwrap_or(day);
-    if day <= this_year {
-        this_year
-    } else {
-        Date::from_calendar_date(day.year() + 1, Month::August, 1).unwrap_or(day)
-    }
+    if day <= this_year { this_year } else { Date::from_calendar_date(day.year() + 1, Month::August, 1).unwrap_or(day) }
 }
 
 /// 1 August that opened the Kita year containing `day`.
 pub fn kita_year_start(day: Date) -> Date {
-    let year = if day.month() as u8 >= 8 {
-        day.year()
-    } else {
-        day.year() - 1
-    };
+    let year = if day.month() as u8 >= 8 { day.year() } else { day.year() - 1 };
     Date::from_calendar_date(year, Month::August, 1).unwrap_or(day)
 }
 
@@ -182,13 +170,9 @@ fn text(field: &'static str, value: &Option<String>) -> Result<Option<String>, P
 }
 
 fn integer(field: &'static str, value: &str, min: u32, max: u32) -> Result<u32, ParamError> {
-    let n: u64 = value
-        .parse()
-        .map_err(|_| ParamError::new(field, "err-not-a-number"))?;
+    let n: u64 = value.parse().map_err(|_| ParamError::new(field, "err-not-a-number"))?;
     if n < u64::from(min) || n > u64::from(max) {
-        return Err(ParamError::new(field, "err-number-range")
-            .arg("min", min)
-            .arg("max", max));
+        return Err(ParamError::new(field, "err-number-range").arg("min", min).arg("max", max));
     }
     Ok(n as u32)
 }
@@ -249,9 +233,7 @@ pub fn parse_filter(q: &SearchQuery, today: Date) -> Result<SearchFilter, ParamE
     let radius_km = match present(&q.radius_km) {
         None => None,
         Some(r) => {
-            let r: f64 = r
-                .parse()
-                .map_err(|_| ParamError::new("radius_km", "err-not-a-number"))?;
+            let r: f64 = r.parse().map_err(|_| ParamError::new("radius_km", "err-not-a-number"))?;
             if !(r.is_finite() && r > 0.0 && r <= MAX_RADIUS_KM) {
                 return Err(ParamError::new("radius_km", "err-radius").arg("max", MAX_RADIUS_KM));
             }
@@ -274,14 +256,9 @@ pub fn parse_filter(q: &SearchQuery, today: Date) -> Result<SearchFilter, ParamE
         Some("distance") => return Err(ParamError::new("sort", "err-sort-needs-near")),
         Some(_) => return Err(ParamError::new("sort", "err-sort")),
     };
-    let page = present(&q.page)
-        .map(|p| integer("page", p, 1, MAX_PAGE))
-        .transpose()?
-        .unwrap_or(1);
-    let per_page = present(&q.per_page)
-        .map(|p| integer("per_page", p, 1, MAX_PER_PAGE))
-        .transpose()?
-        .unwrap_or(DEFAULT_PER_PAGE);
+    let page = present(&q.page).map(|p| integer("page", p, 1, MAX_PAGE)).transpose()?.unwrap_or(1);
+    let per_page =
+        present(&q.per_page).map(|p| integer("per_page", p, 1, MAX_PER_PAGE)).transpose()?.unwrap_or(DEFAULT_PER_PAGE);
     Ok(SearchFilter {
         kind,
         age_months: birth_date.map(|b| age_in_months(b, start)),
@@ -338,31 +315,15 @@ mod tests {
     fn no_parameters_mean_next_august_sorted_by_name() {
         let f = parse_filter(&SearchQuery::default(), TODAY).unwrap();
         assert_eq!(f.start, date!(2027 - 08 - 01));
-        assert_eq!(
-            (f.sort, f.page, f.per_page, f.free_only),
-            (Sort::Name, 1, 20, false)
-        );
+        assert_eq!((f.sort, f.page, f.per_page, f.free_only), (Sort::Name, 1, 20, false));
     }
 
     #[test]
     fn age_at_start_counts_full_months() {
-        assert_eq!(
-            age_in_months(date!(2025 - 03 - 15), date!(2027 - 08 - 01)),
-            28
-        );
-        assert_eq!(
-            age_in_months(date!(2025 - 08 - 01), date!(2027 - 08 - 01)),
-            24
-        );
-        assert_eq!(
-            age_in_months(date!(2027 - 01 - 10), date!(2027 - 01 - 10)),
-            0
-        );
-        let f = parse_filter(
-            &query(&[("birth_date", "2025-03-15"), ("start", "2027-08-01")]),
-            TODAY,
-        )
-        .unwrap();
+        assert_eq!(age_in_months(date!(2025 - 03 - 15), date!(2027 - 08 - 01)), 28);
+        assert_eq!(age_in_months(date!(2025 - 08 - 01), date!(2027 - 08 - 01)), 24);
+        assert_eq!(age_in_months(date!(2027 - 01 - 10), date!(2027 - 01 - 10)), 0);
+        let f = parse_filter(&query(&[("birth_date", "2025-03-15"), ("start", "2027-08-01")]), TODAY).unwrap();
         assert_eq!(f.age_months, Some(28));
     }
 
@@ -374,11 +335,7 @@ mod tests {
 
     #[test]
     fn near_defaults_the_sort_to_distance() {
-        let f = parse_filter(
-            &query(&[("near", "52.28,7.44"), ("radius_km", "2.5")]),
-            TODAY,
-        )
-        .unwrap();
+        let f = parse_filter(&query(&[("near", "52.28,7.44"), ("radius_km", "2.5")]), TODAY).unwrap();
         assert_eq!(f.sort, Sort::Distance);
         assert_eq!(f.radius_km, Some(2.5));
     }
@@ -392,42 +349,18 @@ mod tests {
             (&[("start", "01.08.2027")], ("start", "err-date-format")),
             (&[("start", "2020-08-01")], ("start", "err-start-past")),
             (&[("start", "2035-08-01")], ("start", "err-start-too-far")),
-            (
-                &[("birth_date", "2000-01-01")],
-                ("birth_date", "err-birth-too-old"),
-            ),
-            (
-                &[("birth_date", "2029-01-01")],
-                ("birth_date", "err-birth-too-far"),
-            ),
-            (
-                &[("birth_date", "2027-05-01"), ("start", "2027-03-01")],
-                ("birth_date", "err-birth-after-start"),
-            ),
+            (&[("birth_date", "2000-01-01")], ("birth_date", "err-birth-too-old")),
+            (&[("birth_date", "2029-01-01")], ("birth_date", "err-birth-too-far")),
+            (&[("birth_date", "2027-05-01"), ("start", "2027-03-01")], ("birth_date", "err-birth-after-start")),
             (&[("hours", "abc")], ("hours", "err-not-a-number")),
             (&[("hours", "-5")], ("hours", "err-not-a-number")),
-            (
-                &[("hours", "99999999999999999999999")],
-                ("hours", "err-not-a-number"),
-            ),
+            (&[("hours", "99999999999999999999999")], ("hours", "err-not-a-number")),
             (&[("hours", "0")], ("hours", "err-number-range")),
-            (
-                &[("kind", "kita"), ("hours", "30")],
-                ("hours", "err-kita-hours"),
-            ),
+            (&[("kind", "kita"), ("hours", "30")], ("hours", "err-kita-hours")),
             (&[("near", "x,y")], ("near", "err-near")),
-            (
-                &[("near", "52,7"), ("radius_km", "NaN")],
-                ("radius_km", "err-radius"),
-            ),
-            (
-                &[("near", "52,7"), ("radius_km", "1e9")],
-                ("radius_km", "err-radius"),
-            ),
-            (
-                &[("radius_km", "3")],
-                ("radius_km", "err-radius-needs-near"),
-            ),
+            (&[("near", "52,7"), ("radius_km", "NaN")], ("radius_km", "err-radius")),
+            (&[("near", "52,7"), ("radius_km", "1e9")], ("radius_km", "err-radius")),
+            (&[("radius_km", "3")], ("radius_km", "err-radius-needs-near")),
             (&[("free_only", "yes please")], ("free_only", "err-boolean")),
             (&[("sort", "price")], ("sort", "err-sort")),
             (&[("sort", "distance")], ("sort", "err-sort-needs-near")),
@@ -450,21 +383,9 @@ mod tests {
 
     #[test]
     fn kita_year_boundaries() {
-        assert_eq!(
-            next_kita_year_start(date!(2027 - 08 - 01)),
-            date!(2027 - 08 - 01)
-        );
-        assert_eq!(
-            next_kita_year_start(date!(2027 - 08 - 02)),
-            date!(2028 - 08 - 01)
-        );
-        assert_eq!(
-            kita_year_start(date!(2027 - 03 - 01)),
-            date!(2026 - 08 - 01)
-        );
-        assert_eq!(
-            kita_year_start(date!(2027 - 08 - 01)),
-            date!(2027 - 08 - 01)
-        );
+        assert_eq!(next_kita_year_start(date!(2027 - 08 - 01)), date!(2027 - 08 - 01));
+        assert_eq!(next_kita_year_start(date!(2027 - 08 - 02)), date!(2028 - 08 - 01));
+        assert_eq!(kita_year_start(date!(2027 - 03 - 01)), date!(2026 - 08 - 01));
+        assert_eq!(kita_year_start(date!(2027 - 08 - 01)), date!(2027 - 08 - 01));
     }
 }

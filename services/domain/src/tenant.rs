@@ -12,35 +12,18 @@ use toml::{Table, Value};
 use crate::geo::LatLon;
 
 /// Paths that can never be a tenant slug because the router uses them.
-const RESERVED_SLUGS: &[&str] = &[
-    "api",
-    "static",
-    "healthz",
-    "readyz",
-    "district",
-    "favicon",
-    "robots",
-    "gemeinden",
-];
+const RESERVED_SLUGS: &[&str] = &["api", "static", "healthz", "readyz", "district", "favicon", "robots", "gemeinden"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum TenantError {
     #[error("{file}: field `{field}`: {message}")]
-    Field {
-        file: String,
-        field: String,
-        message: String,
-    },
+    Field { file: String, field: String, message: String },
     #[error("{file}: {message}")]
     File { file: String, message: String },
 }
 
 fn field_err(file: &str, field: &str, message: impl Into<String>) -> TenantError {
-    TenantError::Field {
-        file: file.into(),
-        field: field.into(),
-        message: message.into(),
-    }
+    TenantError::Field { file: file.into(), field: field.into(), message: message.into() }
 }
 
 /// A municipality's URL name such as `ibbenbueren` (umlauts spelled ae/oe/ue).
@@ -53,9 +36,7 @@ impl TenantSlug {
     pub fn parse(text: &str) -> Option<Self> {
         let ok = (2..=40).contains(&text.len())
             && text.starts_with(|c: char| c.is_ascii_lowercase())
-            && text
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !text.ends_with('-')
             && !text.contains("--")
             && !RESERVED_SLUGS.contains(&text);
@@ -83,9 +64,7 @@ impl SchemaName {
     pub fn parse(text: &str) -> Option<Self> {
         let rest = text.strip_prefix("t_")?;
         let ok = (1..=40).contains(&rest.len())
-            && rest
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            && rest.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         ok.then(|| Self(text.to_owned()))
     }
     pub fn for_slug(slug: &TenantSlug) -> Option<Self> {
@@ -110,9 +89,7 @@ pub struct BrandColor(String);
 
 impl BrandColor {
     pub fn parse(text: &str) -> Result<Self, String> {
-        let hex = text
-            .strip_prefix('#')
-            .filter(|h| h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit()));
+        let hex = text.strip_prefix('#').filter(|h| h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit()));
         let Some(hex) = hex else {
             return Err(format!("`{text}` is not a colour of the form #rrggbb"));
         };
@@ -132,11 +109,7 @@ impl BrandColor {
 fn contrast_with_white(hex: &str) -> f64 {
     let channel = |i: usize| {
         let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0)) / 255.0;
-        if c <= 0.03928 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
+        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
     };
     let l = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
     1.05 / (l + 0.05)
@@ -208,10 +181,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Tenant>, TenantError> {
             message: format!("cannot read directory: {e}"),
         })?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension().is_some_and(|e| e == "toml")
-                && p.file_name().is_some_and(|n| n != "offices.toml")
-        })
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.file_name().is_some_and(|n| n != "offices.toml"))
         .collect();
     files.sort();
     let mut tenants = Vec::with_capacity(files.len());
@@ -220,19 +190,11 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Tenant>, TenantError> {
         let logo_dir = path.parent().unwrap_or(dir).to_path_buf();
         let tenant = parse_tenant(&file, &read(&path)?, &offices, |rel| {
             let logo = logo_dir.join(rel);
-            std::fs::read_to_string(&logo)
-                .map_err(|e| format!("cannot read logo {}: {e}", logo.display()))
+            std::fs::read_to_string(&logo).map_err(|e| format!("cannot read logo {}: {e}", logo.display()))
         })?;
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if stem != tenant.slug.as_str() {
-            return Err(field_err(
-                &file,
-                "slug",
-                format!("`{}` must equal the file name `{stem}`", tenant.slug),
-            ));
+            return Err(field_err(&file, "slug", format!("`{}` must equal the file name `{stem}`", tenant.slug)));
         }
         tenants.push(tenant);
     }
@@ -261,10 +223,8 @@ fn display(p: &Path) -> String {
 }
 
 fn read(path: &Path) -> Result<String, TenantError> {
-    std::fs::read_to_string(path).map_err(|e| TenantError::File {
-        file: display(path),
-        message: format!("cannot read: {e}"),
-    })
+    std::fs::read_to_string(path)
+        .map_err(|e| TenantError::File { file: display(path), message: format!("cannot read: {e}") })
 }
 
 /// Typed access to a TOML table that names the dotted field on every error.
@@ -276,11 +236,7 @@ struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     fn path(&self, key: &str) -> String {
-        if self.prefix.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{}.{key}", self.prefix)
-        }
+        if self.prefix.is_empty() { key.to_owned() } else { format!("{}.{key}", self.prefix) }
     }
     fn err(&self, key: &str, message: impl Into<String>) -> TenantError {
         field_err(self.file, &self.path(key), message)
@@ -308,23 +264,14 @@ impl<'a> Fields<'a> {
     fn int_in(&self, key: &str, range: std::ops::RangeInclusive<i64>) -> Result<i64, TenantError> {
         match self.req(key)? {
             Value::Integer(i) if range.contains(i) => Ok(*i),
-            Value::Integer(i) => Err(self.err(
-                key,
-                format!("{i} is outside {}..={}", range.start(), range.end()),
-            )),
-            other => Err(self.err(
-                key,
-                format!("must be an integer, found {}", other.type_str()),
-            )),
+            Value::Integer(i) => Err(self.err(key, format!("{i} is outside {}..={}", range.start(), range.end()))),
+            other => Err(self.err(key, format!("must be an integer, found {}", other.type_str()))),
         }
     }
     fn boolean(&self, key: &str) -> Result<bool, TenantError> {
         match self.req(key)? {
             Value::Boolean(b) => Ok(*b),
-            other => Err(self.err(
-                key,
-                format!("must be true or false, found {}", other.type_str()),
-            )),
+            other => Err(self.err(key, format!("must be true or false, found {}", other.type_str()))),
         }
     }
     fn strings(&self, key: &str) -> Result<Vec<String>, TenantError> {
@@ -336,20 +283,12 @@ impl<'a> Fields<'a> {
         };
         items
             .iter()
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_owned)
-                    .ok_or_else(|| self.err(key, "must be a list of strings"))
-            })
+            .map(|v| v.as_str().map(str::to_owned).ok_or_else(|| self.err(key, "must be a list of strings")))
             .collect()
     }
     fn table(&self, key: &str) -> Result<Fields<'a>, TenantError> {
         match self.req(key)? {
-            Value::Table(t) => Ok(Fields {
-                file: self.file,
-                prefix: self.path(key),
-                table: t,
-            }),
+            Value::Table(t) => Ok(Fields { file: self.file, prefix: self.path(key), table: t }),
             other => Err(self.err(key, format!("must be a table, found {}", other.type_str()))),
         }
     }
@@ -362,26 +301,18 @@ impl<'a> Fields<'a> {
 }
 
 fn parse_toml(file: &str, text: &str) -> Result<Table, TenantError> {
-    text.parse::<Table>().map_err(|e| TenantError::File {
-        file: file.into(),
-        message: format!("not valid TOML: {e}"),
-    })
+    text.parse::<Table>().map_err(|e| TenantError::File { file: file.into(), message: format!("not valid TOML: {e}") })
 }
 
 fn parse_contact(f: &Fields<'_>) -> Result<Contact, TenantError> {
-    f.deny_unknown(&[
-        "name", "street", "postcode", "city", "phone", "email", "demo",
-    ])?;
+    f.deny_unknown(&["name", "street", "postcode", "city", "phone", "email", "demo"])?;
     let email = f.string("email")?;
     if !email.contains('@') || email.contains(char::is_whitespace) {
         return Err(f.err("email", format!("`{email}` is not an e-mail address")));
     }
     let postcode = f.string("postcode")?;
     if postcode.len() != 5 || !postcode.chars().all(|c| c.is_ascii_digit()) {
-        return Err(f.err(
-            "postcode",
-            format!("`{postcode}` is not a five-digit postcode"),
-        ));
+        return Err(f.err("postcode", format!("`{postcode}` is not a five-digit postcode")));
     }
     Ok(Contact {
         name: f.string("name")?,
@@ -404,19 +335,13 @@ fn parse_procedure(f: &Fields<'_>, base: Option<&Procedure>) -> Result<Procedure
         let valid = d.len() == 5
             && d.as_bytes()[2] == b'-'
             && d[..2].parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
-            && d[3..]
-                .parse::<u8>()
-                .is_ok_and(|day| (1..=31).contains(&day));
+            && d[3..].parse::<u8>().is_ok_and(|day| (1..=31).contains(&day));
         if !valid {
-            return Err(f.err(
-                "registration_deadline",
-                format!("`{d}` is not a date of the form MM-DD"),
-            ));
+            return Err(f.err("registration_deadline", format!("`{d}` is not a date of the form MM-DD")));
         }
         d
     } else {
-        base.map(|b| b.registration_deadline.clone())
-            .unwrap_or_default()
+        base.map(|b| b.registration_deadline.clone()).unwrap_or_default()
     };
     Ok(Procedure {
         max_choices: if has("max_choices") {
@@ -436,49 +361,21 @@ fn parse_procedure(f: &Fields<'_>, base: Option<&Procedure>) -> Result<Procedure
 /// Parses `offices.toml`: `[offices.<id>]` tables with a contact and `[offices.<id>.procedure]`.
 pub fn parse_offices(file: &str, text: &str) -> Result<BTreeMap<String, Office>, TenantError> {
     let root = parse_toml(file, text)?;
-    let root = Fields {
-        file,
-        prefix: String::new(),
-        table: &root,
-    };
+    let root = Fields { file, prefix: String::new(), table: &root };
     root.deny_unknown(&["offices"])?;
     let offices = root.table("offices")?;
     let mut out = BTreeMap::new();
     for id in offices.table.keys() {
         let o = offices.table(id)?;
-        let mut contact_keys: Vec<&str> = vec![
-            "name",
-            "street",
-            "postcode",
-            "city",
-            "phone",
-            "email",
-            "demo",
-            "procedure",
-        ];
+        let mut contact_keys: Vec<&str> =
+            vec!["name", "street", "postcode", "city", "phone", "email", "demo", "procedure"];
         contact_keys.sort_unstable();
         o.deny_unknown(&contact_keys)?;
-        let contact_table: Table = o
-            .table
-            .iter()
-            .filter(|(k, _)| *k != "procedure")
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        let contact = parse_contact(&Fields {
-            file,
-            prefix: o.prefix.clone(),
-            table: &contact_table,
-        })?;
+        let contact_table: Table =
+            o.table.iter().filter(|(k, _)| *k != "procedure").map(|(k, v)| (k.clone(), v.clone())).collect();
+        let contact = parse_contact(&Fields { file, prefix: o.prefix.clone(), table: &contact_table })?;
         let procedure = parse_procedure(&o.table("procedure")?, None)?;
-        out.insert(
-            id.clone(),
-            Office {
-                id: id.clone(),
-                name: contact.name.clone(),
-                contact,
-                procedure,
-            },
-        );
+        out.insert(id.clone(), Office { id: id.clone(), name: contact.name.clone(), contact, procedure });
     }
     if out.is_empty() {
         return Err(field_err(file, "offices", "no office is described"));
@@ -494,11 +391,7 @@ pub fn parse_tenant(
     read_logo: impl Fn(&str) -> Result<String, String>,
 ) -> Result<Tenant, TenantError> {
     let table = parse_toml(file, text)?;
-    let f = Fields {
-        file,
-        prefix: String::new(),
-        table: &table,
-    };
+    let f = Fields { file, prefix: String::new(), table: &table };
     f.deny_unknown(&[
         "slug",
         "name",
@@ -513,30 +406,22 @@ pub fn parse_tenant(
         "procedure",
     ])?;
     let slug_text = f.string("slug")?;
-    let slug = TenantSlug::parse(&slug_text)
-        .ok_or_else(|| f.err("slug", format!("`{slug_text}` must be 2-40 lower-case letters, digits or hyphens and not a reserved path")))?;
-    let schema_text = f.string("schema")?;
-    let schema = SchemaName::parse(&schema_text).ok_or_else(|| {
+    let slug = TenantSlug::parse(&slug_text).ok_or_else(|| {
         f.err(
-            "schema",
-            format!("`{schema_text}` must match ^t_[a-z0-9_]{{1,40}}$"),
+            "slug",
+            format!("`{slug_text}` must be 2-40 lower-case letters, digits or hyphens and not a reserved path"),
         )
     })?;
+    let schema_text = f.string("schema")?;
+    let schema = SchemaName::parse(&schema_text)
+        .ok_or_else(|| f.err("schema", format!("`{schema_text}` must match ^t_[a-z0-9_]{{1,40}}$")))?;
     if Some(&schema) != SchemaName::for_slug(&slug).as_ref() {
-        return Err(f.err(
-            "schema",
-            format!("`{schema_text}` must be `t_` followed by the slug"),
-        ));
+        return Err(f.err("schema", format!("`{schema_text}` must be `t_` followed by the slug")));
     }
     let office_id = f.string("office")?;
     let office = offices
         .get(&office_id)
-        .ok_or_else(|| {
-            f.err(
-                "office",
-                format!("`{office_id}` is not described in offices.toml"),
-            )
-        })?
+        .ok_or_else(|| f.err("office", format!("`{office_id}` is not described in offices.toml")))?
         .clone();
     let kind = f.string("kind")?;
     if kind != "Stadt" && kind != "Gemeinde" {
@@ -546,8 +431,7 @@ pub fn parse_tenant(
     for h in &hosts {
         let ok = !h.is_empty()
             && h.len() <= 253
-            && h.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
+            && h.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
         if !ok {
             return Err(f.err("hosts", format!("`{h}` is not a lower-case host name")));
         }
@@ -555,28 +439,20 @@ pub fn parse_tenant(
 
     let geo = f.table("geo")?;
     geo.deny_unknown(&["lat", "lon", "radius_km", "postcodes"])?;
-    let center = LatLon::new(geo.float("lat")?, geo.float("lon")?)
-        .ok_or_else(|| geo.err("lat", "coordinates out of range"))?;
+    let center =
+        LatLon::new(geo.float("lat")?, geo.float("lon")?).ok_or_else(|| geo.err("lat", "coordinates out of range"))?;
     let radius_km = geo.float("radius_km")?;
     if !(0.5..=30.0).contains(&radius_km) {
         return Err(geo.err("radius_km", format!("{radius_km} is outside 0.5..=30")));
     }
     let postcodes = geo.strings("postcodes")?;
-    if postcodes.is_empty()
-        || postcodes
-            .iter()
-            .any(|p| p.len() != 5 || !p.chars().all(|c| c.is_ascii_digit()))
-    {
-        return Err(geo.err(
-            "postcodes",
-            "must list the municipality's five-digit postcodes",
-        ));
+    if postcodes.is_empty() || postcodes.iter().any(|p| p.len() != 5 || !p.chars().all(|c| c.is_ascii_digit())) {
+        return Err(geo.err("postcodes", "must list the municipality's five-digit postcodes"));
     }
 
     let b = f.table("branding")?;
     b.deny_unknown(&["primary_color", "logo"])?;
-    let primary_color =
-        BrandColor::parse(&b.string("primary_color")?).map_err(|m| b.err("primary_color", m))?;
+    let primary_color = BrandColor::parse(&b.string("primary_color")?).map_err(|m| b.err("primary_color", m))?;
     let logo_path = b.string("logo")?;
     if logo_path.contains("..") || logo_path.starts_with('/') {
         return Err(b.err("logo", "must be a path inside the tenants directory"));
@@ -606,10 +482,7 @@ pub fn parse_tenant(
         center,
         radius_km,
         postcodes,
-        branding: Branding {
-            primary_color,
-            logo_svg,
-        },
+        branding: Branding { primary_color, logo_svg },
         contact,
         procedure,
     })
@@ -681,46 +554,19 @@ offer_answer_days = 7
     #[test]
     fn errors_name_the_file_and_the_field() {
         let cases = [
-            (
-                tenant_text().replace("#005a9c", "#ffff00"),
-                "branding.primary_color",
-            ),
-            (
-                tenant_text().replace("lat = 52.05", "lat = \"north\""),
-                "geo.lat",
-            ),
-            (
-                tenant_text().replace("office = \"kja\"", "office = \"nope\""),
-                "office",
-            ),
-            (
-                tenant_text().replace("schema = \"t_laer\"", "schema = \"public\""),
-                "schema",
-            ),
-            (
-                tenant_text().replace("email = \"kita@laer.example\"", "email = \"none\""),
-                "contact.email",
-            ),
-            (
-                tenant_text().replace("offer_answer_days = 7", "offer_answer_days = 0"),
-                "procedure.offer_answer_days",
-            ),
-            (
-                tenant_text().replace("population = 6700", "populaton = 6700"),
-                "populaton",
-            ),
-            (
-                tenant_text().replace("slug = \"laer\"", "slug = \"api\""),
-                "slug",
-            ),
+            (tenant_text().replace("#005a9c", "#ffff00"), "branding.primary_color"),
+            (tenant_text().replace("lat = 52.05", "lat = \"north\""), "geo.lat"),
+            (tenant_text().replace("office = \"kja\"", "office = \"nope\""), "office"),
+            (tenant_text().replace("schema = \"t_laer\"", "schema = \"public\""), "schema"),
+            (tenant_text().replace("email = \"kita@laer.example\"", "email = \"none\""), "contact.email"),
+            (tenant_text().replace("offer_answer_days = 7", "offer_answer_days = 0"), "procedure.offer_answer_days"),
+            (tenant_text().replace("population = 6700", "populaton = 6700"), "populaton"),
+            (tenant_text().replace("slug = \"laer\"", "slug = \"api\""), "slug"),
         ];
         for (text, field) in cases {
             let err = parse(&text).unwrap_err().to_string();
             assert!(err.starts_with("laer.toml: field `"), "{err}");
-            assert!(
-                err.contains(&format!("`{field}`")),
-                "expected {field} in {err}"
-            );
+            assert!(err.contains(&format!("`{field}`")), "expected {field} in {err}");
         }
     }
 
@@ -733,15 +579,8 @@ offer_answer_days = 7
     #[test]
     fn schema_names_are_strict_identifiers() {
         assert!(SchemaName::parse("t_rheine").is_some());
-        for bad in [
-            "rheine",
-            "t_",
-            "t_Rheine",
-            "t_a;drop table x",
-            "t_a-b",
-            "public",
-            &format!("t_{}", "a".repeat(41)),
-        ] {
+        for bad in ["rheine", "t_", "t_Rheine", "t_a;drop table x", "t_a-b", "public", &format!("t_{}", "a".repeat(41))]
+        {
             assert!(SchemaName::parse(bad).is_none(), "{bad}");
         }
     }

@@ -20,10 +20,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi))
         .route("/api/v1/tenants", get(list_tenants))
         .route("/api/v1/tenants/{slug}/facilities", get(search_facilities))
-        .route(
-            "/api/v1/tenants/{slug}/facilities/{id}",
-            get(facility_detail),
-        )
+        .route("/api/v1/tenants/{slug}/facilities/{id}", get(facility_detail))
 }
 
 #[derive(OpenApi)]
@@ -52,24 +49,13 @@ pub struct ApiDoc;
 /// The generated document, with the `slug` parameter narrowed to the municipalities this portal
 /// serves, so clients (and schemathesis) see the valid values.
 async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
-    let mut doc = serde_json::to_value(ApiDoc::openapi()).unwrap_or_default();
-    let slugs: Vec<serde_json::Value> = state
-        .registry()
-        .all()
-        .iter()
-        .map(|t| t.slug.as_str().into())
-        .collect();
-    if let Some(paths) = doc
-        .get_mut("paths")
-        .and_then(serde_json::Value::as_object_mut)
-    {
-        for op in paths.values_mut().filter_map(|p| p.get_mut("get")) {
-            for param in op
-                .get_mut("parameters")
-                .and_then(serde_json::Value::as_array_mut)
-                .into_iter()
-                .flatten()
-            {
+    let mut api = ApiDoc::openapi();
+    api.merge(crate::account_api::AccountApiDoc::openapi());
+    let mut doc = serde_json::to_value(api).unwrap_or_default();
+    let slugs: Vec<serde_json::Value> = state.registry().all().iter().map(|t| t.slug.as_str().into()).collect();
+    if let Some(paths) = doc.get_mut("paths").and_then(serde_json::Value::as_object_mut) {
+        for op in paths.values_mut().flat_map(|p| p.as_object_mut().into_iter().flat_map(|m| m.values_mut())) {
+            for param in op.get_mut("parameters").and_then(serde_json::Value::as_array_mut).into_iter().flatten() {
                 if param["name"] == "slug" {
                     param["schema"] = serde_json::json!({"type": "string", "enum": slugs});
                 }
@@ -129,17 +115,9 @@ impl From<FacilitySummary> for FacilityOut {
     fn from(f: FacilitySummary) -> Self {
         Self {
             id: f.id,
-            kind: if f.kind == "ktp" {
-                Kind::Ktp
-            } else {
-                Kind::Kita
-            },
+            kind: if f.kind == "ktp" { Kind::Ktp } else { Kind::Kita },
             name: f.name,
-            address: Address {
-                street: f.street,
-                postcode: f.postcode,
-                city: f.city,
-            },
+            address: Address { street: f.street, postcode: f.postcode, city: f.city },
             lat: f.lat,
             lon: f.lon,
             distance_km: f.distance_km.map(|d| (d * 1000.0).round() / 1000.0),
@@ -300,19 +278,12 @@ async fn list_tenants(State(state): State<AppState>) -> Json<Vec<TenantOut>> {
         (status = 404, description = "Unknown municipality", body = ErrorBody),
         (status = 503, description = "Municipality under maintenance", body = ErrorBody),
     ))]
-async fn search_facilities(
-    ctx: TenantCtx,
-    State(state): State<AppState>,
-    uri: Uri,
-) -> Result<Json<FacilityPage>> {
+async fn search_facilities(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) -> Result<Json<FacilityPage>> {
     let Query(query) = Query::<SearchQuery>::try_from_uri(&uri)
         .map_err(|_| AppError::BadParam(step_domain::ParamError::new("query", "err-query")))?;
     let filter = parse_filter(&query, state.today()).map_err(AppError::BadParam)?;
     let page = ctx.db.search(&filter).await?;
-    Ok(Json(FacilityPage {
-        total: page.total,
-        items: page.items.into_iter().map(FacilityOut::from).collect(),
-    }))
+    Ok(Json(FacilityPage { total: page.total, items: page.items.into_iter().map(FacilityOut::from).collect() }))
 }
 
 /// One Kita or childminder with admission criteria and announced places.
@@ -329,30 +300,14 @@ async fn facility_detail(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<FacilityDetailOut>> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let d = ctx
-        .db
-        .facility(id, next_kita_year_start(state.today()))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let d = ctx.db.facility(id, next_kita_year_start(state.today())).await?.ok_or(AppError::NotFound)?;
     Ok(Json(FacilityDetailOut {
         facility: d.summary.into(),
         group_forms: d.group_forms,
         opening_hours: d.opening_hours,
         description: d.description,
-        contact: ContactOut {
-            name: d.contact_name,
-            phone: d.phone,
-            email: d.email,
-            demo: d.is_demo,
-        },
-        admission_criteria: d
-            .criteria
-            .into_iter()
-            .map(|c| CriterionOut {
-                label: c.label,
-                points: c.points,
-            })
-            .collect(),
+        contact: ContactOut { name: d.contact_name, phone: d.phone, email: d.email, demo: d.is_demo },
+        admission_criteria: d.criteria.into_iter().map(|c| CriterionOut { label: c.label, points: c.points }).collect(),
         places: d
             .places
             .into_iter()
@@ -373,14 +328,9 @@ mod tests {
     #[test]
     fn documented_search_parameters_match_the_extracted_ones() {
         let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
-        let params = doc["paths"]["/api/v1/tenants/{slug}/facilities"]["get"]["parameters"]
-            .as_array()
-            .unwrap();
-        let mut documented: Vec<&str> = params
-            .iter()
-            .filter(|p| p["in"] == "query")
-            .map(|p| p["name"].as_str().unwrap())
-            .collect();
+        let params = doc["paths"]["/api/v1/tenants/{slug}/facilities"]["get"]["parameters"].as_array().unwrap();
+        let mut documented: Vec<&str> =
+            params.iter().filter(|p| p["in"] == "query").map(|p| p["name"].as_str().unwrap()).collect();
         documented.sort_unstable();
         let all = SearchQuery {
             kind: Some(String::new()),
@@ -398,12 +348,7 @@ mod tests {
             per_page: Some(String::new()),
         };
         let extracted = serde_json::to_value(all).unwrap();
-        let mut extracted: Vec<&str> = extracted
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let mut extracted: Vec<&str> = extracted.as_object().unwrap().keys().map(String::as_str).collect();
         extracted.sort_unstable();
         assert_eq!(documented, extracted);
         assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));

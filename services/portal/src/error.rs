@@ -23,12 +23,54 @@ pub enum AppError {
     #[error("tenant {0} is not migrated")]
     TenantBehind(String),
     #[error(transparent)]
-    Store(#[from] step_store::Error),
+    Store(step_store::Error),
     #[error("template: {0}")]
     Template(#[from] tera::Error),
+    #[error("CSRF token missing or wrong")]
+    Csrf,
+    #[error("not signed in")]
+    NotSignedIn,
+    #[error("sign-in cancelled")]
+    LoginCancelled,
+    #[error("sign-in failed: {0}")]
+    LoginFailed(String),
+    #[error("identity provider unavailable: {0}")]
+    Provider(String),
+    /// A rule of the data refused the change (message key `rule-<name>`).
+    #[error("rule {0}")]
+    Rule(&'static str),
+    #[error("the request body must be JSON (application/json)")]
+    NotJson,
+}
+
+impl From<step_store::Error> for AppError {
+    fn from(e: step_store::Error) -> Self {
+        match e {
+            step_store::Error::NotFound => Self::NotFound,
+            step_store::Error::Rule(name) => Self::Rule(name),
+            other => Self::Store(other),
+        }
+    }
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// The catalogue key explaining a broken data rule.
+pub fn rule_key(name: &str) -> &'static str {
+    match name {
+        "registration_limit" => "rule-registration-limit",
+        "registration_unique_active" => "rule-registration-duplicate",
+        "registration_start_past" => "err-start-past",
+        "registration_hours" => "rule-registration-hours",
+        "registration_age" => "rule-registration-age",
+        "registration_not_active" => "rule-registration-not-active",
+        "registration_facility" | "registrations_facility_id_fkey" => "rule-registration-facility",
+        "registration_child" => "err-child",
+        "family_missing" => "rule-family-missing",
+        "selection_full" => "rule-selection-full",
+        _ => "rule-other",
+    }
+}
 
 /// What the middleware needs to render the error; stashed in the response extensions.
 #[derive(Clone, Debug)]
@@ -46,28 +88,21 @@ impl AppError {
         let (status, code, message_key) = match self {
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
             Self::BadParam(_) => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
-            Self::TenantBehind(_) => (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "maintenance",
-                "error-maintenance",
-            ),
-            Self::Store(_) | Self::Template(_) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "error-internal",
-            ),
+            Self::TenantBehind(_) => (StatusCode::SERVICE_UNAVAILABLE, "maintenance", "error-maintenance"),
+            Self::Store(_) | Self::Template(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal"),
+            Self::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),
+            Self::NotSignedIn => (StatusCode::UNAUTHORIZED, "unauthorized", "error-unauthorized"),
+            Self::LoginCancelled => (StatusCode::BAD_REQUEST, "login_cancelled", "login-cancelled"),
+            Self::LoginFailed(_) => (StatusCode::BAD_REQUEST, "login_failed", "login-failed"),
+            Self::Provider(_) => (StatusCode::SERVICE_UNAVAILABLE, "provider_unavailable", "error-provider"),
+            Self::Rule(name) => (StatusCode::CONFLICT, "rule", rule_key(name)),
+            Self::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", "error-not-json"),
         };
         let param = match self {
             Self::BadParam(p) => Some(p.clone()),
             _ => None,
         };
-        ErrorInfo {
-            status,
-            code,
-            message_key,
-            param,
-            detail: Arc::new(format!("{self:?}")),
-        }
+        ErrorInfo { status, code, message_key, param, detail: Arc::new(format!("{self:?}")) }
     }
 }
 
@@ -82,11 +117,7 @@ impl IntoResponse for AppError {
 
 /// The German text for a refused parameter, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
 pub fn param_message(p: &ParamError) -> String {
-    let field = i18n::text(
-        &DEFAULT_LANG,
-        &format!("field-{}", p.field.replace('_', "-")),
-        &[],
-    );
+    let field = i18n::text(&DEFAULT_LANG, &format!("field-{}", p.field.replace('_', "-")), &[]);
     let reason = i18n::text(&DEFAULT_LANG, p.key, &p.args);
     format!("{field}: {reason}")
 }
@@ -121,25 +152,19 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     }
     // The tenant of the page is the first path segment after the host rewrite.
     let tenant: Option<Arc<Tenant>> = state.registry().by_slug(&slug).cloned();
-    let ctx = PageCtx::new(
-        &state,
-        tenant.as_ref(),
-        if tenant.is_some() { &base } else { "" },
-    );
+    let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
     let mut c = ctx.context();
     c.insert("status", &info.status.as_u16());
-    c.insert("title_key", &format!("{}-title", info.message_key));
+    let title_key =
+        if info.code == "rule" { "error-rule-title".to_owned() } else { format!("{}-title", info.message_key) };
+    c.insert("title_key", &title_key);
     c.insert("message_key", &info.message_key);
     c.insert("param_message", &info.param.as_ref().map(param_message));
     match state.templates().render(&DEFAULT_LANG, "error.html", &c) {
         Ok(html) => (info.status, Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page could not be rendered");
-            (
-                info.status,
-                "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.",
-            )
-                .into_response()
+            (info.status, "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.").into_response()
         }
     }
 }

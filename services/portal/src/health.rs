@@ -11,9 +11,7 @@ use serde_json::{Value, json};
 use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz))
 }
 
 async fn healthz() -> Json<Value> {
@@ -29,15 +27,12 @@ async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
         );
     }
     match state.refresh_status().await {
-        Ok(behind) if behind.is_empty() => (
-            StatusCode::OK,
-            Json(json!({"status": "ready", "tenants": state.registry().all().len()})),
-        ),
+        Ok(behind) if behind.is_empty() => {
+            (StatusCode::OK, Json(json!({"status": "ready", "tenants": state.registry().all().len()})))
+        }
         Ok(behind) => (
             StatusCode::SERVICE_UNAVAILABLE,
-            Json(
-                json!({"status": "unavailable", "reason": "tenant schemas behind", "tenants_behind": behind}),
-            ),
+            Json(json!({"status": "unavailable", "reason": "tenant schemas behind", "tenants_behind": behind})),
         ),
         Err(e) => {
             tracing::warn!(error = %e, "readiness: cannot read migration status");

@@ -28,17 +28,21 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("search.html", include_str!("../templates/search.html")),
     ("facility.html", include_str!("../templates/facility.html")),
     ("error.html", include_str!("../templates/error.html")),
+    ("select_button.html", include_str!("../templates/select_button.html")),
+    ("notice.html", include_str!("../templates/notice.html")),
+    ("selection.html", include_str!("../templates/selection.html")),
+    ("account.html", include_str!("../templates/account.html")),
+    ("family.html", include_str!("../templates/family.html")),
+    ("child.html", include_str!("../templates/child.html")),
+    ("withdraw.html", include_str!("../templates/withdraw.html")),
+    ("inbox.html", include_str!("../templates/inbox.html")),
 ];
 
 /// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.
 pub fn text(lang: &LanguageIdentifier, key: &str, args: &[(&str, String)]) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Owned((*k).to_owned()), fluent_value(v)))
-        .collect();
-    LOCALES
-        .try_lookup_with_args(lang, key, &args)
-        .unwrap_or_else(|| format!("[{key}]"))
+    let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
+        args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), fluent_value(v))).collect();
+    LOCALES.try_lookup_with_args(lang, key, &args).unwrap_or_else(|| format!("[{key}]"))
 }
 
 /// Numbers become Fluent numbers, so plural rules ("1 Monat", "2 Monate") apply.
@@ -63,10 +67,7 @@ struct Translate(LanguageIdentifier);
 
 impl tera::Function for Translate {
     fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
-        let key = args
-            .get("key")
-            .and_then(Value::as_str)
-            .ok_or("t() needs key=\"…\"")?;
+        let key = args.get("key").and_then(Value::as_str).ok_or("t() needs key=\"…\"")?;
         let mut fluent: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
         for (name, value) in args.iter().filter(|(n, _)| n.as_str() != "key") {
             let v = match value {
@@ -79,9 +80,7 @@ impl tera::Function for Translate {
         LOCALES
             .try_lookup_with_args(&self.0, key, &fluent)
             .map(Value::String)
-            .ok_or_else(|| {
-                tera::Error::msg(format!("message `{key}` is missing from the catalogue"))
-            })
+            .ok_or_else(|| tera::Error::msg(format!("message `{key}` is missing from the catalogue")))
     }
 
     fn is_safe(&self) -> bool {
@@ -110,12 +109,7 @@ fn escape_html(input: &str) -> String {
 fn tel_filter(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
     let text = value.as_str().unwrap_or_default();
     let number = text.split('(').next().unwrap_or_default();
-    Ok(Value::String(
-        number
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect(),
-    ))
+    Ok(Value::String(number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()))
 }
 
 pub struct Templates {
@@ -128,8 +122,7 @@ impl Templates {
             .locales()
             .map(|lang| {
                 let mut tera = Tera::default();
-                tera.add_raw_templates(TEMPLATES.iter().copied())
-                    .expect("templates parse (checked by tests)");
+                tera.add_raw_templates(TEMPLATES.iter().copied()).expect("templates parse (checked by tests)");
                 tera.register_function("t", Translate(lang.clone()));
                 tera.register_filter("tel", tel_filter);
                 tera.autoescape_on(vec![".html"]);
@@ -140,17 +133,8 @@ impl Templates {
         Self { by_lang }
     }
 
-    pub fn render(
-        &self,
-        lang: &LanguageIdentifier,
-        name: &str,
-        ctx: &tera::Context,
-    ) -> tera::Result<String> {
-        let tera = self
-            .by_lang
-            .get(lang)
-            .or_else(|| self.by_lang.get(&DEFAULT_LANG))
-            .ok_or("no German templates")?;
+    pub fn render(&self, lang: &LanguageIdentifier, name: &str, ctx: &tera::Context) -> tera::Result<String> {
+        let tera = self.by_lang.get(lang).or_else(|| self.by_lang.get(&DEFAULT_LANG)).ok_or("no German templates")?;
         tera.render(name, ctx)
     }
 }

@@ -1,13 +1,17 @@
 //! The HTTP portal: tenant routing, public pages (tera + Fluent), the JSON API with its OpenAPI
 //! document, health checks. Handlers never name sqlx types; they talk to `step_store`.
 
+mod account;
+mod account_api;
 mod api;
 mod assets;
+mod auth;
 mod error;
 mod health;
 mod i18n;
 mod pages;
 mod registry;
+mod session;
 mod state;
 mod tenancy;
 
@@ -27,10 +31,11 @@ use tower_http::trace::TraceLayer;
 use tracing::{Level, info_span};
 
 pub use api::ApiDoc;
+pub use auth::{OidcConfig, safe_return_to};
 pub use error::AppError;
 pub use i18n::catalogue_keys;
 pub use registry::Registry;
-pub use state::AppState;
+pub use state::{AppState, PortalConfig};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -38,11 +43,15 @@ const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 pub fn router(state: AppState) -> Router {
     Router::new()
         .merge(pages::router())
+        .merge(auth::router())
+        .merge(account::router())
+        .merge(account_api::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::csrf_cookie))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {
@@ -52,7 +61,7 @@ pub fn router(state: AppState) -> Router {
                         tracing::span!(Level::DEBUG, "request", http.request.method = %req.method(), http.route = route)
                     } else {
                         info_span!("request", http.request.method = %req.method(), http.route = route,
-                            tenant.id = tracing::field::Empty, http.response.status_code = tracing::field::Empty, request_id)
+                            tenant.id = tracing::field::Empty, enduser.id = tracing::field::Empty, http.response.status_code = tracing::field::Empty, request_id)
                     }
                 })
                 .on_response(|res: &axum::response::Response, latency: Duration, span: &tracing::Span| {
@@ -75,31 +84,20 @@ pub struct Server {
 
 impl Server {
     pub async fn bind(state: AppState, addr: &str) -> std::io::Result<Self> {
-        Ok(Self {
-            listener: TcpListener::bind(addr).await?,
-            state,
-        })
+        Ok(Self { listener: TcpListener::bind(addr).await?, state })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
-        self.listener
-            .local_addr()
-            .expect("bound listener has an address")
+        self.listener.local_addr().expect("bound listener has an address")
     }
 
     /// Serves until `shutdown` resolves, then lets requests in flight finish.
-    pub async fn run(
-        self,
-        shutdown: impl Future<Output = ()> + Send + 'static,
-    ) -> std::io::Result<()> {
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let state = self.state.clone();
         state.spawn_status_refresh();
         let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
-        axum::serve(
-            self.listener,
-            axum::ServiceExt::<Request>::into_make_service(service),
-        )
-        .with_graceful_shutdown(shutdown)
-        .await
+        axum::serve(self.listener, axum::ServiceExt::<Request>::into_make_service(service))
+            .with_graceful_shutdown(shutdown)
+            .await
     }
 }

@@ -15,6 +15,7 @@ use uuid::Uuid;
 
 use crate::error::{AppError, Result, param_message};
 use crate::i18n::{DEFAULT_LANG, text};
+use crate::session::{CsrfToken, Session};
 use crate::state::AppState;
 use crate::tenancy::TenantCtx;
 
@@ -72,17 +73,22 @@ impl PageCtx {
         self.ctx
     }
 
-    fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
+    /// The parent's session facts every tenant page shows: sign-in state, selection, CSRF token.
+    pub(crate) fn with_user(&mut self, session: &Session, csrf: &CsrfToken, slug: &str) -> &mut Self {
+        let selection: Vec<String> = session.selection(slug).iter().map(Uuid::to_string).collect();
+        self.insert("csrf", &csrf.0)
+            .insert("signed_in", &session.account().is_some())
+            .insert("selection_count", &selection.len())
+            .insert("selected_ids", &selection)
+    }
+
+    pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
         self.ctx.insert(key, value);
         self
     }
 
-    fn render(&self, state: &AppState, template: &str) -> Result<Html<String>> {
-        Ok(Html(state.templates().render(
-            &DEFAULT_LANG,
-            template,
-            &self.ctx,
-        )?))
+    pub(crate) fn render(&self, state: &AppState, template: &str) -> Result<Html<String>> {
+        Ok(Html(state.templates().render(&DEFAULT_LANG, template, &self.ctx)?))
     }
 }
 
@@ -113,13 +119,16 @@ async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
     page.render(&state, "landing.html")
 }
 
-async fn home(ctx: TenantCtx, State(state): State<AppState>) -> Result<Html<String>> {
+async fn home(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+) -> Result<Html<String>> {
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
     page.insert("facility_count", &ctx.db.facility_count().await?);
-    page.insert(
-        "default_start",
-        &date_de(next_kita_year_start(state.today())),
-    );
+    page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     page.render(&state, "home.html")
 }
 
@@ -139,13 +148,7 @@ fn group_forms_label(forms: &[String]) -> String {
     }
     counted
         .iter()
-        .map(|(f, n)| {
-            if *n == 1 {
-                (*f).to_owned()
-            } else {
-                format!("{n} × {f}")
-            }
-        })
+        .map(|(f, n)| if *n == 1 { (*f).to_owned() } else { format!("{n} × {f}") })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -156,11 +159,7 @@ pub fn age_label(months: i16) -> String {
     match (y, m) {
         (0, m) => text(&DEFAULT_LANG, "age-months", &[("months", m.to_string())]),
         (y, 0) => text(&DEFAULT_LANG, "age-years", &[("years", y.to_string())]),
-        (y, m) => text(
-            &DEFAULT_LANG,
-            "age-years-months",
-            &[("years", y.to_string()), ("months", m.to_string())],
-        ),
+        (y, m) => text(&DEFAULT_LANG, "age-years-months", &[("years", y.to_string()), ("months", m.to_string())]),
     }
 }
 
@@ -188,17 +187,8 @@ impl<'a> ResultView<'a> {
             address: format!("{}, {} {}", f.street, f.postcode, f.city),
             distance: f.distance_km.map(|d| format!("{d:.1}").replace('.', ",")),
             free_places: f.free_places,
-            hours: f
-                .hours_offered
-                .iter()
-                .map(i16::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
-            ages: format!(
-                "{} – {}",
-                age_label(f.age_min_months),
-                age_label(f.age_max_months)
-            ),
+            hours: f.hours_offered.iter().map(i16::to_string).collect::<Vec<_>>().join(", "),
+            ages: format!("{} – {}", age_label(f.age_min_months), age_label(f.age_max_months)),
             concepts: f.concepts.join(", "),
         }
     }
@@ -213,19 +203,14 @@ async fn resolve_location(db: &TenantDb, q: &mut SearchQuery) -> Result<(), AppE
         return Ok(());
     }
     if near.chars().count() > search::MAX_TEXT_LEN {
-        return Err(AppError::BadParam(
-            ParamError::new("near", "err-text-too-long").arg("max", search::MAX_TEXT_LEN),
-        ));
+        return Err(AppError::BadParam(ParamError::new("near", "err-text-too-long").arg("max", search::MAX_TEXT_LEN)));
     }
     match db.street_position(near).await? {
         Some((lat, lon)) => {
             q.near = Some(format!("{lat:.6},{lon:.6}"));
             Ok(())
         }
-        None => Err(AppError::BadParam(ParamError::new(
-            "near",
-            "err-location-unknown",
-        ))),
+        None => Err(AppError::BadParam(ParamError::new("near", "err-location-unknown"))),
     }
 }
 
@@ -239,25 +224,24 @@ struct PageLink {
 fn page_url(base: &str, q: &SearchQuery, page: u32) -> String {
     let mut q = q.clone();
     q.page = Some(page.to_string());
-    format!(
-        "{base}/suche?{}",
-        serde_urlencoded::to_string(&q).unwrap_or_default()
-    )
+    format!("{base}/suche?{}", serde_urlencoded::to_string(&q).unwrap_or_default())
 }
 
-async fn search_page(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) -> Result<Response> {
+async fn search_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    uri: Uri,
+    session: Session,
+    csrf: CsrfToken,
+) -> Result<Response> {
     let raw = Query::<SearchQuery>::try_from_uri(&uri);
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
     let (providers, concepts) = ctx.db.filter_choices().await?;
-    page.insert("providers", &providers)
-        .insert("concepts", &concepts);
-    page.insert(
-        "default_start",
-        &date_de(next_kita_year_start(state.today())),
-    );
+    page.insert("providers", &providers).insert("concepts", &concepts);
+    page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     let Ok(Query(mut query)) = raw else {
-        page.insert("q", &SearchQuery::default())
-            .insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
+        page.insert("q", &SearchQuery::default()).insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
         return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
     };
     page.insert("q", &query);
@@ -269,44 +253,29 @@ async fn search_page(ctx: TenantCtx, State(state): State<AppState>, uri: Uri) ->
     let filter = match filter {
         Ok(f) => f,
         Err(AppError::BadParam(p)) => {
-            page.insert("error", &param_message(&p))
-                .insert("error_field", p.field);
-            return Ok(
-                (StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response(),
-            );
+            page.insert("error", &param_message(&p)).insert("error_field", p.field);
+            return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
         }
         Err(e) => return Err(e),
     };
     let SearchPage { total, items } = ctx.db.search(&filter).await?;
     let results: Vec<ResultView<'_>> = items.iter().map(ResultView::new).collect();
     let pages =
-        u32::try_from((total + i64::from(filter.per_page) - 1) / i64::from(filter.per_page))
-            .unwrap_or(1)
-            .max(1);
+        u32::try_from((total + i64::from(filter.per_page) - 1) / i64::from(filter.per_page)).unwrap_or(1).max(1);
     // Keep the location as the parent typed it in the links, not the resolved coordinates.
     let mut link_query = query.clone();
     link_query.near = typed_location;
     let window = filter.page.saturating_sub(3).max(1)..=(filter.page + 3).min(pages);
     let links: Vec<PageLink> = window
-        .map(|n| PageLink {
-            number: n,
-            url: page_url(&ctx.base, &link_query, n),
-            current: n == filter.page,
-        })
+        .map(|n| PageLink { number: n, url: page_url(&ctx.base, &link_query, n), current: n == filter.page })
         .collect();
     page.insert("results", &results)
         .insert("total", &total)
         .insert("page", &filter.page)
         .insert("pages", &pages)
         .insert("page_links", &links)
-        .insert(
-            "prev_url",
-            &(filter.page > 1).then(|| page_url(&ctx.base, &link_query, filter.page - 1)),
-        )
-        .insert(
-            "next_url",
-            &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)),
-        )
+        .insert("prev_url", &(filter.page > 1).then(|| page_url(&ctx.base, &link_query, filter.page - 1)))
+        .insert("next_url", &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)))
         .insert("sort", filter.sort.as_str())
         .insert("start_de", &date_de(filter.start))
         .insert("searched", &true);
@@ -334,41 +303,38 @@ fn map_view(t: &Tenant, lat: f64, lon: f64) -> MapView {
         y,
         lat: format!("{lat:.5}"),
         lon: format!("{lon:.5}"),
-        osm_url: format!(
-            "https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}"
-        ),
+        osm_url: format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}"),
     }
 }
 
 async fn facility_page(
     ctx: TenantCtx,
     State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Html<String>> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let start = next_kita_year_start(state.today());
-    let f = ctx
-        .db
-        .facility(id, start)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let f = ctx.db.facility(id, start).await?.ok_or(AppError::NotFound)?;
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
     let places: Vec<serde_json::Value> = f
         .places
         .iter()
         .map(|p| serde_json::json!({"start": date_de(p.start_date), "band": p.age_band, "free": p.free_places}))
         .collect();
-    let criteria: Vec<serde_json::Value> = f
-        .criteria
-        .iter()
-        .map(|c| serde_json::json!({"label": c.label, "points": c.points}))
-        .collect();
+    let criteria: Vec<serde_json::Value> =
+        f.criteria.iter().map(|c| serde_json::json!({"label": c.label, "points": c.points})).collect();
     page.insert("f", &ResultView::new(&f.summary))
         .insert("group_forms", &group_forms_label(&f.group_forms))
         .insert("start_de", &date_de(start))
         .insert("opening_hours", &f.opening_hours)
         .insert("description", &f.description)
-        .insert("contact", &serde_json::json!({"name": f.contact_name, "phone": f.phone, "email": f.email, "demo": f.is_demo}))
+        .insert(
+            "contact",
+            &serde_json::json!({"name": f.contact_name, "phone": f.phone, "email": f.email, "demo": f.is_demo}),
+        )
         .insert("criteria", &criteria)
         .insert("places", &places)
         .insert("map", &map_view(&ctx.tenant, f.summary.lat, f.summary.lon));

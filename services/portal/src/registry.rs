@@ -19,21 +19,9 @@ struct Inner {
 impl Registry {
     pub fn new(tenants: Vec<Tenant>) -> Self {
         let tenants: Vec<Arc<Tenant>> = tenants.into_iter().map(Arc::new).collect();
-        let by_slug = tenants
-            .iter()
-            .map(|t| (t.slug.as_str().to_owned(), t.clone()))
-            .collect();
-        let by_host = tenants
-            .iter()
-            .flat_map(|t| t.hosts.iter().map(move |h| (h.clone(), t.clone())))
-            .collect();
-        Self {
-            inner: Arc::new(Inner {
-                tenants,
-                by_slug,
-                by_host,
-            }),
-        }
+        let by_slug = tenants.iter().map(|t| (t.slug.as_str().to_owned(), t.clone())).collect();
+        let by_host = tenants.iter().flat_map(|t| t.hosts.iter().map(move |h| (h.clone(), t.clone()))).collect();
+        Self { inner: Arc::new(Inner { tenants, by_slug, by_host }) }
     }
 
     pub fn all(&self) -> &[Arc<Tenant>] {
@@ -46,10 +34,8 @@ impl Registry {
 
     /// Host header value without port, compared case-insensitively.
     pub fn by_host(&self, host: &str) -> Option<&Arc<Tenant>> {
-        let name = host
-            .rsplit_once(':')
-            .filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit()))
-            .map_or(host, |(h, _)| h);
+        let name =
+            host.rsplit_once(':').filter(|(_, port)| port.chars().all(|c| c.is_ascii_digit())).map_or(host, |(h, _)| h);
         self.inner.by_host.get(&name.to_ascii_lowercase())
     }
 }

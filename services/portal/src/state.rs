@@ -6,6 +6,7 @@ use step_domain::Tenant;
 use step_store::{MigrationStatus, Store};
 use time::Date;
 
+use crate::auth::{Oidc, OidcConfig};
 use crate::i18n::Templates;
 use crate::registry::Registry;
 
@@ -15,7 +16,38 @@ pub struct AppState {
     inner: Arc<Inner>,
 }
 
+/// Settings of the portal that are not the database's.
+#[derive(Clone, Debug)]
+pub struct PortalConfig {
+    /// `http` for local development, `https` in production (also used for callback URLs).
+    pub scheme: String,
+    /// Mark cookies Secure (turn off only for plain-http development).
+    pub secure_cookies: bool,
+    /// Host names (with port, as in the Host header) besides the tenants' own under which the
+    /// portal is reachable, e.g. `kita.kreis-steinfurt.de`.
+    pub public_hosts: Vec<String>,
+    pub oidc: OidcConfig,
+}
+
+impl PortalConfig {
+    /// The development defaults: the dev provider on 127.0.0.1:9000, plain http.
+    pub fn development() -> Self {
+        Self {
+            scheme: "http".into(),
+            secure_cookies: false,
+            public_hosts: Vec::new(),
+            oidc: OidcConfig {
+                issuer: "http://127.0.0.1:9000".into(),
+                client_id: "step-portal".into(),
+                client_secret: "step-dev-secret".into(),
+            },
+        }
+    }
+}
+
 struct Inner {
+    config: PortalConfig,
+    oidc: Oidc,
     store: Store,
     registry: Registry,
     templates: Templates,
@@ -25,9 +57,11 @@ struct Inner {
 
 impl AppState {
     /// Builds the state and reads every tenant's migration status once.
-    pub async fn new(store: Store, tenants: Vec<Tenant>) -> Result<Self, step_store::Error> {
+    pub async fn new(store: Store, tenants: Vec<Tenant>, config: PortalConfig) -> Result<Self, step_store::Error> {
         let state = Self {
             inner: Arc::new(Inner {
+                oidc: Oidc::new(config.oidc.clone()),
+                config,
                 store,
                 registry: Registry::new(tenants),
                 templates: Templates::load(),
@@ -36,6 +70,14 @@ impl AppState {
         };
         state.refresh_status().await?;
         Ok(state)
+    }
+
+    pub fn config(&self) -> &PortalConfig {
+        &self.inner.config
+    }
+
+    pub(crate) fn oidc(&self) -> &Oidc {
+        &self.inner.oidc
     }
 
     pub fn store(&self) -> &Store {
@@ -59,10 +101,7 @@ impl AppState {
 
     pub fn tenant_status(&self, slug: &str) -> MigrationStatus {
         let status = self.inner.status.read().unwrap_or_else(|e| e.into_inner());
-        status
-            .get(slug)
-            .copied()
-            .unwrap_or(MigrationStatus::Behind { found: 0 })
+        status.get(slug).copied().unwrap_or(MigrationStatus::Behind { found: 0 })
     }
 
     /// Re-reads every tenant's ledger. Returns the slugs that are behind.

@@ -21,17 +21,11 @@ pub struct HostTenant;
 
 /// Paths that are the same on every host and never belong to a tenant.
 fn is_shared_path(path: &str) -> bool {
-    ["/api/", "/static/", "/healthz", "/readyz", "/gemeinden"]
-        .iter()
-        .any(|p| path.starts_with(p))
+    ["/api/", "/static/", "/healthz", "/readyz", "/gemeinden", "/auth/"].iter().any(|p| path.starts_with(p))
 }
 
 fn rewrite(registry: &Registry, mut req: Request) -> Request {
-    let host = req
-        .headers()
-        .get(axum::http::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .map(str::to_owned);
+    let host = req.headers().get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_owned);
     let Some(tenant) = host.as_deref().and_then(|h| registry.by_host(h)) else {
         return req;
     };
@@ -58,11 +52,7 @@ pub fn host_rewrite(registry: Registry) -> MapRequestLayer<impl Fn(Request) -> R
 
 /// Prefix for links inside a tenant's pages: empty on the tenant's own host, `/<slug>` otherwise.
 pub fn base_path(extensions: &axum::http::Extensions, slug: &str) -> String {
-    if extensions.get::<HostTenant>().is_some() {
-        String::new()
-    } else {
-        format!("/{slug}")
-    }
+    if extensions.get::<HostTenant>().is_some() { String::new() } else { format!("/{slug}") }
 }
 
 /// The resolved tenant of a request: its registry entry, its data, and the link prefix. Extracting
@@ -76,23 +66,10 @@ pub struct TenantCtx {
 impl FromRequestParts<AppState> for TenantCtx {
     type Rejection = AppError;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        let params = RawPathParams::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::NotFound)?;
-        let slug = params
-            .iter()
-            .find(|(k, _)| *k == "slug")
-            .map(|(_, v)| v.to_owned())
-            .ok_or(AppError::NotFound)?;
-        let tenant = state
-            .registry()
-            .by_slug(&slug)
-            .cloned()
-            .ok_or(AppError::NotFound)?;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        let slug = params.iter().find(|(k, _)| *k == "slug").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
+        let tenant = state.registry().by_slug(&slug).cloned().ok_or(AppError::NotFound)?;
         tracing::Span::current().record("tenant.id", tenant.slug.as_str());
         if state.tenant_status(tenant.slug.as_str()) != MigrationStatus::Current {
             return Err(AppError::TenantBehind(tenant.slug.to_string()));

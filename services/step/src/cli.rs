@@ -9,11 +9,7 @@ use step_store::{MigrationStatus, Store, StoreOptions};
 use crate::config::{self, Settings};
 
 #[derive(Parser)]
-#[command(
-    name = "step",
-    version,
-    about = "STEP – Kita-Portal für die Städte und Gemeinden im Kreis Steinfurt"
-)]
+#[command(name = "step", version, about = "STEP – Kita-Portal für die Städte und Gemeinden im Kreis Steinfurt")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,21 +45,16 @@ enum TenantsCommand {
 pub async fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let settings = config::load()?;
-    let tenants =
-        step_domain::tenant::load_dir(&settings.tenants.dir).context("tenant registry")?;
+    let tenants = step_domain::tenant::load_dir(&settings.tenants.dir).context("tenant registry")?;
     match cli.command {
         Command::Migrate => migrate(&settings, &tenants).await,
         Command::SeedDemo => seed(&settings, &tenants).await,
         Command::Serve { listen } => serve(&settings, tenants, listen).await,
-        Command::Tenants {
-            command: TenantsCommand::List,
-        } => {
+        Command::Tenants { command: TenantsCommand::List } => {
             list(&tenants);
             Ok(())
         }
-        Command::Tenants {
-            command: TenantsCommand::Check,
-        } => check(&settings, &tenants).await,
+        Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
     }
 }
 
@@ -74,19 +65,13 @@ async fn connect(settings: &Settings) -> anyhow::Result<Store> {
         statement_cache: settings.database.statement_cache,
         generic_plans: settings.database.generic_plans,
     };
-    Store::connect(&opts)
-        .await
-        .context("connecting to PostgreSQL (DATABASE_URL)")
+    Store::connect(&opts).await.context("connecting to PostgreSQL (DATABASE_URL)")
 }
 
 async fn migrate(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let store = connect(settings).await?;
     let started = Instant::now();
-    eprintln!(
-        "Migriere Plattform und {} Gemeinde-Schemas in Datenbank {} …",
-        tenants.len(),
-        store.database()
-    );
+    eprintln!("Migriere Plattform und {} Gemeinde-Schemas in Datenbank {} …", tenants.len(), store.database());
     let step = (tenants.len() / 20).max(1);
     let applied = store
         .migrate_all(tenants, 4, |done, total| {
@@ -110,22 +95,11 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let (mut kitas, mut ktps) = (0, 0);
     for (i, t) in tenants.iter().enumerate() {
         if store.tenant_status(&t.schema).await? != MigrationStatus::Current {
-            anyhow::bail!(
-                "{} ist nicht migriert: bitte zuerst `step migrate` ausführen",
-                t.schema
-            );
+            anyhow::bail!("{} ist nicht migriert: bitte zuerst `step migrate` ausführen", t.schema);
         }
         let data = step_domain::demo::generate(t, season);
-        let count = store
-            .tenant(&t.schema)
-            .seed(&data)
-            .await
-            .with_context(|| format!("seeding {}", t.schema))?;
-        let k = data
-            .facilities
-            .iter()
-            .filter(|f| f.kind == step_domain::FacilityKind::Kita)
-            .count();
+        let count = store.tenant(&t.schema).seed(&data).await.with_context(|| format!("seeding {}", t.schema))?;
+        let k = data.facilities.iter().filter(|f| f.kind == step_domain::FacilityKind::Kita).count();
         kitas += k;
         ktps += data.facilities.len() - k;
         eprintln!(
@@ -146,19 +120,9 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
 }
 
 fn list(tenants: &[Tenant]) {
-    println!(
-        "{:<14} {:<15} {:<16} {:<16} hosts",
-        "slug", "name", "schema", "office"
-    );
+    println!("{:<14} {:<15} {:<16} {:<16} hosts", "slug", "name", "schema", "office");
     for t in tenants {
-        println!(
-            "{:<14} {:<15} {:<16} {:<16} {}",
-            t.slug,
-            t.name,
-            t.schema,
-            t.office.id,
-            t.hosts.join(", ")
-        );
+        println!("{:<14} {:<15} {:<16} {:<16} {}", t.slug, t.name, t.schema, t.office.id, t.hosts.join(", "));
     }
     println!("{} Gemeinden", tenants.len());
 }
@@ -172,10 +136,7 @@ async fn check(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
             MigrationStatus::Current => "aktuell".to_owned(),
             MigrationStatus::Behind { found } => {
                 behind += 1;
-                format!(
-                    "VERALTET (Stand {found}, benötigt {})",
-                    step_store::TENANT_VERSION
-                )
+                format!("VERALTET (Stand {found}, benötigt {})", step_store::TENANT_VERSION)
             }
         };
         println!("{:<14} {:<16} {text}", t.slug, t.schema);
@@ -187,19 +148,22 @@ async fn check(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn serve(
-    settings: &Settings,
-    tenants: Vec<Tenant>,
-    listen: Option<String>,
-) -> anyhow::Result<()> {
+async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>) -> anyhow::Result<()> {
     let store = connect(settings).await?;
-    let state = step_portal::AppState::new(store, tenants)
-        .await
-        .context("reading tenant status")?;
+    let a = &settings.auth;
+    let config = step_portal::PortalConfig {
+        scheme: a.scheme.clone(),
+        secure_cookies: a.secure_cookies,
+        public_hosts: a.public_hosts.clone(),
+        oidc: step_portal::OidcConfig {
+            issuer: a.issuer.clone(),
+            client_id: a.client_id.clone(),
+            client_secret: a.client_secret.clone(),
+        },
+    };
+    let state = step_portal::AppState::new(store, tenants, config).await.context("reading tenant status")?;
     let addr = listen.unwrap_or_else(|| settings.server.listen.clone());
-    let server = step_portal::Server::bind(state, &addr)
-        .await
-        .with_context(|| format!("binding {addr}"))?;
+    let server = step_portal::Server::bind(state, &addr).await.with_context(|| format!("binding {addr}"))?;
     let shutdown = shutdown_signal()?;
     tracing::info!(addr = %server.local_addr(), "STEP portal listening on http://{}", server.local_addr());
     server.run(shutdown).await?;
@@ -211,7 +175,8 @@ async fn serve(
 /// listens, so a signal sent right after that line is never lost to the default action.
 fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + Send + 'static> {
     #[cfg(unix)]
-    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).context("SIGTERM handler")?;
+    let mut term =
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).context("SIGTERM handler")?;
     Ok(async move {
         #[cfg(unix)]
         let term = term.recv();

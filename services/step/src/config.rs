@@ -12,6 +12,27 @@ pub struct Settings {
     pub database: Database,
     pub server: Server,
     pub tenants: Tenants,
+    pub auth: Auth,
+}
+
+#[derive(Deserialize, Clone)]
+pub struct Auth {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+    pub scheme: String,
+    pub secure_cookies: bool,
+    pub public_hosts: Vec<String>,
+}
+
+impl fmt::Debug for Auth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Auth")
+            .field("issuer", &self.issuer)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &"<redacted>")
+            .finish()
+    }
 }
 
 #[derive(Deserialize, Clone)]
@@ -24,10 +45,7 @@ pub struct Database {
 
 impl fmt::Debug for Database {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Database")
-            .field("url", &"<redacted>")
-            .field("max_connections", &self.max_connections)
-            .finish()
+        f.debug_struct("Database").field("url", &"<redacted>").field("max_connections", &self.max_connections).finish()
     }
 }
 
@@ -47,21 +65,13 @@ pub fn load() -> anyhow::Result<Settings> {
     let mut builder = config::Config::builder()
         .add_source(config::File::with_name(&format!("{dir}/default")).required(true))
         .add_source(config::File::with_name(&format!("{dir}/{env}")).required(false))
-        .add_source(
-            config::Environment::with_prefix("STEP")
-                .prefix_separator("__")
-                .separator("__"),
-        );
+        .add_source(config::Environment::with_prefix("STEP").prefix_separator("__").separator("__"));
     if let Ok(url) = std::env::var("DATABASE_URL") {
         builder = builder.set_override("database.url", url)?;
     }
     let settings = builder
         .build()
         .and_then(config::Config::try_deserialize)
-        .map_err(|e| {
-            anyhow::anyhow!(
-                "configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"
-            )
-        })?;
+        .map_err(|e| anyhow::anyhow!("configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"))?;
     Ok(settings)
 }

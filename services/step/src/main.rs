@@ -5,10 +5,7 @@ mod config;
 
 fn main() -> std::process::ExitCode {
     let _telemetry = step_telemetry::init("step");
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     match runtime.block_on(cli::run()) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {

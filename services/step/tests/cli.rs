@@ -4,10 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
 fn step(tenants_dir: &Path, args: &[&str]) -> (bool, String, String) {
@@ -47,9 +44,7 @@ fn copy_tenants(name: &str) -> PathBuf {
 fn tenants_list_shows_all_24_municipalities() {
     let (ok, out, err) = step(&repo().join("tenants"), &["tenants", "list"]);
     assert!(ok, "{err}");
-    assert!(
-        out.contains("ibbenbueren") && out.contains("Ibbenbüren") && out.contains("t_ibbenbueren")
-    );
+    assert!(out.contains("ibbenbueren") && out.contains("Ibbenbüren") && out.contains("t_ibbenbueren"));
     assert!(out.trim_end().ends_with("24 Gemeinden"), "{out}");
 }
 
@@ -57,16 +52,8 @@ fn tenants_list_shows_all_24_municipalities() {
 fn a_malformed_tenant_file_stops_start_up_naming_the_file_and_the_field() {
     let cases = [
         ("lat = 52.2799", "lat = \"Rheine\"", "field `geo.lat`"),
-        (
-            "primary_color = \"#5d4037\"",
-            "primary_color = \"#f0f0f0\"",
-            "field `branding.primary_color`",
-        ),
-        (
-            "office = \"rheine\"",
-            "office = \"unbekannt\"",
-            "field `office`",
-        ),
+        ("primary_color = \"#5d4037\"", "primary_color = \"#f0f0f0\"", "field `branding.primary_color`"),
+        ("office = \"rheine\"", "office = \"unbekannt\"", "field `office`"),
         ("[contact]", "[contact]\nfax = \"1\"", "field `contact.fax`"),
         ("slug = \"rheine\"", "slug = \"rheine", "not valid TOML"),
     ];
@@ -76,10 +63,7 @@ fn a_malformed_tenant_file_stops_start_up_naming_the_file_and_the_field() {
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(text.contains(from), "fixture drifted: {from}");
         std::fs::write(&file, text.replacen(from, to, 1)).unwrap();
-        for args in [
-            &["tenants", "list"][..],
-            &["serve", "--listen", "127.0.0.1:0"][..],
-        ] {
+        for args in [&["tenants", "list"][..], &["serve", "--listen", "127.0.0.1:0"][..]] {
             let (ok, _, err) = step(&dir, args);
             assert!(!ok, "{args:?} must refuse to start");
             assert!(err.contains("rheine.toml"), "{err}");
@@ -92,8 +76,7 @@ fn a_malformed_tenant_file_stops_start_up_naming_the_file_and_the_field() {
 #[test]
 fn serve_stops_cleanly_on_sigterm() {
     use std::io::{BufRead, BufReader};
-    let base = std::env::var("STEP_PG_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
     let db = format!("step_test_cli_{}", std::process::id());
     let mut child = Command::new(env!("CARGO_BIN_EXE_step"))
         .args(["serve", "--listen", "127.0.0.1:0"])
@@ -106,28 +89,15 @@ fn serve_stops_cleanly_on_sigterm() {
         .spawn()
         .expect("spawn step serve");
     let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let listening = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .any(|l| l.contains("listening on http://127.0.0.1:"));
+    let listening = lines.by_ref().map_while(Result::ok).any(|l| l.contains("listening on http://127.0.0.1:"));
     assert!(listening, "the server reports its address");
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    let killed = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(killed.success());
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status {status}: {rest:?}");
-    assert!(
-        rest.iter().any(|l| l.contains("shut down cleanly")),
-        "{rest:?}"
-    );
+    assert!(rest.iter().any(|l| l.contains("shut down cleanly")), "{rest:?}");
     let _ = Command::new("psql")
-        .args([
-            &format!("{base}/postgres"),
-            "-qc",
-            &format!("drop database if exists {db} with (force)"),
-        ])
+        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
         .output();
 }

@@ -23,12 +23,7 @@ pub struct StoreOptions {
 
 impl StoreOptions {
     pub fn new(url: impl Into<String>) -> Self {
-        Self {
-            url: url.into(),
-            max_connections: 16,
-            statement_cache: 1024,
-            generic_plans: true,
-        }
+        Self { url: url.into(), max_connections: 16, statement_cache: 1024, generic_plans: true }
     }
 }
 
@@ -62,8 +57,7 @@ impl Store {
             .max_connections(opts.max_connections)
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(if opts.generic_plans {
-                base.clone()
-                    .options([("plan_cache_mode", "force_generic_plan")])
+                base.clone().options([("plan_cache_mode", "force_generic_plan")])
             } else {
                 base.clone()
             })
@@ -73,11 +67,7 @@ impl Store {
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(base.options([("search_path", "platform")]))
             .await?;
-        Ok(Self {
-            pool,
-            platform: PlatformDb { pool: platform },
-            database,
-        })
+        Ok(Self { pool, platform: PlatformDb { pool: platform }, database })
     }
 
     pub fn database(&self) -> &str {
@@ -112,27 +102,16 @@ impl Store {
 /// `create database` when missing. The name comes from configuration, not from a request, and is
 /// still checked to be a plain identifier before it is quoted into the statement.
 async fn ensure_database(base: &PgConnectOptions, database: &str) -> Result<()> {
-    if database.is_empty()
-        || database.len() > 63
-        || !database
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
-        return Err(Error::Url(format!(
-            "database name `{database}` must be letters, digits and underscores"
-        )));
+    if database.is_empty() || database.len() > 63 || !database.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(Error::Url(format!("database name `{database}` must be letters, digits and underscores")));
     }
     let mut admin = base.clone().database("postgres").connect().await?;
-    let exists: bool =
-        sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1)")
-            .bind(database)
-            .fetch_one(&mut admin)
-            .await?;
+    let exists: bool = sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1)")
+        .bind(database)
+        .fetch_one(&mut admin)
+        .await?;
     if !exists {
-        match sqlx::query(&format!("create database \"{database}\""))
-            .execute(&mut admin)
-            .await
-        {
+        match sqlx::query(&format!("create database \"{database}\"")).execute(&mut admin).await {
             Ok(_) => info!(database, "created database"),
             // Another process created it between our check and our statement.
             Err(sqlx::Error::Database(e)) if e.code().as_deref() == Some("42P04") => {}

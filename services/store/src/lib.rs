@@ -2,12 +2,16 @@
 //! type through which tenant data is read and written.
 
 mod db;
+mod family;
 mod migrate;
 mod seed;
+mod session;
 mod tenant_db;
 
 pub use db::{PlatformDb, Store, StoreOptions};
+pub use family::{Child, Family, InboxMessage, Message, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
+pub use session::{SESSION_TTL, SessionRow, random_token};
 pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage, TenantDb};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -19,21 +23,16 @@ pub enum Error {
     #[error(
         "migration {version} ({name}) in {schema} differs from the applied one; applied migrations must never be edited"
     )]
-    ChangedMigration {
-        schema: String,
-        version: i32,
-        name: String,
-    },
-    #[error(
-        "{schema} is at migration {found}, newer than this binary knows ({known}); deploy the newer binary"
-    )]
-    SchemaAhead {
-        schema: String,
-        found: i32,
-        known: i32,
-    },
+    ChangedMigration { schema: String, version: i32, name: String },
+    #[error("{schema} is at migration {found}, newer than this binary knows ({known}); deploy the newer binary")]
+    SchemaAhead { schema: String, found: i32, known: i32 },
     #[error("tenant schemas failed to migrate, the others are migrated: {0}")]
     TenantsFailed(String),
+    #[error("not found")]
+    NotFound,
+    /// A named rule of the data was broken (e.g. `registration_limit`); nothing was written.
+    #[error("rule {0} refused the change")]
+    Rule(&'static str),
     #[error("invalid database URL: {0}")]
     Url(String),
 }

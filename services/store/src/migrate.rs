@@ -29,8 +29,10 @@ macro_rules! migration {
     };
 }
 
-const PLATFORM: &[Migration] = &[migration!("platform", 1, "0001_tenants")];
-const TENANT: &[Migration] = &[migration!("tenant", 1, "0001_facilities")];
+const PLATFORM: &[Migration] =
+    &[migration!("platform", 1, "0001_tenants"), migration!("platform", 2, "0002_accounts_sessions")];
+const TENANT: &[Migration] =
+    &[migration!("tenant", 1, "0001_facilities"), migration!("tenant", 2, "0002_families_registrations")];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.
 pub const TENANT_VERSION: i32 = TENANT[TENANT.len() - 1].version;
@@ -45,25 +47,15 @@ pub enum MigrationStatus {
 }
 
 fn checksum(sql: &str) -> String {
-    Sha256::digest(sql.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(sql.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Applies the pending migrations to `schema` inside the caller's transaction. Returns how many ran.
 async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) -> Result<usize> {
     // Serialises concurrent `step migrate` runs on the same schema.
-    sqlx::query("select pg_advisory_xact_lock(hashtext($1))")
-        .bind(schema)
-        .execute(&mut *conn)
-        .await?;
-    conn.execute(format!("create schema if not exists {schema}").as_str())
-        .await?;
-    sqlx::query("select set_config('search_path', $1, true)")
-        .bind(schema)
-        .execute(&mut *conn)
-        .await?;
+    sqlx::query("select pg_advisory_xact_lock(hashtext($1))").bind(schema).execute(&mut *conn).await?;
+    conn.execute(format!("create schema if not exists {schema}").as_str()).await?;
+    sqlx::query("select set_config('search_path', $1, true)").bind(schema).execute(&mut *conn).await?;
     conn.execute(
         "create table if not exists _migrations (
             version integer primary key,
@@ -73,16 +65,10 @@ async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) 
     )
     .await?;
     let applied: Vec<(i32, String)> =
-        sqlx::query_as("select version, checksum from _migrations order by version")
-            .fetch_all(&mut *conn)
-            .await?;
+        sqlx::query_as("select version, checksum from _migrations order by version").fetch_all(&mut *conn).await?;
     let known = migrations.last().map_or(0, |m| m.version);
     if let Some((found, _)) = applied.iter().find(|(v, _)| *v > known) {
-        return Err(Error::SchemaAhead {
-            schema: schema.into(),
-            found: *found,
-            known,
-        });
+        return Err(Error::SchemaAhead { schema: schema.into(), found: *found, known });
     }
     let mut ran = 0;
     for m in migrations {
@@ -90,11 +76,7 @@ async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) 
         match applied.iter().find(|(v, _)| *v == m.version) {
             Some((_, existing)) if *existing == sum => continue,
             Some(_) => {
-                return Err(Error::ChangedMigration {
-                    schema: schema.into(),
-                    version: m.version,
-                    name: m.name.into(),
-                });
+                return Err(Error::ChangedMigration { schema: schema.into(), version: m.version, name: m.name.into() });
             }
             None => {}
         }
@@ -163,15 +145,17 @@ impl Store {
         let gate = Arc::new(Semaphore::new(parallel.max(1)));
         let mut tasks = tokio::task::JoinSet::new();
         for t in tenants {
-            let (store, gate, schema) = (self.clone(), gate.clone(), t.schema.clone());
+            let (store, gate, schema, max) = (self.clone(), gate.clone(), t.schema.clone(), t.procedure.max_choices);
             tasks.spawn(async move {
                 let _permit = gate.acquire_owned().await;
-                let ran = store.migrate_tenant(&schema).await;
+                let mut ran = store.migrate_tenant(&schema).await;
+                if let Ok(n) = ran {
+                    ran = store.tenant(&schema).sync_settings(max).await.map(|()| n);
+                }
                 (schema, ran)
             });
         }
-        let (total, mut done, mut applied, mut failed) =
-            (tenants.len(), 0usize, 0usize, Vec::new());
+        let (total, mut done, mut applied, mut failed) = (tenants.len(), 0usize, 0usize, Vec::new());
         while let Some(joined) = tasks.join_next().await {
             let Ok((schema, ran)) = joined else { continue };
             done += 1;
@@ -181,11 +165,7 @@ impl Store {
             }
             progress(done, total);
         }
-        if failed.is_empty() {
-            Ok(applied)
-        } else {
-            Err(Error::TenantsFailed(failed.join("; ")))
-        }
+        if failed.is_empty() { Ok(applied) } else { Err(Error::TenantsFailed(failed.join("; "))) }
     }
 
     /// Creates `schema` if needed and applies its pending migrations in one transaction.
@@ -200,24 +180,17 @@ impl Store {
 
     /// Where `schema` stands against this binary's migrations.
     pub async fn tenant_status(&self, schema: &SchemaName) -> Result<MigrationStatus> {
-        let found: Option<i32> =
-            sqlx::query_scalar("select case when to_regclass($1) is null then 0 else null end")
-                .bind(format!("{schema}._migrations"))
-                .fetch_one(self.raw_pool())
-                .await?;
+        let found: Option<i32> = sqlx::query_scalar("select case when to_regclass($1) is null then 0 else null end")
+            .bind(format!("{schema}._migrations"))
+            .fetch_one(self.raw_pool())
+            .await?;
         let found = match found {
             Some(zero) => zero,
-            None => sqlx::query_scalar::<_, Option<i32>>(&format!(
-                "select max(version) from {schema}._migrations"
-            ))
-            .fetch_one(self.raw_pool())
-            .await?
-            .unwrap_or(0),
+            None => sqlx::query_scalar::<_, Option<i32>>(&format!("select max(version) from {schema}._migrations"))
+                .fetch_one(self.raw_pool())
+                .await?
+                .unwrap_or(0),
         };
-        Ok(if found >= TENANT_VERSION {
-            MigrationStatus::Current
-        } else {
-            MigrationStatus::Behind { found }
-        })
+        Ok(if found >= TENANT_VERSION { MigrationStatus::Current } else { MigrationStatus::Behind { found } })
     }
 }

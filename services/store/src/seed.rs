@@ -27,15 +27,8 @@ impl TenantDb {
             .await?;
         }
         for f in &data.facilities {
-            let search_text = format!(
-                "{} {} {} {} {}",
-                f.name,
-                f.provider_org,
-                f.street,
-                f.city,
-                f.concepts.join(" ")
-            )
-            .to_lowercase();
+            let search_text = format!("{} {} {} {} {}", f.name, f.provider_org, f.street, f.city, f.concepts.join(" "))
+                .to_lowercase();
             let hours_min = f.hours_offered.iter().copied().min().unwrap_or(0);
             let hours_max = f.hours_offered.iter().copied().max().unwrap_or(0);
             sqlx::query(&format!(
@@ -77,20 +70,20 @@ impl TenantDb {
             .bind(search_text)
             .execute(&mut *tx)
             .await?;
-            sqlx::query(&format!(
-                "delete from {s}.admission_criteria where facility_id = $1"
-            ))
-            .bind(f.id)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query(&format!("delete from {s}.admission_criteria where facility_id = $1"))
+                .bind(f.id)
+                .execute(&mut *tx)
+                .await?;
             for (position, c) in f.criteria.iter().enumerate() {
-                sqlx::query(&format!("insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)"))
-                    .bind(f.id)
-                    .bind(position as i16)
-                    .bind(&c.label)
-                    .bind(c.points)
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(&format!(
+                    "insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)"
+                ))
+                .bind(f.id)
+                .bind(position as i16)
+                .bind(&c.label)
+                .bind(c.points)
+                .execute(&mut *tx)
+                .await?;
             }
             for p in &f.places {
                 sqlx::query(&format!(
@@ -107,20 +100,14 @@ impl TenantDb {
         }
         // Demo rows the generator no longer produces (it changed since the last run) go away.
         let ids: Vec<uuid::Uuid> = data.facilities.iter().map(|f| f.id).collect();
-        sqlx::query(&format!(
-            "delete from {s}.facilities where is_demo and id <> all($1)"
-        ))
-        .bind(&ids)
-        .execute(&mut *tx)
-        .await?;
-        let names: Vec<&str> = data.streets.iter().map(|st| st.name.as_str()).collect();
-        sqlx::query(&format!("delete from {s}.streets where name <> all($1)"))
-            .bind(&names)
+        sqlx::query(&format!("delete from {s}.facilities where is_demo and id <> all($1)"))
+            .bind(&ids)
             .execute(&mut *tx)
             .await?;
-        let count: i64 = sqlx::query_scalar(&format!("select count(*) from {s}.facilities"))
-            .fetch_one(&mut *tx)
-            .await?;
+        let names: Vec<&str> = data.streets.iter().map(|st| st.name.as_str()).collect();
+        sqlx::query(&format!("delete from {s}.streets where name <> all($1)")).bind(&names).execute(&mut *tx).await?;
+        let count: i64 =
+            sqlx::query_scalar(&format!("select count(*) from {s}.facilities")).fetch_one(&mut *tx).await?;
         tx.commit().await?;
         Ok(count)
     }

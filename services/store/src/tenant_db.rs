@@ -83,8 +83,7 @@ const FREE_PLACES: &str = "coalesce((select sum(p.free_places) from {s}.places p
       where p.facility_id = f.id and p.start_date <= $1 and p.start_date >= $2
         and ($3::text is null or p.age_band = $3)), 0)::bigint";
 
-const SUMMARY_COLUMNS: &str =
-    "f.id, f.kind, f.name, f.provider_org, f.street, f.postcode, f.city, f.lat, f.lon,
+const SUMMARY_COLUMNS: &str = "f.id, f.kind, f.name, f.provider_org, f.street, f.postcode, f.city, f.lat, f.lon,
     f.hours_offered, f.age_min_months, f.age_max_months, f.concepts";
 
 /// Great-circle distance in km from ($4, $5), null without a location.
@@ -94,11 +93,7 @@ const DISTANCE: &str = "case when $4::float8 is null then null else
 
 /// Escapes LIKE wildcards so a parent's `%` or `_` matches literally.
 fn like_pattern(text: &str) -> String {
-    let escaped = text
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -114,6 +109,10 @@ impl TenantDb {
     /// `{s}` in a statement becomes this tenant's schema name.
     fn sql(&self, template: &str) -> String {
         template.replace("{s}", self.schema.as_str())
+    }
+
+    pub(crate) fn pool(&self) -> &PgPool {
+        &self.pool
     }
 
     /// A pooled connection for work that needs one connection (migrations, seeding transactions).
@@ -207,10 +206,12 @@ impl TenantDb {
         let Some(mut detail) = found else {
             return Ok(None);
         };
-        detail.criteria = sqlx::query_as(&self.sql("select label, points from {s}.admission_criteria where facility_id = $1 order by position"))
-            .bind(id)
-            .fetch_all(&self.pool)
-            .await?;
+        detail.criteria = sqlx::query_as(
+            &self.sql("select label, points from {s}.admission_criteria where facility_id = $1 order by position"),
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
         detail.places = sqlx::query_as(&self.sql(
             "select start_date, age_band, free_places from {s}.places where facility_id = $1 and start_date >= $2
              order by start_date, age_band",
@@ -224,34 +225,25 @@ impl TenantDb {
 
     /// Position of a street of this municipality, matched without regard to case.
     pub async fn street_position(&self, name: &str) -> Result<Option<(f64, f64)>> {
-        Ok(sqlx::query_as(
-            &self.sql("select lat, lon from {s}.streets where lower(name) = lower($1)"),
-        )
-        .bind(name.trim())
-        .fetch_optional(&self.pool)
-        .await?)
+        Ok(sqlx::query_as(&self.sql("select lat, lon from {s}.streets where lower(name) = lower($1)"))
+            .bind(name.trim())
+            .fetch_optional(&self.pool)
+            .await?)
     }
 
     /// Provider organisations and concepts present in this municipality, for the filter choices.
     pub async fn filter_choices(&self) -> Result<(Vec<String>, Vec<String>)> {
-        let providers = sqlx::query_scalar(
-            &self.sql("select distinct provider_org from {s}.facilities order by 1"),
-        )
-        .fetch_all(&self.pool)
-        .await?;
-        let concepts = sqlx::query_scalar(
-            &self.sql("select distinct unnest(concepts) as c from {s}.facilities order by 1"),
-        )
-        .fetch_all(&self.pool)
-        .await?;
+        let providers = sqlx::query_scalar(&self.sql("select distinct provider_org from {s}.facilities order by 1"))
+            .fetch_all(&self.pool)
+            .await?;
+        let concepts =
+            sqlx::query_scalar(&self.sql("select distinct unnest(concepts) as c from {s}.facilities order by 1"))
+                .fetch_all(&self.pool)
+                .await?;
         Ok((providers, concepts))
     }
 
     pub async fn facility_count(&self) -> Result<i64> {
-        Ok(
-            sqlx::query_scalar(&self.sql("select count(*) from {s}.facilities"))
-                .fetch_one(&self.pool)
-                .await?,
-        )
+        Ok(sqlx::query_scalar(&self.sql("select count(*) from {s}.facilities")).fetch_one(&self.pool).await?)
     }
 }

@@ -26,21 +26,11 @@ impl Drop for TelemetryGuard {
 
 /// Installs the global subscriber. `RUST_LOG` sets the filter (default: info, sqlx warnings only).
 pub fn init(service_name: &'static str) -> TelemetryGuard {
-    let filter = EnvFilter::try_from_default_env()
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
-    let fmt = tracing_subscriber::fmt::layer()
-        .compact()
-        .with_target(false)
-        .with_writer(std::io::stderr);
-    let endpoint = std::env::var("OTEL_EXPORTER_OTLP_ENDPOINT")
-        .ok()
-        .filter(|e| !e.is_empty());
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+    let fmt = tracing_subscriber::fmt::layer().compact().with_target(false).with_writer(std::io::stderr);
+    let endpoint = std::env::var("OTEL_EXPORTER_OTLP_ENDPOINT").ok().filter(|e| !e.is_empty());
     let provider = endpoint.and_then(|ep| {
-        match opentelemetry_otlp::SpanExporter::builder()
-            .with_tonic()
-            .with_endpoint(ep.clone())
-            .build()
-        {
+        match opentelemetry_otlp::SpanExporter::builder().with_tonic().with_endpoint(ep.clone()).build() {
             Ok(exporter) => Some(
                 SdkTracerProvider::builder()
                     .with_batch_exporter(exporter)
@@ -48,22 +38,12 @@ pub fn init(service_name: &'static str) -> TelemetryGuard {
                     .build(),
             ),
             Err(e) => {
-                eprintln!(
-                    "telemetry: OTLP exporter for {ep} could not be built ({e}); logging only"
-                );
+                eprintln!("telemetry: OTLP exporter for {ep} could not be built ({e}); logging only");
                 None
             }
         }
     });
-    let otel = provider.as_ref().map(|p| {
-        tracing_opentelemetry::layer()
-            .with_tracer(p.tracer(service_name))
-            .boxed()
-    });
-    let _ = tracing_subscriber::registry()
-        .with(filter)
-        .with(fmt)
-        .with(otel)
-        .try_init();
+    let otel = provider.as_ref().map(|p| tracing_opentelemetry::layer().with_tracer(p.tracer(service_name)).boxed());
+    let _ = tracing_subscriber::registry().with(filter).with(fmt).with(otel).try_init();
     TelemetryGuard { provider }
 }

@@ -171,3 +171,176 @@ err-text-control = Die Eingabe enthält unzulässige Steuerzeichen.
 err-location-unknown = Diesen Standort kennen wir nicht. Bitte geben Sie eine Straße des Ortes oder Koordinaten an.
 err-query = Die Suchanfrage konnte nicht gelesen werden (ein Parameter ist doppelt oder ungültig).
 error-code = Fehlercode { $status }
+
+## Sign-in, selection, account (issue 4)
+nav-selection = { $count ->
+    [0] Meine Auswahl
+   *[other] Meine Auswahl ({ $count })
+}
+nav-account = Mein Konto
+nav-login = Anmelden
+nav-logout = Abmelden
+select-button = Kita/KTP auswählen
+select-button-label = { $name } auswählen
+select-done = Ausgewählt ✓ – zu „Meine Auswahl“
+selection-title = Meine Auswahl
+selection-intro = Wählen Sie bis zu { $max } Kitas oder Kindertagespflegestellen aus. Die Reihenfolge ist Ihre Priorität: oben steht Ihr Wunschplatz.
+selection-empty = Sie haben noch nichts ausgewählt. Suchen Sie Angebote und wählen Sie sie mit „Kita/KTP auswählen“ aus.
+selection-up-label = { $name } nach oben
+selection-down-label = { $name } nach unten
+selection-remove-label = { $name } entfernen
+selection-remove = Entfernen
+selection-order = Die Einrichtungen sehen nur, dass Ihr Kind vorgemerkt ist – nicht, wo Sie es sonst noch vorgemerkt haben.
+register-title = Kind vormerken
+register-login-first = Um Ihr Kind vorzumerken, melden Sie sich an. Ihre Auswahl bleibt dabei erhalten.
+register-family-first = Zuerst Familiendaten angeben
+register-child-first = Zuerst ein Kind anlegen
+register-child = Kind
+register-note = Nachricht an die Einrichtung (freiwillig)
+register-submit = { $count ->
+    [one] Bei 1 Angebot vormerken
+   *[other] Bei { $count } Angeboten vormerken
+}
+account-title = Mein Konto
+inbox-link = { $count ->
+    [0] Nachrichten
+    [one] Nachrichten (1 ungelesen)
+   *[other] Nachrichten ({ $count } ungelesen)
+}
+account-family = Familie
+account-family-edit = Kontaktdaten ändern
+account-child-add = Kind hinzufügen
+child-born = geboren am { $date }
+child-expected = erwartet am { $date }
+account-no-registrations = Noch keine Vormerkung.
+registration-start = Beginn { $date }
+registration-rank = Priorität { $rank }
+registration-waiting = { $count ->
+    [one] Auf der Warteliste für diesen Beginn: nur Ihr Kind
+   *[other] Auf der Warteliste für diesen Beginn: { $count } Kinder
+}
+registration-history = Verlauf
+withdraw-link = Vormerkung zurückziehen
+family-title = Familiendaten
+family-intro = Diese Angaben braucht die Kita in { $name }, um Sie zu erreichen. Sie können sie jederzeit ändern.
+family-first_name = Vorname
+family-last_name = Nachname
+family-street = Straße und Hausnummer
+family-postcode = Postleitzahl
+family-city = Ort
+family-phone = Telefon
+family-email = E-Mail
+family-language = Bevorzugte Sprache
+family-guardian2 = Zweiter Elternteil (freiwillig)
+family-guardian2_first_name = Vorname
+family-guardian2_last_name = Nachname
+family-guardian2_phone = Telefon
+family-guardian2_email = E-Mail
+language-de = Deutsch
+language-en = Englisch (English)
+language-tr = Türkisch (Türkçe)
+language-ar = Arabisch (العربية)
+language-ru = Russisch (Русский)
+language-uk = Ukrainisch (Українська)
+language-pl = Polnisch (Polski)
+save = Speichern
+child-title = Kind anlegen
+child-birth-date = Geburtsdatum
+child-birth-hint = Noch nicht geboren? Dann das Geburtsdatum leer lassen und den errechneten Termin angeben.
+child-expected-date = Errechneter Geburtstermin
+child-save = Kind speichern
+withdraw-title = Vormerkung zurückziehen
+withdraw-question = Möchten Sie die Vormerkung von { $child } bei { $facility } (Beginn { $date }) wirklich zurückziehen?
+withdraw-consequence = Ihr Kind steht dann nicht mehr auf der Warteliste dieser Einrichtung. Das lässt sich nicht rückgängig machen; Sie können es aber neu vormerken.
+withdraw-confirm = Ja, zurückziehen
+withdraw-cancel = Nein, zurück
+withdraw-not-possible = Diese Vormerkung kann nicht mehr zurückgezogen werden (Stand: { $status }).
+inbox-title = Nachrichten
+inbox-empty = Noch keine Nachrichten.
+inbox-new = Neu
+
+notice-added = Das Angebot ist in „Meine Auswahl“.
+notice-removed = Das Angebot wurde aus „Meine Auswahl“ entfernt.
+notice-moved = Die Reihenfolge wurde geändert.
+notice-full = Sie haben schon die höchstmögliche Zahl von Angeboten ausgewählt. Entfernen Sie erst ein Angebot, um ein anderes auszuwählen.
+notice-already = Dieses Angebot ist bereits ausgewählt.
+notice-registered = Ihr Kind ist vorgemerkt. Sie finden alle Vormerkungen hier und bekommen eine Nachricht bei jeder Änderung.
+notice-registered-some = { $count ->
+    [one] 1 Vormerkung wurde gespeichert. Bei den übrigen Angeboten fehlt noch etwas:
+   *[other] { $count } Vormerkungen wurden gespeichert. Bei den übrigen Angeboten fehlt noch etwas:
+}
+notice-withdrawn = Die Vormerkung wurde zurückgezogen.
+notice-family-saved = Ihre Familiendaten sind gespeichert.
+notice-child-saved = Das Kind ist gespeichert.
+
+status-registered = Vorgemerkt (auf der Warteliste)
+status-offered = Platzangebot erhalten
+status-accepted = Platz angenommen
+status-declined = Angebot abgelehnt
+status-rejected = Absage der Einrichtung
+status-withdrawn = Zurückgezogen
+status-contracted = Betreuungsvertrag geschlossen
+status-expired = Angebot abgelaufen
+
+msg-registered-subject = Vormerkung bei { $facility }
+msg-registered-body = { $child } ist bei { $facility } für den Beginn am { $start } vorgemerkt und steht auf der Warteliste. Sie erhalten eine Nachricht, sobald sich etwas ändert.
+msg-withdrawn-subject = Vormerkung bei { $facility } zurückgezogen
+msg-withdrawn-body = Sie haben die Vormerkung von { $child } bei { $facility } zurückgezogen.
+
+error-csrf-title = Formular abgelaufen
+error-csrf = Das Formular war nicht mehr gültig (Sicherheitsprüfung). Bitte laden Sie die Seite neu und senden Sie es noch einmal. Es wurde nichts gespeichert.
+error-unauthorized-title = Bitte anmelden
+error-unauthorized = Für diese Aktion müssen Sie angemeldet sein.
+login-cancelled-title = Anmeldung abgebrochen
+login-cancelled = Sie haben die Anmeldung abgebrochen. Ihre Auswahl ist noch da; Sie können sich jederzeit erneut anmelden.
+login-failed-title = Anmeldung fehlgeschlagen
+login-failed = Die Anmeldung konnte nicht abgeschlossen werden. Bitte starten Sie sie noch einmal über „Anmelden“.
+error-provider-title = Anmeldedienst nicht erreichbar
+error-provider = Der zentrale Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten erneut.
+error-not-json-title = Falsches Format
+error-not-json = Die Anfrage muss JSON (application/json) enthalten.
+error-rule-title = Das geht so nicht
+rule-registration-limit = Ihr Kind ist bereits bei der höchstmöglichen Zahl von Angeboten vorgemerkt. Ziehen Sie erst eine Vormerkung zurück.
+rule-registration-duplicate = Ihr Kind ist bei diesem Angebot bereits vorgemerkt.
+rule-registration-hours = Dieses Angebot bietet den gewählten Betreuungsumfang nicht an.
+rule-registration-age = Ihr Kind hat zum gewünschten Beginn nicht das Alter, das dieses Angebot aufnimmt.
+rule-registration-not-active = Diese Vormerkung ist nicht mehr aktiv.
+rule-registration-facility = Dieses Angebot gibt es in dieser Gemeinde nicht.
+rule-family-missing = Bitte geben Sie zuerst Ihre Familiendaten an.
+rule-selection-full = Es können höchstens so viele Angebote ausgewählt werden, wie die Gemeinde erlaubt (meist 5).
+rule-other = Die Änderung ist nicht möglich.
+
+err-required = Bitte ausfüllen.
+err-email = Bitte geben Sie eine gültige E-Mail-Adresse an (z. B. name@beispiel.de).
+err-phone = Bitte geben Sie eine Telefonnummer mit Ziffern an (z. B. 05451 123-45).
+err-postcode = Bitte geben Sie eine fünfstellige Postleitzahl an.
+err-language = Bitte wählen Sie eine der angebotenen Sprachen.
+err-birth-or-expected = Bitte geben Sie entweder das Geburtsdatum oder den errechneten Termin an, nicht beides.
+err-birth-missing = Bitte geben Sie das Geburtsdatum oder – vor der Geburt – den errechneten Termin an.
+err-birth-future = Das Geburtsdatum liegt in der Zukunft. Für ein ungeborenes Kind geben Sie bitte den errechneten Termin an.
+err-expected-range = Der errechnete Termin muss zwischen vor einem Monat und in zehn Monaten liegen.
+err-child = Bitte wählen Sie eines Ihrer Kinder.
+err-facility = Dieses Angebot gibt es in dieser Gemeinde nicht.
+err-json = Der Inhalt ist kein gültiges JSON dieser Form.
+err-action = Unbekannte Aktion.
+
+field-first-name = Vorname
+field-last-name = Nachname
+field-street = Straße
+field-postcode = Postleitzahl
+field-city = Ort
+field-phone = Telefon
+field-email = E-Mail
+field-language = Sprache
+field-guardian2-first-name = Vorname (2. Elternteil)
+field-guardian2-last-name = Nachname (2. Elternteil)
+field-guardian2-phone = Telefon (2. Elternteil)
+field-guardian2-email = E-Mail (2. Elternteil)
+field-expected-birth-date = Errechneter Geburtstermin
+field-child-id = Kind
+field-facility-id = Angebot
+field-facility-ids = Angebote
+field-rank = Priorität
+field-note = Nachricht
+field-body = Inhalt
+field-action = Aktion

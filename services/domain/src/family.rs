@@ -1,0 +1,337 @@
+//! What parents type about their family, children and registrations, validated before it reaches
+//! the database. The same rules serve the pages and the JSON API; each refusal names the field and
+//! a message-catalogue key (see `search::ParamError`).
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+use uuid::Uuid;
+
+use crate::search::{ParamError, parse_date};
+
+pub const LANGUAGES: [&str; 7] = ["de", "en", "tr", "ar", "ru", "uk", "pl"];
+
+/// The family profile as submitted (form fields or JSON), all text.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct FamilyForm {
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    #[serde(default)]
+    pub street: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub city: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub guardian2_first_name: Option<String>,
+    #[serde(default)]
+    pub guardian2_last_name: Option<String>,
+    #[serde(default)]
+    pub guardian2_phone: Option<String>,
+    #[serde(default)]
+    pub guardian2_email: Option<String>,
+}
+
+/// A validated family profile.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FamilyInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    pub phone: String,
+    pub email: String,
+    pub language: String,
+    pub guardian2_first_name: Option<String>,
+    pub guardian2_last_name: Option<String>,
+    pub guardian2_phone: Option<String>,
+    pub guardian2_email: Option<String>,
+}
+
+fn required(field: &'static str, value: &str, max: usize) -> Result<String, ParamError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(ParamError::new(field, "err-required"));
+    }
+    optional(field, Some(v), max).map(|o| o.unwrap_or_default())
+}
+
+fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>, ParamError> {
+    let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(None) };
+    if v.chars().count() > max {
+        return Err(ParamError::new(field, "err-text-too-long").arg("max", max));
+    }
+    if v.chars().any(char::is_control) {
+        return Err(ParamError::new(field, "err-text-control"));
+    }
+    Ok(Some(v.to_owned()))
+}
+
+/// A plausible e-mail address: one `@`, a dot in the domain, no spaces. The provider confirms it.
+pub fn valid_email(v: &str) -> bool {
+    let Some((local, domain)) = v.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !v.chars().any(char::is_whitespace)
+        && v.len() <= 200
+}
+
+fn email(field: &'static str, value: Option<&str>, required_: bool) -> Result<Option<String>, ParamError> {
+    match optional(field, value, 200)? {
+        None if required_ => Err(ParamError::new(field, "err-required")),
+        None => Ok(None),
+        Some(v) if valid_email(&v) => Ok(Some(v)),
+        Some(_) => Err(ParamError::new(field, "err-email")),
+    }
+}
+
+fn phone(field: &'static str, value: Option<&str>, required_: bool) -> Result<Option<String>, ParamError> {
+    match optional(field, value, 40)? {
+        None if required_ => Err(ParamError::new(field, "err-required")),
+        None => Ok(None),
+        Some(v)
+            if v.chars().filter(char::is_ascii_digit).count() >= 3
+                && v.chars().all(|c| c.is_ascii_digit() || " +-/()".contains(c)) =>
+        {
+            Ok(Some(v))
+        }
+        Some(_) => Err(ParamError::new(field, "err-phone")),
+    }
+}
+
+impl FamilyForm {
+    pub fn validate(&self) -> Result<FamilyInput, ParamError> {
+        let postcode = required("postcode", &self.postcode, 5)?;
+        if postcode.len() != 5 || !postcode.chars().all(|c| c.is_ascii_digit()) {
+            return Err(ParamError::new("postcode", "err-postcode"));
+        }
+        let language = match self.language.trim() {
+            "" => "de".to_owned(),
+            l if LANGUAGES.contains(&l) => l.to_owned(),
+            _ => return Err(ParamError::new("language", "err-language")),
+        };
+        Ok(FamilyInput {
+            first_name: required("first_name", &self.first_name, 100)?,
+            last_name: required("last_name", &self.last_name, 100)?,
+            street: required("street", &self.street, 200)?,
+            postcode,
+            city: required("city", &self.city, 100)?,
+            phone: phone("phone", Some(&self.phone), true)?.unwrap_or_default(),
+            email: email("email", Some(&self.email), true)?.unwrap_or_default(),
+            language,
+            guardian2_first_name: optional("guardian2_first_name", self.guardian2_first_name.as_deref(), 100)?,
+            guardian2_last_name: optional("guardian2_last_name", self.guardian2_last_name.as_deref(), 100)?,
+            guardian2_phone: phone("guardian2_phone", self.guardian2_phone.as_deref(), false)?,
+            guardian2_email: email("guardian2_email", self.guardian2_email.as_deref(), false)?,
+        })
+    }
+}
+
+/// A child as submitted: a birth date, or an expected birth date for a child not yet born.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct ChildForm {
+    #[serde(default)]
+    pub first_name: String,
+    #[serde(default)]
+    pub last_name: String,
+    #[serde(default)]
+    pub birth_date: Option<String>,
+    #[serde(default)]
+    pub expected_birth_date: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChildInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<Date>,
+    pub expected_birth_date: Option<Date>,
+}
+
+impl ChildForm {
+    pub fn validate(&self, today: Date) -> Result<ChildInput, ParamError> {
+        let first_name = required("first_name", &self.first_name, 100)?;
+        let last_name = required("last_name", &self.last_name, 100)?;
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
+        let (birth, expected) = (given(&self.birth_date), given(&self.expected_birth_date));
+        let (birth_date, expected_birth_date) = match (birth, expected) {
+            (Some(_), Some(_)) => return Err(ParamError::new("birth_date", "err-birth-or-expected")),
+            (None, None) => return Err(ParamError::new("birth_date", "err-birth-missing")),
+            (Some(b), None) => {
+                let d = parse_date(&b).ok_or_else(|| ParamError::new("birth_date", "err-date-format"))?;
+                if d > today {
+                    return Err(ParamError::new("birth_date", "err-birth-future"));
+                }
+                if crate::search::age_in_months(d, today) > 14 * 12 {
+                    return Err(ParamError::new("birth_date", "err-birth-too-old"));
+                }
+                (Some(d), None)
+            }
+            (None, Some(e)) => {
+                let d = parse_date(&e).ok_or_else(|| ParamError::new("expected_birth_date", "err-date-format"))?;
+                if d < today.saturating_sub(time::Duration::days(31))
+                    || d > today.saturating_add(time::Duration::days(300))
+                {
+                    return Err(ParamError::new("expected_birth_date", "err-expected-range"));
+                }
+                (None, Some(d))
+            }
+        };
+        Ok(ChildInput { first_name, last_name, birth_date, expected_birth_date })
+    }
+}
+
+/// A registration as submitted.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct RegistrationForm {
+    #[serde(default)]
+    pub child_id: String,
+    #[serde(default)]
+    pub facility_id: String,
+    #[serde(default)]
+    pub start: String,
+    #[serde(default)]
+    pub hours: serde_json::Value,
+    #[serde(default)]
+    pub rank: serde_json::Value,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegistrationInput {
+    pub child_id: Uuid,
+    pub facility_id: Uuid,
+    pub start: Date,
+    pub hours: i16,
+    pub rank: i16,
+    pub note: String,
+}
+
+/// A number from JSON (`35`) or a form (`"35"`).
+fn small_number(field: &'static str, v: &serde_json::Value, min: i64, max: i64) -> Result<i16, ParamError> {
+    let n = match v {
+        serde_json::Value::Number(n) => n.as_i64(),
+        serde_json::Value::String(s) => s.trim().parse::<i64>().ok(),
+        serde_json::Value::Null => return Err(ParamError::new(field, "err-required")),
+        _ => None,
+    };
+    let n = n.ok_or_else(|| ParamError::new(field, "err-not-a-number"))?;
+    if !(min..=max).contains(&n) {
+        return Err(ParamError::new(field, "err-number-range").arg("min", min).arg("max", max));
+    }
+    Ok(n as i16)
+}
+
+impl RegistrationForm {
+    /// Checks the form itself; the rules that need the facility and the child (hours offered, age,
+    /// limit, duplicates) are enforced by the database.
+    pub fn validate(&self, today: Date) -> Result<RegistrationInput, ParamError> {
+        let child_id = Uuid::parse_str(self.child_id.trim()).map_err(|_| ParamError::new("child_id", "err-child"))?;
+        let facility_id =
+            Uuid::parse_str(self.facility_id.trim()).map_err(|_| ParamError::new("facility_id", "err-facility"))?;
+        let start = parse_date(&self.start).ok_or_else(|| ParamError::new("start", "err-date-format"))?;
+        if start < today {
+            return Err(ParamError::new("start", "err-start-past"));
+        }
+        if start > today.saturating_add(time::Duration::days(3 * 366)) {
+            return Err(ParamError::new("start", "err-start-too-far"));
+        }
+        let hours = small_number("hours", &self.hours, 1, 60)?;
+        let rank = small_number("rank", &self.rank, 1, 10)?;
+        let note = optional("note", self.note.as_deref(), 1000)?.unwrap_or_default();
+        Ok(RegistrationInput { child_id, facility_id, start, hours, rank, note })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    const TODAY: Date = date!(2026 - 11 - 24);
+
+    fn family() -> FamilyForm {
+        FamilyForm {
+            first_name: "Anna".into(),
+            last_name: "Müller".into(),
+            street: "Bahnhofstraße 3".into(),
+            postcode: "48431".into(),
+            city: "Rheine".into(),
+            phone: "05971 123-45".into(),
+            email: "anna@example.org".into(),
+            ..FamilyForm::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_family_is_accepted_with_german_as_default_language() {
+        let f = family().validate().unwrap();
+        assert_eq!(f.language, "de");
+        assert_eq!(f.guardian2_email, None);
+    }
+
+    #[test]
+    fn bad_family_fields_are_named() {
+        let cases: Vec<(FamilyForm, &str, &str)> = vec![
+            (FamilyForm { first_name: " ".into(), ..family() }, "first_name", "err-required"),
+            (FamilyForm { postcode: "4843".into(), ..family() }, "postcode", "err-postcode"),
+            (FamilyForm { email: "anna.example.org".into(), ..family() }, "email", "err-email"),
+            (FamilyForm { phone: "call me".into(), ..family() }, "phone", "err-phone"),
+            (FamilyForm { language: "xx".into(), ..family() }, "language", "err-language"),
+            (FamilyForm { city: "R".repeat(101), ..family() }, "city", "err-text-too-long"),
+            (FamilyForm { guardian2_email: Some("x@".into()), ..family() }, "guardian2_email", "err-email"),
+        ];
+        for (form, field, key) in cases {
+            let e = form.validate().unwrap_err();
+            assert_eq!((e.field, e.key), (field, key));
+        }
+    }
+
+    #[test]
+    fn a_child_has_either_a_birth_date_or_an_expected_one() {
+        let child = |b: Option<&str>, e: Option<&str>| ChildForm {
+            first_name: "Mia".into(),
+            last_name: "Müller".into(),
+            birth_date: b.map(String::from),
+            expected_birth_date: e.map(String::from),
+        };
+        assert!(child(Some("2025-03-01"), None).validate(TODAY).is_ok());
+        assert!(child(None, Some("2027-02-01")).validate(TODAY).is_ok());
+        assert_eq!(child(None, None).validate(TODAY).unwrap_err().key, "err-birth-missing");
+        assert_eq!(
+            child(Some("2025-03-01"), Some("2027-02-01")).validate(TODAY).unwrap_err().key,
+            "err-birth-or-expected"
+        );
+        assert_eq!(child(Some("2027-01-01"), None).validate(TODAY).unwrap_err().key, "err-birth-future");
+        assert_eq!(child(None, Some("2028-06-01")).validate(TODAY).unwrap_err().key, "err-expected-range");
+    }
+
+    #[test]
+    fn registration_numbers_come_from_json_or_forms() {
+        let form = |hours: serde_json::Value| RegistrationForm {
+            child_id: Uuid::nil().to_string(),
+            facility_id: Uuid::nil().to_string(),
+            start: "2027-08-01".into(),
+            hours,
+            rank: serde_json::json!(1),
+            note: None,
+        };
+        assert_eq!(form(serde_json::json!(35)).validate(TODAY).unwrap().hours, 35);
+        assert_eq!(form(serde_json::json!("45")).validate(TODAY).unwrap().hours, 45);
+        assert_eq!(form(serde_json::json!("x")).validate(TODAY).unwrap_err().key, "err-not-a-number");
+        assert_eq!(form(serde_json::json!(99)).validate(TODAY).unwrap_err().key, "err-number-range");
+        assert_eq!(form(serde_json::json!(null)).validate(TODAY).unwrap_err().key, "err-required");
+    }
+}

@@ -1,0 +1,626 @@
+//! The parent's pages: "Meine Auswahl" (works before sign-in), the family profile, children,
+//! registration from the selection, the account with every registration and its history,
+//! withdrawal with confirmation, and the inbox. Every form carries the CSRF token and re-displays
+//! with the parent's input and a German message on error.
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde::{Deserialize, Serialize};
+use step_domain::ParamError;
+use step_domain::family::{ChildForm, FamilyForm, RegistrationForm};
+use step_domain::search::{format_date, next_kita_year_start};
+use step_store::{Family, InboxMessage};
+use uuid::Uuid;
+
+use crate::error::{AppError, Result, param_message, rule_key};
+use crate::i18n::{DEFAULT_LANG, text};
+use crate::pages::{PageCtx, date_de};
+use crate::session::{CsrfToken, Session};
+use crate::state::AppState;
+use crate::tenancy::TenantCtx;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{slug}/auswahl", get(selection_page).post(selection_change))
+        .route("/{slug}/vormerken", axum::routing::post(register_selected))
+        .route("/{slug}/konto", get(account_page))
+        .route("/{slug}/konto/familie", get(family_page).post(family_save))
+        .route("/{slug}/konto/kinder", get(child_page).post(child_save))
+        .route("/{slug}/konto/vormerkungen/{id}/zurueckziehen", get(withdraw_page).post(withdraw_do))
+        .route("/{slug}/konto/nachrichten", get(inbox_page))
+}
+
+/// Notices shown after a redirect, by whitelisted key (`?hinweis=…`).
+const NOTICES: &[&str] =
+    &["added", "removed", "moved", "full", "already", "registered", "withdrawn", "family-saved", "child-saved"];
+
+fn notice(uri: &Uri) -> Option<String> {
+    let q = uri.query()?;
+    let key = q.split('&').find_map(|p| p.strip_prefix("hinweis="))?;
+    NOTICES.contains(&key).then(|| text(&DEFAULT_LANG, &format!("notice-{key}"), &[]))
+}
+
+fn see_other(to: &str, cookie: Option<HeaderValue>) -> Response {
+    let mut res = Redirect::to(to).into_response();
+    if let Some(c) = cookie {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}
+
+/// A page context with the parent's session facts: CSRF token, signed in or not, selection size.
+pub fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csrf: &CsrfToken) -> PageCtx {
+    let mut page = PageCtx::new(state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(session, csrf, ctx.tenant.slug.as_str());
+    page
+}
+
+/// The signed-in account, or a redirect to sign-in that comes back to this page.
+fn require_account(ctx: &TenantCtx, session: &Session, uri: &Uri) -> Result<Uuid, Response> {
+    match session.account() {
+        Some(a) => Ok(a),
+        None => {
+            let here = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+            let to = format!("{}/login?return_to={}", ctx.base, encode(here));
+            Err(Redirect::to(&to).into_response())
+        }
+    }
+}
+
+/// The family of the signed-in parent; parents without a profile in this municipality complete it first.
+async fn require_family(ctx: &TenantCtx, account: Uuid) -> Result<Result<Family, Response>> {
+    Ok(match ctx.db.family_of(account).await? {
+        Some(f) => Ok(f),
+        None => Err(Redirect::to(&format!("{}/konto/familie", ctx.base)).into_response()),
+    })
+}
+
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct SelectedView {
+    id: Uuid,
+    name: String,
+    kind: String,
+    hours: Vec<i16>,
+    default_hours: i16,
+}
+
+#[derive(Deserialize)]
+struct SelectionForm {
+    csrf: String,
+    action: String,
+    facility_id: String,
+}
+
+async fn selection_view(ctx: &TenantCtx, session: &Session) -> Result<Vec<SelectedView>> {
+    let ids = session.selection(ctx.tenant.slug.as_str());
+    Ok(ctx
+        .db
+        .facility_names(&ids)
+        .await?
+        .into_iter()
+        .map(|(id, name, kind, hours)| SelectedView {
+            default_hours: if hours.contains(&35) { 35 } else { *hours.last().unwrap_or(&35) },
+            id,
+            name,
+            kind,
+            hours,
+        })
+        .collect())
+}
+
+async fn selection_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    render_selection(&ctx, &state, &session, &csrf, notice(&uri), None, StatusCode::OK).await
+}
+
+#[derive(Serialize, Default)]
+struct RegisterState {
+    child_id: String,
+    start: String,
+    hours: std::collections::BTreeMap<String, String>,
+    notes: std::collections::BTreeMap<String, String>,
+    errors: std::collections::BTreeMap<String, String>,
+    error: Option<String>,
+}
+
+async fn render_selection(
+    ctx: &TenantCtx,
+    state: &AppState,
+    session: &Session,
+    csrf: &CsrfToken,
+    notice: Option<String>,
+    form: Option<RegisterState>,
+    status: StatusCode,
+) -> Result<Response> {
+    let mut page = user_page(state, ctx, session, csrf);
+    let selected = selection_view(ctx, session).await?;
+    page.insert("selected", &selected).insert("notice", &notice).insert("max", &ctx.tenant.procedure.max_choices);
+    if let Some(account) = session.account() {
+        let family = ctx.db.family_of(account).await?;
+        let children = match &family {
+            Some(f) => ctx.db.children(f.id).await?,
+            None => Vec::new(),
+        };
+        page.insert("has_family", &family.is_some()).insert("children", &children);
+    }
+    let form = form.unwrap_or_else(|| RegisterState {
+        start: format_date(next_kita_year_start(state.today())),
+        ..RegisterState::default()
+    });
+    page.insert("form", &form);
+    Ok((status, page.render(state, "selection.html")?).into_response())
+}
+
+async fn selection_change(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    mut session: Session,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<SelectionForm>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let id = Uuid::parse_str(form.facility_id.trim()).map_err(|_| AppError::NotFound)?;
+    let slug = ctx.tenant.slug.to_string();
+    let mut list = session.selection(&slug);
+    let key = match form.action.as_str() {
+        "add" => {
+            // Only facilities of this municipality can be selected here.
+            if ctx.db.facility_names(&[id]).await?.is_empty() {
+                return Err(AppError::NotFound);
+            }
+            if list.contains(&id) {
+                "already"
+            } else if list.len() >= usize::from(ctx.tenant.procedure.max_choices) {
+                "full"
+            } else {
+                list.push(id);
+                "added"
+            }
+        }
+        "remove" => {
+            list.retain(|x| *x != id);
+            "removed"
+        }
+        "up" | "down" => {
+            if let Some(i) = list.iter().position(|x| *x == id) {
+                let j = if form.action == "up" { i.checked_sub(1) } else { (i + 1 < list.len()).then_some(i + 1) };
+                if let Some(j) = j {
+                    list.swap(i, j);
+                }
+            }
+            "moved"
+        }
+        _ => return Err(AppError::BadParam(ParamError::new("action", "err-action"))),
+    };
+    session.data.selection.insert(slug, list);
+    let cookie = session.save(&state).await?;
+    Ok(see_other(&format!("{}/auswahl?hinweis={key}", ctx.base), cookie))
+}
+
+/// Registers the selected child at every selected facility, in the selection's order (= rank).
+/// Each registration is its own transaction: those that pass are kept and leave the selection,
+/// the others are shown with their reason.
+async fn register_selected(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    mut session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    csrf.check(&field("csrf"))?;
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(redirect) => return Ok(redirect),
+    };
+    let family = match require_family(&ctx, account).await? {
+        Ok(f) => f,
+        Err(redirect) => return Ok(redirect),
+    };
+    let slug = ctx.tenant.slug.to_string();
+    let selection = session.selection(&slug);
+    let mut form = RegisterState { child_id: field("child_id"), start: field("start"), ..RegisterState::default() };
+    for id in &selection {
+        form.hours.insert(id.to_string(), field(&format!("hours_{id}")));
+        form.notes.insert(id.to_string(), field(&format!("note_{id}")));
+    }
+    let child = Uuid::parse_str(&form.child_id).ok();
+    let child = match child {
+        Some(c) => ctx.db.child(family.id, c).await?,
+        None => None,
+    };
+    let Some(child) = child else {
+        form.error = Some(param_message(&ParamError::new("child_id", "err-child")));
+        return render_selection(&ctx, &state, &session, &csrf, None, Some(form), StatusCode::BAD_REQUEST).await;
+    };
+    let mut done = Vec::new();
+    for (i, id) in selection.iter().enumerate() {
+        let input = RegistrationForm {
+            child_id: child.id.to_string(),
+            facility_id: id.to_string(),
+            start: form.start.clone(),
+            hours: serde_json::Value::String(form.hours.get(&id.to_string()).cloned().unwrap_or_default()),
+            rank: serde_json::json!(i + 1),
+            note: form.notes.get(&id.to_string()).cloned(),
+        }
+        .validate(state.today());
+        let input = match input {
+            Ok(v) => v,
+            Err(p) => {
+                form.errors.insert(id.to_string(), param_message(&p));
+                continue;
+            }
+        };
+        let name = ctx.db.facility_names(&[*id]).await?.into_iter().next().map(|f| f.1).unwrap_or_default();
+        let message = registered_message(&child.first_name, &name, input.start);
+        match ctx.db.register(family.id, &input, &message).await {
+            Ok(_) => done.push(*id),
+            Err(step_store::Error::Rule(rule)) => {
+                form.errors.insert(id.to_string(), text(&DEFAULT_LANG, rule_key(rule), &[]));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let remaining: Vec<Uuid> = selection.iter().filter(|id| !done.contains(id)).copied().collect();
+    session.data.selection.insert(slug, remaining.clone());
+    session.save(&state).await?;
+    if remaining.is_empty() {
+        return Ok(see_other(&format!("{}/konto?hinweis=registered", ctx.base), None));
+    }
+    let note =
+        (!done.is_empty()).then(|| text(&DEFAULT_LANG, "notice-registered-some", &[("count", done.len().to_string())]));
+    render_selection(&ctx, &state, &session, &csrf, note, Some(form), StatusCode::CONFLICT).await
+}
+
+pub fn registered_message(child: &str, facility: &str, start: time::Date) -> InboxMessage {
+    let args = [("child", child.to_owned()), ("facility", facility.to_owned()), ("start", date_de(start))];
+    InboxMessage {
+        subject: text(&DEFAULT_LANG, "msg-registered-subject", &args),
+        body: text(&DEFAULT_LANG, "msg-registered-body", &args),
+    }
+}
+
+pub fn withdrawn_message(child: &str, facility: &str) -> InboxMessage {
+    let args = [("child", child.to_owned()), ("facility", facility.to_owned())];
+    InboxMessage {
+        subject: text(&DEFAULT_LANG, "msg-withdrawn-subject", &args),
+        body: text(&DEFAULT_LANG, "msg-withdrawn-body", &args),
+    }
+}
+
+#[derive(Serialize)]
+struct RegistrationRow {
+    id: Uuid,
+    facility_id: Uuid,
+    facility: String,
+    kind: String,
+    start: String,
+    hours: i16,
+    rank: i16,
+    status: String,
+    status_label: String,
+    waiting: i64,
+    can_withdraw: bool,
+    history: Vec<(String, String)>,
+}
+
+async fn account_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    let family = match require_family(&ctx, account).await? {
+        Ok(f) => f,
+        Err(r) => return Ok(r),
+    };
+    let children = ctx.db.children(family.id).await?;
+    let regs = ctx.db.registrations(family.id).await?;
+    let unread = ctx.db.unread_count(family.id).await?;
+    let per_child: Vec<serde_json::Value> = children
+        .iter()
+        .map(|c| {
+            let rows: Vec<RegistrationRow> = regs
+                .iter()
+                .filter(|r| r.child_id == c.id)
+                .map(|r| RegistrationRow {
+                    id: r.id,
+                    facility_id: r.facility_id,
+                    facility: r.facility_name.clone(),
+                    kind: r.facility_kind.clone(),
+                    start: date_de(r.start_date),
+                    hours: r.hours,
+                    rank: r.rank,
+                    status: r.status.clone(),
+                    status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
+                    waiting: r.waiting_same_start,
+                    can_withdraw: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
+                    history: r
+                        .history
+                        .iter()
+                        .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
+                        .collect(),
+                })
+                .collect();
+            let birth = c.birth_date.map(date_de);
+            let expected = c.expected_birth_date.map(date_de);
+            serde_json::json!({"id": c.id, "name": format!("{} {}", c.first_name, c.last_name), "birth": birth, "expected": expected, "registrations": rows})
+        })
+        .collect();
+    let mut page = user_page(&state, &ctx, &session, &csrf);
+    page.insert("family", &family)
+        .insert("children", &per_child)
+        .insert("unread", &unread)
+        .insert("notice", &notice(&uri));
+    Ok(page.render(&state, "account.html")?.into_response())
+}
+
+async fn family_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    let form = match ctx.db.family_of(account).await? {
+        Some(f) => FamilyForm {
+            first_name: f.first_name,
+            last_name: f.last_name,
+            street: f.street,
+            postcode: f.postcode,
+            city: f.city,
+            phone: f.phone,
+            email: f.email,
+            language: f.language,
+            guardian2_first_name: f.guardian2_first_name,
+            guardian2_last_name: f.guardian2_last_name,
+            guardian2_phone: f.guardian2_phone,
+            guardian2_email: f.guardian2_email,
+        },
+        None => {
+            // First sign-in in this municipality: prefill from the provider's claims.
+            let c = session.data.claims.clone().unwrap_or_default();
+            FamilyForm {
+                first_name: c.given_name.unwrap_or_default(),
+                last_name: c.family_name.unwrap_or_default(),
+                email: c.email.unwrap_or_default(),
+                city: ctx.tenant.name.clone(),
+                language: "de".into(),
+                ..FamilyForm::default()
+            }
+        }
+    };
+    render_family(&ctx, &state, &session, &csrf, &form, None, StatusCode::OK)
+}
+
+fn render_family(
+    ctx: &TenantCtx,
+    state: &AppState,
+    session: &Session,
+    csrf: &CsrfToken,
+    form: &FamilyForm,
+    error: Option<&ParamError>,
+    status: StatusCode,
+) -> Result<Response> {
+    let mut page = user_page(state, ctx, session, csrf);
+    page.insert("form", form)
+        .insert("error", &error.map(param_message))
+        .insert("error_field", &error.map(|e| e.field))
+        .insert("languages", &step_domain::family::LANGUAGES);
+    Ok((status, page.render(state, "family.html")?).into_response())
+}
+
+#[derive(Deserialize)]
+struct WithCsrf<T> {
+    csrf: String,
+    #[serde(flatten)]
+    inner: T,
+}
+
+async fn family_save(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+    axum::Form(form): axum::Form<WithCsrf<FamilyForm>>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    match form.inner.validate() {
+        Ok(valid) => {
+            let family = ctx.db.save_family(account, &valid).await?;
+            // A new family goes on to add its first child.
+            let next = if ctx.db.children(family.id).await?.is_empty() {
+                format!("{}/konto/kinder?hinweis=family-saved", ctx.base)
+            } else {
+                format!("{}/konto?hinweis=family-saved", ctx.base)
+            };
+            Ok(see_other(&next, None))
+        }
+        Err(p) => render_family(&ctx, &state, &session, &csrf, &form.inner, Some(&p), StatusCode::BAD_REQUEST),
+    }
+}
+
+async fn child_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    if let Err(r) = require_family(&ctx, account).await? {
+        return Ok(r);
+    }
+    render_child(&ctx, &state, &session, &csrf, &ChildForm::default(), None, notice(&uri), StatusCode::OK)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_child(
+    ctx: &TenantCtx,
+    state: &AppState,
+    session: &Session,
+    csrf: &CsrfToken,
+    form: &ChildForm,
+    error: Option<&ParamError>,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Result<Response> {
+    let mut page = user_page(state, ctx, session, csrf);
+    page.insert("form", form)
+        .insert("error", &error.map(param_message))
+        .insert("error_field", &error.map(|e| e.field))
+        .insert("notice", &notice);
+    Ok((status, page.render(state, "child.html")?).into_response())
+}
+
+async fn child_save(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+    axum::Form(form): axum::Form<WithCsrf<ChildForm>>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    let family = match require_family(&ctx, account).await? {
+        Ok(f) => f,
+        Err(r) => return Ok(r),
+    };
+    match form.inner.validate(state.today()) {
+        Ok(valid) => {
+            ctx.db.add_child(family.id, &valid).await?;
+            let next = if session.selection(ctx.tenant.slug.as_str()).is_empty() { "konto" } else { "auswahl" };
+            Ok(see_other(&format!("{}/{next}?hinweis=child-saved", ctx.base), None))
+        }
+        Err(p) => render_child(&ctx, &state, &session, &csrf, &form.inner, Some(&p), None, StatusCode::BAD_REQUEST),
+    }
+}
+
+async fn find_registration(ctx: &TenantCtx, family: Uuid, id: &str) -> Result<step_store::Registration> {
+    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    ctx.db.registrations(family).await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)
+}
+
+async fn withdraw_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    let family = match require_family(&ctx, account).await? {
+        Ok(f) => f,
+        Err(r) => return Ok(r),
+    };
+    let r = find_registration(&ctx, family.id, &id).await?;
+    let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
+    let mut page = user_page(&state, &ctx, &session, &csrf);
+    page.insert("registration_id", &r.id)
+        .insert("facility", &r.facility_name)
+        .insert("child", &child.first_name)
+        .insert("start", &date_de(r.start_date))
+        .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]))
+        .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"));
+    Ok(page.render(&state, "withdraw.html")?.into_response())
+}
+
+#[derive(Deserialize)]
+struct CsrfOnly {
+    csrf: String,
+}
+
+async fn withdraw_do(
+    ctx: TenantCtx,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    let family = match require_family(&ctx, account).await? {
+        Ok(f) => f,
+        Err(r) => return Ok(r),
+    };
+    let r = find_registration(&ctx, family.id, &id).await?;
+    let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
+    ctx.db.withdraw(family.id, r.id, &withdrawn_message(&child.first_name, &r.facility_name)).await?;
+    Ok(see_other(&format!("{}/konto?hinweis=withdrawn", ctx.base), None))
+}
+
+async fn inbox_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    let account = match require_account(&ctx, &session, &uri) {
+        Ok(a) => a,
+        Err(r) => return Ok(r),
+    };
+    let family = match require_family(&ctx, account).await? {
+        Ok(f) => f,
+        Err(r) => return Ok(r),
+    };
+    let messages = ctx.db.messages(family.id).await?;
+    ctx.db.mark_read(family.id).await?;
+    let view: Vec<serde_json::Value> = messages
+        .iter()
+        .map(|m| serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_de(m.created_at.date())}))
+        .collect();
+    let mut page = user_page(&state, &ctx, &session, &csrf);
+    page.insert("messages", &view);
+    Ok(page.render(&state, "inbox.html")?.into_response())
+}
