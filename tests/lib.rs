@@ -2,6 +2,8 @@
 //! PostgreSQL comes from `STEP_PG_URL` (set by `./dev test` via scripts/pg.sh), default the
 //! machine's server on 127.0.0.1:5432. Logs stay quiet unless `TEST_LOG` is set.
 
+pub mod browser_client;
+
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod health;
+mod journey;
 mod pages;
 mod search;
 mod tenancy;

@@ -294,7 +294,7 @@ pub fn generate(tenant: &Tenant, season_start: Date) -> DemoData {
             FacilityKind::Kita => {
                 let mut base = format!("Kita {}", rng.pick(KITA_NAMES));
                 if !used_names.insert(base.clone()) {
-                    base = format!("{base} {}", street.name);
+                    base = format!("{base} ({})", street.name);
                     used_names.insert(base.clone());
                 }
                 let provider = rng.pick(PROVIDERS).replace("{city}", city).replace("{kind}", &tenant.kind);

@@ -95,8 +95,9 @@ struct SelectedView {
     id: Uuid,
     name: String,
     kind: String,
-    hours: Vec<i16>,
-    default_hours: i16,
+    /// As text, to compare with what the form sent back.
+    hours: Vec<String>,
+    default_hours: String,
 }
 
 #[derive(Deserialize)]
@@ -114,11 +115,11 @@ async fn selection_view(ctx: &TenantCtx, session: &Session) -> Result<Vec<Select
         .await?
         .into_iter()
         .map(|(id, name, kind, hours)| SelectedView {
-            default_hours: if hours.contains(&35) { 35 } else { *hours.last().unwrap_or(&35) },
+            default_hours: if hours.contains(&35) { 35 } else { *hours.last().unwrap_or(&35) }.to_string(),
             id,
             name,
             kind,
-            hours,
+            hours: hours.iter().map(i16::to_string).collect(),
         })
         .collect())
 }

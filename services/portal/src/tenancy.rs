@@ -30,7 +30,10 @@ fn rewrite(registry: &Registry, mut req: Request) -> Request {
         return req;
     };
     let path = req.uri().path();
-    if is_shared_path(path) {
+    // Shared paths, and another municipality's path prefix (the district list links to them),
+    // are served as they are.
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or_default();
+    if is_shared_path(path) || registry.by_slug(first).is_some() {
         return req;
     }
     let new_path = format!("/{}{}", tenant.slug, path);

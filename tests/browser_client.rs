@@ -1,0 +1,158 @@
+//! A minimal browser for tests: a cookie jar per host name (like a browser, ports share cookies),
+//! redirects followed by hand so every hop is visible, and sign-in through the dev provider's real
+//! login form.
+
+use std::collections::BTreeMap;
+use std::sync::Mutex;
+
+use reqwest::{Response, StatusCode, Url};
+
+pub struct Browser {
+    client: reqwest::Client,
+    jar: Mutex<BTreeMap<String, BTreeMap<String, String>>>,
+    /// Sent as the Host header to the portal, for host-based tenants.
+    pub host_override: Option<(String, String)>,
+}
+
+/// A dev provider account from deploy/dev-idp/accounts.json.
+#[derive(Clone, Debug, serde::Deserialize)]
+pub struct Account {
+    pub username: String,
+    pub password: String,
+    pub role: String,
+    pub email: String,
+}
+
+pub fn accounts() -> Vec<Account> {
+    let text = std::fs::read_to_string(crate::repo_root().join("deploy/dev-idp/accounts.json")).expect("accounts.json");
+    serde_json::from_str(&text).expect("accounts.json is a JSON array")
+}
+
+pub fn parent(n: usize) -> Account {
+    accounts().into_iter().filter(|a| a.role == "parent").nth(n).expect("enough parent accounts")
+}
+
+impl Default for Browser {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Browser {
+    pub fn new() -> Self {
+        let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+        Self { client, jar: Mutex::new(BTreeMap::new()), host_override: None }
+    }
+
+    fn cookie_header(&self, url: &Url) -> Option<String> {
+        let jar = self.jar.lock().unwrap();
+        let cookies = jar.get(url.host_str()?)?;
+        (!cookies.is_empty()).then(|| cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; "))
+    }
+
+    fn store_cookies(&self, url: &Url, res: &Response) {
+        let Some(host) = url.host_str() else { return };
+        let mut jar = self.jar.lock().unwrap();
+        let cookies = jar.entry(host.to_owned()).or_default();
+        for v in res.headers().get_all("set-cookie") {
+            let Ok(v) = v.to_str() else { continue };
+            let first = v.split(';').next().unwrap_or_default();
+            let Some((name, value)) = first.split_once('=') else { continue };
+            let expired = v.to_ascii_lowercase().contains("max-age=0") || v.to_ascii_lowercase().contains("expires=thu, 01 jan 1970");
+            if expired || value.is_empty() {
+                cookies.remove(name.trim());
+            } else {
+                cookies.insert(name.trim().to_owned(), value.to_owned());
+            }
+        }
+    }
+
+    pub fn cookie(&self, host: &str, name: &str) -> Option<String> {
+        self.jar.lock().unwrap().get(host).and_then(|c| c.get(name).cloned())
+    }
+
+    pub fn set_cookie(&self, host: &str, name: &str, value: &str) {
+        self.jar.lock().unwrap().entry(host.to_owned()).or_default().insert(name.to_owned(), value.to_owned());
+    }
+
+    async fn send(&self, req: reqwest::RequestBuilder, url: &Url) -> Response {
+        let mut req = req;
+        if let Some(c) = self.cookie_header(url) {
+            req = req.header("cookie", c);
+        }
+        if let Some((port_host, host)) = &self.host_override
+            && url.host_str().zip(url.port()).map(|(h, p)| format!("{h}:{p}")).as_deref() == Some(port_host.as_str())
+        {
+            req = req.header("host", host);
+        }
+        let res = req.send().await.expect("request");
+        self.store_cookies(url, &res);
+        res
+    }
+
+    pub async fn get(&self, url: &str) -> Response {
+        let url = Url::parse(url).expect("absolute URL");
+        self.send(self.client.get(url.clone()), &url).await
+    }
+
+    pub async fn post_form(&self, url: &str, fields: &[(&str, &str)]) -> Response {
+        let url = Url::parse(url).expect("absolute URL");
+        self.send(self.client.post(url.clone()).form(fields), &url).await
+    }
+
+    pub async fn json(&self, method: reqwest::Method, url: &str, body: Option<serde_json::Value>) -> (StatusCode, serde_json::Value) {
+        let url = Url::parse(url).expect("absolute URL");
+        let mut req = self.client.request(method, url.clone());
+        if let Some(b) = body {
+            req = req.json(&b);
+        }
+        let res = self.send(req, &url).await;
+        let status = res.status();
+        let text = res.text().await.unwrap_or_default();
+        (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+    }
+
+    /// Follows redirects with GET from `res` (which came from `from`); returns the final URL and response.
+    pub async fn follow(&self, from: &str, mut res: Response) -> (String, Response) {
+        let mut url = Url::parse(from).expect("absolute URL");
+        for _ in 0..20 {
+            if !res.status().is_redirection() {
+                break;
+            }
+            let location = res.headers()["location"].to_str().expect("location").to_owned();
+            url = url.join(&location).expect("location URL");
+            res = self.send(self.client.get(url.clone()), &url).await;
+        }
+        (url.to_string(), res)
+    }
+
+    pub async fn get_following(&self, url: &str) -> (String, Response) {
+        let res = self.get(url).await;
+        self.follow(url, res).await
+    }
+
+    pub async fn post_following(&self, url: &str, fields: &[(&str, &str)]) -> (String, Response) {
+        let res = self.post_form(url, fields).await;
+        self.follow(url, res).await
+    }
+
+    /// Signs in at `login_url` (the portal's `/{slug}/login?...`) through the provider's form.
+    /// Returns the final URL and page after the portal's redirect back.
+    pub async fn sign_in(&self, login_url: &str, account: &Account) -> (String, Response) {
+        let (form_url, form) = self.get_following(login_url).await;
+        assert_eq!(form.status(), StatusCode::OK, "the provider shows its login form at {form_url}");
+        let html = form.text().await.unwrap();
+        assert!(html.contains("Benutzername") && html.contains("Passwort"), "{html}");
+        self.post_following(&form_url, &[("username", &account.username), ("password", &account.password)]).await
+    }
+}
+
+/// The value of `<input ... name="NAME" value="…">` or `<option value="…"` after a marker.
+pub fn input_value(html: &str, name: &str) -> Option<String> {
+    let at = html.find(&format!("name=\"{name}\""))?;
+    let tag_start = html[..at].rfind('<')?;
+    let tag_end = at + html[at..].find('>')?;
+    let tag = &html[tag_start..tag_end];
+    let v = tag.split("value=\"").nth(1)?;
+    Some(v[..v.find('"')?].to_owned())
+}
