@@ -156,3 +156,9 @@ pub fn input_value(html: &str, name: &str) -> Option<String> {
     let v = tag.split("value=\"").nth(1)?;
     Some(v[..v.find('"')?].to_owned())
 }
+
+pub fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}

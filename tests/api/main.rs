@@ -5,5 +5,6 @@ mod bad_input;
 mod health;
 mod journey;
 mod pages;
+mod registrations;
 mod search;
 mod tenancy;

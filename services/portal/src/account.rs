@@ -102,8 +102,11 @@ struct SelectedView {
 
 #[derive(Deserialize)]
 struct SelectionForm {
+    #[serde(default)]
     csrf: String,
+    #[serde(default)]
     action: String,
+    #[serde(default)]
     facility_id: String,
 }
 
@@ -443,6 +446,7 @@ fn render_family(
 
 #[derive(Deserialize)]
 struct WithCsrf<T> {
+    #[serde(default)]
     csrf: String,
     #[serde(flatten)]
     inner: T,
@@ -574,6 +578,7 @@ async fn withdraw_page(
 
 #[derive(Deserialize)]
 struct CsrfOnly {
+    #[serde(default)]
     csrf: String,
 }
 

@@ -253,6 +253,7 @@ async fn callback(State(state): State<AppState>, Query(q): Query<CallbackQuery>,
 
 #[derive(Deserialize)]
 struct LogoutForm {
+    #[serde(default)]
     csrf: String,
 }
 
