@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::Parser;
-use http_body_util::{BodyExt, Empty};
+use http_body_util::BodyExt;
 use hyper::body::Bytes;
 use sqlx::{Connection, Executor, PgConnection};
 use step_domain::search::{SearchFilter, SearchQuery, format_date, next_kita_year_start, parse_filter};
@@ -119,25 +119,46 @@ fn query_mix(tenants: &[Tenant], today: time::Date) -> Vec<(usize, String)> {
     out
 }
 
-async fn http_load(addr: &str, paths: Arc<Vec<String>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
+/// One HTTP request of a load mix.
+#[derive(Clone)]
+struct Req {
+    method: &'static str,
+    path: String,
+    cookie: Option<String>,
+    body: Option<String>,
+}
+
+impl Req {
+    fn get(path: String) -> Self {
+        Self { method: "GET", path, cookie: None, body: None }
+    }
+}
+
+/// `conns` keep-alive connections take requests from `reqs` in turn (a shared counter, so a list of
+/// unique writes is used once each) until `secs` have passed.
+async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
     let deadline = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
+    let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let mut tasks = tokio::task::JoinSet::new();
-    for worker in 0..conns {
-        let (addr, paths) = (addr.to_owned(), paths.clone());
+    for _ in 0..conns {
+        let (addr, reqs, next) = (addr.to_owned(), reqs.clone(), next.clone());
         tasks.spawn(async move {
-            let mut s =
-                Stats { requests: 0, errors: 0, latencies_us: Vec::with_capacity(100_000), elapsed: Duration::ZERO };
+            let mut s = Stats { requests: 0, errors: 0, latencies_us: Vec::with_capacity(100_000), elapsed: Duration::ZERO };
             let stream = TcpStream::connect(&addr).await?;
             stream.set_nodelay(true)?;
-            let (mut sender, conn) =
-                hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
+            let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
             tokio::spawn(conn);
-            let mut i = worker * 7;
             while Instant::now() < deadline {
-                let path = &paths[i % paths.len()];
-                i += 1;
-                let req = hyper::Request::get(path.as_str()).header("host", "127.0.0.1").body(Empty::<Bytes>::new())?;
+                let r = &reqs[next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % reqs.len()];
+                let mut builder = hyper::Request::builder().method(r.method).uri(r.path.as_str()).header("host", "127.0.0.1");
+                if let Some(c) = &r.cookie {
+                    builder = builder.header("cookie", c.as_str());
+                }
+                if r.body.is_some() {
+                    builder = builder.header("content-type", "application/json");
+                }
+                let req = builder.body(http_body_util::Full::new(Bytes::from(r.body.clone().unwrap_or_default())))?;
                 let t0 = Instant::now();
                 let res = sender.send_request(req).await?;
                 let ok = res.status().is_success();
@@ -154,6 +175,43 @@ async fn http_load(addr: &str, paths: Arc<Vec<String>>, conns: usize, secs: u64)
         parts.push(r??);
     }
     Ok(merge(parts, started.elapsed()))
+}
+
+/// Signed-in parents for the account-page and registration loads. Sign-in itself is excluded: the
+/// accounts, identities and sessions are created directly, as the callback would.
+async fn parents(store: &Store, tenant: &Tenant, today: time::Date, families: usize, children_each: usize) -> anyhow::Result<Vec<(String, Vec<uuid::Uuid>)>> {
+    let db = store.tenant(&tenant.schema);
+    let birth = next_kita_year_start(today) - time::Duration::days(1250);
+    let mut out = Vec::new();
+    for f in 0..families {
+        let account = store.platform().account_for_identity("bench", &format!("bench-{children_each}-{f}")).await?;
+        let session = store.platform().create_session(Some(account), &serde_json::json!({})).await?;
+        let input = step_domain::family::FamilyForm {
+            first_name: "Bench".into(),
+            last_name: format!("Familie {f}"),
+            street: "Markt 1".into(),
+            postcode: tenant.postcodes[0].clone(),
+            city: tenant.name.clone(),
+            phone: "0000 1".into(),
+            email: format!("bench{f}@example.org"),
+            ..Default::default()
+        }
+        .validate()
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        let family = db.save_family(account, &input).await?;
+        let mut kids = Vec::new();
+        for c in 0..children_each {
+            let child = step_domain::family::ChildInput {
+                first_name: format!("Kind {c}"),
+                last_name: format!("Familie {f}"),
+                birth_date: Some(birth),
+                expected_birth_date: None,
+            };
+            kids.push(db.add_child(family.id, &child).await?.id);
+        }
+        out.push((session.id, kids));
+    }
+    Ok(out)
 }
 
 async fn direct_load(
@@ -317,16 +375,70 @@ async fn main() -> anyhow::Result<()> {
     }
 
     let mix = query_mix(&tenants, today);
-    let paths: Arc<Vec<String>> =
-        Arc::new(mix.iter().map(|(ti, q)| format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug)).collect());
+    let paths: Arc<Vec<Req>> =
+        Arc::new(mix.iter().map(|(ti, q)| Req::get(format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug))).collect());
     println!("search mix: {} distinct requests over {} municipalities", paths.len(), tenants.len());
     // Warm-up: fills connection pools and statement caches.
     http_load(&addr, paths.clone(), args.connections, 2).await?;
     let mut http = http_load(&addr, paths.clone(), args.connections, args.seconds).await?;
     let rss = peak_rss_mb(pid);
+
+    // The parent's hot paths, signed in: the account page and registration writes.
+    let store = Store::connect(&StoreOptions::new(url.clone())).await?;
+    let rheine = tenants.iter().find(|t| t.slug.as_str() == "rheine").context("rheine")?;
+    let kitas: Vec<uuid::Uuid> = sqlx::query_scalar(&format!(
+        "select id from {}.facilities where kind = 'kita' and 35 = any(hours_offered) and age_min_months <= 40 order by id",
+        rheine.schema
+    ))
+    .fetch_all(store.raw_pool())
+    .await?;
+    let start = format_date(next_kita_year_start(today));
+    let readers = parents(&store, rheine, today, args.connections, 1).await?;
+    for (_, kids) in &readers {
+        for (rank, k) in kitas.iter().take(3).enumerate() {
+            let input = step_domain::family::RegistrationInput {
+                child_id: kids[0],
+                facility_id: *k,
+                start: next_kita_year_start(today),
+                hours: 35,
+                rank: rank as i16 + 1,
+                note: String::new(),
+            };
+            let family: uuid::Uuid = sqlx::query_scalar(&format!("select family_id from {}.children where id = $1", rheine.schema))
+                .bind(kids[0])
+                .fetch_one(store.raw_pool())
+                .await?;
+            store.tenant(&rheine.schema).register(family, &input, &step_store::InboxMessage { subject: "Vormerkung".into(), body: "Bench".into() }).await?;
+        }
+    }
+    let account_reqs: Arc<Vec<Req>> = Arc::new(
+        readers.iter().map(|(s, _)| Req { method: "GET", path: "/rheine/konto".into(), cookie: Some(format!("step_session={s}")), body: None }).collect(),
+    );
+    http_load(&addr, account_reqs.clone(), args.connections, 2).await?;
+    let mut account = http_load(&addr, account_reqs, args.connections, args.seconds).await?;
+    let writers = parents(&store, rheine, today, args.connections, 120).await?;
+    let mut writes = Vec::new();
+    for slot in 0..kitas.len().min(5) {
+        for (session, kids) in &writers {
+            for kid in kids {
+                let body = serde_json::json!({"child_id": kid, "facility_id": kitas[(slot * 7 + kid.as_u128() as usize) % kitas.len()], "start": start, "hours": 35, "rank": slot + 1});
+                writes.push(Req { method: "POST", path: "/api/v1/tenants/rheine/registrations".into(), cookie: Some(format!("step_session={session}")), body: Some(body.to_string()) });
+            }
+        }
+    }
+    // Each child's 5 registrations go to 5 different Kitas (slot offsets differ by 7, Rheine has > 35).
+    let mut registration = http_load(&addr, Arc::new(writes), args.connections, args.seconds).await?;
+    let (stored, incomplete): (i64, i64) = sqlx::query_as(&format!(
+        "select count(*), count(*) filter (where not exists (select 1 from {s}.registration_events e where e.registration_id = r.id)
+                                         or not exists (select 1 from {s}.messages m where m.registration_id = r.id))
+         from {s}.registrations r",
+        s = rheine.schema
+    ))
+    .fetch_one(store.raw_pool())
+    .await?;
+    let rss_after = peak_rss_mb(pid);
     let _ = server.kill().await;
 
-    let store = Store::connect(&StoreOptions::new(url.clone())).await?;
     let work: Arc<Vec<(SchemaName, SearchFilter)>> = Arc::new(
         mix.iter()
             .map(|(ti, q)| {
@@ -352,6 +464,12 @@ async fn main() -> anyhow::Result<()> {
     match rss {
         Some(mb) => println!("server peak RSS (VmHWM)       {mb:.1} MB"),
         None => println!("server peak RSS               unavailable"),
+    }
+    println!("{}", account.line("GET /rheine/konto (signed in)"));
+    println!("{}", registration.line("POST …/registrations"));
+    println!("registrations stored: {stored}, of them without history event or inbox message: {incomplete}");
+    if let Some(mb) = rss_after {
+        println!("server peak RSS after all loads {mb:.1} MB");
     }
 
     let mut ids = Vec::new();
