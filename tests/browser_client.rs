@@ -58,7 +58,8 @@ impl Browser {
             let Ok(v) = v.to_str() else { continue };
             let first = v.split(';').next().unwrap_or_default();
             let Some((name, value)) = first.split_once('=') else { continue };
-            let expired = v.to_ascii_lowercase().contains("max-age=0") || v.to_ascii_lowercase().contains("expires=thu, 01 jan 1970");
+            let expired = v.to_ascii_lowercase().contains("max-age=0")
+                || v.to_ascii_lowercase().contains("expires=thu, 01 jan 1970");
             if expired || value.is_empty() {
                 cookies.remove(name.trim());
             } else {
@@ -100,7 +101,12 @@ impl Browser {
         self.send(self.client.post(url.clone()).form(fields), &url).await
     }
 
-    pub async fn json(&self, method: reqwest::Method, url: &str, body: Option<serde_json::Value>) -> (StatusCode, serde_json::Value) {
+    pub async fn json(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        body: Option<serde_json::Value>,
+    ) -> (StatusCode, serde_json::Value) {
         let url = Url::parse(url).expect("absolute URL");
         let mut req = self.client.request(method, url.clone());
         if let Some(b) = body {
@@ -159,6 +165,12 @@ pub fn input_value(html: &str, name: &str) -> Option<String> {
 
 pub fn urlencode(text: &str) -> String {
     text.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }

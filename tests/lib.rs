@@ -46,7 +46,11 @@ pub fn dev_idp() -> &'static str {
         }
         let dir = repo_root().join("deploy/dev-idp");
         if !dir.join("node_modules").exists() {
-            let ok = std::process::Command::new("npm").args(["ci", "--silent"]).current_dir(&dir).status().map(|s| s.success());
+            let ok = std::process::Command::new("npm")
+                .args(["ci", "--silent"])
+                .current_dir(&dir)
+                .status()
+                .map(|s| s.success());
             assert!(matches!(ok, Ok(true)), "npm ci in deploy/dev-idp failed");
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();

@@ -16,17 +16,24 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     // Search (sets the CSRF cookie) and pick three Kitas that take a 3-year-old for 35 hours.
     let start = next_kita_year_start(time::OffsetDateTime::now_utc().date());
     let birth = start - time::Duration::days(3 * 365 + 100);
-    let (_, res) = b.get_following(&format!("{base}/rheine/suche?kind=kita&hours=35&birth_date={}", format_date(birth))).await;
+    let (_, res) =
+        b.get_following(&format!("{base}/rheine/suche?kind=kita&hours=35&birth_date={}", format_date(birth))).await;
     assert_eq!(res.status(), StatusCode::OK);
     let html = res.text().await.unwrap();
     assert!(html.contains("Kita/KTP auswählen"));
     let csrf = b.cookie("127.0.0.1", "step_csrf").expect("csrf cookie");
-    let picks: Vec<String> = app.all_facilities("rheine", &format!("kind=kita&hours=35&birth_date={}", format_date(birth))).await[..3]
-        .iter()
-        .map(|f| f["id"].as_str().unwrap().to_owned())
-        .collect();
+    let picks: Vec<String> =
+        app.all_facilities("rheine", &format!("kind=kita&hours=35&birth_date={}", format_date(birth))).await[..3]
+            .iter()
+            .map(|f| f["id"].as_str().unwrap().to_owned())
+            .collect();
     for id in &picks {
-        let (url, page) = b.post_following(&format!("{base}/rheine/auswahl"), &[("csrf", &csrf), ("action", "add"), ("facility_id", id)]).await;
+        let (url, page) = b
+            .post_following(
+                &format!("{base}/rheine/auswahl"),
+                &[("csrf", &csrf), ("action", "add"), ("facility_id", id)],
+            )
+            .await;
         assert!(url.contains("/rheine/auswahl?hinweis=added"), "{url}");
         assert_eq!(page.status(), StatusCode::OK);
     }
@@ -67,7 +74,13 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let (url, page) = b
         .post_following(
             &format!("{base}/rheine/konto/kinder"),
-            &[("csrf", &csrf), ("first_name", "Mia"), ("last_name", "Müller"), ("birth_date", &format_date(birth)), ("expected_birth_date", "")],
+            &[
+                ("csrf", &csrf),
+                ("first_name", "Mia"),
+                ("last_name", "Müller"),
+                ("birth_date", &format_date(birth)),
+                ("expected_birth_date", ""),
+            ],
         )
         .await;
     assert!(url.contains("/rheine/auswahl?hinweis=child-saved"), "{url}");
@@ -79,8 +92,11 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let child_id = child_id.unwrap_or_else(|| panic!("the registration form offers the child: {html}"));
 
     // Register at the three.
-    let mut fields: Vec<(String, String)> =
-        vec![("csrf".into(), csrf.clone()), ("child_id".into(), child_id.clone()), ("start".into(), format_date(start))];
+    let mut fields: Vec<(String, String)> = vec![
+        ("csrf".into(), csrf.clone()),
+        ("child_id".into(), child_id.clone()),
+        ("start".into(), format_date(start)),
+    ];
     for id in &picks {
         fields.push((format!("hours_{id}"), "35".into()));
         fields.push((format!("note_{id}"), "Wir freuen uns!".into()));
@@ -109,7 +125,8 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let (_, confirm) = b.get_following(&format!("{base}/rheine/konto/vormerkungen/{victim}/zurueckziehen")).await;
     let html = confirm.text().await.unwrap();
     assert!(html.contains("wirklich zurückziehen") && html.contains("Ja, zurückziehen"));
-    let (url, page) = b.post_following(&format!("{base}/rheine/konto/vormerkungen/{victim}/zurueckziehen"), &[("csrf", &csrf)]).await;
+    let (url, page) =
+        b.post_following(&format!("{base}/rheine/konto/vormerkungen/{victim}/zurueckziehen"), &[("csrf", &csrf)]).await;
     assert!(url.contains("hinweis=withdrawn"));
     let html = page.text().await.unwrap();
     assert_eq!(html.matches("<strong class=\"status\">Vorgemerkt").count(), 2);

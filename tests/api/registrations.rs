@@ -36,7 +36,15 @@ async fn parent_with_child(app: &TestApp, n: usize, slug: &str, age_days: i64) -
     (b, child["id"].as_str().unwrap().to_owned())
 }
 
-async fn register(app: &TestApp, b: &Browser, slug: &str, child: &str, facility: &str, hours: i64, start: &str) -> (StatusCode, Value) {
+async fn register(
+    app: &TestApp,
+    b: &Browser,
+    slug: &str,
+    child: &str,
+    facility: &str,
+    hours: i64,
+    start: &str,
+) -> (StatusCode, Value) {
     b.json(
         Method::POST,
         &format!("{}/api/v1/tenants/{slug}/registrations", app.addr),
@@ -53,11 +61,14 @@ async fn count_registrations(app: &TestApp, schema: &str) -> i64 {
 /// Kitas of `slug` that take a child of about 3.5 years for 35 hours.
 async fn kitas(app: &TestApp, slug: &str) -> Vec<String> {
     let birth = season() - time::Duration::days(1300);
-    app.all_facilities(slug, &format!("kind=kita&hours=35&birth_date={}&start={}", format_date(birth), format_date(season())))
-        .await
-        .iter()
-        .map(|f| f["id"].as_str().unwrap().to_owned())
-        .collect()
+    app.all_facilities(
+        slug,
+        &format!("kind=kita&hours=35&birth_date={}&start={}", format_date(birth), format_date(season())),
+    )
+    .await
+    .iter()
+    .map(|f| f["id"].as_str().unwrap().to_owned())
+    .collect()
 }
 
 #[tokio::test]
@@ -80,8 +91,8 @@ async fn a_sixth_registration_is_refused_and_twenty_concurrent_ones_store_at_mos
     let (b2, child2) = parent_with_child(&app, 1, "rheine", 1300).await;
     let b2 = std::sync::Arc::new(b2);
     let mut tasks = Vec::new();
-    for id in ids[6..26].iter().cloned() {
-        let (b2, child2, start, addr) = (b2.clone(), child2.clone(), start.clone(), app.addr.clone());
+    for id in &ids[6..26] {
+        let (b2, child2, start, addr, id) = (b2.clone(), child2.clone(), start.clone(), app.addr.clone(), id.clone());
         tasks.push(tokio::spawn(async move {
             b2.json(
                 Method::POST,
@@ -127,10 +138,12 @@ async fn duplicates_past_starts_wrong_hours_and_wrong_ages_are_refused() {
 
     // A baby of two months at the start cannot go to a Kita that takes children from two years.
     let mut db = app.db().await;
-    let two_plus: String = sqlx::query_scalar("select id::text from t_rheine.facilities where kind = 'kita' and age_min_months >= 24 limit 1")
-        .fetch_one(&mut db)
-        .await
-        .unwrap();
+    let two_plus: String = sqlx::query_scalar(
+        "select id::text from t_rheine.facilities where kind = 'kita' and age_min_months >= 24 limit 1",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
     let baby = b
         .json(
             Method::POST,
@@ -143,8 +156,13 @@ async fn duplicates_past_starts_wrong_hours_and_wrong_ages_are_refused() {
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(body["error"]["message"].as_str().unwrap().contains("Alter"), "{body}");
 
-    for bad in [json!({"child_id": "x"}), json!({"child_id": child, "facility_id": ids[1], "start": start, "hours": "viele", "rank": 1}), json!([1, 2])] {
-        let (status, _) = b.json(Method::POST, &format!("{}/api/v1/tenants/rheine/registrations", app.addr), Some(bad)).await;
+    for bad in [
+        json!({"child_id": "x"}),
+        json!({"child_id": child, "facility_id": ids[1], "start": start, "hours": "viele", "rank": 1}),
+        json!([1, 2]),
+    ] {
+        let (status, _) =
+            b.json(Method::POST, &format!("{}/api/v1/tenants/rheine/registrations", app.addr), Some(bad)).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
     }
     assert_eq!(count_registrations(&app, "t_rheine").await, before, "nothing was written");
@@ -163,7 +181,9 @@ async fn other_families_and_other_municipalities_ids_are_404() {
 
     // Bob uses Alice's child and Alice's registration.
     assert_eq!(register(&app, &bob, "rheine", &alice_child, &ids[1], 35, &start).await.0, StatusCode::NOT_FOUND);
-    let (status, _) = bob.json(Method::POST, &format!("{}/api/v1/tenants/rheine/registrations/{alice_reg}/withdraw", app.addr), None).await;
+    let (status, _) = bob
+        .json(Method::POST, &format!("{}/api/v1/tenants/rheine/registrations/{alice_reg}/withdraw", app.addr), None)
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let res = bob.get(&format!("{}/rheine/konto/vormerkungen/{alice_reg}/zurueckziehen", app.addr)).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
@@ -176,11 +196,16 @@ async fn other_families_and_other_municipalities_ids_are_404() {
     // Alice's registration id through another municipality.
     let ems = Browser::new();
     let (_, _) = ems.sign_in(&format!("{}/emsdetten/login", app.addr), &parent(0)).await;
-    let (status, _) = ems.json(Method::POST, &format!("{}/api/v1/tenants/emsdetten/registrations/{alice_reg}/withdraw", app.addr), None).await;
+    let (status, _) = ems
+        .json(Method::POST, &format!("{}/api/v1/tenants/emsdetten/registrations/{alice_reg}/withdraw", app.addr), None)
+        .await;
     assert!(status == StatusCode::NOT_FOUND || status == StatusCode::CONFLICT, "no family in Emsdetten yet: {status}");
-    let (status, _) = alice.json(Method::POST, &format!("{}/api/v1/tenants/emsdetten/registrations/{alice_reg}/withdraw", app.addr), None).await;
+    let (status, _) = alice
+        .json(Method::POST, &format!("{}/api/v1/tenants/emsdetten/registrations/{alice_reg}/withdraw", app.addr), None)
+        .await;
     assert!(status == StatusCode::NOT_FOUND || status == StatusCode::CONFLICT);
-    let (status, regs) = alice.json(Method::GET, &format!("{}/api/v1/tenants/rheine/registrations", app.addr), None).await;
+    let (status, regs) =
+        alice.json(Method::GET, &format!("{}/api/v1/tenants/rheine/registrations", app.addr), None).await;
     assert_eq!((status, regs[0]["status"].as_str()), (StatusCode::OK, Some("registered")), "still registered");
     app.cleanup().await;
 }
@@ -191,7 +216,10 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
     let ids = kitas(&app, "rheine").await;
     let b = Browser::new();
     b.get(&format!("{}/rheine/suche", app.addr)).await;
-    for fields in [vec![("action", "add"), ("facility_id", ids[0].as_str())], vec![("csrf", "0".repeat(64).leak() as &str), ("action", "add"), ("facility_id", ids[0].as_str())]] {
+    for fields in [
+        vec![("action", "add"), ("facility_id", ids[0].as_str())],
+        vec![("csrf", "0".repeat(64).leak() as &str), ("action", "add"), ("facility_id", ids[0].as_str())],
+    ] {
         let res = b.post_form(&format!("{}/rheine/auswahl", app.addr), &fields).await;
         assert_eq!(res.status(), StatusCode::FORBIDDEN);
         assert!(res.text().await.unwrap().contains("Formular abgelaufen"));
@@ -211,7 +239,12 @@ async fn a_sixth_selection_gets_a_clear_message() {
     b.get(&format!("{}/rheine/suche", app.addr)).await;
     let csrf = b.cookie("127.0.0.1", "step_csrf").unwrap();
     for (i, id) in ids[..6].iter().enumerate() {
-        let (url, page) = b.post_following(&format!("{}/rheine/auswahl", app.addr), &[("csrf", &csrf), ("action", "add"), ("facility_id", id)]).await;
+        let (url, page) = b
+            .post_following(
+                &format!("{}/rheine/auswahl", app.addr),
+                &[("csrf", &csrf), ("action", "add"), ("facility_id", id)],
+            )
+            .await;
         let html = page.text().await.unwrap();
         if i < 5 {
             assert!(url.ends_with("hinweis=added"));
@@ -222,7 +255,12 @@ async fn a_sixth_selection_gets_a_clear_message() {
         }
     }
     // A facility of another municipality cannot be selected here.
-    let res = b.post_form(&format!("{}/emsdetten/auswahl", app.addr), &[("csrf", &csrf), ("action", "add"), ("facility_id", &ids[0])]).await;
+    let res = b
+        .post_form(
+            &format!("{}/emsdetten/auswahl", app.addr),
+            &[("csrf", &csrf), ("action", "add"), ("facility_id", &ids[0])],
+        )
+        .await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     app.cleanup().await;
 }
@@ -258,17 +296,29 @@ async fn tampered_state_or_nonce_and_foreign_return_urls_never_sign_anyone_in() 
     let b = Browser::new();
     let (form_url, _) = b.get_following(&format!("{}/rheine/login", app.addr)).await;
     let mut db = app.db().await;
-    sqlx::query("update platform.sessions set data = jsonb_set(data, '{login,nonce}', '\"forged\"')").execute(&mut db).await.unwrap();
-    let (_, page) = b.post_following(&form_url, &[("username", &parent(0).username), ("password", &parent(0).password)]).await;
+    sqlx::query("update platform.sessions set data = jsonb_set(data, '{login,nonce}', '\"forged\"')")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let (_, page) =
+        b.post_following(&form_url, &[("username", &parent(0).username), ("password", &parent(0).password)]).await;
     assert_eq!(page.status(), StatusCode::BAD_REQUEST);
     assert!(page.text().await.unwrap().contains("Anmeldung fehlgeschlagen"));
-    let accounts: i64 = sqlx::query_scalar("select count(*) from platform.sessions where account_id is not null").fetch_one(&mut db).await.unwrap();
+    let accounts: i64 = sqlx::query_scalar("select count(*) from platform.sessions where account_id is not null")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
     assert_eq!(accounts, 0, "no signed-in session exists");
 
     // Foreign return_to values fall back to the account page.
     for foreign in ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"] {
         let b = Browser::new();
-        let (url, _) = b.sign_in(&format!("{}/rheine/login?return_to={}", app.addr, step_e2e::browser_client::urlencode(foreign)), &parent(0)).await;
+        let (url, _) = b
+            .sign_in(
+                &format!("{}/rheine/login?return_to={}", app.addr, step_e2e::browser_client::urlencode(foreign)),
+                &parent(0),
+            )
+            .await;
         assert!(url.starts_with(&app.addr), "{foreign} led to {url}");
         assert!(url.contains("/rheine/konto"), "{foreign} led to {url}");
     }
@@ -286,7 +336,13 @@ async fn tampered_state_or_nonce_and_foreign_return_urls_never_sign_anyone_in() 
 async fn the_account_api_needs_a_session_and_json() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
     let anon = Browser::new();
-    for (method, path) in [(Method::GET, "family"), (Method::GET, "children"), (Method::GET, "selection"), (Method::GET, "registrations"), (Method::GET, "inbox")] {
+    for (method, path) in [
+        (Method::GET, "family"),
+        (Method::GET, "children"),
+        (Method::GET, "selection"),
+        (Method::GET, "registrations"),
+        (Method::GET, "inbox"),
+    ] {
         let (status, body) = anon.json(method, &format!("{}/api/v1/tenants/rheine/{path}", app.addr), None).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{path}");
         assert_eq!(body["error"]["code"], "unauthorized");

@@ -144,14 +144,17 @@ async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> 
     for _ in 0..conns {
         let (addr, reqs, next) = (addr.to_owned(), reqs.clone(), next.clone());
         tasks.spawn(async move {
-            let mut s = Stats { requests: 0, errors: 0, latencies_us: Vec::with_capacity(100_000), elapsed: Duration::ZERO };
+            let mut s =
+                Stats { requests: 0, errors: 0, latencies_us: Vec::with_capacity(100_000), elapsed: Duration::ZERO };
             let stream = TcpStream::connect(&addr).await?;
             stream.set_nodelay(true)?;
-            let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
+            let (mut sender, conn) =
+                hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
             tokio::spawn(conn);
             while Instant::now() < deadline {
                 let r = &reqs[next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % reqs.len()];
-                let mut builder = hyper::Request::builder().method(r.method).uri(r.path.as_str()).header("host", "127.0.0.1");
+                let mut builder =
+                    hyper::Request::builder().method(r.method).uri(r.path.as_str()).header("host", "127.0.0.1");
                 if let Some(c) = &r.cookie {
                     builder = builder.header("cookie", c.as_str());
                 }
@@ -179,7 +182,13 @@ async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> 
 
 /// Signed-in parents for the account-page and registration loads. Sign-in itself is excluded: the
 /// accounts, identities and sessions are created directly, as the callback would.
-async fn parents(store: &Store, tenant: &Tenant, today: time::Date, families: usize, children_each: usize) -> anyhow::Result<Vec<(String, Vec<uuid::Uuid>)>> {
+async fn parents(
+    store: &Store,
+    tenant: &Tenant,
+    today: time::Date,
+    families: usize,
+    children_each: usize,
+) -> anyhow::Result<Vec<(String, Vec<uuid::Uuid>)>> {
     let db = store.tenant(&tenant.schema);
     let birth = next_kita_year_start(today) - time::Duration::days(1250);
     let mut out = Vec::new();
@@ -375,8 +384,9 @@ async fn main() -> anyhow::Result<()> {
     }
 
     let mix = query_mix(&tenants, today);
-    let paths: Arc<Vec<Req>> =
-        Arc::new(mix.iter().map(|(ti, q)| Req::get(format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug))).collect());
+    let paths: Arc<Vec<Req>> = Arc::new(
+        mix.iter().map(|(ti, q)| Req::get(format!("/api/v1/tenants/{}/facilities?{q}", tenants[*ti].slug))).collect(),
+    );
     println!("search mix: {} distinct requests over {} municipalities", paths.len(), tenants.len());
     // Warm-up: fills connection pools and statement caches.
     http_load(&addr, paths.clone(), args.connections, 2).await?;
@@ -404,15 +414,31 @@ async fn main() -> anyhow::Result<()> {
                 rank: rank as i16 + 1,
                 note: String::new(),
             };
-            let family: uuid::Uuid = sqlx::query_scalar(&format!("select family_id from {}.children where id = $1", rheine.schema))
-                .bind(kids[0])
-                .fetch_one(store.raw_pool())
+            let family: uuid::Uuid =
+                sqlx::query_scalar(&format!("select family_id from {}.children where id = $1", rheine.schema))
+                    .bind(kids[0])
+                    .fetch_one(store.raw_pool())
+                    .await?;
+            store
+                .tenant(&rheine.schema)
+                .register(
+                    family,
+                    &input,
+                    &step_store::InboxMessage { subject: "Vormerkung".into(), body: "Bench".into() },
+                )
                 .await?;
-            store.tenant(&rheine.schema).register(family, &input, &step_store::InboxMessage { subject: "Vormerkung".into(), body: "Bench".into() }).await?;
         }
     }
     let account_reqs: Arc<Vec<Req>> = Arc::new(
-        readers.iter().map(|(s, _)| Req { method: "GET", path: "/rheine/konto".into(), cookie: Some(format!("step_session={s}")), body: None }).collect(),
+        readers
+            .iter()
+            .map(|(s, _)| Req {
+                method: "GET",
+                path: "/rheine/konto".into(),
+                cookie: Some(format!("step_session={s}")),
+                body: None,
+            })
+            .collect(),
     );
     http_load(&addr, account_reqs.clone(), args.connections, 2).await?;
     let mut account = http_load(&addr, account_reqs, args.connections, args.seconds).await?;
@@ -422,7 +448,12 @@ async fn main() -> anyhow::Result<()> {
         for (session, kids) in &writers {
             for kid in kids {
                 let body = serde_json::json!({"child_id": kid, "facility_id": kitas[(slot * 7 + kid.as_u128() as usize) % kitas.len()], "start": start, "hours": 35, "rank": slot + 1});
-                writes.push(Req { method: "POST", path: "/api/v1/tenants/rheine/registrations".into(), cookie: Some(format!("step_session={session}")), body: Some(body.to_string()) });
+                writes.push(Req {
+                    method: "POST",
+                    path: "/api/v1/tenants/rheine/registrations".into(),
+                    cookie: Some(format!("step_session={session}")),
+                    body: Some(body.to_string()),
+                });
             }
         }
     }

@@ -59,23 +59,16 @@ pub fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csrf: &Cs
 }
 
 /// The signed-in account, or a redirect to sign-in that comes back to this page.
-fn require_account(ctx: &TenantCtx, session: &Session, uri: &Uri) -> Result<Uuid, Response> {
-    match session.account() {
-        Some(a) => Ok(a),
-        None => {
-            let here = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
-            let to = format!("{}/login?return_to={}", ctx.base, encode(here));
-            Err(Redirect::to(&to).into_response())
-        }
-    }
+fn require_account(ctx: &TenantCtx, session: &Session, uri: &Uri) -> Result<Uuid> {
+    session.account().ok_or_else(|| {
+        let here = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+        AppError::Redirect(format!("{}/login?return_to={}", ctx.base, encode(here)))
+    })
 }
 
 /// The family of the signed-in parent; parents without a profile in this municipality complete it first.
-async fn require_family(ctx: &TenantCtx, account: Uuid) -> Result<Result<Family, Response>> {
-    Ok(match ctx.db.family_of(account).await? {
-        Some(f) => Ok(f),
-        None => Err(Redirect::to(&format!("{}/konto/familie", ctx.base)).into_response()),
-    })
+async fn require_family(ctx: &TenantCtx, account: Uuid) -> Result<Family> {
+    ctx.db.family_of(account).await?.ok_or_else(|| AppError::Redirect(format!("{}/konto/familie", ctx.base)))
 }
 
 pub fn encode(text: &str) -> String {
@@ -234,14 +227,8 @@ async fn register_selected(
 ) -> Result<Response> {
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     csrf.check(&field("csrf"))?;
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(redirect) => return Ok(redirect),
-    };
-    let family = match require_family(&ctx, account).await? {
-        Ok(f) => f,
-        Err(redirect) => return Ok(redirect),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
+    let family = require_family(&ctx, account).await?;
     let slug = ctx.tenant.slug.to_string();
     let selection = session.selection(&slug);
     let mut form = RegisterState { child_id: field("child_id"), start: field("start"), ..RegisterState::default() };
@@ -336,14 +323,8 @@ async fn account_page(
     csrf: CsrfToken,
     uri: Uri,
 ) -> Result<Response> {
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    let family = match require_family(&ctx, account).await? {
-        Ok(f) => f,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
+    let family = require_family(&ctx, account).await?;
     let children = ctx.db.children(family.id).await?;
     let regs = ctx.db.registrations(family.id).await?;
     let unread = ctx.db.unread_count(family.id).await?;
@@ -392,10 +373,7 @@ async fn family_page(
     csrf: CsrfToken,
     uri: Uri,
 ) -> Result<Response> {
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
     let form = match ctx.db.family_of(account).await? {
         Some(f) => FamilyForm {
             first_name: f.first_name,
@@ -461,10 +439,7 @@ async fn family_save(
     axum::Form(form): axum::Form<WithCsrf<FamilyForm>>,
 ) -> Result<Response> {
     csrf.check(&form.csrf)?;
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
     match form.inner.validate() {
         Ok(valid) => {
             let family = ctx.db.save_family(account, &valid).await?;
@@ -487,13 +462,8 @@ async fn child_page(
     csrf: CsrfToken,
     uri: Uri,
 ) -> Result<Response> {
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    if let Err(r) = require_family(&ctx, account).await? {
-        return Ok(r);
-    }
+    let account = require_account(&ctx, &session, &uri)?;
+    require_family(&ctx, account).await?;
     render_child(&ctx, &state, &session, &csrf, &ChildForm::default(), None, notice(&uri), StatusCode::OK)
 }
 
@@ -525,14 +495,8 @@ async fn child_save(
     axum::Form(form): axum::Form<WithCsrf<ChildForm>>,
 ) -> Result<Response> {
     csrf.check(&form.csrf)?;
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    let family = match require_family(&ctx, account).await? {
-        Ok(f) => f,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
+    let family = require_family(&ctx, account).await?;
     match form.inner.validate(state.today()) {
         Ok(valid) => {
             ctx.db.add_child(family.id, &valid).await?;
@@ -556,14 +520,8 @@ async fn withdraw_page(
     uri: Uri,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    let family = match require_family(&ctx, account).await? {
-        Ok(f) => f,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
+    let family = require_family(&ctx, account).await?;
     let r = find_registration(&ctx, family.id, &id).await?;
     let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
     let mut page = user_page(&state, &ctx, &session, &csrf);
@@ -591,14 +549,8 @@ async fn withdraw_do(
     axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
     csrf.check(&form.csrf)?;
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    let family = match require_family(&ctx, account).await? {
-        Ok(f) => f,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
+    let family = require_family(&ctx, account).await?;
     let r = find_registration(&ctx, family.id, &id).await?;
     let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
     ctx.db.withdraw(family.id, r.id, &withdrawn_message(&child.first_name, &r.facility_name)).await?;
@@ -612,14 +564,8 @@ async fn inbox_page(
     csrf: CsrfToken,
     uri: Uri,
 ) -> Result<Response> {
-    let account = match require_account(&ctx, &session, &uri) {
-        Ok(a) => a,
-        Err(r) => return Ok(r),
-    };
-    let family = match require_family(&ctx, account).await? {
-        Ok(f) => f,
-        Err(r) => return Ok(r),
-    };
+    let account = require_account(&ctx, &session, &uri)?;
+    let family = require_family(&ctx, account).await?;
     let messages = ctx.db.messages(family.id).await?;
     ctx.db.mark_read(family.id).await?;
     let view: Vec<serde_json::Value> = messages

@@ -41,6 +41,9 @@ pub enum AppError {
     Rule(&'static str),
     #[error("the request body must be JSON (application/json)")]
     NotJson,
+    /// Pages send the person elsewhere first (to sign in, to complete the family profile).
+    #[error("redirect to {0}")]
+    Redirect(String),
 }
 
 impl From<step_store::Error> for AppError {
@@ -97,6 +100,7 @@ impl AppError {
             Self::Provider(_) => (StatusCode::SERVICE_UNAVAILABLE, "provider_unavailable", "error-provider"),
             Self::Rule(name) => (StatusCode::CONFLICT, "rule", rule_key(name)),
             Self::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", "error-not-json"),
+            Self::Redirect(_) => (StatusCode::SEE_OTHER, "redirect", "error-not-found"),
         };
         let param = match self {
             Self::BadParam(p) => Some(p.clone()),
@@ -108,6 +112,9 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
+        if let Self::Redirect(to) = &self {
+            return axum::response::Redirect::to(to).into_response();
+        }
         let info = self.info();
         let mut res = info.status.into_response();
         res.extensions_mut().insert(info);

@@ -214,7 +214,7 @@ impl TenantDb {
         .fetch_one(&mut *tx)
         .await
         .map_err(rule)?;
-        self.record(&mut tx, family, id, "registered", "", "parent", message).await?;
+        self.record(&mut tx, family, id, ("registered", "", "parent"), message).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -225,9 +225,7 @@ impl TenantDb {
         tx: &mut sqlx::PgConnection,
         family: Uuid,
         registration: Uuid,
-        status: &str,
-        note: &str,
-        actor: &str,
+        (status, note, actor): (&str, &str, &str),
         message: &InboxMessage,
     ) -> Result<()> {
         sqlx::query(
@@ -276,7 +274,7 @@ impl TenantDb {
             .bind(registration)
             .execute(&mut *tx)
             .await?;
-        self.record(&mut tx, family, registration, "withdrawn", "", "parent", message).await?;
+        self.record(&mut tx, family, registration, ("withdrawn", "", "parent"), message).await?;
         tx.commit().await?;
         Ok(())
     }
