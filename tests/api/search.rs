@@ -2,6 +2,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use step_domain::LatLon;
 use step_domain::search::{age_in_months, format_date, next_kita_year_start};
+use step_e2e::browser_client::urlencode;
 use step_e2e::{Seed, TestApp};
 use time::{Duration, OffsetDateTime};
 
@@ -203,16 +204,4 @@ async fn the_search_page_shows_results_and_keeps_the_filters_in_pagination_links
     assert!(html.contains("rel=\"next\""));
     assert!(html.contains("near=Bahnhofstra%C3%9Fe"), "links carry the typed location, not coordinates");
     app.cleanup().await;
-}
-
-fn urlencode(text: &str) -> String {
-    text.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
 }

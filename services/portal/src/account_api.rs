@@ -96,12 +96,19 @@ async fn family(ctx: &TenantCtx, session: &Session) -> Result<Family> {
 
 #[derive(Deserialize, Serialize, ToSchema)]
 pub struct FamilyBody {
+    #[schema(min_length = 1, max_length = 100, pattern = "^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .'-]*$")]
     first_name: String,
+    #[schema(min_length = 1, max_length = 100, pattern = "^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .'-]*$")]
     last_name: String,
+    #[schema(min_length = 1, max_length = 200, pattern = "^[A-Za-zÄÖÜäöüß0-9][A-Za-zÄÖÜäöüß0-9 .-]*$")]
     street: String,
+    #[schema(pattern = "^[0-9]{5}$")]
     postcode: String,
+    #[schema(min_length = 1, max_length = 100, pattern = "^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .-]*$")]
     city: String,
+    #[schema(pattern = "^[0-9]{3,6} ?[0-9-]{1,12}$")]
     phone: String,
+    #[schema(pattern = "^[a-z0-9.]{1,20}@[a-z0-9]{1,20}\\.(de|org|example)$")]
     email: String,
     /// de, en, tr, ar, ru, uk or pl (default de)
     #[serde(default)]
@@ -189,10 +196,13 @@ async fn put_family(ctx: TenantCtx, session: Session, JsonBody(body): JsonBody<F
 
 #[derive(Deserialize, ToSchema)]
 pub struct ChildBody {
+    #[schema(min_length = 1, max_length = 100, pattern = "^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .'-]*$")]
     first_name: String,
+    #[schema(min_length = 1, max_length = 100, pattern = "^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .'-]*$")]
     last_name: String,
     /// YYYY-MM-DD; or give `expected_birth_date` for a child not yet born.
     #[serde(default)]
+    #[schema(format = Date)]
     birth_date: Option<String>,
     #[serde(default)]
     expected_birth_date: Option<String>,
