@@ -6,7 +6,8 @@
 #   chromium      apt-installs /usr/bin/chromium if missing (needs root); prints its path
 #   node          npm ci in tests/browser (playwright-core + axe-core); prints that dir
 #   schemathesis  venv at ${STEP_CACHE:-$HOME/.cache/step}/venv; prints the executable path
-#   all           all three, one path per line in the order above
+#   smtp          aiosmtpd (a real SMTP server for the e-mail tests) in the same venv; prints its python
+#   all           all of them, one path per line in the order above
 #
 # stdout carries only the printed paths; progress goes to stderr.
 set -euo pipefail
@@ -16,6 +17,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 # Pinned so every run tests with the same tool; bump deliberately.
 SCHEMATHESIS_VERSION="4.32.5"
+AIOSMTPD_VERSION="1.4.6"
 
 log() { printf 'tools.sh: %s\n' "$*" >&2; }
 die() {
@@ -110,7 +112,22 @@ install_schemathesis() {
   printf '%s\n' "$exe"
 }
 
+install_smtp() {
+  local venv="${STEP_CACHE:-$HOME/.cache/step}/venv"
+  if [[ -x "$venv/bin/python" ]] && "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('aiosmtpd') != '$AIOSMTPD_VERSION')" 2>/dev/null; then
+    log "aiosmtpd $AIOSMTPD_VERSION already in $venv"
+  else
+    command -v python3 >/dev/null 2>&1 || die "python3 not found"
+    [[ -x "$venv/bin/python" ]] || { mkdir -p "$(dirname "$venv")"; python3 -m venv "$venv" >&2; }
+    log "pip installing aiosmtpd==$AIOSMTPD_VERSION into $venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION" >&2
+  fi
+  printf '%s
+' "$venv/bin/python"
+}
+
 case "${1:-}" in
+  smtp) install_smtp ;;
   chromium) install_chromium ;;
   node) install_node ;;
   schemathesis) install_schemathesis ;;
@@ -118,9 +135,10 @@ case "${1:-}" in
     install_chromium
     install_node
     install_schemathesis
+    install_smtp
     ;;
   *)
-    printf 'usage: %s chromium|node|schemathesis|all\n' "$0" >&2
+    printf 'usage: %s chromium|node|schemathesis|smtp|all\n' "$0" >&2
     exit 2
     ;;
 esac

@@ -187,3 +187,72 @@ impl TestApp {
         let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
     }
 }
+
+/// A real SMTP server on loopback (aiosmtpd, installed by `scripts/tools.sh smtp`) that stores
+/// every received e-mail in a maildir.
+pub struct SmtpSink {
+    pub port: u16,
+    dir: PathBuf,
+    child: Option<std::process::Child>,
+}
+
+impl SmtpSink {
+    pub fn free_port() -> u16 {
+        std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    }
+
+    pub fn start(port: u16) -> Self {
+        static PYTHON: OnceLock<String> = OnceLock::new();
+        let python = PYTHON.get_or_init(|| {
+            let out = std::process::Command::new(repo_root().join("scripts/tools.sh"))
+                .arg("smtp")
+                .output()
+                .expect("scripts/tools.sh smtp");
+            assert!(out.status.success(), "installing aiosmtpd failed: {}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        });
+        let dir = std::env::temp_dir().join(format!("step-smtp-{}-{port}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let child = std::process::Command::new(python)
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        Self { port, dir, child: Some(child) }
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    /// Every received e-mail as raw text.
+    pub fn messages(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            if let Ok(entries) = std::fs::read_dir(self.dir.join(sub)) {
+                for e in entries.flatten() {
+                    out.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}

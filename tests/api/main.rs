@@ -4,7 +4,9 @@
 mod bad_input;
 mod health;
 mod journey;
+mod mail;
 mod pages;
 mod registrations;
 mod search;
+mod support;
 mod tenancy;

@@ -189,3 +189,13 @@ export async function assertContactLinks(scope, { phone, email }, assert, what) 
 export async function textOf(locator) {
   return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sign-in against the dev OpenID provider (deploy/dev-idp).
+export const IDP_URL = (process.env.STEP_IDP_URL || 'http://127.0.0.1:9000').replace(/\/+$/, '');
+
+/** The provider's test accounts by username (deploy/dev-idp/accounts.json). */
+export function idpAccounts() {
+  const file = new URL('../../deploy/dev-idp/accounts.json', import.meta.url);
+  return Object.fromEntries(JSON.parse(readFileSync(file, 'utf8')).map((a) => [a.username, a]));
+}

@@ -34,6 +34,11 @@ pub use api::ApiDoc;
 pub use auth::{OidcConfig, safe_return_to};
 pub use error::AppError;
 pub use i18n::catalogue_keys;
+
+/// A German text from the message catalogue (for e-mails and other non-page output).
+pub fn text(key: &str, args: &[(&str, String)]) -> String {
+    i18n::text(&i18n::DEFAULT_LANG, key, args)
+}
 pub use registry::Registry;
 pub use state::{AppState, PortalConfig};
 

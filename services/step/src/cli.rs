@@ -163,7 +163,27 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
     };
     let state = step_portal::AppState::new(store, tenants, config).await.context("reading tenant status")?;
     let addr = listen.unwrap_or_else(|| settings.server.listen.clone());
-    let server = step_portal::Server::bind(state, &addr).await.with_context(|| format!("binding {addr}"))?;
+    let server = step_portal::Server::bind(state.clone(), &addr).await.with_context(|| format!("binding {addr}"))?;
+    if settings.mail.enabled {
+        let m = &settings.mail;
+        let mailer = step_mail::Mailer::new(&step_mail::MailConfig {
+            smtp_host: m.smtp_host.clone(),
+            smtp_port: m.smtp_port,
+            tls: m.tls,
+            username: m.username.clone(),
+            password: m.password.clone(),
+            from: m.from.clone(),
+        })
+        .map_err(|e| anyhow::anyhow!("mail settings: {e}"))?;
+        let tenants = std::sync::Arc::new(state.registry().all().iter().map(|t| (**t).clone()).collect::<Vec<_>>());
+        step_mail::spawn_worker(
+            state.store().clone(),
+            tenants,
+            mailer,
+            std::time::Duration::from_secs(m.interval_seconds.max(1)),
+        );
+        tracing::info!(smtp = %format!("{}:{}", m.smtp_host, m.smtp_port), "e-mail worker started");
+    }
     let shutdown = shutdown_signal()?;
     tracing::info!(addr = %server.local_addr(), "STEP portal listening on http://{}", server.local_addr());
     server.run(shutdown).await?;

@@ -13,6 +13,21 @@ pub struct Settings {
     pub server: Server,
     pub tenants: Tenants,
     pub auth: Auth,
+    pub mail: Mail,
+}
+
+#[derive(Deserialize, Clone)]
+pub struct Mail {
+    pub enabled: bool,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub tls: bool,
+    #[serde(default)]
+    pub username: Option<String>,
+    #[serde(default)]
+    pub password: Option<String>,
+    pub from: String,
+    pub interval_seconds: u64,
 }
 
 #[derive(Deserialize, Clone)]

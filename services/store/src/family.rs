@@ -107,7 +107,7 @@ fn rule(e: sqlx::Error) -> Error {
 const ACTIVE: &str = "('registered', 'offered', 'accepted')";
 
 impl TenantDb {
-    fn q(&self, sql: &str) -> String {
+    pub(crate) fn q(&self, sql: &str) -> String {
         sql.replace("{s}", self.schema().as_str())
     }
 
@@ -239,9 +239,12 @@ impl TenantDb {
         .bind(actor)
         .execute(&mut *tx)
         .await?;
-        sqlx::query(
-            &self.q("insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4)"),
-        )
+        // Inbox message and the e-mail to the family's address, in the caller's transaction.
+        sqlx::query(&self.q(
+            "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
+             insert into {s}.outbox (message_id, recipient, subject, body)
+             select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
+        ))
         .bind(family)
         .bind(registration)
         .bind(&message.subject)

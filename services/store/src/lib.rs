@@ -4,6 +4,7 @@
 mod db;
 mod family;
 mod migrate;
+mod outbox;
 mod seed;
 mod session;
 mod tenant_db;
@@ -11,6 +12,7 @@ mod tenant_db;
 pub use db::{PlatformDb, Store, StoreOptions};
 pub use family::{Child, Family, InboxMessage, Message, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
+pub use outbox::{Delivery, OutboxMail, backoff_seconds};
 pub use session::{SESSION_TTL, SessionRow, random_token};
 pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage, TenantDb};
 

@@ -31,8 +31,11 @@ macro_rules! migration {
 
 const PLATFORM: &[Migration] =
     &[migration!("platform", 1, "0001_tenants"), migration!("platform", 2, "0002_accounts_sessions")];
-const TENANT: &[Migration] =
-    &[migration!("tenant", 1, "0001_facilities"), migration!("tenant", 2, "0002_families_registrations")];
+const TENANT: &[Migration] = &[
+    migration!("tenant", 1, "0001_facilities"),
+    migration!("tenant", 2, "0002_families_registrations"),
+    migration!("tenant", 3, "0003_outbox"),
+];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.
 pub const TENANT_VERSION: i32 = TENANT[TENANT.len() - 1].version;

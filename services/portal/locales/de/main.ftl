@@ -344,3 +344,8 @@ field-rank = Priorität
 field-note = Nachricht
 field-body = Inhalt
 field-action = Aktion
+
+## E-mails
+mail-subject-prefix = Kita-Portal { $portal }
+mail-footer = Kita-Portal { $portal } – alle Nachrichten finden Sie auch in Ihrem Konto.
+    Fragen? { $contact }, { $street }, { $postcode } { $city }, Telefon { $phone }, { $email }

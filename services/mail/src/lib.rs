@@ -1,0 +1,124 @@
+//! The e-mail worker: sends each tenant's outbox over SMTP with lettre. Messages are German, carry
+//! the municipality's name and contact, and a stable Message-ID per outbox row (a receiver can
+//! drop the rare duplicate after a crash between the SMTP reply and the commit).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use step_domain::Tenant;
+use step_store::{Delivery, OutboxMail, Store};
+
+#[derive(Clone, Debug)]
+pub struct MailConfig {
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    /// STARTTLS with certificate checks; off only for a relay on loopback.
+    pub tls: bool,
+    pub username: Option<String>,
+    pub password: Option<String>,
+    /// Sender, e.g. `Kita-Portal Kreis Steinfurt <kita-portal@kreis-steinfurt.de>`.
+    pub from: String,
+}
+
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    id_domain: String,
+}
+
+impl Mailer {
+    pub fn new(cfg: &MailConfig) -> Result<Self, String> {
+        let from: Mailbox = cfg.from.parse().map_err(|e| format!("mail.from `{}`: {e}", cfg.from))?;
+        let builder = if cfg.tls {
+            AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&cfg.smtp_host).map_err(|e| e.to_string())?
+        } else {
+            AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&cfg.smtp_host)
+        };
+        let mut builder = builder.port(cfg.smtp_port).timeout(Some(Duration::from_secs(15)));
+        if let (Some(u), Some(p)) = (&cfg.username, &cfg.password) {
+            builder = builder.credentials(Credentials::new(u.clone(), p.clone()));
+        }
+        let id_domain = from.email.domain().to_owned();
+        Ok(Self { transport: builder.build(), from, id_domain })
+    }
+
+    /// Builds the e-mail for one outbox row of `tenant`.
+    pub fn message(&self, tenant: &Tenant, mail: &OutboxMail) -> Result<Message, String> {
+        let c = &tenant.contact;
+        let footer = step_portal::text(
+            "mail-footer",
+            &[
+                ("portal", tenant.name.clone()),
+                ("contact", c.name.clone()),
+                ("street", c.street.clone()),
+                ("postcode", c.postcode.clone()),
+                ("city", c.city.clone()),
+                ("phone", c.phone.clone()),
+                ("email", c.email.clone()),
+            ],
+        );
+        let mut builder = Message::builder()
+            .from(self.from.clone())
+            .to(mail.recipient.parse().map_err(|e| format!("recipient {}: {e}", mail.recipient))?)
+            .subject(format!(
+                "{} – {}",
+                step_portal::text("mail-subject-prefix", &[("portal", tenant.name.clone())]),
+                mail.subject
+            ))
+            .message_id(Some(format!("<outbox-{}-{}@{}>", tenant.schema, mail.id, self.id_domain)))
+            .header(ContentType::TEXT_PLAIN);
+        if let Ok(reply_to) = c.email.parse::<Mailbox>() {
+            builder = builder.reply_to(reply_to);
+        }
+        builder.body(format!("{}\n\n-- \n{footer}\n", mail.body)).map_err(|e| e.to_string())
+    }
+
+    pub async fn send(&self, tenant: &Tenant, mail: OutboxMail) -> Result<(), String> {
+        let message = self.message(tenant, &mail)?;
+        self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    }
+}
+
+/// One round over all tenants: sends what is due, at most `per_tenant` e-mails each.
+pub async fn deliver_once(
+    store: &Store,
+    tenants: &[Tenant],
+    mailer: &Mailer,
+    per_tenant: usize,
+) -> Result<Delivery, step_store::Error> {
+    let mut total = Delivery::default();
+    for t in tenants {
+        let d = store.tenant(&t.schema).deliver_outbox(per_tenant, |mail| mailer.send(t, mail)).await?;
+        total.sent += d.sent;
+        total.failed += d.failed;
+    }
+    Ok(total)
+}
+
+/// Runs the worker until the process ends: a round every `every`, sooner while mail is waiting.
+pub fn spawn_worker(
+    store: Store,
+    tenants: Arc<Vec<Tenant>>,
+    mailer: Mailer,
+    every: Duration,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match deliver_once(&store, &tenants, &mailer, 200).await {
+                Ok(d) if d.sent > 0 || d.failed > 0 => {
+                    tracing::info!(sent = d.sent, failed = d.failed, "e-mail round");
+                    if d.failed == 0 {
+                        continue;
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "e-mail round failed"),
+            }
+            tokio::time::sleep(every).await;
+        }
+    })
+}
