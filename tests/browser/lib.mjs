@@ -111,16 +111,26 @@ export function hexToRgb(hex) {
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
-/** Run axe-core (WCAG 2.1 A/AA) on the current page; returns serious/critical violations. */
-export async function axeSerious(page) {
-  await page.addScriptTag({ path: AXE_PATH });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, {
+/** Known portal problems that the general axe checks pass over, so that one known bug does not
+ *  hide new ones (none at present); each entry needs a test that still checks it;
+ *  delete the entry once the portal is fixed. */
+export const KNOWN_AXE = [];
+
+/** Run axe-core (WCAG 2.1 A/AA) on the current page; returns serious/critical violations
+ *  (without the `known` ones). */
+export async function axeSerious(page, { known = KNOWN_AXE } = {}) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (known) => {
+    const result = await window.axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       resultTypes: ['violations'],
-    }),
-  );
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    });
+    const isKnown = (v, n) => known.some((k) => k.id === v.id && document.querySelector(n.target[0])?.matches(k.selector));
+    return result.violations
+      .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isKnown(v, n)) }))
+      .filter((v) => v.nodes.length > 0);
+  }, known);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /** Human-readable list of axe violations for assertion messages. */
@@ -150,12 +160,22 @@ export function overflowingElements(page) {
   });
 }
 
-export async function assertNoHorizontalScroll(page, width, assert, what) {
+/** `knownOverflow`: a selector for a known (todo-tracked) culprit; overflow caused only by it
+ *  and its descendants is tolerated. Returns true when it was tolerated. */
+export async function assertNoHorizontalScroll(page, width, assert, what, { knownOverflow } = {}) {
   const sw = await scrollWidth(page);
-  if (sw > width) {
-    const offenders = await overflowingElements(page);
-    assert.fail(`${what}: horizontal scrolling at ${width}px (scrollWidth ${sw}); wider elements: ${offenders.join(', ')}`);
+  if (sw <= width) return false;
+  if (knownOverflow) {
+    const onlyKnown = await page.evaluate((sel) => {
+      const vw = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > vw + 0.5)
+        .every((el) => el.closest(sel));
+    }, knownOverflow);
+    if (onlyKnown) return true;
   }
+  const offenders = await overflowingElements(page);
+  assert.fail(`${what}: horizontal scrolling at ${width}px (scrollWidth ${sw}); wider elements: ${offenders.join(', ')}`);
 }
 
 export async function screenshot(page, name) {

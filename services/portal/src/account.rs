@@ -159,6 +159,10 @@ async fn render_selection(
             None => Vec::new(),
         };
         page.insert("has_family", &family.is_some()).insert("children", &children);
+        if let (None, Some(newest)) = (&form, children.last()) {
+            // The child added last is the one the parent most likely registers now.
+            page.insert("default_child", &newest.id);
+        }
     }
     let form = form.unwrap_or_else(|| RegisterState {
         start: format_date(next_kita_year_start(state.today())),
@@ -328,8 +332,10 @@ async fn account_page(
     let children = ctx.db.children(family.id).await?;
     let regs = ctx.db.registrations(family.id).await?;
     let unread = ctx.db.unread_count(family.id).await?;
+    // The child added last first: that is usually the one the parent just registered.
     let per_child: Vec<serde_json::Value> = children
         .iter()
+        .rev()
         .map(|c| {
             let rows: Vec<RegistrationRow> = regs
                 .iter()

@@ -142,7 +142,9 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else {
         return res;
     };
-    if info.status.is_server_error() {
+    if info.status == StatusCode::SERVICE_UNAVAILABLE {
+        tracing::warn!(status = 503, detail = %info.detail, "request refused");
+    } else if info.status.is_server_error() {
         tracing::error!(status = info.status.as_u16(), detail = %info.detail, "request failed");
     }
     if path.starts_with("/api/") {

@@ -57,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::csrf_cookie))
+        .layer(axum::middleware::from_fn(no_store_for_pages))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(|req: &Request| {
@@ -69,6 +70,8 @@ pub fn router(state: AppState) -> Router {
                             tenant.id = tracing::field::Empty, enduser.id = tracing::field::Empty, http.response.status_code = tracing::field::Empty, request_id)
                     }
                 })
+                // 5xx are logged once, with their cause, by error::render_errors.
+                .on_failure(())
                 .on_response(|res: &axum::response::Response, latency: Duration, span: &tracing::Span| {
                     span.record("http.response.status_code", res.status().as_u16());
                     tracing::debug!(parent: span, status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1e3, "response");
@@ -79,6 +82,21 @@ pub fn router(state: AppState) -> Router {
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())
         .with_state(state)
+}
+
+/// Pages carry personal data and per-visitor state (selection, CSRF token): the browser must not
+/// keep them, so Back after signing out on a shared phone shows no family data.
+async fn no_store_for_pages(req: Request, next: axum::middleware::Next) -> axum::response::Response {
+    let mut res = next.run(req).await;
+    let is_html = res
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html && !res.headers().contains_key(axum::http::header::CACHE_CONTROL) {
+        res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    }
+    res
 }
 
 /// A bound listener plus the app: tests bind port 0 and read the real port before serving.
