@@ -188,7 +188,7 @@ async fn parents(
     today: time::Date,
     families: usize,
     children_each: usize,
-) -> anyhow::Result<Vec<(String, Vec<uuid::Uuid>)>> {
+) -> anyhow::Result<Vec<(uuid::Uuid, String, Vec<uuid::Uuid>)>> {
     let db = store.tenant(&tenant.schema);
     let birth = next_kita_year_start(today) - time::Duration::days(1250);
     let mut out = Vec::new();
@@ -218,7 +218,7 @@ async fn parents(
             };
             kids.push(db.add_child(family.id, &child).await?.id);
         }
-        out.push((session.id, kids));
+        out.push((account, session.id, kids));
     }
     Ok(out)
 }
@@ -404,7 +404,7 @@ async fn main() -> anyhow::Result<()> {
     .await?;
     let start = format_date(next_kita_year_start(today));
     let readers = parents(&store, rheine, today, args.connections, 1).await?;
-    for (_, kids) in &readers {
+    for (account, _, kids) in &readers {
         for (rank, k) in kitas.iter().take(3).enumerate() {
             let input = step_domain::family::RegistrationInput {
                 child_id: kids[0],
@@ -414,25 +414,19 @@ async fn main() -> anyhow::Result<()> {
                 rank: rank as i16 + 1,
                 note: String::new(),
             };
-            let family: uuid::Uuid =
-                sqlx::query_scalar(&format!("select family_id from {}.children where id = $1", rheine.schema))
-                    .bind(kids[0])
-                    .fetch_one(store.raw_pool())
-                    .await?;
             store
                 .tenant(&rheine.schema)
-                .register(
-                    family,
-                    &input,
-                    &step_store::InboxMessage { subject: "Vormerkung".into(), body: "Bench".into() },
-                )
+                .register(step_store::Owner::Account(*account), &input, |_, _| step_store::InboxMessage {
+                    subject: "Vormerkung".into(),
+                    body: "Bench".into(),
+                })
                 .await?;
         }
     }
     let account_reqs: Arc<Vec<Req>> = Arc::new(
         readers
             .iter()
-            .map(|(s, _)| Req {
+            .map(|(_, s, _)| Req {
                 method: "GET",
                 path: "/rheine/konto".into(),
                 cookie: Some(format!("step_session={s}")),
@@ -445,7 +439,7 @@ async fn main() -> anyhow::Result<()> {
     let writers = parents(&store, rheine, today, args.connections, 120).await?;
     let mut writes = Vec::new();
     for slot in 0..kitas.len().min(5) {
-        for (session, kids) in &writers {
+        for (_, session, kids) in &writers {
             for kid in kids {
                 let body = serde_json::json!({"child_id": kid, "facility_id": kitas[(slot * 7 + kid.as_u128() as usize) % kitas.len()], "start": start, "hours": 35, "rank": slot + 1});
                 writes.push(Req {

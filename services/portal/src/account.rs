@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use step_domain::ParamError;
 use step_domain::family::{ChildForm, FamilyForm, RegistrationForm};
 use step_domain::search::{format_date, next_kita_year_start};
-use step_store::{Family, InboxMessage};
+use step_store::{Family, InboxMessage, Owner};
 use uuid::Uuid;
 
 use crate::error::{AppError, Result, param_message, rule_key};
@@ -267,9 +267,8 @@ async fn register_selected(
                 continue;
             }
         };
-        let name = ctx.db.facility_names(&[*id]).await?.into_iter().next().map(|f| f.1).unwrap_or_default();
-        let message = registered_message(&child.first_name, &name, input.start);
-        match ctx.db.register(family.id, &input, &message).await {
+        let start = input.start;
+        match ctx.db.register(Owner::Family(family.id), &input, |c, f| registered_message(c, f, start)).await {
             Ok(_) => done.push(*id),
             Err(step_store::Error::Rule(rule)) => {
                 form.errors.insert(id.to_string(), text(&DEFAULT_LANG, rule_key(rule), &[]));
@@ -328,10 +327,10 @@ async fn account_page(
     uri: Uri,
 ) -> Result<Response> {
     let account = require_account(&ctx, &session, &uri)?;
-    let family = require_family(&ctx, account).await?;
-    let children = ctx.db.children(family.id).await?;
+    let Some(step_store::Overview { family, children, unread }) = ctx.db.overview(account).await? else {
+        return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
+    };
     let regs = ctx.db.registrations(family.id).await?;
-    let unread = ctx.db.unread_count(family.id).await?;
     // The child added last first: that is usually the one the parent just registered.
     let per_child: Vec<serde_json::Value> = children
         .iter()

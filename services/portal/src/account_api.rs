@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use step_domain::ParamError;
 use step_domain::family::{ChildForm, FamilyForm, RegistrationForm};
 use step_domain::search::format_date;
-use step_store::Family;
+use step_store::{Family, Owner};
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
 
@@ -467,7 +467,7 @@ async fn register(
     session: Session,
     JsonBody(body): JsonBody<RegistrationBody>,
 ) -> Result<(StatusCode, Json<CreatedOut>)> {
-    let f = family(&ctx, &session).await?;
+    let account = account(&session)?;
     let form = RegistrationForm {
         child_id: body.child_id,
         facility_id: body.facility_id,
@@ -477,15 +477,10 @@ async fn register(
         note: body.note,
     };
     let input = form.validate(state.today()).map_err(AppError::BadParam)?;
-    let child = ctx.db.child(f.id, input.child_id).await?.ok_or(AppError::NotFound)?;
-    let facility = ctx
-        .db
-        .facility_names(&[input.facility_id])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(AppError::Rule("registration_facility"))?;
-    let id = ctx.db.register(f.id, &input, &registered_message(&child.first_name, &facility.1, input.start)).await?;
+    let start = input.start;
+    // One transaction checks that the child is this account's and writes registration, history,
+    // inbox message and e-mail.
+    let id = ctx.db.register(Owner::Account(account), &input, |c, f| registered_message(c, f, start)).await?;
     Ok((StatusCode::CREATED, Json(CreatedOut { id })))
 }
 

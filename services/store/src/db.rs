@@ -63,7 +63,7 @@ impl Store {
             })
             .await?;
         let platform = PgPoolOptions::new()
-            .max_connections(opts.max_connections.div_ceil(4).max(2))
+            .max_connections(opts.max_connections)
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(base.options([("search_path", "platform")]))
             .await?;

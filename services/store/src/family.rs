@@ -26,16 +26,35 @@ pub struct Family {
     pub guardian2_email: Option<String>,
 }
 
-#[derive(Debug, Clone, FromRow, serde::Serialize)]
+time::serde::format_description!(iso_date, Date, "[year]-[month]-[day]");
+
+#[derive(Debug, Clone, FromRow, serde::Serialize, serde::Deserialize)]
 pub struct Child {
     pub id: Uuid,
     pub first_name: String,
     pub last_name: String,
+    #[serde(with = "iso_date::option")]
     pub birth_date: Option<Date>,
+    #[serde(with = "iso_date::option")]
     pub expected_birth_date: Option<Date>,
 }
 
-#[derive(Debug, Clone, FromRow, serde::Serialize)]
+/// What the account page shows at the top, read in one statement.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    pub family: Family,
+    pub children: Vec<Child>,
+    pub unread: i64,
+}
+
+/// Whose child a registration must be: the family's, or the signed-in account's family's.
+#[derive(Debug, Clone, Copy)]
+pub enum Owner {
+    Family(Uuid),
+    Account(Uuid),
+}
+
+#[derive(Debug, Clone, FromRow, serde::Serialize, serde::Deserialize)]
 pub struct RegistrationEvent {
     pub status: String,
     pub note: String,
@@ -185,38 +204,65 @@ impl TenantDb {
         .await?)
     }
 
-    /// Registers a child of `family` at a facility: the registration, its first history event and the
-    /// inbox message in one transaction. A child of another family is [`Error::NotFound`]; a broken
-    /// rule is [`Error::Rule`] and nothing is written.
+    /// Registers a child of `owner` at a facility: the registration, its first history event, the
+    /// inbox message and the e-mail in one transaction. `message(child, facility)` words the message.
+    /// A child of another family is [`Error::NotFound`]; a broken rule is [`Error::Rule`] and nothing
+    /// is written.
     #[instrument(skip_all)]
-    pub async fn register(&self, family: Uuid, r: &RegistrationInput, message: &InboxMessage) -> Result<Uuid> {
+    pub async fn register(
+        &self,
+        owner: Owner,
+        r: &RegistrationInput,
+        message: impl FnOnce(&str, &str) -> InboxMessage,
+    ) -> Result<Uuid> {
+        let (owned, key) = match owner {
+            Owner::Family(id) => ("c.family_id = $7", id),
+            Owner::Account(id) => ("c.family_id = (select id from {s}.families where account_id = $7)", id),
+        };
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        let owned: Option<Uuid> =
-            sqlx::query_scalar(&self.q("select id from {s}.children where id = $1 and family_id = $2"))
-                .bind(r.child_id)
-                .bind(family)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if owned.is_none() {
-            return Err(Error::NotFound);
-        }
-        let id: Uuid = sqlx::query_scalar(
-            &self.q("insert into {s}.registrations (child_id, facility_id, start_date, hours, rank, note)
-             values ($1, $2, $3, $4, $5, $6) returning id"),
-        )
+        // Only a child of the owner: the insert selects nothing otherwise.
+        let row: Option<(Uuid, Uuid, String, String)> = sqlx::query_as(&self.q(&format!(
+            "insert into {{s}}.registrations (child_id, facility_id, start_date, hours, rank, note)
+             select c.id, $2, $3, $4, $5, $6 from {{s}}.children c where c.id = $1 and {owned}
+             returning id, (select family_id from {{s}}.children where id = child_id),
+                       (select first_name from {{s}}.children where id = child_id),
+                       coalesce((select name from {{s}}.facilities where id = facility_id), '')"
+        )))
         .bind(r.child_id)
         .bind(r.facility_id)
         .bind(r.start)
         .bind(r.hours)
         .bind(r.rank)
         .bind(&r.note)
-        .fetch_one(&mut *tx)
+        .bind(key)
+        .fetch_optional(&mut *tx)
         .await
         .map_err(rule)?;
-        self.record(&mut tx, family, id, ("registered", "", "parent"), message).await?;
+        let Some((id, family, child, facility)) = row else { return Err(Error::NotFound) };
+        self.record(&mut tx, family, id, ("registered", "", "parent"), &message(&child, &facility)).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Family, children and unread count of an account, in one statement.
+    #[instrument(skip_all)]
+    pub async fn overview(&self, account: Uuid) -> Result<Option<Overview>> {
+        let row = sqlx::query(&self.q(
+            "select f.*,
+                    (select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null) as unread,
+                    coalesce((select json_agg(json_build_object('id', c.id, 'first_name', c.first_name, 'last_name', c.last_name,
+                                'birth_date', c.birth_date, 'expected_birth_date', c.expected_birth_date) order by c.created_at, c.id)
+                              from {s}.children c where c.family_id = f.id), '[]') as children
+             from {s}.families f where f.account_id = $1",
+        ))
+        .bind(account)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        use sqlx::Row;
+        let children: sqlx::types::Json<Vec<Child>> = row.try_get("children")?;
+        Ok(Some(Overview { family: Family::from_row(&row)?, children: children.0, unread: row.try_get("unread")? }))
     }
 
     /// History event and inbox message for a status change, inside the caller's transaction.
@@ -228,20 +274,10 @@ impl TenantDb {
         (status, note, actor): (&str, &str, &str),
         message: &InboxMessage,
     ) -> Result<()> {
-        sqlx::query(
-            &self.q(
-                "insert into {s}.registration_events (registration_id, status, note, actor) values ($1, $2, $3, $4)",
-            ),
-        )
-        .bind(registration)
-        .bind(status)
-        .bind(note)
-        .bind(actor)
-        .execute(&mut *tx)
-        .await?;
-        // Inbox message and the e-mail to the family's address, in the caller's transaction.
+        // History event, inbox message and the e-mail to the family's address: one statement.
         sqlx::query(&self.q(
-            "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
+            "with e as (insert into {s}.registration_events (registration_id, status, note, actor) values ($2, $5, $6, $7)),
+                  m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
              insert into {s}.outbox (message_id, recipient, subject, body)
              select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
         ))
@@ -249,6 +285,9 @@ impl TenantDb {
         .bind(registration)
         .bind(&message.subject)
         .bind(&message.body)
+        .bind(status)
+        .bind(note)
+        .bind(actor)
         .execute(&mut *tx)
         .await?;
         Ok(())
@@ -282,14 +321,18 @@ impl TenantDb {
         Ok(())
     }
 
-    /// Every registration of the family's children, newest child first, with history.
+    /// Every registration of the family's children with its history, in one statement (the account
+    /// page is a hot path).
     #[instrument(skip_all)]
     pub async fn registrations(&self, family: Uuid) -> Result<Vec<Registration>> {
-        let mut regs: Vec<Registration> = sqlx::query_as(&self.q(&format!(
+        let rows: Vec<(Registration, sqlx::types::Json<Vec<RegistrationEvent>>)> = sqlx::query(&self.q(&format!(
             "select r.id, r.child_id, r.facility_id, f.name as facility_name, f.kind as facility_kind, r.start_date,
                     r.hours, r.rank, r.note, r.status, r.created_at,
                     (select count(distinct w.child_id) from {{s}}.registrations w
-                      where w.facility_id = r.facility_id and w.start_date = r.start_date and w.status in {ACTIVE}) as waiting_same_start
+                      where w.facility_id = r.facility_id and w.start_date = r.start_date and w.status in {ACTIVE}) as waiting_same_start,
+                    coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note, 'actor', e.actor,
+                                                                'created_at', e.created_at) order by e.id)
+                              from {{s}}.registration_events e where e.registration_id = r.id), '[]') as history
              from {{s}}.registrations r
              join {{s}}.children c on c.id = r.child_id
              join {{s}}.facilities f on f.id = r.facility_id
@@ -297,22 +340,19 @@ impl TenantDb {
              order by r.child_id, r.rank, r.created_at"
         )))
         .bind(family)
+        .try_map(|row: sqlx::postgres::PgRow| {
+            use sqlx::Row;
+            Ok((Registration::from_row(&row)?, row.try_get("history")?))
+        })
         .fetch_all(self.pool())
         .await?;
-        let events: Vec<(Uuid, String, String, String, OffsetDateTime)> = sqlx::query_as(&self.q(
-            "select e.registration_id, e.status, e.note, e.actor, e.created_at from {s}.registration_events e
-             join {s}.registrations r on r.id = e.registration_id join {s}.children c on c.id = r.child_id
-             where c.family_id = $1 order by e.id",
-        ))
-        .bind(family)
-        .fetch_all(self.pool())
-        .await?;
-        for (rid, status, note, actor, created_at) in events {
-            if let Some(r) = regs.iter_mut().find(|r| r.id == rid) {
-                r.history.push(RegistrationEvent { status, note, actor, created_at });
-            }
-        }
-        Ok(regs)
+        Ok(rows
+            .into_iter()
+            .map(|(mut r, history)| {
+                r.history = history.0;
+                r
+            })
+            .collect())
     }
 
     pub async fn messages(&self, family: Uuid) -> Result<Vec<Message>> {

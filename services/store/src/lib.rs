@@ -10,7 +10,7 @@ mod session;
 mod tenant_db;
 
 pub use db::{PlatformDb, Store, StoreOptions};
-pub use family::{Child, Family, InboxMessage, Message, Registration, RegistrationEvent};
+pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
 pub use outbox::{Delivery, OutboxMail, backoff_seconds};
 pub use session::{SESSION_TTL, SessionRow, random_token};
