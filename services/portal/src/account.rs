@@ -327,10 +327,10 @@ async fn account_page(
     uri: Uri,
 ) -> Result<Response> {
     let account = require_account(&ctx, &session, &uri)?;
-    let Some(step_store::Overview { family, children, unread }) = ctx.db.overview(account).await? else {
+    let Some(step_store::Overview { family, children, registrations: regs, unread }) = ctx.db.overview(account).await?
+    else {
         return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
     };
-    let regs = ctx.db.registrations(family.id).await?;
     // The child added last first: that is usually the one the parent just registered.
     let per_child: Vec<serde_json::Value> = children
         .iter()

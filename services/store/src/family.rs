@@ -44,6 +44,7 @@ pub struct Child {
 pub struct Overview {
     pub family: Family,
     pub children: Vec<Child>,
+    pub registrations: Vec<Registration>,
     pub unread: i64,
 }
 
@@ -63,13 +64,14 @@ pub struct RegistrationEvent {
     pub created_at: OffsetDateTime,
 }
 
-#[derive(Debug, Clone, FromRow, serde::Serialize)]
+#[derive(Debug, Clone, FromRow, serde::Serialize, serde::Deserialize)]
 pub struct Registration {
     pub id: Uuid,
     pub child_id: Uuid,
     pub facility_id: Uuid,
     pub facility_name: String,
     pub facility_kind: String,
+    #[serde(with = "iso_date")]
     pub start_date: Date,
     pub hours: i16,
     pub rank: i16,
@@ -80,6 +82,7 @@ pub struct Registration {
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
     #[sqlx(skip)]
+    #[serde(default)]
     pub history: Vec<RegistrationEvent>,
 }
 
@@ -245,7 +248,8 @@ impl TenantDb {
         Ok(id)
     }
 
-    /// Family, children and unread count of an account, in one statement.
+    /// Family, children, every registration with its history, and the unread count of an account, in
+    /// one statement: the account page is a parent's hot path.
     #[instrument(skip_all)]
     pub async fn overview(&self, account: Uuid) -> Result<Option<Overview>> {
         let row = sqlx::query(&self.q(
@@ -253,7 +257,19 @@ impl TenantDb {
                     (select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null) as unread,
                     coalesce((select json_agg(json_build_object('id', c.id, 'first_name', c.first_name, 'last_name', c.last_name,
                                 'birth_date', c.birth_date, 'expected_birth_date', c.expected_birth_date) order by c.created_at, c.id)
-                              from {s}.children c where c.family_id = f.id), '[]') as children
+                              from {s}.children c where c.family_id = f.id), '[]') as children,
+                    coalesce((select json_agg(json_build_object('id', r.id, 'child_id', r.child_id, 'facility_id', r.facility_id,
+                                'facility_name', fa.name, 'facility_kind', fa.kind, 'start_date', r.start_date, 'hours', r.hours,
+                                'rank', r.rank, 'note', r.note, 'status', r.status, 'created_at', r.created_at,
+                                'waiting_same_start', (select count(distinct w.child_id) from {s}.registrations w
+                                    where w.facility_id = r.facility_id and w.start_date = r.start_date
+                                      and w.status in ('registered', 'offered', 'accepted')),
+                                'history', coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note,
+                                    'actor', e.actor, 'created_at', e.created_at) order by e.id)
+                                    from {s}.registration_events e where e.registration_id = r.id), '[]'))
+                                order by r.child_id, r.rank, r.created_at)
+                              from {s}.registrations r join {s}.children c on c.id = r.child_id
+                              join {s}.facilities fa on fa.id = r.facility_id where c.family_id = f.id), '[]') as registrations
              from {s}.families f where f.account_id = $1",
         ))
         .bind(account)
@@ -262,7 +278,13 @@ impl TenantDb {
         let Some(row) = row else { return Ok(None) };
         use sqlx::Row;
         let children: sqlx::types::Json<Vec<Child>> = row.try_get("children")?;
-        Ok(Some(Overview { family: Family::from_row(&row)?, children: children.0, unread: row.try_get("unread")? }))
+        let registrations: sqlx::types::Json<Vec<Registration>> = row.try_get("registrations")?;
+        Ok(Some(Overview {
+            family: Family::from_row(&row)?,
+            children: children.0,
+            registrations: registrations.0,
+            unread: row.try_get("unread")?,
+        }))
     }
 
     /// History event and inbox message for a status change, inside the caller's transaction.
