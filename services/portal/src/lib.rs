@@ -119,7 +119,13 @@ impl Server {
         let state = self.state.clone();
         state.spawn_status_refresh();
         let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
-        axum::serve(self.listener, axum::ServiceExt::<Request>::into_make_service(service))
+        // No Nagle delay: a response written in parts would otherwise wait for the client's ACK.
+        let listener = axum::serve::ListenerExt::tap_io(self.listener, |tcp| {
+            if let Err(e) = tcp.set_nodelay(true) {
+                tracing::debug!(error = %e, "TCP_NODELAY not set");
+            }
+        });
+        axum::serve(listener, axum::ServiceExt::<Request>::into_make_service(service))
             .with_graceful_shutdown(shutdown)
             .await
     }
