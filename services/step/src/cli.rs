@@ -32,6 +32,40 @@ enum Command {
         #[command(subcommand)]
         command: TenantsCommand,
     },
+    /// Bootstrap and inspect role assignments (casbin grouping rules in the platform schema).
+    Roles {
+        #[command(subcommand)]
+        command: RolesCommand,
+    },
+}
+
+#[derive(clap::Args)]
+struct RoleArgs {
+    /// The person's subject at the identity provider (`sub` claim).
+    #[arg(long)]
+    subject: String,
+    /// The provider's issuer (default: auth.issuer from the configuration).
+    #[arg(long)]
+    issuer: Option<String>,
+    /// parent, facility_lead, ktp_advisor, office_staff or district_admin.
+    #[arg(long)]
+    role: String,
+    /// Municipality slug, or * for the whole district.
+    #[arg(long)]
+    tenant: String,
+    /// What the role is bound to in the municipality, e.g. a facility id for a facility lead.
+    #[arg(long, default_value = "")]
+    scope: String,
+}
+
+#[derive(Subcommand)]
+enum RolesCommand {
+    /// Grant a role (idempotent).
+    Grant(RoleArgs),
+    /// Revoke a role.
+    Revoke(RoleArgs),
+    /// List all role assignments.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -55,6 +89,7 @@ pub async fn run() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
+        Command::Roles { command } => roles(&settings, &tenants, command).await,
     }
 }
 
@@ -125,6 +160,76 @@ fn list(tenants: &[Tenant]) {
         println!("{:<14} {:<15} {:<16} {:<16} {}", t.slug, t.name, t.schema, t.office.id, t.hosts.join(", "));
     }
     println!("{} Gemeinden", tenants.len());
+}
+
+async fn roles(settings: &Settings, tenants: &[Tenant], command: RolesCommand) -> anyhow::Result<()> {
+    const ROLES: [&str; 5] = ["parent", "facility_lead", "ktp_advisor", "office_staff", "district_admin"];
+    let store = connect(settings).await?;
+    store.platform().migrate().await.context("platform schema")?;
+    let assignment = |a: &RoleArgs| -> anyhow::Result<(String, step_store::RoleAssignment)> {
+        if !ROLES.contains(&a.role.as_str()) {
+            anyhow::bail!("unbekannte Rolle `{}`: erlaubt sind {}", a.role, ROLES.join(", "));
+        }
+        if a.tenant != "*" && !tenants.iter().any(|t| t.slug.as_str() == a.tenant) {
+            anyhow::bail!(
+                "unbekannte Gemeinde `{}`: `step tenants list` zeigt alle, * steht für den ganzen Kreis",
+                a.tenant
+            );
+        }
+        let issuer = a.issuer.clone().unwrap_or_else(|| settings.auth.issuer.clone());
+        Ok((
+            issuer,
+            step_store::RoleAssignment {
+                account_id: uuid::Uuid::nil(),
+                role: a.role.clone(),
+                domain: a.tenant.clone(),
+                scope: a.scope.clone(),
+            },
+        ))
+    };
+    match command {
+        RolesCommand::Grant(a) | RolesCommand::Revoke(a) if a.subject.trim().is_empty() => {
+            anyhow::bail!("--subject darf nicht leer sein")
+        }
+        RolesCommand::Grant(a) => {
+            let (issuer, mut r) = assignment(&a)?;
+            r.account_id = store.platform().account_for_identity(&issuer, &a.subject).await?;
+            let new = store.platform().grant_role(&r, "cli").await?;
+            println!(
+                "{} {} in {} für {}{}",
+                if new { "Vergeben:" } else { "Bestand schon:" },
+                r.role,
+                r.domain,
+                a.subject,
+                scope_text(&r.scope)
+            );
+        }
+        RolesCommand::Revoke(a) => {
+            let (issuer, mut r) = assignment(&a)?;
+            r.account_id = store.platform().account_for_identity(&issuer, &a.subject).await?;
+            let gone = store.platform().revoke_role(&r).await?;
+            println!(
+                "{} {} in {} für {}{}",
+                if gone { "Entzogen:" } else { "Bestand nicht:" },
+                r.role,
+                r.domain,
+                a.subject,
+                scope_text(&r.scope)
+            );
+        }
+        RolesCommand::List => {
+            let rows = store.platform().role_listing().await?;
+            for (who, role, domain, scope) in &rows {
+                println!("{domain:<14} {role:<15} {who}{}", scope_text(scope));
+            }
+            println!("{} Rollenzuweisungen", rows.len());
+        }
+    }
+    Ok(())
+}
+
+fn scope_text(scope: &str) -> String {
+    if scope.is_empty() { String::new() } else { format!(" (Bereich {scope})") }
 }
 
 async fn check(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {

@@ -101,3 +101,58 @@ fn serve_stops_cleanly_on_sigterm() {
         .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
         .output();
 }
+
+#[test]
+fn roles_are_granted_listed_and_revoked_and_bad_ones_change_nothing() {
+    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let db = format!("step_test_roles_{}", std::process::id());
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_step"))
+            .args(args)
+            .env("STEP_CONFIG_DIR", repo().join("config"))
+            .env("STEP__TENANTS__DIR", repo().join("tenants"))
+            .env("DATABASE_URL", format!("{base}/{db}"))
+            .env("RUST_LOG", "error")
+            .output()
+            .expect("run step");
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let grant =
+        ["roles", "grant", "--subject", "lead-1", "--role", "facility_lead", "--tenant", "rheine", "--scope", "kita-1"];
+    let (ok, out, err) = run(&grant);
+    assert!(ok, "{err}");
+    assert!(out.starts_with("Vergeben: facility_lead in rheine"), "{out}");
+    assert!(run(&grant).1.starts_with("Bestand schon"), "granting twice changes nothing");
+    for (bad, says) in [
+        (["roles", "grant", "--subject", "x", "--role", "king", "--tenant", "rheine"], "unbekannte Rolle"),
+        (["roles", "grant", "--subject", "x", "--role", "parent", "--tenant", "atlantis"], "unbekannte Gemeinde"),
+        (["roles", "grant", "--subject", " ", "--role", "parent", "--tenant", "rheine"], "--subject"),
+    ] {
+        let (ok, _, err) = run(&bad);
+        assert!(!ok && err.contains(says), "{bad:?}: {err}");
+    }
+    let (_, list, _) = run(&["roles", "list"]);
+    assert!(list.contains("rheine") && list.contains("lead-1 (Bereich kita-1)"), "{list}");
+    assert!(list.trim_end().ends_with("1 Rollenzuweisungen"), "the refused grants stored nothing: {list}");
+    let revoke = [
+        "roles",
+        "revoke",
+        "--subject",
+        "lead-1",
+        "--role",
+        "facility_lead",
+        "--tenant",
+        "rheine",
+        "--scope",
+        "kita-1",
+    ];
+    assert!(run(&revoke).1.starts_with("Entzogen"));
+    assert!(run(&["roles", "list"]).1.trim_end().ends_with("0 Rollenzuweisungen"));
+    let _ = Command::new("psql")
+        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
+        .output();
+}

@@ -5,6 +5,7 @@ mod db;
 mod family;
 mod migrate;
 mod outbox;
+mod roles;
 mod seed;
 mod session;
 mod tenant_db;
@@ -13,6 +14,7 @@ pub use db::{PlatformDb, Store, StoreOptions};
 pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
 pub use outbox::{Delivery, OutboxMail, backoff_seconds};
+pub use roles::RoleAssignment;
 pub use session::{SESSION_TTL, SessionRow, random_token};
 pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage, TenantDb};
 

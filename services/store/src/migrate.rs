@@ -29,8 +29,11 @@ macro_rules! migration {
     };
 }
 
-const PLATFORM: &[Migration] =
-    &[migration!("platform", 1, "0001_tenants"), migration!("platform", 2, "0002_accounts_sessions")];
+const PLATFORM: &[Migration] = &[
+    migration!("platform", 1, "0001_tenants"),
+    migration!("platform", 2, "0002_accounts_sessions"),
+    migration!("platform", 3, "0003_roles"),
+];
 const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
     migration!("tenant", 2, "0002_families_registrations"),

@@ -1,0 +1,70 @@
+//! Role assignments in the platform schema (the data behind casbin's grouping rules).
+
+use uuid::Uuid;
+
+use crate::{Error, PlatformDb, Result};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct RoleAssignment {
+    pub account_id: Uuid,
+    pub role: String,
+    pub domain: String,
+    pub scope: String,
+}
+
+impl PlatformDb {
+    /// Grants a role; granting the same again changes nothing. An unknown role or malformed domain
+    /// is refused by the table's checks ([`Error::Rule`]).
+    pub async fn grant_role(&self, a: &RoleAssignment, granted_by: &str) -> Result<bool> {
+        let done = sqlx::query(
+            "insert into role_assignments (account_id, role, domain, scope, granted_by) values ($1, $2, $3, $4, $5)
+             on conflict (account_id, role, domain, scope) do nothing",
+        )
+        .bind(a.account_id)
+        .bind(&a.role)
+        .bind(&a.domain)
+        .bind(&a.scope)
+        .bind(granted_by)
+        .execute(&self.pool)
+        .await
+        .map_err(|e| match &e {
+            sqlx::Error::Database(db) if db.code().as_deref() == Some("23514") => Error::Rule("role_assignment"),
+            _ => Error::Db(e),
+        })?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn revoke_role(&self, a: &RoleAssignment) -> Result<bool> {
+        let done = sqlx::query(
+            "delete from role_assignments where account_id = $1 and role = $2 and domain = $3 and scope = $4",
+        )
+        .bind(a.account_id)
+        .bind(&a.role)
+        .bind(&a.domain)
+        .bind(&a.scope)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn role_assignments(&self) -> Result<Vec<RoleAssignment>> {
+        Ok(sqlx::query_as(
+            "select account_id, role, domain, scope from role_assignments order by domain, role, account_id, scope",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
+
+impl PlatformDb {
+    /// The assignments with the sign-in subjects of their accounts, for `step roles list`.
+    pub async fn role_listing(&self) -> Result<Vec<(String, String, String, String)>> {
+        Ok(sqlx::query_as(
+            "select coalesce(string_agg(i.subject, ',' order by i.subject), r.account_id::text), r.role, r.domain, r.scope
+             from role_assignments r left join identities i on i.account_id = r.account_id
+             group by r.id order by r.domain, r.role, 1, r.scope",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}
