@@ -4,7 +4,8 @@
 //! with the parent's input and a German message on error.
 
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -69,6 +70,28 @@ fn require_account(ctx: &TenantCtx, session: &Session, uri: &Uri) -> Result<Uuid
 /// The family of the signed-in parent; parents without a profile in this municipality complete it first.
 async fn require_family(ctx: &TenantCtx, account: Uuid) -> Result<Family> {
     ctx.db.family_of(account).await?.ok_or_else(|| AppError::Redirect(format!("{}/konto/familie", ctx.base)))
+}
+
+/// A signed-in parent whose family profile exists in this municipality. Extracting it sends
+/// everyone else to sign in (and back here) or to the family form first.
+pub struct Parent {
+    pub ctx: TenantCtx,
+    pub session: Session,
+    pub csrf: CsrfToken,
+    pub family: Family,
+}
+
+impl FromRequestParts<AppState> for Parent {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let ctx = TenantCtx::from_request_parts(parts, state).await?;
+        let session = Session::from_request_parts(parts, state).await?;
+        let csrf = CsrfToken::from_request_parts(parts, state).await?;
+        let account = require_account(&ctx, &session, &parts.uri)?;
+        let family = require_family(&ctx, account).await?;
+        Ok(Self { ctx, session, csrf, family })
+    }
 }
 
 pub fn encode(text: &str) -> String {
@@ -460,15 +483,8 @@ async fn family_save(
     }
 }
 
-async fn child_page(
-    ctx: TenantCtx,
-    State(state): State<AppState>,
-    session: Session,
-    csrf: CsrfToken,
-    uri: Uri,
-) -> Result<Response> {
-    let account = require_account(&ctx, &session, &uri)?;
-    require_family(&ctx, account).await?;
+async fn child_page(parent: Parent, State(state): State<AppState>, uri: Uri) -> Result<Response> {
+    let Parent { ctx, session, csrf, .. } = parent;
     render_child(&ctx, &state, &session, &csrf, &ChildForm::default(), None, notice(&uri), StatusCode::OK)
 }
 
@@ -492,16 +508,12 @@ fn render_child(
 }
 
 async fn child_save(
-    ctx: TenantCtx,
+    parent: Parent,
     State(state): State<AppState>,
-    session: Session,
-    csrf: CsrfToken,
-    uri: Uri,
     axum::Form(form): axum::Form<WithCsrf<ChildForm>>,
 ) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
     csrf.check(&form.csrf)?;
-    let account = require_account(&ctx, &session, &uri)?;
-    let family = require_family(&ctx, account).await?;
     match form.inner.validate(state.today()) {
         Ok(valid) => {
             ctx.db.add_child(family.id, &valid).await?;
@@ -518,15 +530,11 @@ async fn find_registration(ctx: &TenantCtx, family: Uuid, id: &str) -> Result<st
 }
 
 async fn withdraw_page(
-    ctx: TenantCtx,
+    parent: Parent,
     State(state): State<AppState>,
-    session: Session,
-    csrf: CsrfToken,
-    uri: Uri,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    let account = require_account(&ctx, &session, &uri)?;
-    let family = require_family(&ctx, account).await?;
+    let Parent { ctx, session, csrf, family } = parent;
     let r = find_registration(&ctx, family.id, &id).await?;
     let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
     let mut page = user_page(&state, &ctx, &session, &csrf);
@@ -546,31 +554,20 @@ struct CsrfOnly {
 }
 
 async fn withdraw_do(
-    ctx: TenantCtx,
-    session: Session,
-    csrf: CsrfToken,
-    uri: Uri,
+    parent: Parent,
     Path((_, id)): Path<(String, String)>,
     axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
+    let Parent { ctx, csrf, family, .. } = parent;
     csrf.check(&form.csrf)?;
-    let account = require_account(&ctx, &session, &uri)?;
-    let family = require_family(&ctx, account).await?;
     let r = find_registration(&ctx, family.id, &id).await?;
     let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
     ctx.db.withdraw(family.id, r.id, &withdrawn_message(&child.first_name, &r.facility_name)).await?;
     Ok(see_other(&format!("{}/konto?hinweis=withdrawn", ctx.base), None))
 }
 
-async fn inbox_page(
-    ctx: TenantCtx,
-    State(state): State<AppState>,
-    session: Session,
-    csrf: CsrfToken,
-    uri: Uri,
-) -> Result<Response> {
-    let account = require_account(&ctx, &session, &uri)?;
-    let family = require_family(&ctx, account).await?;
+async fn inbox_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
     let messages = ctx.db.messages(family.id).await?;
     ctx.db.mark_read(family.id).await?;
     let view: Vec<serde_json::Value> = messages
