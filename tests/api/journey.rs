@@ -137,6 +137,11 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let (_, inbox_page) = b.get_following(&format!("{base}/rheine/konto/nachrichten")).await;
     let html = inbox_page.text().await.unwrap();
     assert!(html.contains("zurückgezogen") && html.matches("Vormerkung bei").count() >= 3);
+    for r in &regs {
+        let name = r["facility_name"].as_str().unwrap();
+        assert!(html.contains(&format!("Vormerkung bei {name}")), "the message names {name}");
+    }
+    assert!(html.contains("Mia ist bei") && !html.contains('\u{1}'), "the child's name is in the message text");
     let (_, inbox) = b.json(Method::GET, &format!("{base}/api/v1/tenants/rheine/inbox"), None).await;
     assert_eq!((inbox["unread"].as_i64(), inbox["messages"].as_array().unwrap().len()), (Some(0), 4));
 

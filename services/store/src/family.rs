@@ -208,7 +208,9 @@ impl TenantDb {
     }
 
     /// Registers a child of `owner` at a facility: the registration, its first history event, the
-    /// inbox message and the e-mail in one transaction. `message(child, facility)` words the message.
+    /// inbox message and the e-mail in one statement (atomic, one round trip: the registration write
+    /// is a parent's hot path). `message(child, facility)` words the message; it is called with
+    /// markers that the statement replaces by the child's first name and the facility's name.
     /// A child of another family is [`Error::NotFound`]; a broken rule is [`Error::Rule`] and nothing
     /// is written.
     #[instrument(skip_all)]
@@ -218,19 +220,36 @@ impl TenantDb {
         r: &RegistrationInput,
         message: impl FnOnce(&str, &str) -> InboxMessage,
     ) -> Result<Uuid> {
+        const CHILD: &str = "\u{1}child\u{1}";
+        const FACILITY: &str = "\u{1}facility\u{1}";
         let (owned, key) = match owner {
             Owner::Family(id) => ("c.family_id = $7", id),
             Owner::Account(id) => ("c.family_id = (select id from {s}.families where account_id = $7)", id),
         };
-        let mut conn = self.connection().await?;
-        let mut tx = conn.begin().await?;
+        let template = message(CHILD, FACILITY);
         // Only a child of the owner: the insert selects nothing otherwise.
-        let row: Option<(Uuid, Uuid, String, String)> = sqlx::query_as(&self.q(&format!(
-            "insert into {{s}}.registrations (child_id, facility_id, start_date, hours, rank, note)
-             select c.id, $2, $3, $4, $5, $6 from {{s}}.children c where c.id = $1 and {owned}
-             returning id, (select family_id from {{s}}.children where id = child_id),
-                       (select first_name from {{s}}.children where id = child_id),
-                       coalesce((select name from {{s}}.facilities where id = facility_id), '')"
+        let id: Option<Uuid> = sqlx::query_scalar(&self.q(&format!(
+            "with r as (
+                insert into {{s}}.registrations (child_id, facility_id, start_date, hours, rank, note)
+                select c.id, $2, $3, $4, $5, $6 from {{s}}.children c where c.id = $1 and {owned}
+                returning id, child_id, facility_id
+             ), info as (
+                select r.id, c.family_id, c.first_name, coalesce(f.name, '') as facility, fam.email
+                from r join {{s}}.children c on c.id = r.child_id join {{s}}.families fam on fam.id = c.family_id
+                left join {{s}}.facilities f on f.id = r.facility_id
+             ), e as (
+                insert into {{s}}.registration_events (registration_id, status, note, actor)
+                select id, 'registered', '', 'parent' from info
+             ), m as (
+                insert into {{s}}.messages (family_id, registration_id, subject, body)
+                select family_id, id, replace(replace($8, $10, first_name), $11, facility),
+                       replace(replace($9, $10, first_name), $11, facility) from info
+                returning id, subject, body
+             ), o as (
+                insert into {{s}}.outbox (message_id, recipient, subject, body)
+                select m.id, info.email, m.subject, m.body from m, info
+             )
+             select id from info"
         )))
         .bind(r.child_id)
         .bind(r.facility_id)
@@ -239,13 +258,14 @@ impl TenantDb {
         .bind(r.rank)
         .bind(&r.note)
         .bind(key)
-        .fetch_optional(&mut *tx)
+        .bind(&template.subject)
+        .bind(&template.body)
+        .bind(CHILD)
+        .bind(FACILITY)
+        .fetch_optional(self.pool())
         .await
         .map_err(rule)?;
-        let Some((id, family, child, facility)) = row else { return Err(Error::NotFound) };
-        self.record(&mut tx, family, id, ("registered", "", "parent"), &message(&child, &facility)).await?;
-        tx.commit().await?;
-        Ok(id)
+        id.ok_or(Error::NotFound)
     }
 
     /// Family, children, every registration with its history, and the unread count of an account, in
