@@ -41,6 +41,7 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let html = page.text().await.unwrap();
     assert!(html.contains("Meine Auswahl (3)"));
     assert!(html.contains("Um Ihr Kind vorzumerken, melden Sie sich an"));
+    assert!(html.contains("/rheine/login?return_to=/rheine/auswahl\""), "the header's sign-in link comes back here");
 
     // Sign in through the provider's form; the selection survives and the session id changes.
     let anonymous = b.cookie("127.0.0.1", "step_session").expect("a session holds the selection");

@@ -80,6 +80,7 @@ impl PageCtx {
             .insert("signed_in", &session.account().is_some())
             .insert("selection_count", &selection.len())
             .insert("selected_ids", &selection)
+            .insert("return_here", &crate::account::encode(&session.here))
     }
 
     pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {

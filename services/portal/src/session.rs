@@ -64,6 +64,8 @@ pub struct Claims {
 pub struct Session {
     pub row: Option<SessionRow>,
     pub data: SessionData,
+    /// Path and query of this request, for the header's sign-in link to come back to.
+    pub here: String,
 }
 
 impl Session {
@@ -132,7 +134,8 @@ impl FromRequestParts<AppState> for Session {
         if let Some(account) = row.as_ref().and_then(|r| r.account_id) {
             tracing::Span::current().record("enduser.id", account.to_string());
         }
-        Ok(Self { row, data })
+        let here = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
+        Ok(Self { row, data, here })
     }
 }
 
