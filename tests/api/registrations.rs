@@ -169,6 +169,19 @@ async fn forms_without_the_csrf_token_are_refused_and_change_nothing() {
 }
 
 #[tokio::test]
+async fn registering_before_signing_in_leads_to_sign_in_and_back_to_the_selection() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let b = Browser::new();
+    b.get(&format!("{}/rheine/suche", app.addr)).await;
+    let csrf = b.cookie("127.0.0.1", "step_csrf").unwrap();
+    let res = b.post_form(&format!("{}/rheine/vormerken", app.addr), &[("csrf", &csrf), ("child_id", "x")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(to, "/rheine/login?return_to=/rheine/auswahl", "never back to the form's POST address");
+    app.cleanup().await;
+}
+
+#[tokio::test]
 async fn a_sixth_selection_gets_a_clear_message() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
     let ids = kitas(&app, "rheine").await;

@@ -59,12 +59,15 @@ pub fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csrf: &Cs
     page
 }
 
+/// The signed-in account, or a redirect to sign-in that comes back to `back` (a page a browser can
+/// GET: a form's POST address is no place to return to).
+fn require_account_back(ctx: &TenantCtx, session: &Session, back: &str) -> Result<Uuid> {
+    session.account().ok_or_else(|| AppError::Redirect(format!("{}/login?return_to={}", ctx.base, encode(back))))
+}
+
 /// The signed-in account, or a redirect to sign-in that comes back to this page.
-fn require_account(ctx: &TenantCtx, session: &Session, uri: &Uri) -> Result<Uuid> {
-    session.account().ok_or_else(|| {
-        let here = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
-        AppError::Redirect(format!("{}/login?return_to={}", ctx.base, encode(here)))
-    })
+fn require_account(ctx: &TenantCtx, session: &Session) -> Result<Uuid> {
+    require_account_back(ctx, session, &session.here)
 }
 
 /// The family of the signed-in parent; parents without a profile in this municipality complete it first.
@@ -88,7 +91,7 @@ impl FromRequestParts<AppState> for Parent {
         let ctx = TenantCtx::from_request_parts(parts, state).await?;
         let session = Session::from_request_parts(parts, state).await?;
         let csrf = CsrfToken::from_request_parts(parts, state).await?;
-        let account = require_account(&ctx, &session, &parts.uri)?;
+        let account = require_account(&ctx, &session)?;
         let family = require_family(&ctx, account).await?;
         Ok(Self { ctx, session, csrf, family })
     }
@@ -249,12 +252,11 @@ async fn register_selected(
     State(state): State<AppState>,
     mut session: Session,
     csrf: CsrfToken,
-    uri: Uri,
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Result<Response> {
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     csrf.check(&field("csrf"))?;
-    let account = require_account(&ctx, &session, &uri)?;
+    let account = require_account_back(&ctx, &session, &format!("/{}/auswahl", ctx.tenant.slug))?;
     let family = require_family(&ctx, account).await?;
     let slug = ctx.tenant.slug.to_string();
     let selection = session.selection(&slug);
@@ -349,7 +351,7 @@ async fn account_page(
     csrf: CsrfToken,
     uri: Uri,
 ) -> Result<Response> {
-    let account = require_account(&ctx, &session, &uri)?;
+    let account = require_account(&ctx, &session)?;
     let Some(step_store::Overview { family, children, registrations: regs, unread }) = ctx.db.overview(account).await?
     else {
         return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
@@ -399,24 +401,10 @@ async fn family_page(
     State(state): State<AppState>,
     session: Session,
     csrf: CsrfToken,
-    uri: Uri,
 ) -> Result<Response> {
-    let account = require_account(&ctx, &session, &uri)?;
+    let account = require_account(&ctx, &session)?;
     let form = match ctx.db.family_of(account).await? {
-        Some(f) => FamilyForm {
-            first_name: f.first_name,
-            last_name: f.last_name,
-            street: f.street,
-            postcode: f.postcode,
-            city: f.city,
-            phone: f.phone,
-            email: f.email,
-            language: f.language,
-            guardian2_first_name: f.guardian2_first_name,
-            guardian2_last_name: f.guardian2_last_name,
-            guardian2_phone: f.guardian2_phone,
-            guardian2_email: f.guardian2_email,
-        },
+        Some(f) => FamilyForm::from(f),
         None => {
             // First sign-in in this municipality: prefill from the provider's claims.
             let c = session.data.claims.clone().unwrap_or_default();
@@ -463,11 +451,10 @@ async fn family_save(
     State(state): State<AppState>,
     session: Session,
     csrf: CsrfToken,
-    uri: Uri,
     axum::Form(form): axum::Form<WithCsrf<FamilyForm>>,
 ) -> Result<Response> {
     csrf.check(&form.csrf)?;
-    let account = require_account(&ctx, &session, &uri)?;
+    let account = require_account(&ctx, &session)?;
     match form.inner.validate() {
         Ok(valid) => {
             let family = ctx.db.save_family(account, &valid).await?;

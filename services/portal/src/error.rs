@@ -100,6 +100,7 @@ impl AppError {
             Self::Provider(_) => (StatusCode::SERVICE_UNAVAILABLE, "provider_unavailable", "error-provider"),
             Self::Rule(name) => (StatusCode::CONFLICT, "rule", rule_key(name)),
             Self::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", "error-not-json"),
+            // Never rendered: `into_response` turns it into the redirect itself.
             Self::Redirect(_) => (StatusCode::SEE_OTHER, "redirect", "error-not-found"),
         };
         let param = match self {

@@ -7,19 +7,27 @@ fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
-fn step(tenants_dir: &Path, args: &[&str]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_step"))
-        .args(args)
+/// `step` with the repository's configuration and the given tenant directory.
+fn step_command(tenants_dir: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_step"));
+    c.args(args)
         .env("STEP_CONFIG_DIR", repo().join("config"))
         .env("STEP__TENANTS__DIR", tenants_dir)
-        .env("RUST_LOG", "error")
-        .output()
-        .expect("run step");
+        .env("RUST_LOG", "error");
+    c
+}
+
+fn outcome(mut c: Command) -> (bool, String, String) {
+    let out = c.output().expect("run step");
     (
         out.status.success(),
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
+}
+
+fn step(tenants_dir: &Path, args: &[&str]) -> (bool, String, String) {
+    outcome(step_command(tenants_dir, args))
 }
 
 /// A copy of tenants/ in a fresh temporary directory.
@@ -78,10 +86,7 @@ fn serve_stops_cleanly_on_sigterm() {
     use std::io::{BufRead, BufReader};
     let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
     let db = format!("step_test_cli_{}", std::process::id());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_step"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .env("STEP_CONFIG_DIR", repo().join("config"))
-        .env("STEP__TENANTS__DIR", repo().join("tenants"))
+    let mut child = step_command(&repo().join("tenants"), &["serve", "--listen", "127.0.0.1:0"])
         .env("DATABASE_URL", format!("{base}/{db}"))
         .env("RUST_LOG", "info")
         .env("NO_COLOR", "1")
@@ -107,19 +112,9 @@ fn roles_are_granted_listed_and_revoked_and_bad_ones_change_nothing() {
     let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
     let db = format!("step_test_roles_{}", std::process::id());
     let run = |args: &[&str]| {
-        let out = Command::new(env!("CARGO_BIN_EXE_step"))
-            .args(args)
-            .env("STEP_CONFIG_DIR", repo().join("config"))
-            .env("STEP__TENANTS__DIR", repo().join("tenants"))
-            .env("DATABASE_URL", format!("{base}/{db}"))
-            .env("RUST_LOG", "error")
-            .output()
-            .expect("run step");
-        (
-            out.status.success(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        let mut c = step_command(&repo().join("tenants"), args);
+        c.env("DATABASE_URL", format!("{base}/{db}"));
+        outcome(c)
     };
     let grant =
         ["roles", "grant", "--subject", "lead-1", "--role", "facility_lead", "--tenant", "rheine", "--scope", "kita-1"];

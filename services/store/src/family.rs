@@ -444,3 +444,23 @@ impl TenantDb {
         Ok(ids.iter().filter_map(|id| rows.iter().find(|r| r.0 == *id).cloned()).collect())
     }
 }
+
+/// The stored profile as the form that edits it.
+impl From<Family> for step_domain::family::FamilyForm {
+    fn from(f: Family) -> Self {
+        Self {
+            first_name: f.first_name,
+            last_name: f.last_name,
+            street: f.street,
+            postcode: f.postcode,
+            city: f.city,
+            phone: f.phone,
+            email: f.email,
+            language: f.language,
+            guardian2_first_name: f.guardian2_first_name,
+            guardian2_last_name: f.guardian2_last_name,
+            guardian2_phone: f.guardian2_phone,
+            guardian2_email: f.guardian2_email,
+        }
+    }
+}
