@@ -79,7 +79,7 @@ ${form.replace('</form>', '<input type="hidden" name="logout" value="yes"/><nosc
           name: `${a.given_name} ${a.family_name}`,
           given_name: a.given_name,
           family_name: a.family_name,
-          step_roles: [a.role],
+          step_roles: a.roles || [],
         };
       },
     };

@@ -6,7 +6,7 @@ use step_mail::{MailConfig, Mailer, deliver_once};
 
 use crate::support::{kitas, parent_with_child, register, season};
 
-fn mailer(port: u16) -> Mailer {
+pub fn mailer(port: u16) -> Mailer {
     Mailer::new(&MailConfig {
         smtp_host: "127.0.0.1".into(),
         smtp_port: port,

@@ -2,6 +2,7 @@
 //! database per test.
 
 mod bad_input;
+mod desk;
 mod health;
 mod journey;
 mod mail;

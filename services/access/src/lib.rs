@@ -3,8 +3,12 @@
 //! `config/casbin/`, the role assignments in `platform.role_assignments` (reloaded on change, no
 //! restart). The domain is always the tenant the server resolved, never a header.
 //!
-//! Only the first part of issue 5: handlers do not use it yet (the facility desk comes next).
+//! Handlers never ask "may I?" themselves: they ask [`Access`] for a capability
+//! ([`FacilityCap`], [`OfficeCap`]) and pass what it holds (the facility id, the actor) to the
+//! store. Whether a role applies to a facility (a lead's own facility, an adviser's childminders)
+//! is decided here too, from the assignment's scope; casbin then decides what that role may do.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use casbin::{CoreApi, DefaultModel, Enforcer, MemoryAdapter, MgmtApi};
@@ -25,7 +29,114 @@ pub enum AccessError {
 pub struct Access {
     model: String,
     policy: Vec<Vec<String>>,
-    enforcer: RwLock<Enforcer>,
+    inner: RwLock<Inner>,
+}
+
+struct Inner {
+    enforcer: Enforcer,
+    by_account: HashMap<Uuid, Vec<RoleAssignment>>,
+}
+
+/// The model and base policy shipped in `config/casbin/` (compiled in, so every binary and test
+/// uses the same rules).
+pub const MODEL: &str = include_str!("../../../config/casbin/model.conf");
+pub const POLICY: &str = include_str!("../../../config/casbin/policy.csv");
+
+/// Roles that work a facility's waiting list, strongest first.
+const DESK_ROLES: &[&str] = &["facility_lead", "ktp_advisor", "office_staff", "district_admin"];
+
+/// Proof that an account may open one facility's desk, and what it may do there. Only
+/// [`Access::facility`] makes one.
+#[derive(Debug, Clone)]
+pub struct FacilityCap {
+    facility: Uuid,
+    account: Uuid,
+    role: String,
+    offer: bool,
+    decline: bool,
+    paper: bool,
+    edit: bool,
+}
+
+impl FacilityCap {
+    pub fn facility(&self) -> Uuid {
+        self.facility
+    }
+    pub fn account(&self) -> Uuid {
+        self.account
+    }
+    /// The role the capability was granted through (for the audit log).
+    pub fn role(&self) -> &str {
+        &self.role
+    }
+    pub fn may_offer(&self) -> bool {
+        self.offer
+    }
+    pub fn may_decline(&self) -> bool {
+        self.decline
+    }
+    pub fn may_register_paper(&self) -> bool {
+        self.paper
+    }
+    pub fn may_edit(&self) -> bool {
+        self.edit
+    }
+}
+
+/// Proof that an account oversees a municipality (office staff of its office, district admins).
+#[derive(Debug, Clone)]
+pub struct OfficeCap {
+    tenant: String,
+    account: Uuid,
+    role: String,
+    settings: bool,
+}
+
+impl OfficeCap {
+    pub fn tenant(&self) -> &str {
+        &self.tenant
+    }
+    pub fn account(&self) -> Uuid {
+        self.account
+    }
+    pub fn role(&self) -> &str {
+        &self.role
+    }
+    pub fn may_change_settings(&self) -> bool {
+        self.settings
+    }
+}
+
+/// Which facilities of a municipality an account's desk lists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeskScope {
+    /// Every facility (office staff, district admins: read).
+    pub all: bool,
+    /// Every childminder (advisers).
+    pub childminders: bool,
+    /// These facilities (leads).
+    pub facilities: Vec<Uuid>,
+}
+
+impl DeskScope {
+    pub fn is_empty(&self) -> bool {
+        !self.all && !self.childminders && self.facilities.is_empty()
+    }
+}
+
+fn applies_in(a: &RoleAssignment, tenant: &str) -> bool {
+    a.domain == tenant || a.domain == "*"
+}
+
+/// Whether an assignment covers this facility: a lead only its own (scope = facility id), an
+/// adviser only childminders, office staff and district admins every facility.
+fn covers(a: &RoleAssignment, facility: Uuid, kind: &str) -> bool {
+    match a.role.as_str() {
+        "facility_lead" => a.scope == facility.to_string(),
+        "ktp_advisor" => kind == "ktp",
+        "office_staff" | "district_admin" => true,
+        _ => false,
+    }
 }
 
 fn subject(account: Uuid) -> String {
@@ -74,29 +185,117 @@ impl Access {
         policy: Vec<Vec<String>>,
         assignments: &[RoleAssignment],
     ) -> Result<Self, AccessError> {
-        let enforcer = build(&model, &policy, assignments).await?;
-        Ok(Self { model, policy, enforcer: RwLock::new(enforcer) })
+        let inner = Inner { enforcer: build(&model, &policy, assignments).await?, by_account: index(assignments) };
+        Ok(Self { model, policy, inner: RwLock::new(inner) })
+    }
+
+    /// The shipped model and policy with the assignments of the platform schema.
+    pub async fn load_default(platform: &PlatformDb) -> Result<Self, AccessError> {
+        Self::from_parts(MODEL.into(), parse_policy(POLICY), &platform.role_assignments().await?).await
     }
 
     /// Re-reads the assignments (after a grant or revoke, here or on another replica).
     pub async fn reload(&self, platform: &PlatformDb) -> Result<(), AccessError> {
-        let fresh = build(&self.model, &self.policy, &platform.role_assignments().await?).await?;
-        *self.enforcer.write().await = fresh;
+        let assignments = platform.role_assignments().await?;
+        let fresh =
+            Inner { enforcer: build(&self.model, &self.policy, &assignments).await?, by_account: index(&assignments) };
+        *self.inner.write().await = fresh;
         Ok(())
     }
 
     /// May `account` do `action` on `object` in the municipality `tenant`? Enforced under a read lock.
     pub async fn allowed(&self, account: Uuid, tenant: &str, object: &str, action: &str) -> bool {
-        self.enforcer.read().await.enforce((subject(account).as_str(), tenant, object, action)).unwrap_or(false)
+        self.inner.read().await.enforcer.enforce((subject(account).as_str(), tenant, object, action)).unwrap_or(false)
     }
+
+    /// The roles an account holds (any municipality).
+    pub async fn roles_of(&self, account: Uuid) -> Vec<RoleAssignment> {
+        self.inner.read().await.by_account.get(&account).cloned().unwrap_or_default()
+    }
+
+    /// The desk of one facility (`kind` = `kita` or `ktp`), if any role of the account covers it.
+    /// The capability says which actions casbin allows through the covering roles.
+    pub async fn facility(&self, account: Uuid, tenant: &str, facility: Uuid, kind: &str) -> Option<FacilityCap> {
+        let inner = self.inner.read().await;
+        let held = inner.by_account.get(&account)?;
+        let may = |role: &str, object: &str, action: &str| {
+            inner.enforcer.enforce((subject(account).as_str(), tenant, object, action)).unwrap_or(false)
+                && inner.enforcer.enforce((role, tenant, object, action)).unwrap_or(false)
+        };
+        let covering: Vec<&RoleAssignment> =
+            held.iter().filter(|a| applies_in(a, tenant) && covers(a, facility, kind)).collect();
+        let role = DESK_ROLES.iter().find(|r| covering.iter().any(|a| a.role == **r))?;
+        if !may(role, "waiting_list", "read") {
+            return None;
+        }
+        let any = |object: &str, action: &str| covering.iter().any(|a| may(&a.role, object, action));
+        Some(FacilityCap {
+            facility,
+            account,
+            role: (*role).to_owned(),
+            offer: any("registration", "offer"),
+            decline: any("registration", "decline"),
+            paper: any("registration", "paper"),
+            edit: any("facility_profile", "write"),
+        })
+    }
+
+    /// Which facilities of `tenant` the account's desk lists.
+    pub async fn desk_scope(&self, account: Uuid, tenant: &str) -> DeskScope {
+        let inner = self.inner.read().await;
+        let mut scope = DeskScope::default();
+        for a in inner.by_account.get(&account).into_iter().flatten().filter(|a| applies_in(a, tenant)) {
+            match a.role.as_str() {
+                "facility_lead" => scope.facilities.extend(Uuid::parse_str(&a.scope).ok()),
+                "ktp_advisor" => scope.childminders = true,
+                "office_staff" | "district_admin" => scope.all = true,
+                _ => {}
+            }
+        }
+        scope
+    }
+
+    /// The office view of a municipality, for office staff of its office and district admins.
+    pub async fn office(&self, account: Uuid, tenant: &str) -> Option<OfficeCap> {
+        let inner = self.inner.read().await;
+        let held = inner.by_account.get(&account)?;
+        let role = ["office_staff", "district_admin"]
+            .into_iter()
+            .find(|r| held.iter().any(|a| a.role == *r && applies_in(a, tenant)))?;
+        let may = |object: &str, action: &str| {
+            inner.enforcer.enforce((subject(account).as_str(), tenant, object, action)).unwrap_or(false)
+        };
+        may("office_overview", "read").then(|| OfficeCap {
+            tenant: tenant.to_owned(),
+            account,
+            role: role.to_owned(),
+            settings: may("office_settings", "write"),
+        })
+    }
+
+    /// The municipalities (slugs among `all`) whose office view the account may open.
+    pub async fn office_tenants<'a>(&self, account: Uuid, all: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+        let mut out = Vec::new();
+        for slug in all {
+            if self.office(account, slug).await.is_some() {
+                out.push(slug.to_owned());
+            }
+        }
+        out
+    }
+}
+
+fn index(assignments: &[RoleAssignment]) -> HashMap<Uuid, Vec<RoleAssignment>> {
+    let mut map: HashMap<Uuid, Vec<RoleAssignment>> = HashMap::new();
+    for a in assignments {
+        map.entry(a.account_id).or_default().push(a.clone());
+    }
+    map
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const MODEL: &str = include_str!("../../../config/casbin/model.conf");
-    const POLICY: &str = include_str!("../../../config/casbin/policy.csv");
 
     fn assign(account: Uuid, role: &str, domain: &str) -> RoleAssignment {
         RoleAssignment { account_id: account, role: role.into(), domain: domain.into(), scope: String::new() }

@@ -56,7 +56,7 @@ pub struct FamilyInput {
     pub guardian2_email: Option<String>,
 }
 
-fn required(field: &'static str, value: &str, max: usize) -> Result<String, ParamError> {
+pub(crate) fn required(field: &'static str, value: &str, max: usize) -> Result<String, ParamError> {
     let v = value.trim();
     if v.is_empty() {
         return Err(ParamError::new(field, "err-required"));
@@ -64,7 +64,7 @@ fn required(field: &'static str, value: &str, max: usize) -> Result<String, Para
     optional(field, Some(v), max).map(|o| o.unwrap_or_default())
 }
 
-fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>, ParamError> {
+pub(crate) fn optional(field: &'static str, value: Option<&str>, max: usize) -> Result<Option<String>, ParamError> {
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else { return Ok(None) };
     if v.chars().count() > max {
         return Err(ParamError::new(field, "err-text-too-long").arg("max", max));
@@ -87,7 +87,7 @@ pub fn valid_email(v: &str) -> bool {
         && v.len() <= 200
 }
 
-fn email(field: &'static str, value: Option<&str>, required_: bool) -> Result<Option<String>, ParamError> {
+pub(crate) fn email(field: &'static str, value: Option<&str>, required_: bool) -> Result<Option<String>, ParamError> {
     match optional(field, value, 200)? {
         None if required_ => Err(ParamError::new(field, "err-required")),
         None => Ok(None),
@@ -96,7 +96,7 @@ fn email(field: &'static str, value: Option<&str>, required_: bool) -> Result<Op
     }
 }
 
-fn phone(field: &'static str, value: Option<&str>, required_: bool) -> Result<Option<String>, ParamError> {
+pub(crate) fn phone(field: &'static str, value: Option<&str>, required_: bool) -> Result<Option<String>, ParamError> {
     match optional(field, value, 40)? {
         None if required_ => Err(ParamError::new(field, "err-required")),
         None => Ok(None),
@@ -220,7 +220,7 @@ pub struct RegistrationInput {
 }
 
 /// A number from JSON (`35`) or a form (`"35"`).
-fn small_number(field: &'static str, v: &serde_json::Value, min: i64, max: i64) -> Result<i16, ParamError> {
+pub(crate) fn small_number(field: &'static str, v: &serde_json::Value, min: i64, max: i64) -> Result<i16, ParamError> {
     let n = match v {
         serde_json::Value::Number(n) => n.as_i64(),
         serde_json::Value::String(s) => s.trim().parse::<i64>().ok(),

@@ -2,6 +2,7 @@
 //! parsing text handed in, no database, no HTTP.
 
 pub mod demo;
+pub mod desk;
 pub mod family;
 pub mod geo;
 pub mod search;

@@ -32,11 +32,24 @@ pub fn router() -> Router<AppState> {
         .route("/{slug}/konto/kinder", get(child_page).post(child_save))
         .route("/{slug}/konto/vormerkungen/{id}/zurueckziehen", get(withdraw_page).post(withdraw_do))
         .route("/{slug}/konto/nachrichten", get(inbox_page))
+        .route("/{slug}/konto/vormerkungen/{id}/annehmen", get(accept_page).post(accept_do))
+        .route("/{slug}/konto/vormerkungen/{id}/ablehnen", get(refuse_page).post(refuse_do))
 }
 
 /// Notices shown after a redirect, by whitelisted key (`?hinweis=…`).
-const NOTICES: &[&str] =
-    &["added", "removed", "moved", "full", "already", "registered", "withdrawn", "family-saved", "child-saved"];
+const NOTICES: &[&str] = &[
+    "added",
+    "removed",
+    "moved",
+    "full",
+    "already",
+    "registered",
+    "withdrawn",
+    "family-saved",
+    "child-saved",
+    "accepted",
+    "refused",
+];
 
 fn notice(uri: &Uri) -> Option<String> {
     let q = uri.query()?;
@@ -71,8 +84,23 @@ fn require_account(ctx: &TenantCtx, session: &Session) -> Result<Uuid> {
 }
 
 /// The family of the signed-in parent; parents without a profile in this municipality complete it first.
-async fn require_family(ctx: &TenantCtx, account: Uuid) -> Result<Family> {
-    ctx.db.family_of(account).await?.ok_or_else(|| AppError::Redirect(format!("{}/konto/familie", ctx.base)))
+async fn require_family(ctx: &TenantCtx, session: &Session, account: Uuid) -> Result<Family> {
+    family_or_claim(ctx, session, account)
+        .await?
+        .ok_or_else(|| AppError::Redirect(format!("{}/konto/familie", ctx.base)))
+}
+
+/// The account's family in this municipality; when there is none yet, a family a facility
+/// registered on paper under the account's e-mail address (verified by the provider) is taken over.
+pub async fn family_or_claim(ctx: &TenantCtx, session: &Session, account: Uuid) -> Result<Option<Family>> {
+    if let Some(f) = ctx.db.family_of(account).await? {
+        return Ok(Some(f));
+    }
+    let verified = session.data.claims.as_ref().filter(|c| c.email_verified == Some(true));
+    match verified.and_then(|c| c.email.as_deref()) {
+        Some(email) => Ok(ctx.db.claim_paper_family(account, email).await?),
+        None => Ok(None),
+    }
 }
 
 /// A signed-in parent whose family profile exists in this municipality. Extracting it sends
@@ -92,7 +120,7 @@ impl FromRequestParts<AppState> for Parent {
         let session = Session::from_request_parts(parts, state).await?;
         let csrf = CsrfToken::from_request_parts(parts, state).await?;
         let account = require_account(&ctx, &session)?;
-        let family = require_family(&ctx, account).await?;
+        let family = require_family(&ctx, &session, account).await?;
         Ok(Self { ctx, session, csrf, family })
     }
 }
@@ -257,7 +285,7 @@ async fn register_selected(
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     csrf.check(&field("csrf"))?;
     let account = require_account_back(&ctx, &session, &format!("/{}/auswahl", ctx.tenant.slug))?;
-    let family = require_family(&ctx, account).await?;
+    let family = require_family(&ctx, &session, account).await?;
     let slug = ctx.tenant.slug.to_string();
     let selection = session.selection(&slug);
     let mut form = RegisterState { child_id: field("child_id"), start: field("start"), ..RegisterState::default() };
@@ -341,6 +369,10 @@ struct RegistrationRow {
     status_label: String,
     waiting: i64,
     can_withdraw: bool,
+    answer_by: Option<String>,
+    reason: Option<String>,
+    reason_note: String,
+    criteria: Vec<String>,
     history: Vec<(String, String)>,
 }
 
@@ -352,8 +384,12 @@ async fn account_page(
     uri: Uri,
 ) -> Result<Response> {
     let account = require_account(&ctx, &session)?;
-    let Some(step_store::Overview { family, children, registrations: regs, unread }) = ctx.db.overview(account).await?
-    else {
+    let mut overview = ctx.db.overview(account).await?;
+    if overview.is_none() && require_family(&ctx, &session, account).await.is_ok() {
+        // A paper family was just taken over.
+        overview = ctx.db.overview(account).await?;
+    }
+    let Some(step_store::Overview { family, children, registrations: regs, unread }) = overview else {
         return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
     };
     // The child added last first: that is usually the one the parent just registered.
@@ -376,6 +412,10 @@ async fn account_page(
                     status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
                     waiting: r.waiting_same_start,
                     can_withdraw: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
+                    answer_by: r.answer_by.map(date_de),
+                    reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
+                    reason_note: r.reason_note.clone(),
+                    criteria: r.criteria.clone(),
                     history: r
                         .history
                         .iter()
@@ -564,4 +604,90 @@ async fn inbox_page(parent: Parent, State(state): State<AppState>) -> Result<Res
     let mut page = user_page(&state, &ctx, &session, &csrf);
     page.insert("messages", &view);
     Ok(page.render(&state, "inbox.html")?.into_response())
+}
+
+/// The parent's answer to an offer: accept (the other registrations of the child are withdrawn)
+/// or decline. Both ask for confirmation first.
+async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
+    let r = find_registration(&ctx, family.id, id).await?;
+    let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
+    let others: Vec<String> = ctx
+        .db
+        .registrations(family.id)
+        .await?
+        .into_iter()
+        .filter(|o| o.child_id == r.child_id && o.id != r.id && matches!(o.status.as_str(), "registered" | "offered"))
+        .map(|o| o.facility_name)
+        .collect();
+    let mut page = user_page(state, &ctx, &session, &csrf);
+    page.insert("registration_id", &r.id)
+        .insert("accept", &accept)
+        .insert("facility", &r.facility_name)
+        .insert("child", &child.first_name)
+        .insert("start", &date_de(r.start_date))
+        .insert("answer_by", &r.answer_by.map(date_de))
+        .insert("others", &others)
+        .insert("open", &(r.status == "offered" && r.answer_by.is_none_or(|d| d >= state.today())))
+        .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]));
+    Ok(page.render(state, "answer.html")?.into_response())
+}
+
+async fn accept_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    answer_page(parent, &state, &id, true).await
+}
+
+async fn refuse_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    answer_page(parent, &state, &id, false).await
+}
+
+async fn accept_do(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    let Parent { ctx, csrf, session, .. } = parent;
+    csrf.check(&form.csrf)?;
+    let account = session.account().ok_or(AppError::NotSignedIn)?;
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    accept_offer(&ctx, &state, account, id).await?;
+    Ok(see_other(&format!("{}/konto?hinweis=accepted", ctx.base), None))
+}
+
+async fn refuse_do(
+    parent: Parent,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    let Parent { ctx, csrf, session, .. } = parent;
+    csrf.check(&form.csrf)?;
+    let account = session.account().ok_or(AppError::NotSignedIn)?;
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    ctx.db.refuse(account, id, crate::letters::declined_by_parent).await?;
+    Ok(see_other(&format!("{}/konto?hinweis=refused", ctx.base), None))
+}
+
+/// Accepts an offer of the signed-in parent (pages and API).
+pub async fn accept_offer(ctx: &TenantCtx, state: &AppState, account: Uuid, id: Uuid) -> Result<()> {
+    use crate::letters;
+    ctx.db
+        .accept(
+            account,
+            id,
+            state.today(),
+            letters::accepted,
+            letters::withdrawn_for_acceptance,
+            letters::facility_withdrawn,
+        )
+        .await?;
+    Ok(())
 }

@@ -85,13 +85,13 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     }
 }
 
-fn account(session: &Session) -> Result<Uuid> {
+pub(crate) fn account(session: &Session) -> Result<Uuid> {
     session.account().ok_or(AppError::NotSignedIn)
 }
 
-async fn family(ctx: &TenantCtx, session: &Session) -> Result<Family> {
+pub(crate) async fn family(ctx: &TenantCtx, session: &Session) -> Result<Family> {
     let account = account(session)?;
-    ctx.db.family_of(account).await?.ok_or(AppError::Rule("family_missing"))
+    crate::account::family_or_claim(ctx, session, account).await?.ok_or(AppError::Rule("family_missing"))
 }
 
 /// Documents the body; the handler reads it as the domain's form type (one set of fields, one
@@ -399,6 +399,13 @@ pub struct RegistrationOut {
     status: String,
     /// Children waiting at this facility for the same start date.
     waiting_same_start: i64,
+    /// Open offer: answer by this day (YYYY-MM-DD).
+    answer_by: Option<String>,
+    /// Decline by the facility: reason key (no_place, age_band, hours, criteria, other) and note.
+    reason: Option<String>,
+    reason_note: String,
+    /// The facility's admission criteria that counted for this registration.
+    criteria: Vec<String>,
     history: Vec<HistoryOut>,
 }
 
@@ -415,6 +422,10 @@ impl From<step_store::Registration> for RegistrationOut {
             note: r.note,
             status: r.status,
             waiting_same_start: r.waiting_same_start,
+            answer_by: r.answer_by.map(format_date),
+            reason: r.reason,
+            reason_note: r.reason_note,
+            criteria: r.criteria,
             history: r
                 .history
                 .into_iter()

@@ -26,6 +26,32 @@ pub struct OidcConfig {
     pub issuer: String,
     pub client_id: String,
     pub client_secret: String,
+    /// The ID-token claim that carries staff roles (`[{"role", "tenant" | "office", "scope"}]`), or
+    /// `None` when roles come only from `step roles grant` and the portal's role pages.
+    pub roles_claim: Option<String>,
+}
+
+/// One role as the provider's claim states it. `office` stands for every municipality of that
+/// youth welfare office.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
+pub struct ClaimRole {
+    pub role: String,
+    #[serde(default)]
+    pub tenant: Option<String>,
+    #[serde(default)]
+    pub office: Option<String>,
+    #[serde(default)]
+    pub scope: String,
+}
+
+/// Reads a claim from the payload of an ID token whose signature and claims `openidconnect`
+/// has already verified (custom claims are not part of its core claim types).
+fn custom_claim(id_token: &str, name: &str) -> Option<serde_json::Value> {
+    use base64::Engine;
+    let payload = id_token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).ok()?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    Some(value.get_mut(name)?.take())
 }
 
 /// Provider metadata, discovered on first use (the portal starts even while the provider is down).
@@ -130,6 +156,13 @@ impl Oidc {
             given_name: claims.given_name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
             family_name: claims.family_name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
             name: claims.name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
+            email_verified: claims.email_verified(),
+            roles: self
+                .config
+                .roles_claim
+                .as_deref()
+                .and_then(|name| custom_claim(&id_token.to_string(), name))
+                .and_then(|v| serde_json::from_value::<Vec<ClaimRole>>(v).ok()),
         };
         Ok((claims.subject().as_str().to_owned(), out, id_token.to_string()))
     }
@@ -237,6 +270,9 @@ async fn callback(State(state): State<AppState>, Query(q): Query<CallbackQuery>,
     let code = q.code.ok_or_else(|| AppError::LoginFailed("no code".into()))?;
     let (subject, claims, id_token) = state.oidc().finish(&pending, code).await?;
     let account = state.store().platform().account_for_identity(state.oidc().issuer(), &subject).await?;
+    if let Some(roles) = &claims.roles {
+        sync_claim_roles(&state, account, roles).await?;
+    }
     let mut data = session.data.clone();
     data.login = None;
     data.claims = Some(claims);
@@ -249,6 +285,40 @@ async fn callback(State(state): State<AppState>, Query(q): Query<CallbackQuery>,
     let mut res = Redirect::to(&pending.return_to).into_response();
     res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &fresh.id));
     Ok(res)
+}
+
+/// Makes the account's claim roles those the provider sent now (never anything the browser sent).
+/// Unknown roles, municipalities or offices are skipped with a warning.
+async fn sync_claim_roles(state: &AppState, account: uuid::Uuid, roles: &[ClaimRole]) -> Result<()> {
+    let registry = state.registry();
+    let mut out = Vec::new();
+    for r in roles {
+        let domains: Vec<String> = match (&r.tenant, &r.office) {
+            (Some(t), _) if t == "*" || registry.by_slug(t).is_some() => vec![t.clone()],
+            (None, Some(office)) => {
+                registry.all().iter().filter(|t| t.office.id == *office).map(|t| t.slug.to_string()).collect()
+            }
+            _ => Vec::new(),
+        };
+        if domains.is_empty() {
+            tracing::warn!(role = %r.role, "role claim names no known municipality or office; skipped");
+        }
+        out.extend(domains.into_iter().map(|domain| step_store::RoleAssignment {
+            account_id: account,
+            role: r.role.clone(),
+            domain,
+            scope: r.scope.clone(),
+        }));
+    }
+    match state.store().platform().replace_claim_roles(account, &out).await {
+        Ok(true) => state.reload_access().await,
+        Ok(false) => Ok(()),
+        Err(step_store::Error::Rule(_)) => {
+            tracing::warn!("role claim holds an unknown role; roles left unchanged");
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+    }
 }
 
 #[derive(Deserialize)]

@@ -41,6 +41,11 @@ pub enum AppError {
     Rule(&'static str),
     #[error("the request body must be JSON (application/json)")]
     NotJson,
+    /// Signed in, but no role allows this here.
+    #[error("forbidden")]
+    Forbidden,
+    #[error("internal: {0}")]
+    Internal(String),
     /// Pages send the person elsewhere first (to sign in, to complete the family profile).
     #[error("redirect to {0}")]
     Redirect(String),
@@ -71,6 +76,12 @@ pub fn rule_key(name: &str) -> &'static str {
         "registration_child" => "err-child",
         "family_missing" => "rule-family-missing",
         "selection_full" => "rule-selection-full",
+        "registration_not_waiting" => "rule-registration-not-waiting",
+        "offer_no_place" => "rule-offer-no-place",
+        "offer_lock" => "rule-offer-lock",
+        "offer_not_open" => "rule-offer-not-open",
+        "offer_expired" => "rule-offer-expired",
+        "criterion_unknown" => "rule-criterion-unknown",
         _ => "rule-other",
     }
 }
@@ -92,7 +103,10 @@ impl AppError {
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
             Self::BadParam(_) => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
             Self::TenantBehind(_) => (StatusCode::SERVICE_UNAVAILABLE, "maintenance", "error-maintenance"),
-            Self::Store(_) | Self::Template(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal"),
+            Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "error-forbidden"),
+            Self::Store(_) | Self::Template(_) | Self::Internal(_) => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
+            }
             Self::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),
             Self::NotSignedIn => (StatusCode::UNAUTHORIZED, "unauthorized", "error-unauthorized"),
             Self::LoginCancelled => (StatusCode::BAD_REQUEST, "login_cancelled", "login-cancelled"),

@@ -36,6 +36,15 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("child.html", include_str!("../templates/child.html")),
     ("withdraw.html", include_str!("../templates/withdraw.html")),
     ("inbox.html", include_str!("../templates/inbox.html")),
+    ("desk_index.html", include_str!("../templates/desk_index.html")),
+    ("desk_list.html", include_str!("../templates/desk_list.html")),
+    ("desk_registration.html", include_str!("../templates/desk_registration.html")),
+    ("desk_profile.html", include_str!("../templates/desk_profile.html")),
+    ("desk_capacity.html", include_str!("../templates/desk_capacity.html")),
+    ("desk_paper.html", include_str!("../templates/desk_paper.html")),
+    ("office.html", include_str!("../templates/office.html")),
+    ("audit.html", include_str!("../templates/audit.html")),
+    ("answer.html", include_str!("../templates/answer.html")),
 ];
 
 /// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.

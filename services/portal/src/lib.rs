@@ -6,9 +6,13 @@ mod account_api;
 mod api;
 mod assets;
 mod auth;
+mod desk;
+mod desk_api;
 mod error;
 mod health;
 mod i18n;
+mod letters;
+mod office;
 mod pages;
 mod registry;
 mod session;
@@ -51,6 +55,9 @@ pub fn router(state: AppState) -> Router {
         .merge(auth::router())
         .merge(account::router())
         .merge(account_api::router())
+        .merge(desk::router())
+        .merge(desk_api::router())
+        .merge(office::router())
         .merge(api::router())
         .merge(health::router())
         .merge(assets::router())

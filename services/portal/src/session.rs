@@ -58,6 +58,11 @@ pub struct Claims {
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub name: Option<String>,
+    #[serde(default)]
+    pub email_verified: Option<bool>,
+    /// Staff roles from the provider's role claim, when configured.
+    #[serde(default)]
+    pub roles: Option<Vec<crate::auth::ClaimRole>>,
 }
 
 /// The request's session, if it has a valid one.

@@ -40,6 +40,7 @@ impl PortalConfig {
                 issuer: "http://127.0.0.1:9000".into(),
                 client_id: "step-portal".into(),
                 client_secret: "step-dev-secret".into(),
+                roles_claim: Some("step_roles".into()),
             },
         }
     }
@@ -47,6 +48,7 @@ impl PortalConfig {
 
 struct Inner {
     config: PortalConfig,
+    access: step_access::Access,
     oidc: Oidc,
     store: Store,
     registry: Registry,
@@ -58,8 +60,13 @@ struct Inner {
 impl AppState {
     /// Builds the state and reads every tenant's migration status once.
     pub async fn new(store: Store, tenants: Vec<Tenant>, config: PortalConfig) -> Result<Self, step_store::Error> {
+        let access = step_access::Access::load_default(store.platform()).await.map_err(|e| match e {
+            step_access::AccessError::Store(e) => e,
+            other => step_store::Error::Url(other.to_string()),
+        })?;
         let state = Self {
             inner: Arc::new(Inner {
+                access,
                 oidc: Oidc::new(config.oidc.clone()),
                 config,
                 store,
@@ -82,6 +89,19 @@ impl AppState {
 
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// Who may do what (casbin with the municipality as domain).
+    pub fn access(&self) -> &step_access::Access {
+        &self.inner.access
+    }
+
+    /// Re-reads the role assignments after a change (sign-in with new claim roles, a grant).
+    pub async fn reload_access(&self) -> Result<(), crate::error::AppError> {
+        self.inner.access.reload(self.store().platform()).await.map_err(|e| match e {
+            step_access::AccessError::Store(e) => e.into(),
+            other => crate::error::AppError::Internal(other.to_string()),
+        })
     }
 
     pub fn registry(&self) -> &Registry {
@@ -119,6 +139,21 @@ impl AppState {
         Ok(behind)
     }
 
+    /// Expires offers past their answer deadline in every current tenant (places go back).
+    pub async fn expire_offers(&self) -> usize {
+        let mut total = 0;
+        for t in self.registry().all() {
+            if self.tenant_status(t.slug.as_str()) != MigrationStatus::Current {
+                continue;
+            }
+            match self.store().tenant(&t.schema).expire_offers(self.today(), crate::letters::expired).await {
+                Ok(n) => total += n,
+                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not expire offers"),
+            }
+        }
+        total
+    }
+
     /// Keeps the status current while serving, so a tenant migrated (or rolled back) by an operator
     /// is picked up without a restart.
     pub(crate) fn spawn_status_refresh(&self) {
@@ -131,6 +166,11 @@ impl AppState {
                 if let Err(e) = state.refresh_status().await {
                     tracing::warn!(error = %e, "could not refresh tenant migration status");
                 }
+                // Grants and revokes made on another replica or with the CLI apply without restart.
+                if let Err(e) = state.reload_access().await {
+                    tracing::warn!(error = %e, "could not reload role assignments");
+                }
+                state.expire_offers().await;
             }
         });
     }

@@ -264,6 +264,7 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
             issuer: a.issuer.clone(),
             client_id: a.client_id.clone(),
             client_secret: a.client_secret.clone(),
+            roles_claim: (!a.roles_claim.is_empty()).then(|| a.roles_claim.clone()),
         },
     };
     let state = step_portal::AppState::new(store, tenants, config).await.context("reading tenant status")?;

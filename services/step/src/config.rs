@@ -38,6 +38,9 @@ pub struct Auth {
     pub scheme: String,
     pub secure_cookies: bool,
     pub public_hosts: Vec<String>,
+    /// ID-token claim with staff roles; empty = roles only from `step roles` and the portal.
+    #[serde(default)]
+    pub roles_claim: String,
 }
 
 impl fmt::Debug for Auth {

@@ -1,7 +1,7 @@
 //! Families, children, registrations and the inbox of one tenant. Every read and write is scoped by
 //! the family id that belongs to the signed-in account, so one family never reaches another's rows.
 
-use sqlx::{Connection, FromRow};
+use sqlx::FromRow;
 use step_domain::family::{ChildInput, FamilyInput, RegistrationInput};
 use time::{Date, OffsetDateTime};
 use tracing::instrument;
@@ -81,10 +81,26 @@ pub struct Registration {
     pub waiting_same_start: i64,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
+    /// Open offer: the day by which the parent must answer.
+    #[serde(default, with = "iso_date::option")]
+    pub answer_by: Option<Date>,
+    /// Decline by the facility: the reason key (`reason-<key>` in the catalogue) and its note.
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub reason_note: String,
+    /// The facility's admission criteria that apply to this registration.
+    #[serde(default)]
+    pub criteria: Vec<String>,
     #[sqlx(skip)]
     #[serde(default)]
     pub history: Vec<RegistrationEvent>,
 }
+
+/// The labels of the criteria ticked on registration `r` (a correlated subquery).
+const CRITERIA_OF_R: &str = "coalesce((select array_agg(a.label order by a.position) from {s}.registration_criteria rc
+    join {s}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
+    where rc.registration_id = r.id), '{}')";
 
 #[derive(Debug, Clone, FromRow, serde::Serialize)]
 pub struct Message {
@@ -116,7 +132,7 @@ const RULES: &[&str] = &[
 ];
 
 /// Turns a violated named rule into [`Error::Rule`], anything else stays a database error.
-fn rule(e: sqlx::Error) -> Error {
+pub(crate) fn rule(e: sqlx::Error) -> Error {
     if let sqlx::Error::Database(db) = &e
         && let Some(name) = db.constraint()
         && let Some(known) = RULES.iter().find(|r| **r == name)
@@ -272,7 +288,7 @@ impl TenantDb {
     /// one statement: the account page is a parent's hot path.
     #[instrument(skip_all)]
     pub async fn overview(&self, account: Uuid) -> Result<Option<Overview>> {
-        let row = sqlx::query(&self.q(
+        let row = sqlx::query(&self.q(&String::from(
             "select f.*,
                     (select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null) as unread,
                     coalesce((select json_agg(json_build_object('id', c.id, 'first_name', c.first_name, 'last_name', c.last_name,
@@ -281,6 +297,8 @@ impl TenantDb {
                     coalesce((select json_agg(json_build_object('id', r.id, 'child_id', r.child_id, 'facility_id', r.facility_id,
                                 'facility_name', fa.name, 'facility_kind', fa.kind, 'start_date', r.start_date, 'hours', r.hours,
                                 'rank', r.rank, 'note', r.note, 'status', r.status, 'created_at', r.created_at,
+                                'answer_by', r.answer_by, 'reason', r.reason, 'reason_note', r.reason_note,
+                                'criteria', {CRITERIA_OF_R},
                                 'waiting_same_start', (select count(distinct w.child_id) from {s}.registrations w
                                     where w.facility_id = r.facility_id and w.start_date = r.start_date
                                       and w.status in ('registered', 'offered', 'accepted')),
@@ -291,7 +309,7 @@ impl TenantDb {
                               from {s}.registrations r join {s}.children c on c.id = r.child_id
                               join {s}.facilities fa on fa.id = r.facility_id where c.family_id = f.id), '[]') as registrations
              from {s}.families f where f.account_id = $1",
-        ))
+        ).replace("{CRITERIA_OF_R}", CRITERIA_OF_R)))
         .bind(account)
         .fetch_optional(self.pool())
         .await?;
@@ -308,7 +326,7 @@ impl TenantDb {
     }
 
     /// History event and inbox message for a status change, inside the caller's transaction.
-    async fn record(
+    pub(crate) async fn record(
         &self,
         tx: &mut sqlx::PgConnection,
         family: Uuid,
@@ -335,32 +353,12 @@ impl TenantDb {
         Ok(())
     }
 
-    /// The parent withdraws a registration of their own child. Unknown or foreign ids are
-    /// [`Error::NotFound`]; a registration that is no longer active is [`Error::Rule("registration_not_active")`].
+    /// The parent withdraws a registration of their own child; a place it held goes back. Unknown
+    /// or foreign ids are [`Error::NotFound`]; a registration that is no longer active is
+    /// [`Error::Rule("registration_not_active")`].
     #[instrument(skip_all)]
     pub async fn withdraw(&self, family: Uuid, registration: Uuid, message: &InboxMessage) -> Result<()> {
-        let mut conn = self.connection().await?;
-        let mut tx = conn.begin().await?;
-        let status: Option<String> = sqlx::query_scalar(
-            &self.q("select r.status from {s}.registrations r join {s}.children c on c.id = r.child_id
-             where r.id = $1 and c.family_id = $2 for update of r"),
-        )
-        .bind(registration)
-        .bind(family)
-        .fetch_optional(&mut *tx)
-        .await?;
-        match status.as_deref() {
-            None => return Err(Error::NotFound),
-            Some("registered" | "offered" | "accepted") => {}
-            Some(_) => return Err(Error::Rule("registration_not_active")),
-        }
-        sqlx::query(&self.q("update {s}.registrations set status = 'withdrawn', updated_at = now() where id = $1"))
-            .bind(registration)
-            .execute(&mut *tx)
-            .await?;
-        self.record(&mut tx, family, registration, ("withdrawn", "", "parent"), message).await?;
-        tx.commit().await?;
-        Ok(())
+        self.withdraw_locked(family, registration, message).await
     }
 
     /// Every registration of the family's children with its history, in one statement (the account
@@ -369,7 +367,8 @@ impl TenantDb {
     pub async fn registrations(&self, family: Uuid) -> Result<Vec<Registration>> {
         let rows: Vec<(Registration, sqlx::types::Json<Vec<RegistrationEvent>>)> = sqlx::query(&self.q(&format!(
             "select r.id, r.child_id, r.facility_id, f.name as facility_name, f.kind as facility_kind, r.start_date,
-                    r.hours, r.rank, r.note, r.status, r.created_at,
+                    r.hours, r.rank, r.note, r.status, r.created_at, r.answer_by, r.reason, r.reason_note,
+                    {CRITERIA_OF_R} as criteria,
                     (select count(distinct w.child_id) from {{s}}.registrations w
                       where w.facility_id = r.facility_id and w.start_date = r.start_date and w.status in {ACTIVE}) as waiting_same_start,
                     coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note, 'actor', e.actor,

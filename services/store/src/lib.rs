@@ -2,8 +2,10 @@
 //! type through which tenant data is read and written.
 
 mod db;
+mod desk;
 mod family;
 mod migrate;
+mod office;
 mod outbox;
 mod roles;
 mod seed;
@@ -11,8 +13,12 @@ mod session;
 mod tenant_db;
 
 pub use db::{PlatformDb, Store, StoreOptions};
+pub use desk::{
+    Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
+};
 pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
+pub use office::OverviewRow;
 pub use outbox::{Delivery, OutboxMail, backoff_seconds};
 pub use roles::RoleAssignment;
 pub use session::{SESSION_TTL, SessionRow, random_token};

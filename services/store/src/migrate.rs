@@ -38,6 +38,7 @@ const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
     migration!("tenant", 2, "0002_families_registrations"),
     migration!("tenant", 3, "0003_outbox"),
+    migration!("tenant", 4, "0004_desk"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

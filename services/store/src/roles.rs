@@ -68,3 +68,48 @@ impl PlatformDb {
         .await?)
     }
 }
+
+impl PlatformDb {
+    /// Replaces the roles an account got from its provider's ID-token claim (granted_by `claim`)
+    /// with `roles`; roles granted otherwise stay. Returns whether anything changed.
+    pub async fn replace_claim_roles(&self, account: Uuid, roles: &[RoleAssignment]) -> Result<bool> {
+        #[allow(clippy::disallowed_methods)] // the platform pool is fixed to search_path=platform
+        let mut tx = self.pool.begin().await?;
+        let before: Vec<(String, String, String)> = sqlx::query_as(
+            "select role, domain, scope from role_assignments where account_id = $1 and granted_by = 'claim'
+             order by 1, 2, 3",
+        )
+        .bind(account)
+        .fetch_all(&mut *tx)
+        .await?;
+        let mut after: Vec<(String, String, String)> =
+            roles.iter().map(|r| (r.role.clone(), r.domain.clone(), r.scope.clone())).collect();
+        after.sort();
+        after.dedup();
+        if before == after {
+            return Ok(false);
+        }
+        sqlx::query("delete from role_assignments where account_id = $1 and granted_by = 'claim'")
+            .bind(account)
+            .execute(&mut *tx)
+            .await?;
+        for (role, domain, scope) in &after {
+            sqlx::query(
+                "insert into role_assignments (account_id, role, domain, scope, granted_by) values ($1, $2, $3, $4, 'claim')
+                 on conflict (account_id, role, domain, scope) do nothing",
+            )
+            .bind(account)
+            .bind(role)
+            .bind(domain)
+            .bind(scope)
+            .execute(&mut *tx)
+            .await
+            .map_err(|e| match &e {
+                sqlx::Error::Database(db) if db.code().as_deref() == Some("23514") => Error::Rule("role_assignment"),
+                _ => Error::Db(e),
+            })?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+}

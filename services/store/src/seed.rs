@@ -70,13 +70,16 @@ impl TenantDb {
             .bind(search_text)
             .execute(&mut *tx)
             .await?;
-            sqlx::query(&format!("delete from {s}.admission_criteria where facility_id = $1"))
+            // Upserted by position, so criteria a facility ticked on registrations survive a re-seed.
+            sqlx::query(&format!("delete from {s}.admission_criteria where facility_id = $1 and position >= $2"))
                 .bind(f.id)
+                .bind(f.criteria.len() as i16)
                 .execute(&mut *tx)
                 .await?;
             for (position, c) in f.criteria.iter().enumerate() {
                 sqlx::query(&format!(
-                    "insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)"
+                    "insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)
+                     on conflict (facility_id, position) do update set label = excluded.label, points = excluded.points"
                 ))
                 .bind(f.id)
                 .bind(position as i16)
@@ -87,8 +90,9 @@ impl TenantDb {
             }
             for p in &f.places {
                 sqlx::query(&format!(
+                    // Announced once: offers made since then hold places, a re-seed must not reset them.
                     "insert into {s}.places (facility_id, start_date, age_band, free_places) values ($1, $2, $3, $4)
-                     on conflict (facility_id, start_date, age_band) do update set free_places = excluded.free_places, updated_at = now()"
+                     on conflict do nothing"
                 ))
                 .bind(f.id)
                 .bind(p.start_date)

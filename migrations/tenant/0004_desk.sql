@@ -1,0 +1,63 @@
+-- The facility desk (issue 5): capacity per start date, age band and weekly hours; the criteria a
+-- facility found true for a registration; offers with their answer deadline and the place they
+-- hold; declines with a reason; the office's offer lock; an append-only audit log.
+
+-- Procedure settings of the office, per municipality. The offer lock pauses a child's other
+-- registrations while one offer is open.
+alter table settings
+    add column offer_answer_days smallint not null default 14 check (offer_answer_days between 1 and 90),
+    add column offer_lock boolean not null default false;
+
+-- Capacity per weekly hours as well; 0 = places for any booked hours.
+alter table places add column hours smallint not null default 0 check (hours between 0 and 60);
+alter table places drop constraint places_pkey;
+alter table places add constraint places_pkey primary key (facility_id, start_date, age_band, hours);
+
+alter table registrations
+    -- Open offer: answer deadline, and the capacity row it holds (returned on expiry, refusal, withdrawal).
+    add column answer_by date,
+    add column place_start date,
+    add column place_band text check (place_band in ('u3', 'ue3')),
+    add column place_hours smallint,
+    -- Decline (Absage) by the facility: a reason from the catalogue plus free text.
+    add column reason text,
+    add column reason_note text not null default '' check (length(reason_note) <= 1000),
+    add constraint registration_offer_complete check (status <> 'offered' or (answer_by is not null and place_start is not null));
+
+-- Which of the facility's published admission criteria apply to a registration (ticked by the
+-- facility after checking them with the family). The waiting list ranks by their points.
+create table registration_criteria (
+    registration_id uuid not null references registrations (id) on delete cascade,
+    facility_id uuid not null,
+    position smallint not null,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(),
+    primary key (registration_id, position),
+    foreign key (facility_id, position) references admission_criteria (facility_id, position) on delete cascade
+);
+
+create index registrations_status_answer on registrations (answer_by) where status = 'offered';
+
+-- Every staff read of a child's record and every state change: who, in which role, what, when.
+-- Append-only: updates, deletes and truncation are refused.
+create table audit_log (
+    id bigserial primary key,
+    actor text not null,
+    role text not null,
+    action text not null,
+    object text not null,
+    detail text not null default '',
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now()
+);
+create index audit_log_created on audit_log (created_at desc);
+
+create function audit_log_append_only() returns trigger language plpgsql as $$
+begin
+    raise exception 'the audit log is append-only' using errcode = '42501';
+end
+$$;
+create trigger audit_log_no_update before update or delete on audit_log
+    for each row execute function audit_log_append_only();
+create trigger audit_log_no_truncate before truncate on audit_log
+    for each statement execute function audit_log_append_only();

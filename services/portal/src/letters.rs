@@ -1,0 +1,60 @@
+//! The words of every message a status change sends: the parent's inbox message (also their
+//! e-mail) and the e-mail to a facility. German, from the message catalogue.
+
+use step_store::InboxMessage;
+use time::Date;
+
+use crate::i18n::{DEFAULT_LANG, text};
+use crate::pages::date_de;
+
+fn letter(key: &str, args: &[(&str, String)]) -> InboxMessage {
+    InboxMessage {
+        subject: text(&DEFAULT_LANG, &format!("msg-{key}-subject"), args),
+        body: text(&DEFAULT_LANG, &format!("msg-{key}-body"), args),
+    }
+}
+
+fn names(child: &str, facility: &str) -> Vec<(&'static str, String)> {
+    vec![("child", child.to_owned()), ("facility", facility.to_owned())]
+}
+
+pub fn offered(child: &str, facility: &str, answer_by: Date) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("date", date_de(answer_by)));
+    letter("offered", &args)
+}
+
+pub fn rejected(child: &str, facility: &str, reason: &str, note: &str) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("reason", text(&DEFAULT_LANG, &format!("reason-{reason}"), &[])));
+    args.push(("note", if note.is_empty() { "–".to_owned() } else { note.to_owned() }));
+    letter("rejected", &args)
+}
+
+pub fn accepted(child: &str, facility: &str) -> InboxMessage {
+    letter("accepted", &names(child, facility))
+}
+
+pub fn withdrawn_for_acceptance(child: &str, facility: &str) -> InboxMessage {
+    letter("auto-withdrawn", &names(child, facility))
+}
+
+/// To the facility whose registration was withdrawn because the child took a place elsewhere.
+/// Only the child's first name: the facility's list has the rest.
+pub fn facility_withdrawn(child: &str, facility: &str) -> InboxMessage {
+    letter("facility-withdrawn", &names(child, facility))
+}
+
+pub fn declined_by_parent(child: &str, facility: &str) -> InboxMessage {
+    letter("declined", &names(child, facility))
+}
+
+pub fn expired(child: &str, facility: &str) -> InboxMessage {
+    letter("expired", &names(child, facility))
+}
+
+pub fn paper_registered(child: &str, facility: &str, start: Date) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("start", date_de(start)));
+    letter("paper", &args)
+}

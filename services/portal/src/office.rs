@@ -1,0 +1,219 @@
+//! The office view (youth welfare office staff, district admins): per municipality of the office,
+//! registrations, open offers, acceptances and children still without any offer, by desired start
+//! month, with filters and a CSV export; the offer lock; the audit log.
+
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use serde::{Deserialize, Serialize};
+use step_access::OfficeCap;
+use step_domain::ParamError;
+use step_store::{Actor, OverviewRow};
+
+use crate::desk::Staff;
+use crate::error::{AppError, Result};
+use crate::i18n::{DEFAULT_LANG, text};
+use crate::pages::date_de;
+use crate::state::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/{slug}/amt", get(overview_page))
+        .route("/{slug}/amt/uebersicht.csv", get(overview_csv))
+        .route("/{slug}/amt/angebotssperre", post(offer_lock))
+        .route("/{slug}/amt/protokoll", get(audit_page))
+}
+
+async fn office_cap(state: &AppState, staff: &Staff) -> Result<OfficeCap> {
+    state.access().office(staff.account, staff.ctx.tenant.slug.as_str()).await.ok_or(AppError::Forbidden)
+}
+
+#[derive(Deserialize, Serialize, Default, Clone)]
+pub struct OverviewFilter {
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+fn month(field: &'static str, v: &Option<String>) -> Result<Option<String>> {
+    match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(m)
+            if m.len() == 7
+                && m.as_bytes()[4] == b'-'
+                && m[..4].chars().all(|c| c.is_ascii_digit())
+                && matches!(m[5..].parse::<u8>(), Ok(1..=12)) =>
+        {
+            Ok(Some(m.to_owned()))
+        }
+        Some(_) => Err(AppError::BadParam(ParamError::new(field, "err-month"))),
+    }
+}
+
+impl OverviewFilter {
+    /// Checked filter values: kind `kita`/`ktp`, months as `YYYY-MM`.
+    pub fn checked(&self) -> Result<(Option<&'static str>, Option<String>, Option<String>)> {
+        let kind = match self.kind.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some("kita") => Some("kita"),
+            Some("ktp") => Some("ktp"),
+            Some(_) => return Err(AppError::BadParam(ParamError::new("kind", "err-kind"))),
+        };
+        Ok((kind, month("from", &self.from)?, month("to", &self.to)?))
+    }
+}
+
+/// Overview rows of every municipality of the office that the account oversees, in registry order.
+async fn office_rows(state: &AppState, staff: &Staff, f: &OverviewFilter) -> Result<Vec<(String, Vec<OverviewRow>)>> {
+    let (kind, from, to) = f.checked()?;
+    let office = &staff.ctx.tenant.office.id;
+    let mut out = Vec::new();
+    for t in state.registry().all().iter().filter(|t| t.office.id == *office) {
+        if state.access().office(staff.account, t.slug.as_str()).await.is_none() {
+            continue;
+        }
+        let rows = state.store().tenant(&t.schema).office_overview(kind, from.as_deref(), to.as_deref()).await?;
+        out.push((t.name.clone(), rows));
+    }
+    Ok(out)
+}
+
+fn total(rows: &[OverviewRow]) -> OverviewRow {
+    rows.iter().fold(OverviewRow::default(), |mut a, r| {
+        a.registrations += r.registrations;
+        a.children += r.children;
+        a.offers_open += r.offers_open;
+        a.accepted += r.accepted;
+        a.contracted += r.contracted;
+        a.without_offer += r.without_offer;
+        a
+    })
+}
+
+async fn overview_page(
+    staff: Staff,
+    State(state): State<AppState>,
+    Query(f): Query<OverviewFilter>,
+) -> Result<Response> {
+    let cap = office_cap(&state, &staff).await?;
+    let per_tenant = office_rows(&state, &staff, &f).await?;
+    let (kind, from, to) = f.checked()?;
+    let here = staff.ctx.db.office_overview(kind, from.as_deref(), to.as_deref()).await?;
+    let summary: Vec<(String, OverviewRow)> = per_tenant.iter().map(|(n, rows)| (n.clone(), total(rows))).collect();
+    let settings = staff.ctx.db.desk_settings().await?;
+    let query = serde_urlencoded::to_string(&f).unwrap_or_default();
+    let mut page = staff.page(&state);
+    page.insert("rows", &here)
+        .insert("total", &total(&here))
+        .insert("summary", &summary)
+        .insert(
+            "filter",
+            &serde_json::json!({"kind": f.kind.clone().unwrap_or_default(), "from": f.from.clone().unwrap_or_default(),
+                "to": f.to.clone().unwrap_or_default()}),
+        )
+        .insert("query", &query)
+        .insert("offer_lock", &settings.offer_lock)
+        .insert("answer_days", &settings.offer_answer_days)
+        .insert("may_settings", &cap.may_change_settings());
+    Ok(page.render(&state, "office.html")?.into_response())
+}
+
+fn csv_field(v: &str) -> String {
+    // Quote everything and neutralise spreadsheet formulas (a cell starting with = + - @).
+    let v = if v.starts_with(['=', '+', '-', '@']) { format!("'{v}") } else { v.to_owned() };
+    format!("\"{}\"", v.replace('"', "\"\""))
+}
+
+async fn overview_csv(
+    staff: Staff,
+    State(state): State<AppState>,
+    Query(f): Query<OverviewFilter>,
+) -> Result<Response> {
+    office_cap(&state, &staff).await?;
+    let per_tenant = office_rows(&state, &staff, &f).await?;
+    let header = [
+        "office-col-municipality",
+        "office-col-month",
+        "office-col-registrations",
+        "office-col-children",
+        "office-col-offers",
+        "office-col-accepted",
+        "office-col-contracted",
+        "office-col-without-offer",
+    ];
+    let mut out = header.iter().map(|k| csv_field(&text(&DEFAULT_LANG, k, &[]))).collect::<Vec<_>>().join(";");
+    out.push_str("\r\n");
+    for (name, rows) in &per_tenant {
+        for r in rows {
+            let cells = [
+                csv_field(name),
+                csv_field(&r.month),
+                r.registrations.to_string(),
+                r.children.to_string(),
+                r.offers_open.to_string(),
+                r.accepted.to_string(),
+                r.contracted.to_string(),
+                r.without_offer.to_string(),
+            ];
+            out.push_str(&cells.join(";"));
+            out.push_str("\r\n");
+        }
+    }
+    let mut res = out.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"vormerkungen-{}.csv\"", staff.ctx.tenant.slug))
+            .unwrap_or_else(|_| HeaderValue::from_static("attachment")),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+#[derive(Deserialize)]
+struct LockForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    offer_lock: String,
+}
+
+async fn offer_lock(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<LockForm>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let cap = office_cap(&state, &staff).await?;
+    if !cap.may_change_settings() {
+        return Err(AppError::Forbidden);
+    }
+    let on = match form.offer_lock.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(AppError::BadParam(ParamError::new("offer_lock", "err-boolean"))),
+    };
+    staff.ctx.db.set_offer_lock(&Actor::account(cap.account(), cap.role()), on).await?;
+    Ok(Redirect::to(&format!("{}/amt", staff.ctx.base)).into_response())
+}
+
+async fn audit_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
+    office_cap(&state, &staff).await?;
+    let entries = staff.ctx.db.audit_entries(None, 300).await?;
+    let view: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|e| {
+            serde_json::json!({"when": format!("{} {:02}:{:02}", date_de(e.created_at.date()), e.created_at.hour(), e.created_at.minute()),
+                "actor": e.actor, "role": e.role, "action": e.action, "object": e.object, "detail": e.detail})
+        })
+        .collect();
+    let mut page = staff.page(&state);
+    page.insert("entries", &view);
+    Ok(page.render(&state, "audit.html")?.into_response())
+}

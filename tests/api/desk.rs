@@ -1,0 +1,500 @@
+//! The facility desk end to end (issue 5): staff and parents sign in through the dev provider with
+//! the roles its ID token carries; offers, answers, declines, expiry, the offer lock, paper
+//! registrations, and the races between them.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use step_domain::search::format_date;
+use step_e2e::browser_client::{Account, Browser, accounts, input_value};
+use step_e2e::{Seed, SmtpSink, TestApp};
+
+use crate::support::{parent_with_child, register, season};
+
+/// Kita Sonnenschein in Steinfurt: the dev provider's facility lead is bound to it.
+pub const SONNENSCHEIN: &str = "6ef8b740-dd1d-4064-99fe-5c5445ba6324";
+
+pub fn account(username: &str) -> Account {
+    accounts().into_iter().find(|a| a.username == username).expect("dev account")
+}
+
+/// A browser signed in as a dev account in `slug`.
+pub async fn staff(app: &TestApp, username: &str, slug: &str) -> Browser {
+    let b = Browser::new();
+    let (_, page) = b.sign_in(&format!("{}/{slug}/login", app.addr), &account(username)).await;
+    assert!(page.status().is_success() || page.status().is_redirection(), "{username} signs in");
+    b
+}
+
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+pub fn in_days(n: i64) -> String {
+    format_date(today() + time::Duration::days(n))
+}
+
+/// Sets the free places of Kita Sonnenschein for the season start (over 3 years, any hours).
+pub async fn places(app: &TestApp, free: i16) {
+    let mut db = app.db().await;
+    sqlx::query("delete from t_steinfurt.places where facility_id = $1::uuid")
+        .bind(SONNENSCHEIN)
+        .execute(&mut db)
+        .await
+        .unwrap();
+    sqlx::query(
+        "insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, $3)",
+    )
+    .bind(SONNENSCHEIN)
+    .bind(season())
+    .bind(free)
+    .execute(&mut db)
+    .await
+    .unwrap();
+}
+
+pub async fn free_places(app: &TestApp) -> i64 {
+    let mut db = app.db().await;
+    sqlx::query_scalar(
+        "select coalesce(sum(free_places), 0)::bigint from t_steinfurt.places where facility_id = $1::uuid",
+    )
+    .bind(SONNENSCHEIN)
+    .fetch_one(&mut db)
+    .await
+    .unwrap()
+}
+
+pub async fn status(app: &TestApp, id: &str) -> String {
+    let mut db = app.db().await;
+    sqlx::query_scalar("select status from t_steinfurt.registrations where id = $1::uuid")
+        .bind(id)
+        .fetch_one(&mut db)
+        .await
+        .unwrap()
+}
+
+/// Other Steinfurt Kitas that take a child of 3.5 years for 35 hours.
+async fn other_kitas(app: &TestApp) -> Vec<String> {
+    crate::support::kitas(app, "steinfurt").await.into_iter().filter(|id| id != SONNENSCHEIN).collect()
+}
+
+/// A parent (dev account `n`) with a child of 3.5 years registered at Sonnenschein and at
+/// `others` more Kitas of Steinfurt. Returns the browser and the Sonnenschein registration.
+pub async fn registered_family(app: &TestApp, n: usize, others: usize) -> (Browser, String, Vec<String>) {
+    let (b, child) = parent_with_child(app, n, "steinfurt", 1300).await;
+    let start = format_date(season());
+    let (status, body) = register(app, &b, "steinfurt", &child, SONNENSCHEIN, 35, &start).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let mut more = Vec::new();
+    for id in other_kitas(app).await.iter().take(others) {
+        let (status, body) = register(app, &b, "steinfurt", &child, id, 35, &start).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        more.push(body["id"].as_str().unwrap().to_owned());
+    }
+    (b, body["id"].as_str().unwrap().to_owned(), more)
+}
+
+pub async fn api(b: &Browser, app: &TestApp, method: Method, path: &str, body: Option<Value>) -> (StatusCode, Value) {
+    b.json(method, &format!("{}{path}", app.addr), body).await
+}
+
+pub fn offer_path(id: &str) -> String {
+    format!("/api/v1/tenants/steinfurt/registrations/{id}/offer")
+}
+
+async fn post_fields(b: &Browser, url: &str, fields: &[(&str, String)]) -> reqwest::Response {
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    b.post_form(url, &refs).await
+}
+
+async fn csrf(b: &Browser, app: &TestApp, page: &str) -> String {
+    let html = b.get(&format!("{}{page}", app.addr)).await.text().await.unwrap();
+    input_value(&html, "csrf").expect("the page has a form with a CSRF token")
+}
+
+#[tokio::test]
+async fn the_dev_leads_facility_is_kita_sonnenschein_in_the_demo_data() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (status, body) = app.json(&format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["name"], "Kita Sonnenschein");
+    let lead = account("leitung.sonnenschein");
+    assert_eq!(lead.role, "facility_lead");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn offer_then_accept_withdraws_the_other_registrations_and_tells_parent_and_facilities() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 2).await;
+    let (parent, reg, others) = registered_family(&app, 0, 2).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+
+    // The lead sees the child on the ranked list and ticks a criterion.
+    let list_page = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr);
+    let html = lead.get(&list_page).await.text().await.unwrap();
+    assert!(html.contains("Warteliste: Kita Sonnenschein") && html.contains("Kind Test"), "{html}");
+    let detail = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{reg}");
+    let token = csrf(&lead, &app, &detail).await;
+    let res = lead.post_form(&format!("{}{detail}/kriterien", app.addr), &[("csrf", &token), ("criterion", "0")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    // The offer through the page form.
+    let res =
+        lead.post_form(&format!("{}{detail}/zusage", app.addr), &[("csrf", &token), ("answer_by", &in_days(7))]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
+    assert_eq!(status(&app, &reg).await, "offered");
+    assert_eq!(free_places(&app).await, 1, "the offer holds a place");
+
+    // The parent sees the offer, the criteria that counted, and accepts.
+    let account_html = parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(account_html.contains("Platzangebot: bitte bis"), "{account_html}");
+    assert!(account_html.contains("Berücksichtigte Aufnahmekriterien"), "{account_html}");
+    let confirm = format!("/steinfurt/konto/vormerkungen/{reg}/annehmen");
+    let confirm_html = parent.get(&format!("{}{confirm}", app.addr)).await.text().await.unwrap();
+    assert!(confirm_html.contains("2 anderen Vormerkungen"), "{confirm_html}");
+    let token = input_value(&confirm_html, "csrf").unwrap();
+    let res = parent.post_form(&format!("{}{confirm}", app.addr), &[("csrf", &token)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(status(&app, &reg).await, "accepted");
+    for o in &others {
+        assert_eq!(status(&app, o).await, "withdrawn", "the child's other registrations are withdrawn");
+    }
+    assert_eq!(free_places(&app).await, 1, "an accepted offer keeps its place");
+
+    // Both inboxes: the parent's messages, and e-mails to the parent and to the other facilities.
+    let (_, inbox) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/inbox", None).await;
+    let subjects: Vec<&str> =
+        inbox["messages"].as_array().unwrap().iter().map(|m| m["subject"].as_str().unwrap()).collect();
+    assert!(subjects.iter().any(|s| s.starts_with("Platzangebot von Kita Sonnenschein")), "{subjects:?}");
+    assert!(subjects.iter().any(|s| s.starts_with("Platz bei Kita Sonnenschein angenommen")), "{subjects:?}");
+    assert_eq!(subjects.iter().filter(|s| s.starts_with("Vormerkung bei") && s.ends_with("beendet")).count(), 2);
+    let smtp = SmtpSink::start(SmtpSink::free_port());
+    let mailer = crate::mail::mailer(smtp.port);
+    let d = step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap();
+    assert_eq!(d.failed, 0);
+    let mails = smtp.messages();
+    assert_eq!(
+        mails.iter().filter(|m| m.contains("@kita-steinfurt.example")).count(),
+        2,
+        "each other facility is told"
+    );
+    assert!(mails.iter().any(|m| m.contains("To: eva@example.org") && m.contains("angenommen")));
+    assert_eq!(step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap().sent, 0);
+
+    // A second acceptance is refused; the audit log holds the staff reads and every change.
+    let (status2, body) =
+        api(&parent, &app, Method::POST, &format!("/api/v1/tenants/steinfurt/registrations/{reg}/accept"), None).await;
+    assert_eq!(status2, StatusCode::CONFLICT, "{body}");
+    let mut db = app.db().await;
+    let actions: Vec<String> =
+        sqlx::query_scalar("select action from t_steinfurt.audit_log order by id").fetch_all(&mut db).await.unwrap();
+    for a in ["waiting_list_read", "registration_read", "criteria_ticked", "offer", "accept", "withdraw"] {
+        assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
+    }
+    let tamper = sqlx::query("delete from t_steinfurt.audit_log").execute(&mut db).await;
+    assert!(tamper.is_err(), "the audit log is append-only");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_decline_carries_its_reason_to_the_parent_and_bad_declines_change_nothing() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (parent, reg, _) = registered_family(&app, 0, 0).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let path = format!("/api/v1/tenants/steinfurt/registrations/{reg}/decline");
+    for (bad, code) in [
+        (json!({"reason": "weil"}), StatusCode::BAD_REQUEST),
+        (json!({"reason": "other"}), StatusCode::BAD_REQUEST),
+        (json!({"reason": "criteria", "note": "x".repeat(1001)}), StatusCode::BAD_REQUEST),
+        (json!("criteria"), StatusCode::BAD_REQUEST),
+    ] {
+        assert_eq!(api(&lead, &app, Method::POST, &path, Some(bad)).await.0, code);
+    }
+    let (s, body) = api(
+        &lead,
+        &app,
+        Method::POST,
+        &path,
+        Some(json!({"reason": "criteria", "note": "Geschwisterkinder hatten Vorrang."})),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    assert_eq!(
+        api(&lead, &app, Method::POST, &path, Some(json!({"reason": "no_place"}))).await.0,
+        StatusCode::CONFLICT
+    );
+    let (_, regs) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/registrations", None).await;
+    let r = &regs.as_array().unwrap()[0];
+    assert_eq!((r["status"].as_str(), r["reason"].as_str()), (Some("rejected"), Some("criteria")));
+    let html = parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("Andere Kinder hatten nach den Aufnahmekriterien Vorrang"), "{html}");
+    assert!(html.contains("Geschwisterkinder hatten Vorrang."));
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn an_offer_past_its_deadline_expires_and_its_place_returns() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 1).await;
+    let (parent, reg, _) = registered_family(&app, 0, 0).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    for bad in
+        [json!({"answer_by": format_date(today())}), json!({"answer_by": in_days(60)}), json!({"answer_by": "bald"})]
+    {
+        assert_eq!(api(&lead, &app, Method::POST, &offer_path(&reg), Some(bad)).await.0, StatusCode::BAD_REQUEST);
+    }
+    assert_eq!(status(&app, &reg).await, "registered", "bad offers change nothing");
+    assert_eq!(
+        api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(3)}))).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(free_places(&app).await, 0);
+    assert_eq!(app.state.expire_offers().await, 0, "not yet due");
+    let mut db = app.db().await;
+    sqlx::query("update t_steinfurt.registrations set answer_by = current_date - 1 where id = $1::uuid")
+        .bind(&reg)
+        .execute(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(app.state.expire_offers().await, 1);
+    assert_eq!(status(&app, &reg).await, "expired");
+    assert_eq!(free_places(&app).await, 1, "the place went back");
+    let (s, _) =
+        api(&parent, &app, Method::POST, &format!("/api/v1/tenants/steinfurt/registrations/{reg}/accept"), None).await;
+    assert_eq!(s, StatusCode::CONFLICT, "an expired offer cannot be accepted");
+    let (_, inbox) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/inbox", None).await;
+    assert!(inbox["messages"][0]["subject"].as_str().unwrap().contains("abgelaufen"));
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn the_offer_lock_pauses_a_childs_other_registrations_while_an_offer_is_open() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 1).await;
+    let (_parent, reg, others) = registered_family(&app, 0, 1).await;
+    let other = &others[0];
+    // A second lead for the other Kita, granted at run time (no restart).
+    let other_facility: String = {
+        let mut db = app.db().await;
+        sqlx::query_scalar("select facility_id::text from t_steinfurt.registrations where id = $1::uuid")
+            .bind(other)
+            .fetch_one(&mut db)
+            .await
+            .unwrap()
+    };
+    let lead2 = staff(&app, "eltern.nowak", "steinfurt").await;
+    let nowak = app
+        .store
+        .platform()
+        .account_for_identity(step_e2e::dev_idp(), "37d06233-cd12-4066-83ab-0e6489706de2")
+        .await
+        .unwrap();
+    app.store
+        .platform()
+        .grant_role(
+            &step_store::RoleAssignment {
+                account_id: nowak,
+                role: "facility_lead".into(),
+                domain: "steinfurt".into(),
+                scope: other_facility.clone(),
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+    app.state.reload_access().await.unwrap();
+    {
+        let mut db = app.db().await;
+        sqlx::query("insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, 1) on conflict (facility_id, start_date, age_band, hours) do update set free_places = 1")
+            .bind(&other_facility)
+            .bind(season())
+            .execute(&mut db)
+            .await
+            .unwrap();
+    }
+    // The Kreisjugendamt switches the lock on for Steinfurt.
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let token = csrf(&office, &app, "/steinfurt/amt").await;
+    let res = office
+        .post_form(
+            &format!("{}/steinfurt/amt/angebotssperre", app.addr),
+            &[("csrf", &token), ("offer_lock", "vielleicht")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let res = office
+        .post_form(&format!("{}/steinfurt/amt/angebotssperre", app.addr), &[("csrf", &token), ("offer_lock", "on")])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    assert_eq!(
+        api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(5)}))).await.0,
+        StatusCode::OK
+    );
+    let (_, list) = api(
+        &lead2,
+        &app,
+        Method::GET,
+        &format!("/api/v1/tenants/steinfurt/facilities/{other_facility}/waiting-list"),
+        None,
+    )
+    .await;
+    assert_eq!(list[0]["paused"], true, "{list}");
+    let (s, body) = api(&lead2, &app, Method::POST, &offer_path(other), Some(json!({"answer_by": in_days(5)}))).await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(body["error"]["message"].as_str().unwrap().contains("Angebotssperre"), "{body}");
+    assert_eq!(status(&app, other).await, "registered");
+
+    let res = office
+        .post_form(&format!("{}/steinfurt/amt/angebotssperre", app.addr), &[("csrf", &token), ("offer_lock", "off")])
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        api(&lead2, &app, Method::POST, &offer_path(other), Some(json!({"answer_by": in_days(5)}))).await.0,
+        StatusCode::OK
+    );
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_paper_registration_is_taken_over_when_the_parent_signs_in_with_that_email() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let page = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/papier");
+    let token = csrf(&lead, &app, &page).await;
+    let birth = format_date(season() - time::Duration::days(1300));
+    let start = format_date(season());
+    let nowak = account("eltern.nowak");
+    let mut fields = vec![
+        ("csrf", token.clone()),
+        ("first_name", "Katarzyna".into()),
+        ("last_name", "Nowak".into()),
+        ("street", "Kirchstraße 4".into()),
+        ("postcode", "48565".into()),
+        ("city", "Steinfurt".into()),
+        ("phone", "02551 12345".into()),
+        ("email", nowak.email.clone()),
+        ("language", "pl".into()),
+        ("child_first_name", "Zofia".into()),
+        ("child_last_name", "Nowak".into()),
+        ("birth_date", birth),
+        ("start", start),
+        ("hours", "45".into()),
+    ];
+    // Bad input first: the form comes back with the input and a message, nothing is stored.
+    fields[7].1 = "keine-adresse".into();
+    let url = format!("{}{page}", app.addr);
+    let res = post_fields(&lead, &url, &fields).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("E-Mail") && html.contains("value=\"Zofia\""), "{html}");
+    fields[7].1 = nowak.email.clone();
+    let res = post_fields(&lead, &url, &fields).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
+    let mut db = app.db().await;
+    let (origin, family_origin): (String, String) = sqlx::query_as(
+        "select r.origin, f.origin from t_steinfurt.registrations r join t_steinfurt.children c on c.id = r.child_id
+         join t_steinfurt.families f on f.id = c.family_id",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!((origin.as_str(), family_origin.as_str()), ("paper", "paper"));
+
+    // The parent signs in with that address and finds the registration in the account.
+    let parent = Browser::new();
+    let (url, page) = parent.sign_in(&format!("{}/steinfurt/login?return_to=/steinfurt/konto", app.addr), &nowak).await;
+    assert_eq!(page.status(), StatusCode::OK, "{url}");
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Zofia Nowak") && html.contains("Kita Sonnenschein"), "{html}");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn ten_offers_racing_for_the_last_place_leave_exactly_one_offer() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 1).await;
+    let mut regs = Vec::new();
+    for n in 0..3 {
+        regs.push(registered_family(&app, n, 0).await.1);
+    }
+    let lead = std::sync::Arc::new(staff(&app, "leitung.sonnenschein", "steinfurt").await);
+    let lead2 = std::sync::Arc::new(staff(&app, "leitung.sonnenschein", "steinfurt").await);
+    let mut tasks = Vec::new();
+    for (i, reg) in regs.iter().cycle().take(10).enumerate() {
+        let b = if i % 2 == 0 { lead.clone() } else { lead2.clone() };
+        let url = format!("{}{}", app.addr, offer_path(reg));
+        let body = json!({"answer_by": in_days(5)});
+        tasks.push(tokio::spawn(async move { b.json(Method::POST, &url, Some(body)).await.0 }));
+    }
+    let mut codes = Vec::new();
+    for t in tasks {
+        codes.push(t.await.unwrap());
+    }
+    assert_eq!(codes.iter().filter(|c| **c == StatusCode::OK).count(), 1, "{codes:?}");
+    assert!(codes.iter().all(|c| *c == StatusCode::OK || *c == StatusCode::CONFLICT), "{codes:?}");
+    assert_eq!(free_places(&app).await, 0);
+    let mut db = app.db().await;
+    let offered: i64 = sqlx::query_scalar("select count(*) from t_steinfurt.registrations where status = 'offered'")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(offered, 1);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn accept_racing_withdraw_and_a_double_accept_each_let_exactly_one_through() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 2).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let (p0, reg0, _) = registered_family(&app, 0, 0).await;
+    let (p1, reg1, _) = registered_family(&app, 1, 0).await;
+    for reg in [&reg0, &reg1] {
+        assert_eq!(
+            api(&lead, &app, Method::POST, &offer_path(reg), Some(json!({"answer_by": in_days(5)}))).await.0,
+            StatusCode::OK
+        );
+    }
+    let p0 = std::sync::Arc::new(p0);
+    let base = format!("{}/api/v1/tenants/steinfurt/registrations/{reg0}", app.addr);
+    let (a, w) = tokio::join!(
+        {
+            let (p, u) = (p0.clone(), format!("{base}/accept"));
+            async move { p.json(Method::POST, &u, None).await.0 }
+        },
+        {
+            let (p, u) = (p0.clone(), format!("{base}/withdraw"));
+            async move { p.json(Method::POST, &u, None).await.0 }
+        },
+    );
+    let final0 = status(&app, &reg0).await;
+    match (a, w) {
+        (StatusCode::OK, StatusCode::OK) => assert_eq!(final0, "withdrawn", "accepted, then withdrawn"),
+        (StatusCode::OK, StatusCode::CONFLICT) => panic!("withdraw of an accepted offer is allowed"),
+        (StatusCode::CONFLICT, StatusCode::OK) => assert_eq!(final0, "withdrawn"),
+        other => panic!("unexpected {other:?}"),
+    }
+    // Withdrawn in the end: its place is back (2 places, one still held by reg1).
+    assert_eq!(free_places(&app).await, 1);
+
+    let p1 = std::sync::Arc::new(p1);
+    let url = format!("{}/api/v1/tenants/steinfurt/registrations/{reg1}/accept", app.addr);
+    let (x, y) = tokio::join!(
+        {
+            let (p, u) = (p1.clone(), url.clone());
+            async move { p.json(Method::POST, &u, None).await.0 }
+        },
+        {
+            let (p, u) = (p1.clone(), url.clone());
+            async move { p.json(Method::POST, &u, None).await.0 }
+        },
+    );
+    let mut got = [x, y];
+    got.sort();
+    assert_eq!(got, [StatusCode::OK, StatusCode::CONFLICT]);
+    assert_eq!(status(&app, &reg1).await, "accepted");
+    assert_eq!(free_places(&app).await, 1);
+    app.cleanup().await;
+}
