@@ -8,6 +8,7 @@ mod journey;
 mod mail;
 mod pages;
 mod registrations;
+mod roles;
 mod search;
 mod support;
 mod tenancy;

@@ -481,7 +481,8 @@ async fn render_capacity(
         .insert("catalogue", &db.criteria_catalogue(cap.facility()).await?)
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field))
-        .insert("sent", &fields.map(|f| f.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()));
+        .insert("sent", &fields.map(|f| f.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()))
+        .insert("sent_action", &fields.and_then(|f| f.iter().find(|(k, _)| k == "action").map(|(_, v)| v.clone())));
     Ok((status, page.render(state, "desk_capacity.html")?).into_response())
 }
 

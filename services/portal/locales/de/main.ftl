@@ -475,6 +475,7 @@ desk-notice-paper-saved = Die Vormerkung wurde erfasst.
 child-first_name = Vorname des Kindes
 child-last_name = Nachname des Kindes
 field-answer-by = Antwort bis
+field-place-start = Frei ab
 field-reason = Grund
 field-opening-hours = Öffnungszeiten
 field-contact-name = Ansprechperson

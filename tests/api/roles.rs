@@ -1,0 +1,280 @@
+//! Every role × every action × own/other facility, municipality and office, through the real
+//! sign-in (roles from the dev provider's ID-token claim) and the real endpoints. Allowed actions
+//! answer as the action does (200, or 400 for the deliberately bad body, so nothing changes);
+//! denied ones are 403, or 404 where a registration's existence must not be revealed (to whoever
+//! may not even read that facility's list). Never 500.
+
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+use step_domain::search::format_date;
+use step_e2e::browser_client::Browser;
+use step_e2e::{Seed, TestApp};
+
+use crate::desk::{SONNENSCHEIN, api, staff};
+use crate::support::{parent_with_child, register, season};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Role {
+    Parent,
+    Lead,
+    Advisor,
+    OfficeKreis,
+    OfficeRheine,
+    Admin,
+}
+
+/// What each role may do, as the issue's role table says: the lead at its own facility, the
+/// adviser at the childminders of its region, office staff read in the municipalities of their
+/// office, district admins read everywhere; only leads and advisers act on a waiting list.
+fn may(role: Role, action: &str, tenant: &str, own_facility: bool, ktp: bool) -> bool {
+    let tecklenburger_land = tenant == "tecklenburg";
+    let kreis = tenant != "rheine";
+    match (role, action) {
+        (Role::Parent, _) => false,
+        (Role::Lead, "read" | "offer" | "decline" | "paper" | "profile") => own_facility,
+        (Role::Advisor, "read" | "offer" | "decline" | "paper" | "profile") => ktp && tecklenburger_land,
+        (Role::OfficeKreis, "read" | "overview" | "audit") => kreis,
+        (Role::OfficeRheine, "read" | "overview" | "audit") => !kreis,
+        (Role::Admin, "read" | "overview" | "audit") => true,
+        _ => false,
+    }
+}
+
+struct Facility {
+    tenant: &'static str,
+    id: String,
+    registration: String,
+    own: bool,
+    ktp: bool,
+}
+
+async fn facility_of_kind(app: &TestApp, tenant: &str, kind: &str, not: &str) -> String {
+    let mut db = app.db().await;
+    sqlx::query_scalar(&format!(
+        "select id::text from t_{tenant}.facilities where kind = $1 and id::text <> $2 and hours_min <= 30 and hours_max >= 30
+           and age_min_months <= 18 and age_max_months >= 20 order by name limit 1"
+    ))
+    .bind(kind)
+    .bind(not)
+    .fetch_one(&mut db)
+    .await
+    .unwrap()
+}
+
+async fn register_at(app: &TestApp, b: &Browser, tenant: &str, child: &str, facility: &str, hours: i64) -> String {
+    let (status, body) = register(app, b, tenant, child, facility, hours, &format_date(season())).await;
+    assert_eq!(status, StatusCode::CREATED, "{tenant} {facility}: {body}");
+    body["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn every_role_may_do_exactly_what_the_role_table_says_and_nothing_else() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt", "tecklenburg", "rheine"])).await;
+    // Registrations of one family (parent 1) at five facilities of three municipalities.
+    let (fam, big) = parent_with_child(&app, 1, "steinfurt", 1300).await;
+    let (status, baby) = api(
+        &fam,
+        &app,
+        Method::POST,
+        "/api/v1/tenants/steinfurt/children",
+        Some(json!({"first_name": "Ben", "last_name": "Test", "birth_date": format_date(season() - time::Duration::days(550))})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let baby = baby["id"].as_str().unwrap().to_owned();
+    let other_kita = facility_of_kind(&app, "steinfurt", "kita", SONNENSCHEIN).await;
+    let ktp_steinfurt = facility_of_kind(&app, "steinfurt", "ktp", "").await;
+    let (fam_t, baby_t) = parent_with_child(&app, 1, "tecklenburg", 550).await;
+    let ktp_tecklenburg = facility_of_kind(&app, "tecklenburg", "ktp", "").await;
+    let (fam_r, big_r) = parent_with_child(&app, 1, "rheine", 1300).await;
+    let kita_rheine = facility_of_kind(&app, "rheine", "kita", "").await;
+    let facilities = vec![
+        Facility {
+            tenant: "steinfurt",
+            registration: register_at(&app, &fam, "steinfurt", &big, SONNENSCHEIN, 35).await,
+            id: SONNENSCHEIN.into(),
+            own: true,
+            ktp: false,
+        },
+        Facility {
+            tenant: "steinfurt",
+            registration: register_at(&app, &fam, "steinfurt", &big, &other_kita, 35).await,
+            id: other_kita,
+            own: false,
+            ktp: false,
+        },
+        Facility {
+            tenant: "steinfurt",
+            registration: register_at(&app, &fam, "steinfurt", &baby, &ktp_steinfurt, 30).await,
+            id: ktp_steinfurt,
+            own: false,
+            ktp: true,
+        },
+        Facility {
+            tenant: "tecklenburg",
+            registration: register_at(&app, &fam_t, "tecklenburg", &baby_t, &ktp_tecklenburg, 30).await,
+            id: ktp_tecklenburg,
+            own: false,
+            ktp: true,
+        },
+        Facility {
+            tenant: "rheine",
+            registration: register_at(&app, &fam_r, "rheine", &big_r, &kita_rheine, 35).await,
+            id: kita_rheine,
+            own: false,
+            ktp: false,
+        },
+    ];
+
+    let people = [
+        (Role::Parent, "eltern.mueller"),
+        (Role::Lead, "leitung.sonnenschein"),
+        (Role::Advisor, "fachberatung.tecklenburg"),
+        (Role::OfficeKreis, "jugendamt.kreis"),
+        (Role::OfficeRheine, "jugendamt.rheine"),
+        (Role::Admin, "kreis.admin"),
+    ];
+    let mut checked = 0;
+    for (role, username) in people {
+        let b = staff(&app, username, "steinfurt").await;
+        for f in &facilities {
+            let t = f.tenant;
+            let reg_api = format!("/api/v1/tenants/{t}/registrations/{}", f.registration);
+            let cases: [(&str, Method, String, Option<serde_json::Value>, StatusCode, StatusCode); 5] = [
+                (
+                    "read",
+                    Method::GET,
+                    format!("/api/v1/tenants/{t}/facilities/{}/waiting-list", f.id),
+                    None,
+                    StatusCode::OK,
+                    StatusCode::FORBIDDEN,
+                ),
+                (
+                    "offer",
+                    Method::POST,
+                    format!("{reg_api}/offer"),
+                    Some(json!({"answer_by": "bald"})),
+                    StatusCode::BAD_REQUEST,
+                    StatusCode::NOT_FOUND,
+                ),
+                (
+                    "decline",
+                    Method::POST,
+                    format!("{reg_api}/decline"),
+                    Some(json!({"reason": "weil"})),
+                    StatusCode::BAD_REQUEST,
+                    StatusCode::NOT_FOUND,
+                ),
+                (
+                    "paper",
+                    Method::GET,
+                    format!("/{t}/einrichtung/{}/papier", f.id),
+                    None,
+                    StatusCode::OK,
+                    StatusCode::FORBIDDEN,
+                ),
+                (
+                    "profile",
+                    Method::GET,
+                    format!("/{t}/einrichtung/{}/profil", f.id),
+                    None,
+                    StatusCode::OK,
+                    StatusCode::FORBIDDEN,
+                ),
+            ];
+            // Who may see the registration but not act on it gets 403; to anyone else it does not exist.
+            let hidden = if may(role, "read", t, f.own, f.ktp) { StatusCode::FORBIDDEN } else { StatusCode::NOT_FOUND };
+            for (action, method, path, body, yes, no) in cases {
+                let no = if no == StatusCode::NOT_FOUND { hidden } else { no };
+                let expected = if may(role, action, t, f.own, f.ktp) { yes } else { no };
+                let got = if body.is_some() || path.starts_with("/api/") {
+                    api(&b, &app, method, &path, body).await.0
+                } else {
+                    b.get(&format!("{}{path}", app.addr)).await.status()
+                };
+                assert_eq!(got, expected, "{role:?} {action} at {t} {} (own={}, ktp={})", f.id, f.own, f.ktp);
+                checked += 1;
+            }
+        }
+        for t in ["steinfurt", "tecklenburg", "rheine"] {
+            for (action, path) in [
+                ("overview", format!("/{t}/amt")),
+                ("audit", format!("/{t}/amt/protokoll")),
+                ("overview", format!("/{t}/amt/uebersicht.csv")),
+            ] {
+                let expected = if may(role, action, t, false, false) { StatusCode::OK } else { StatusCode::FORBIDDEN };
+                let got = b.get(&format!("{}{path}", app.addr)).await.status();
+                assert_eq!(got, expected, "{role:?} {action} {path}");
+                checked += 1;
+            }
+        }
+        // Nobody acts on another family's offer answer: 404, or 409 without a family here at all.
+        let got = api(
+            &b,
+            &app,
+            Method::POST,
+            &format!("/api/v1/tenants/steinfurt/registrations/{}/accept", facilities[0].registration),
+            None,
+        )
+        .await
+        .0;
+        assert!(got == StatusCode::NOT_FOUND || got == StatusCode::CONFLICT, "{role:?} accept: {got}");
+    }
+    assert_eq!(checked, 6 * (5 * 5 + 3 * 3));
+    // The family itself: its own registration can be answered (no offer yet: 409), its list is not its to see.
+    let (s, _) = api(
+        &fam,
+        &app,
+        Method::POST,
+        &format!("/api/v1/tenants/steinfurt/registrations/{}/accept", facilities[0].registration),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    let (s, _) = api(
+        &fam,
+        &app,
+        Method::GET,
+        &format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list"),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::FORBIDDEN);
+    let (s, _) = api(
+        &Browser::new(),
+        &app,
+        Method::GET,
+        &format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list"),
+        None,
+    )
+    .await;
+    assert_eq!(s, StatusCode::UNAUTHORIZED, "not signed in");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_role_granted_or_revoked_at_run_time_applies_without_restart() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let b = staff(&app, "eltern.mueller", "steinfurt").await;
+    let path = format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
+    assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::FORBIDDEN);
+    let account = app
+        .store
+        .platform()
+        .account_for_identity(step_e2e::dev_idp(), "ea44670b-ce00-4af2-ae93-9cfe3499e461")
+        .await
+        .unwrap();
+    let grant = step_store::RoleAssignment {
+        account_id: account,
+        role: "facility_lead".into(),
+        domain: "steinfurt".into(),
+        scope: SONNENSCHEIN.into(),
+    };
+    app.store.platform().grant_role(&grant, "test").await.unwrap();
+    app.state.reload_access().await.unwrap();
+    assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::OK);
+    app.store.platform().revoke_role(&grant).await.unwrap();
+    app.state.reload_access().await.unwrap();
+    assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::FORBIDDEN);
+    app.cleanup().await;
+}

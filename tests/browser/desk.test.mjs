@@ -1,0 +1,162 @@
+// The facility desk clicked like a Kita leader (issue 5): a parent's child is registered at Kita
+// Sonnenschein in Steinfurt (through the JSON API, signed in in its own browser context); the lead
+// signs in at the provider, opens "Arbeitsplatz", enters a free place, opens the waiting list,
+// ticks a criterion and makes an offer; the parent sees the offer and accepts it. The office
+// overview and the audit log are opened by the Kreisjugendamt. axe-core checks every desk page;
+// the waiting list and the registration page are checked at phone width too.
+//
+// May run many times against the same database: every run registers a NEW child.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  IDP_URL, url, launch, phoneContext, desktopContext, axeSerious, formatViolations, clickAndWait, textOf,
+  idpAccounts, assertNoHorizontalScroll, screenshot,
+} from './lib.mjs';
+
+const accounts = idpAccounts();
+const LEAD = accounts['leitung.sonnenschein'];
+const FACILITY = LEAD.roles[0].scope;
+const PARENT = accounts['eltern.yilmaz'];
+const OFFICE = accounts['jugendamt.kreis'];
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const main = (page) => page.locator('#main');
+const h1 = (page) => textOf(main(page).locator('h1'));
+
+async function signIn(page, account, path) {
+  await page.goto(url(`/steinfurt/login?return_to=${encodeURIComponent(path)}`));
+  assert.ok(page.url().startsWith(`${IDP_URL}/interaction/`), `provider's sign-in form (at ${page.url()})`);
+  await page.getByLabel('Benutzername').fill(account.username);
+  await page.getByLabel('Passwort').fill(account.password);
+  await Promise.all([page.waitForURL(url(path)), page.getByRole('button', { name: 'Anmelden' }).click()]);
+}
+
+async function accessible(page, what) {
+  const violations = await axeSerious(page);
+  assert.equal(violations.length, 0, `${what}: axe found\n${formatViolations(violations)}`);
+}
+
+/** 1 August of the next Kita year, as the portal computes it. */
+function season() {
+  const now = new Date();
+  const y = now.getUTCMonth() > 7 || (now.getUTCMonth() === 7 && now.getUTCDate() > 1) ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  return `${y}-08-01`;
+}
+
+test('a lead offers a place from the ranked waiting list and the parent accepts it', async () => {
+  const tag = Date.now().toString(36).slice(-5);
+  const childName = `Deniz${tag}`;
+
+  // The parent: family (first run only), a new child, a registration at Kita Sonnenschein.
+  const parentCtx = await desktopContext(browser);
+  const parent = await parentCtx.newPage();
+  await signIn(parent, PARENT, '/steinfurt/auswahl');
+  const api = parentCtx.request;
+  const family = await api.get(url('/api/v1/tenants/steinfurt/family'));
+  if (family.status() !== 200) {
+    const res = await api.put(url('/api/v1/tenants/steinfurt/family'), {
+      data: { first_name: PARENT.given_name, last_name: 'Yilmaz', street: 'Wasserstraße 3', postcode: '48565', city: 'Steinfurt', phone: '02551 4711', email: PARENT.email },
+    });
+    assert.equal(res.status(), 200, await res.text());
+  }
+  const birth = new Date(Date.parse(season()) - 1300 * 86400_000).toISOString().slice(0, 10);
+  const child = await api.post(url('/api/v1/tenants/steinfurt/children'), { data: { first_name: childName, last_name: 'Yilmaz', birth_date: birth } });
+  assert.equal(child.status(), 201, await child.text());
+  const childId = (await child.json()).id;
+  const reg = await api.post(url('/api/v1/tenants/steinfurt/registrations'), {
+    data: { child_id: childId, facility_id: FACILITY, start: season(), hours: 35, rank: 1 },
+  });
+  assert.equal(reg.status(), 201, await reg.text());
+
+  // The lead: Arbeitsplatz → places and criteria → waiting list → registration → offer.
+  const leadCtx = await desktopContext(browser);
+  const lead = await leadCtx.newPage();
+  await signIn(lead, LEAD, '/steinfurt/einrichtung');
+  assert.equal(await h1(lead), 'Arbeitsplatz');
+  await accessible(lead, 'desk index');
+  await clickAndWait(lead, main(lead).getByRole('link', { name: 'Kita Sonnenschein' }));
+  assert.equal(await h1(lead), 'Warteliste: Kita Sonnenschein');
+  await clickAndWait(lead, main(lead).getByRole('link', { name: 'Plätze und Kriterien' }));
+  await accessible(lead, 'places and criteria');
+  // A line without its number first: the form says so and nothing is saved.
+  await main(lead).getByLabel('Neue Zeile: Frei ab').fill(season());
+  await main(lead).locator('select[name$="_band"]').last().selectOption('ue3');
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Plätze speichern' }));
+  assert.match(await textOf(main(lead).getByRole('alert')), /Freie Plätze/);
+  await main(lead).getByLabel('Neue Zeile: Frei ab').fill(season());
+  await main(lead).locator('select[name$="_band"]').last().selectOption('ue3');
+  await main(lead).locator('input[name$="_hours"]').last().fill('');
+  await main(lead).locator('input[name$="_free"]').last().fill('3');
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Plätze speichern' }));
+  assert.match(await textOf(main(lead).getByRole('status')), /freien Plätze wurden gespeichert/);
+
+  const row = main(lead).locator('tr', { hasText: childName });
+  assert.equal(await row.count(), 1, 'the new child is on the list');
+  await accessible(lead, 'waiting list');
+  await clickAndWait(lead, row.getByRole('link', { name: new RegExp(childName) }));
+  assert.ok((await h1(lead)).startsWith(childName));
+  await accessible(lead, 'registration');
+  await main(lead).locator('input[name="criterion"]').first().check();
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Kriterien speichern' }));
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Platz anbieten' }));
+  assert.match(await textOf(main(lead).getByRole('status')), /Platzangebot wurde gesendet/);
+  const offeredRow = main(lead).locator('tr', { hasText: childName });
+  assert.match(await textOf(offeredRow), /Platzangebot erhalten/);
+  assert.match(await textOf(offeredRow), /Antwort bis/);
+
+  // At phone width the list and the profile form stay usable.
+  const phone = await (await phoneContext(browser, 375, 740)).newPage();
+  await phone.context().addCookies(await leadCtx.cookies());
+  await phone.goto(url(`/steinfurt/einrichtung/${FACILITY}`));
+  await assertNoHorizontalScroll(phone, 375, assert, 'waiting list at 375px', { knownOverflow: '.table-wrap' });
+  await phone.goto(url(`/steinfurt/einrichtung/${FACILITY}/profil`));
+  await accessible(phone, 'profile form (phone)');
+  await assertNoHorizontalScroll(phone, 375, assert, 'profile form at 375px');
+  await phone.goto(url(`/steinfurt/einrichtung/${FACILITY}/papier`));
+  await accessible(phone, 'paper registration form (phone)');
+  await screenshot(phone, 'desk-paper-375');
+  await phone.context().close();
+
+  // The parent accepts in the account.
+  await parent.goto(url('/steinfurt/konto'));
+  const card = main(parent).locator('li.registration', { hasText: 'Kita Sonnenschein' }).filter({ hasText: 'Platzangebot' });
+  await accessible(parent, 'account with an offer');
+  await clickAndWait(parent, card.first().getByRole('link', { name: 'Platz annehmen' }));
+  assert.equal(await h1(parent), 'Platz annehmen');
+  await accessible(parent, 'accept confirmation');
+  await clickAndWait(parent, main(parent).getByRole('button', { name: 'Ja, Platz annehmen' }));
+  assert.match(await textOf(main(parent).getByRole('status')), /Platz angenommen/);
+
+  // The Kreisjugendamt sees it in the overview and the audit log.
+  const officeCtx = await desktopContext(browser);
+  const office = await officeCtx.newPage();
+  await signIn(office, OFFICE, '/steinfurt/amt');
+  assert.equal(await h1(office), 'Übersicht Jugendamt: Steinfurt');
+  await accessible(office, 'office overview');
+  const csv = await officeCtx.request.get(url('/steinfurt/amt/uebersicht.csv'));
+  assert.equal(csv.status(), 200);
+  assert.match(await csv.text(), /"Steinfurt";"\d{4}-\d{2}";\d+/);
+  await clickAndWait(office, main(office).getByRole('link', { name: 'Protokoll' }));
+  await accessible(office, 'audit log');
+  assert.match(await textOf(main(office)), /accept/);
+
+  await Promise.all([parentCtx.close(), leadCtx.close(), officeCtx.close()]);
+});
+
+test('a parent opening the desk gets a clear German page, not the waiting list', async () => {
+  const ctx = await desktopContext(browser);
+  const page = await ctx.newPage();
+  await signIn(page, accounts['eltern.mueller'], '/steinfurt/auswahl');
+  const res = await page.goto(url(`/steinfurt/einrichtung/${FACILITY}`));
+  assert.equal(res.status(), 403);
+  assert.equal(await h1(page), 'Keine Berechtigung');
+  await accessible(page, '403 page');
+  await ctx.close();
+});
