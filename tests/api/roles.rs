@@ -40,6 +40,9 @@ fn may(role: Role, action: &str, tenant: &str, own_facility: bool, ktp: bool) ->
     }
 }
 
+/// (action, method, path, body, status when allowed, status when denied)
+type Case = (&'static str, Method, String, Option<serde_json::Value>, StatusCode, StatusCode);
+
 struct Facility {
     tenant: &'static str,
     id: String,
@@ -140,7 +143,7 @@ async fn every_role_may_do_exactly_what_the_role_table_says_and_nothing_else() {
         for f in &facilities {
             let t = f.tenant;
             let reg_api = format!("/api/v1/tenants/{t}/registrations/{}", f.registration);
-            let cases: [(&str, Method, String, Option<serde_json::Value>, StatusCode, StatusCode); 5] = [
+            let cases: [Case; 5] = [
                 (
                     "read",
                     Method::GET,
