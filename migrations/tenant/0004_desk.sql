@@ -61,3 +61,6 @@ create trigger audit_log_no_update before update or delete on audit_log
     for each row execute function audit_log_append_only();
 create trigger audit_log_no_truncate before truncate on audit_log
     for each statement execute function audit_log_append_only();
+
+-- The e-mail worker takes the oldest unsent row; without this it sorts every pending row each time.
+create index outbox_pending_id on outbox (id) where sent_at is null;

@@ -498,3 +498,49 @@ async fn accept_racing_withdraw_and_a_double_accept_each_let_exactly_one_through
     assert_eq!(free_places(&app).await, 1);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn offers_made_while_the_smtp_server_is_down_are_emailed_once_when_it_is_back() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 3).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let mut regs = Vec::new();
+    for n in 0..3 {
+        regs.push(registered_family(&app, n, 0).await.1);
+    }
+    // The registration e-mails went out before the outage.
+    let port = SmtpSink::free_port();
+    let mailer = crate::mail::mailer(port);
+    {
+        let _up = SmtpSink::start(port);
+        assert_eq!(step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap().sent, 3);
+    }
+    for reg in &regs {
+        assert_eq!(
+            api(&lead, &app, Method::POST, &offer_path(reg), Some(json!({"answer_by": in_days(7)}))).await.0,
+            StatusCode::OK
+        );
+    }
+    let d = step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap();
+    assert_eq!((d.sent, d.failed), (0, 3), "the server is down: each e-mail tried once, none sent");
+    let db = app.store.tenant(&app.tenant("steinfurt").schema);
+    assert_eq!(db.outbox_pending().await.unwrap(), 3);
+    let smtp = SmtpSink::start(port);
+    let mut conn = app.db().await;
+    sqlx::query("update t_steinfurt.outbox set next_attempt_at = now()").execute(&mut conn).await.unwrap();
+    assert_eq!(step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap().sent, 3);
+    assert_eq!(step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap().sent, 0);
+    let mails = smtp.messages();
+    assert_eq!(mails.len(), 3, "none lost, none doubled");
+    let ids: std::collections::BTreeSet<&str> =
+        mails.iter().filter_map(|m| m.lines().find(|l| l.starts_with("Message-ID: <outbox-t_steinfurt-"))).collect();
+    assert_eq!(ids.len(), 3, "three different e-mails");
+    let offers: i64 = sqlx::query_scalar(
+        "select count(*) from t_steinfurt.outbox where sent_at is not null and subject like 'Platzangebot von Kita Sonnenschein%'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!(offers, 3);
+    app.cleanup().await;
+}

@@ -281,3 +281,79 @@ async fn a_role_granted_or_revoked_at_run_time_applies_without_restart() {
     assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::FORBIDDEN);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_change_nothing() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt", "rheine"])).await;
+    let mueller = staff(&app, "eltern.mueller", "steinfurt").await;
+    let waiting = format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
+    assert_eq!(api(&mueller, &app, Method::GET, &waiting, None).await.0, StatusCode::FORBIDDEN);
+
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let page = format!("{}/steinfurt/amt/rollen", app.addr);
+    let html = office.get(&page).await.text().await.unwrap();
+    assert!(html.contains("Rolle vergeben"), "{html}");
+    let token = step_e2e::browser_client::input_value(&html, "csrf").unwrap();
+    let rheine_kita = facility_of_kind(&app, "rheine", "kita", "").await;
+    let subject = "ea44670b-ce00-4af2-ae93-9cfe3499e461";
+    for (fields, field) in [
+        (vec![("subject", ""), ("role", "facility_lead"), ("facility", SONNENSCHEIN)], "Kennung"),
+        (vec![("subject", subject), ("role", "district_admin"), ("facility", "")], "Rolle"),
+        (vec![("subject", subject), ("role", "facility_lead"), ("facility", rheine_kita.as_str())], "Einrichtung"),
+    ] {
+        let mut all = vec![("csrf", token.as_str()), ("action", "grant")];
+        all.extend(fields);
+        let res = office.post_form(&page, &all).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        assert!(res.text().await.unwrap().contains(field));
+    }
+    let count = |app: &TestApp| {
+        let platform = app.store.platform().clone();
+        async move { platform.role_assignments().await.unwrap().len() }
+    };
+    let before = count(&app).await;
+    let res = office
+        .post_form(
+            &page,
+            &[
+                ("csrf", &token),
+                ("action", "grant"),
+                ("subject", subject),
+                ("role", "facility_lead"),
+                ("facility", SONNENSCHEIN),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(count(&app).await, before + 1);
+    assert_eq!(api(&mueller, &app, Method::GET, &waiting, None).await.0, StatusCode::OK, "applies without restart");
+
+    // Others may not: a lead, and the office of another municipality.
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    assert_eq!(lead.get(&page).await.status(), StatusCode::FORBIDDEN);
+    let rheine = staff(&app, "jugendamt.rheine", "steinfurt").await;
+    assert_eq!(rheine.get(&page).await.status(), StatusCode::FORBIDDEN);
+
+    let id: i64 = {
+        let mut db = app.db().await;
+        sqlx::query_scalar("select id from platform.role_assignments where scope = $1 and granted_by like 'portal:%'")
+            .bind(SONNENSCHEIN)
+            .fetch_one(&mut db)
+            .await
+            .unwrap()
+    };
+    let res = office.post_form(&page, &[("csrf", &token), ("action", "revoke"), ("id", &id.to_string())]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(api(&mueller, &app, Method::GET, &waiting, None).await.0, StatusCode::FORBIDDEN);
+    let res = office.post_form(&page, &[("csrf", &token), ("action", "revoke"), ("id", &id.to_string())]).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND, "already gone");
+    let mut db = app.db().await;
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from t_steinfurt.audit_log where action in ('role_granted', 'role_revoked')",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 2);
+    app.cleanup().await;
+}

@@ -90,6 +90,7 @@ pub struct OfficeCap {
     account: Uuid,
     role: String,
     settings: bool,
+    roles: bool,
 }
 
 impl OfficeCap {
@@ -104,6 +105,10 @@ impl OfficeCap {
     }
     pub fn may_change_settings(&self) -> bool {
         self.settings
+    }
+    /// Grant and revoke facility and office roles in this municipality.
+    pub fn may_manage_roles(&self) -> bool {
+        self.roles
     }
 }
 
@@ -270,6 +275,7 @@ impl Access {
             account,
             role: role.to_owned(),
             settings: may("office_settings", "write"),
+            roles: may("roles", "write"),
         })
     }
 

@@ -18,6 +18,8 @@ use step_domain::{SchemaName, Tenant, TenantSlug};
 use step_store::{Store, StoreOptions};
 use tokio::net::TcpStream;
 
+mod offers;
+
 #[derive(Parser)]
 struct Args {
     /// The release `step` binary to serve with.
@@ -36,6 +38,15 @@ struct Args {
     schemas: usize,
     #[arg(long, default_value = "tenants")]
     tenants_dir: PathBuf,
+    /// Registrations that get an offer on the offer day (0 skips it).
+    #[arg(long, default_value_t = 20_000)]
+    offers: usize,
+    /// Of them, registrations at the one facility whose waiting list is rendered.
+    #[arg(long, default_value_t = 2_000)]
+    waiting: usize,
+    /// Python with aiosmtpd (`scripts/tools.sh smtp`) for the e-mail delivery of the offer day.
+    #[arg(long)]
+    smtp_python: Option<PathBuf>,
 }
 
 struct Stats {
@@ -366,6 +377,15 @@ async fn main() -> anyhow::Result<()> {
     let url = recreate_db(&args.pg, "step_bench").await?;
     run_step(&args.step, &url, &["migrate"])?;
     run_step(&args.step, &url, &["seed-demo"])?;
+    let emsdetten = tenants.iter().find(|t| t.slug.as_str() == "emsdetten").context("emsdetten")?.clone();
+    let lead = if args.offers > 0 {
+        let store = Store::connect(&StoreOptions::new(url.clone())).await?;
+        let lead = offers::grant_lead(&store, &emsdetten).await?;
+        store.close().await;
+        Some(lead)
+    } else {
+        None
+    };
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let addr = format!("127.0.0.1:{port}");
     let mut server = tokio::process::Command::new(&args.step)
@@ -462,6 +482,55 @@ async fn main() -> anyhow::Result<()> {
     .fetch_one(store.raw_pool())
     .await?;
     let rss_after = peak_rss_mb(pid);
+
+    // The offer day, in Emsdetten.
+    let mut offer_lines = Vec::new();
+    if let Some((facility, session)) = &lead {
+        let started = Instant::now();
+        let regs = offers::prepare(&store, &emsdetten, *facility, today, args.offers, args.waiting).await?;
+        offer_lines.push(format!(
+            "offer day: {} waiting registrations prepared in {:.1} s ({} at one Kita)",
+            regs.len(),
+            started.elapsed().as_secs_f64(),
+            args.waiting
+        ));
+        let page = Arc::new(vec![Req {
+            method: "GET",
+            path: format!("/emsdetten/einrichtung/{facility}"),
+            cookie: Some(format!("step_session={session}")),
+            body: None,
+        }]);
+        http_load(&addr, page.clone(), 1, 1).await?;
+        // A list used once per request would end early: repeat the page.
+        let pages = Arc::new((0..100_000).map(|_| page[0].clone()).collect::<Vec<_>>());
+        let mut list = http_load(&addr, pages, 2, args.seconds.min(10)).await?;
+        offer_lines.push(list.line(&format!("GET waiting list ({} rows)", args.waiting)));
+        let report = offers::offer_all(&store, &emsdetten, regs, today, 16).await?;
+        offer_lines.push(format!(
+            "offers made in one go          {:.1} s for {} offers ({:.0}/s), {} errors; {} offered with {} inbox messages and {} e-mails queued",
+            report.elapsed.as_secs_f64(),
+            report.offered,
+            report.offered as f64 / report.elapsed.as_secs_f64(),
+            report.errors,
+            report.offered,
+            report.messages,
+            report.outbox
+        ));
+        match &args.smtp_python {
+            Some(python) => {
+                let d = offers::deliver_all(&store, &emsdetten, python, Duration::from_secs(15 * 60)).await?;
+                offer_lines.push(format!(
+                    "e-mails delivered (aiosmtpd)   {:.1} s: {} sent, {} received, {} distinct Message-IDs, {} still pending",
+                    d.elapsed.as_secs_f64(),
+                    d.sent,
+                    d.received,
+                    d.distinct,
+                    d.pending
+                ));
+            }
+            None => offer_lines.push("e-mail delivery skipped (no --smtp-python)".into()),
+        }
+    }
     let _ = server.kill().await;
 
     let work: Arc<Vec<(SchemaName, SearchFilter)>> = Arc::new(
@@ -495,6 +564,9 @@ async fn main() -> anyhow::Result<()> {
     println!("registrations stored: {stored}, of them without history event or inbox message: {incomplete}");
     if let Some(mb) = rss_after {
         println!("server peak RSS after all loads {mb:.1} MB");
+    }
+    for line in &offer_lines {
+        println!("{line}");
     }
 
     let mut ids = Vec::new();

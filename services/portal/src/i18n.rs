@@ -45,6 +45,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("office.html", include_str!("../templates/office.html")),
     ("audit.html", include_str!("../templates/audit.html")),
     ("answer.html", include_str!("../templates/answer.html")),
+    ("roles.html", include_str!("../templates/roles.html")),
 ];
 
 /// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.

@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/{slug}/amt/uebersicht.csv", get(overview_csv))
         .route("/{slug}/amt/angebotssperre", post(offer_lock))
         .route("/{slug}/amt/protokoll", get(audit_page))
+        .route("/{slug}/amt/rollen", get(roles_page).post(roles_change))
 }
 
 async fn office_cap(state: &AppState, staff: &Staff) -> Result<OfficeCap> {
@@ -119,7 +120,8 @@ async fn overview_page(
         .insert("query", &query)
         .insert("offer_lock", &settings.offer_lock)
         .insert("answer_days", &settings.offer_answer_days)
-        .insert("may_settings", &cap.may_change_settings());
+        .insert("may_settings", &cap.may_change_settings())
+        .insert("may_roles", &cap.may_manage_roles());
     Ok(page.render(&state, "office.html")?.into_response())
 }
 
@@ -216,4 +218,143 @@ async fn audit_page(staff: Staff, State(state): State<AppState>) -> Result<Respo
     let mut page = staff.page(&state);
     page.insert("entries", &view);
     Ok(page.render(&state, "audit.html")?.into_response())
+}
+
+/// Roles the office's page may grant: never a district-wide one (that stays with `step roles`).
+const GRANTABLE: &[&str] = &["facility_lead", "ktp_advisor", "office_staff"];
+
+#[derive(Deserialize, Serialize, Default)]
+struct RoleForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    subject: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    facility: String,
+    #[serde(default)]
+    region: String,
+    #[serde(default)]
+    id: String,
+}
+
+async fn roles_cap(state: &AppState, staff: &Staff) -> Result<OfficeCap> {
+    let cap = office_cap(state, staff).await?;
+    if cap.may_manage_roles() { Ok(cap) } else { Err(AppError::Forbidden) }
+}
+
+async fn render_roles(
+    staff: &Staff,
+    state: &AppState,
+    form: &RoleForm,
+    error: Option<&ParamError>,
+    status: axum::http::StatusCode,
+) -> Result<Response> {
+    let slug = staff.ctx.tenant.slug.as_str();
+    let rows = state.store().platform().roles_in(slug).await?;
+    let facilities: Vec<(String, String)> = staff
+        .ctx
+        .db
+        .desk_facilities(None, Some("kita"))
+        .await?
+        .into_iter()
+        .map(|(id, name, ..)| (id.to_string(), name))
+        .collect();
+    let names: std::collections::HashMap<String, String> = facilities.iter().cloned().collect();
+    let view: Vec<serde_json::Value> = rows
+        .iter()
+        .map(|r| {
+            serde_json::json!({"id": r.id, "subjects": r.subjects, "role": r.role,
+                "role_label": text(&DEFAULT_LANG, &format!("role-{}", r.role.replace('_', "-")), &[]),
+                "scope": names.get(&r.scope).cloned().unwrap_or_else(|| r.scope.clone()),
+                "district": r.domain == "*", "from_claim": r.granted_by == "claim"})
+        })
+        .collect();
+    let mut page = staff.page(state);
+    page.insert("rows", &view)
+        .insert("facilities", &facilities)
+        .insert("grantable", &GRANTABLE)
+        .insert("form", form)
+        .insert("error", &error.map(crate::error::param_message))
+        .insert("error_field", &error.map(|e| e.field));
+    Ok((status, page.render(state, "roles.html")?).into_response())
+}
+
+async fn roles_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
+    roles_cap(&state, &staff).await?;
+    render_roles(&staff, &state, &RoleForm::default(), None, axum::http::StatusCode::OK).await
+}
+
+async fn roles_change(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<RoleForm>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let cap = roles_cap(&state, &staff).await?;
+    let slug = staff.ctx.tenant.slug.to_string();
+    let actor = Actor::account(cap.account(), cap.role());
+    let platform = state.store().platform();
+    let bad = |p: ParamError| (p, axum::http::StatusCode::BAD_REQUEST);
+    let outcome: std::result::Result<(&str, String), (ParamError, axum::http::StatusCode)> = match form.action.as_str()
+    {
+        "grant" => {
+            let subject = form.subject.trim();
+            let role = GRANTABLE.iter().find(|r| **r == form.role.trim()).copied();
+            match (subject, role) {
+                ("", _) => Err(bad(ParamError::new("subject", "err-required"))),
+                (s, _) if s.chars().count() > 200 || s.chars().any(char::is_control) => {
+                    Err(bad(ParamError::new("subject", "err-subject")))
+                }
+                (_, None) => Err(bad(ParamError::new("role", "err-role"))),
+                (subject, Some(role)) => {
+                    let scope = match role {
+                        "facility_lead" => {
+                            let id = uuid::Uuid::parse_str(form.facility.trim()).ok();
+                            match id {
+                                Some(id) if staff.ctx.db.facility_kind(id).await?.is_some() => Ok(id.to_string()),
+                                _ => Err(bad(ParamError::new("facility", "err-facility"))),
+                            }
+                        }
+                        "ktp_advisor" => match form.region.trim() {
+                            r if r.chars().count() <= 60 && !r.chars().any(char::is_control) => Ok(r.to_owned()),
+                            _ => Err(bad(ParamError::new("region", "err-text-too-long").arg("max", 60))),
+                        },
+                        _ => Ok(staff.ctx.tenant.office.id.clone()),
+                    };
+                    match scope {
+                        Ok(scope) => {
+                            let account = platform.account_for_identity(state.oidc_issuer(), subject).await?;
+                            let grant = step_store::RoleAssignment {
+                                account_id: account,
+                                role: role.into(),
+                                domain: slug.clone(),
+                                scope,
+                            };
+                            platform.grant_role(&grant, &format!("portal:{}", cap.account())).await?;
+                            Ok(("role_granted", format!("{role} {subject} {}", grant.scope)))
+                        }
+                        Err(e) => Err(e),
+                    }
+                }
+            }
+        }
+        "revoke" => {
+            let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
+            let gone = platform.revoke_role_in(id, &slug).await?.ok_or(AppError::NotFound)?;
+            Ok(("role_revoked", format!("{} {} {}", gone.role, gone.account_id, gone.scope)))
+        }
+        _ => Err(bad(ParamError::new("action", "err-action"))),
+    };
+    match outcome {
+        Ok((action, detail)) => {
+            staff.ctx.db.audit_read(&actor, action, &detail).await?;
+            state.reload_access().await?;
+            Ok(Redirect::to(&format!("{}/amt/rollen", staff.ctx.base)).into_response())
+        }
+        Err((p, status)) => render_roles(&staff, &state, &form, Some(&p), status).await,
+    }
 }

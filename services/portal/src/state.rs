@@ -83,6 +83,11 @@ impl AppState {
         &self.inner.config
     }
 
+    /// The issuer whose subjects name people (for role grants by subject).
+    pub(crate) fn oidc_issuer(&self) -> &str {
+        self.inner.oidc.issuer()
+    }
+
     pub(crate) fn oidc(&self) -> &Oidc {
         &self.inner.oidc
     }

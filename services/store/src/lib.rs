@@ -20,7 +20,7 @@ pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registra
 pub use migrate::{MigrationStatus, TENANT_VERSION};
 pub use office::OverviewRow;
 pub use outbox::{Delivery, OutboxMail, backoff_seconds};
-pub use roles::RoleAssignment;
+pub use roles::{RoleAssignment, RoleRow};
 pub use session::{SESSION_TTL, SessionRow, random_token};
 pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage, TenantDb};
 

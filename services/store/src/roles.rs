@@ -113,3 +113,40 @@ impl PlatformDb {
         Ok(true)
     }
 }
+
+/// One assignment as the office's role page lists it.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct RoleRow {
+    pub id: i64,
+    pub subjects: String,
+    pub role: String,
+    pub domain: String,
+    pub scope: String,
+    pub granted_by: String,
+}
+
+impl PlatformDb {
+    /// The assignments that apply in one municipality (its own and the district-wide ones).
+    pub async fn roles_in(&self, domain: &str) -> Result<Vec<RoleRow>> {
+        Ok(sqlx::query_as(
+            "select r.id, coalesce(string_agg(i.subject, ', ' order by i.subject), '') as subjects, r.role, r.domain,
+                    r.scope, r.granted_by
+             from role_assignments r left join identities i on i.account_id = r.account_id
+             where r.domain in ($1, '*') group by r.id order by r.role, r.scope, r.id",
+        )
+        .bind(domain)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Revokes assignment `id` if it belongs to `domain` (never a district-wide one from here).
+    pub async fn revoke_role_in(&self, id: i64, domain: &str) -> Result<Option<RoleAssignment>> {
+        Ok(sqlx::query_as(
+            "delete from role_assignments where id = $1 and domain = $2 returning account_id, role, domain, scope",
+        )
+        .bind(id)
+        .bind(domain)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+}
