@@ -36,6 +36,7 @@ create table registration_criteria (
     foreign key (facility_id, position) references admission_criteria (facility_id, position) on delete cascade
 );
 
+create index registration_criteria_facility on registration_criteria (facility_id, registration_id);
 create index registrations_status_answer on registrations (answer_by) where status = 'offered';
 
 -- Every staff read of a child's record and every state change: who, in which role, what, when.

@@ -101,8 +101,8 @@ pub fn offer_path(id: &str) -> String {
     format!("/api/v1/tenants/steinfurt/registrations/{id}/offer")
 }
 
-async fn post_fields(b: &Browser, url: &str, fields: &[(&str, String)]) -> reqwest::Response {
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+async fn post_fields<K: AsRef<str>>(b: &Browser, url: &str, fields: &[(K, String)]) -> reqwest::Response {
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_ref(), v.as_str())).collect();
     b.post_form(url, &refs).await
 }
 
@@ -542,5 +542,150 @@ async fn offers_made_while_the_smtp_server_is_down_are_emailed_once_when_it_is_b
     .await
     .unwrap();
     assert_eq!(offers, 3);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn saving_the_capacity_form_keeps_offers_made_since_it_was_opened() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 3).await;
+    let (_, reg, _) = registered_family(&app, 0, 0).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let page = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/plaetze");
+    let html = lead.get(&format!("{}{page}", app.addr)).await.text().await.unwrap();
+    let token = input_value(&html, "csrf").unwrap();
+    let shown = input_value(&html, "cap_0_shown").unwrap();
+    assert_eq!(shown, "3");
+    let line = |free: &str| {
+        vec![
+            ("csrf", token.clone()),
+            ("action", "capacity".to_owned()),
+            ("cap_0_start", input_value(&html, "cap_0_start").unwrap()),
+            ("cap_0_band", "ue3".to_owned()),
+            ("cap_0_hours", "0".to_owned()),
+            ("cap_0_shown", shown.clone()),
+            ("cap_0_free", free.to_owned()),
+        ]
+    };
+    // Meanwhile an offer takes a place.
+    assert_eq!(
+        api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(5)}))).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(free_places(&app).await, 2);
+    let url = format!("{}{page}", app.addr);
+    assert_eq!(post_fields(&lead, &url, &line("3")).await.status(), StatusCode::SEE_OTHER, "unchanged line");
+    assert_eq!(free_places(&app).await, 2, "the offer's place stays taken");
+    let res = post_fields(&lead, &url, &line("0")).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT, "3 → 0 would leave -1 now");
+    assert!(res.text().await.unwrap().contains("inzwischen geändert"));
+    assert_eq!(free_places(&app).await, 2, "nothing saved");
+    assert_eq!(post_fields(&lead, &url, &line("5")).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(free_places(&app).await, 4, "two more places on top of the current two");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn removing_a_criterion_keeps_the_ticks_of_the_others() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (_, reg, _) = registered_family(&app, 0, 0).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let page = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/plaetze", app.addr);
+    let html = lead.get(&page).await.text().await.unwrap();
+    let token = input_value(&html, "csrf").unwrap();
+    let labels: Vec<String> =
+        (0..).map_while(|n| input_value(&html, &format!("crit_{n}_label"))).filter(|l| !l.is_empty()).collect();
+    assert!(labels.len() >= 3, "{labels:?}");
+    let detail = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{reg}/kriterien", app.addr);
+    let last = (labels.len() - 1).to_string();
+    assert_eq!(
+        lead.post_form(&detail, &[("csrf", &token), ("criterion", &last)]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    // Empty the first criterion's label: it goes, the last keeps its position and tick.
+    let mut fields = vec![("csrf".to_owned(), token.clone()), ("action".to_owned(), "criteria".to_owned())];
+    for (n, label) in labels.iter().enumerate() {
+        let points = input_value(&html, &format!("crit_{n}_points")).unwrap();
+        fields.push((format!("crit_{n}_pos"), n.to_string()));
+        fields.push((format!("crit_{n}_label"), if n == 0 { String::new() } else { label.clone() }));
+        fields.push((format!("crit_{n}_points"), points));
+    }
+    assert_eq!(post_fields(&lead, &page, &fields).await.status(), StatusCode::SEE_OTHER);
+    let (_, list) = api(
+        &lead,
+        &app,
+        Method::GET,
+        &format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list"),
+        None,
+    )
+    .await;
+    assert_eq!(list[0]["criteria"], json!([labels.last().unwrap()]), "{list}");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn accepting_a_second_offer_gives_back_the_first_accepted_place() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 1).await;
+    let (parent, reg, _) = registered_family(&app, 0, 0).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    assert_eq!(
+        api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(5)}))).await.0,
+        StatusCode::OK
+    );
+    let accept = |id: &str| format!("/api/v1/tenants/steinfurt/registrations/{id}/accept");
+    // A cross-site page cannot make the parent's browser accept.
+    let evil = reqwest::Client::new()
+        .post(format!("{}{}", app.addr, accept(&reg)))
+        .header("origin", "http://evil.example")
+        .header("cookie", format!("step_session={}", parent.cookie("127.0.0.1", "step_session").unwrap()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evil.status(), StatusCode::FORBIDDEN);
+    assert_eq!(status(&app, &reg).await, "offered");
+    assert_eq!(api(&parent, &app, Method::POST, &accept(&reg), None).await.0, StatusCode::OK);
+    assert_eq!(free_places(&app).await, 0);
+    // Later the child is registered elsewhere, gets that offer and accepts it too.
+    let other = other_kitas(&app).await.remove(0);
+    let (_, regs) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/registrations", None).await;
+    let child = regs[0]["child_id"].as_str().unwrap().to_owned();
+    let (s, body) = register(&app, &parent, "steinfurt", &child, &other, 35, &format_date(season())).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let second = body["id"].as_str().unwrap().to_owned();
+    let mut db = app.db().await;
+    sqlx::query("insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, 1) on conflict (facility_id, start_date, age_band, hours) do update set free_places = 1")
+        .bind(&other)
+        .bind(season())
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let admin_lead = app
+        .store
+        .platform()
+        .account_for_identity(step_e2e::dev_idp(), "5b20abb9-ad86-4128-9d31-e1c0fef429d3")
+        .await
+        .unwrap();
+    app.store
+        .platform()
+        .grant_role(
+            &step_store::RoleAssignment {
+                account_id: admin_lead,
+                role: "facility_lead".into(),
+                domain: "steinfurt".into(),
+                scope: other.clone(),
+            },
+            "test",
+        )
+        .await
+        .unwrap();
+    app.state.reload_access().await.unwrap();
+    assert_eq!(
+        api(&lead, &app, Method::POST, &offer_path(&second), Some(json!({"answer_by": in_days(5)}))).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(api(&parent, &app, Method::POST, &accept(&second), None).await.0, StatusCode::OK);
+    assert_eq!(status(&app, &reg).await, "withdrawn", "a child holds one place");
+    assert_eq!(free_places(&app).await, 1, "the first place went back");
     app.cleanup().await;
 }

@@ -307,6 +307,22 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
         assert_eq!(res.status(), StatusCode::BAD_REQUEST);
         assert!(res.text().await.unwrap().contains(field));
     }
+    // Nobody grants themselves a role that acts.
+    let own = "903329a7-64df-4ae3-b9f3-cb7fdef9554a";
+    let res = office
+        .post_form(
+            &page,
+            &[
+                ("csrf", &token),
+                ("action", "grant"),
+                ("subject", own),
+                ("role", "facility_lead"),
+                ("facility", SONNENSCHEIN),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("selbst"));
     let count = |app: &TestApp| {
         let platform = app.store.platform().clone();
         async move { platform.role_assignments().await.unwrap().len() }

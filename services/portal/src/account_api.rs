@@ -85,6 +85,16 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     }
 }
 
+/// Body-less POSTs (withdraw, accept, refuse) need no JSON, so a cross-site form could send them
+/// with the cookie of a sister host. Browsers name the page's origin on every cross-origin POST:
+/// it must be this host.
+pub(crate) fn same_origin(headers: &axum::http::HeaderMap) -> Result<()> {
+    let Some(origin) = headers.get(header::ORIGIN) else { return Ok(()) };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let origin_host = origin.to_str().ok().and_then(|o| o.split_once("://")).map(|(_, rest)| rest).unwrap_or_default();
+    if !host.is_empty() && origin_host == host { Ok(()) } else { Err(AppError::Csrf) }
+}
+
 pub(crate) fn account(session: &Session) -> Result<Uuid> {
     session.account().ok_or(AppError::NotSignedIn)
 }
@@ -484,8 +494,10 @@ async fn register(
 async fn withdraw(
     ctx: TenantCtx,
     session: Session,
+    headers: axum::http::HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<RegistrationOut>> {
+    same_origin(&headers)?;
     let f = family(&ctx, &session).await?;
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let r = ctx.db.registrations(f.id).await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)?;

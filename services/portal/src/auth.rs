@@ -157,12 +157,16 @@ impl Oidc {
             family_name: claims.family_name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
             name: claims.name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
             email_verified: claims.email_verified(),
-            roles: self
-                .config
-                .roles_claim
-                .as_deref()
-                .and_then(|name| custom_claim(&id_token.to_string(), name))
-                .and_then(|v| serde_json::from_value::<Vec<ClaimRole>>(v).ok()),
+            // With a roles claim configured, a missing or unreadable claim means no roles: a person
+            // whose roles the provider took away must not keep them here.
+            roles: self.config.roles_claim.as_deref().map(|name| {
+                custom_claim(&id_token.to_string(), name)
+                    .and_then(|v| serde_json::from_value::<Vec<serde_json::Value>>(v).ok())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|v| serde_json::from_value::<ClaimRole>(v).ok())
+                    .collect()
+            }),
         };
         Ok((claims.subject().as_str().to_owned(), out, id_token.to_string()))
     }
@@ -287,12 +291,18 @@ async fn callback(State(state): State<AppState>, Query(q): Query<CallbackQuery>,
     Ok(res)
 }
 
+const KNOWN_ROLES: &[&str] = &["parent", "facility_lead", "ktp_advisor", "office_staff", "district_admin"];
+
 /// Makes the account's claim roles those the provider sent now (never anything the browser sent).
 /// Unknown roles, municipalities or offices are skipped with a warning.
 async fn sync_claim_roles(state: &AppState, account: uuid::Uuid, roles: &[ClaimRole]) -> Result<()> {
     let registry = state.registry();
     let mut out = Vec::new();
     for r in roles {
+        if !KNOWN_ROLES.contains(&r.role.as_str()) {
+            tracing::warn!(role = %r.role, "role claim names an unknown role; skipped");
+            continue;
+        }
         let domains: Vec<String> = match (&r.tenant, &r.office) {
             (Some(t), _) if t == "*" || registry.by_slug(t).is_some() => vec![t.clone()],
             (None, Some(office)) => {

@@ -133,50 +133,84 @@ struct RowView {
     place: usize,
     id: Uuid,
     child: String,
-    age: String,
+    /// "3 J. 5 M. zum Beginn · Priorität 1 · auf Papier"
+    detail: String,
     start: String,
-    hours: i16,
-    rank: i16,
+    hours_label: String,
     points: i64,
     criteria: Vec<String>,
     status: String,
     status_label: String,
     answer_by: Option<String>,
     paused: bool,
-    paper: bool,
     reason: Option<String>,
 }
 
-/// Age at the desired start in years and months ("1 J. 7 M."), or "noch nicht geboren".
-fn age_at(row: &WaitingRow) -> String {
-    let Some(born) = row.birth_date.or(row.expected_birth_date) else { return String::new() };
+/// Catalogue texts for the rows of a list, each distinct one formatted once (a waiting list of
+/// 2,000 rows would otherwise format tens of thousands of messages).
+#[derive(Default)]
+struct Labels(std::collections::HashMap<(&'static str, String), String>);
+
+impl Labels {
+    fn get(&mut self, key: &'static str, arg: (&'static str, String)) -> String {
+        self.0.entry((key, arg.1.clone())).or_insert_with(|| text(&DEFAULT_LANG, key, &[arg])).clone()
+    }
+
+    fn plain(&mut self, key: String) -> String {
+        self.0.entry(("", key.clone())).or_insert_with(|| text(&DEFAULT_LANG, &key, &[])).clone()
+    }
+}
+
+/// Age at the desired start in whole months, `None` before birth.
+fn months_at_start(row: &WaitingRow) -> Option<i32> {
+    let born = row.birth_date.or(row.expected_birth_date)?;
     if born > row.start_date {
-        return text(&DEFAULT_LANG, "desk-age-unborn", &[]);
+        return None;
     }
     let mut months = (row.start_date.year() - born.year()) * 12 + row.start_date.month() as i32 - born.month() as i32;
     if row.start_date.day() < born.day() {
         months -= 1;
     }
-    text(&DEFAULT_LANG, "desk-age", &[("years", (months / 12).to_string()), ("months", (months % 12).to_string())])
+    Some(months)
 }
 
-fn row_view(place: usize, r: &WaitingRow) -> RowView {
+fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
+    let age = match months_at_start(r) {
+        Some(m) => {
+            let key = ("desk-age", format!("{m}"));
+            labels
+                .0
+                .entry(key)
+                .or_insert_with(|| {
+                    text(
+                        &DEFAULT_LANG,
+                        "desk-age",
+                        &[("years", (m / 12).to_string()), ("months", (m % 12).to_string())],
+                    )
+                })
+                .clone()
+        }
+        None => labels.plain("desk-age-unborn".into()),
+    };
+    let mut detail = format!("{age} · {}", labels.get("registration-rank", ("rank", r.rank.to_string())));
+    if r.origin == "paper" {
+        detail.push_str(" · ");
+        detail.push_str(&labels.plain("desk-paper-mark".into()));
+    }
     RowView {
         place,
         id: r.id,
         child: format!("{} {}", r.child_first_name, r.child_last_name),
-        age: age_at(r),
+        detail,
         start: date_de(r.start_date),
-        hours: r.hours,
-        rank: r.rank,
+        hours_label: labels.get("hours-option", ("hours", r.hours.to_string())),
         points: r.points,
         criteria: r.criteria.clone(),
         status: r.status.clone(),
-        status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
+        status_label: labels.plain(format!("status-{}", r.status)),
         answer_by: r.answer_by.map(date_de),
         paused: r.paused,
-        paper: r.origin == "paper",
-        reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
+        reason: r.reason.as_ref().map(|k| labels.plain(format!("reason-{k}"))),
     }
 }
 
@@ -216,11 +250,12 @@ async fn waiting_page(
     let rows = db.waiting_list(cap.facility()).await?;
     db.audit_read(&actor(&cap), "waiting_list_read", &format!("facility:{}", cap.facility())).await?;
     let closed = db.closed_registrations(cap.facility(), 50).await?;
+    let mut labels = Labels::default();
     let mut page = staff.page(&state);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
-        .insert("rows", &rows.iter().enumerate().map(|(i, r)| row_view(i + 1, r)).collect::<Vec<_>>())
-        .insert("closed", &closed.iter().map(|r| row_view(0, r)).collect::<Vec<_>>())
+        .insert("rows", &rows.iter().enumerate().map(|(i, r)| row_view(&mut labels, i + 1, r)).collect::<Vec<_>>())
+        .insert("closed", &closed.iter().map(|r| row_view(&mut labels, 0, r)).collect::<Vec<_>>())
         .insert("capacity", &capacity_view(&db.capacity(cap.facility()).await?))
         .insert("may_edit", &cap.may_edit())
         .insert("may_paper", &cap.may_register_paper())
@@ -278,7 +313,7 @@ async fn render_registration(
     let answer_by = if form.answer_by.is_empty() { format_date(default_answer) } else { form.answer_by.clone() };
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
-        .insert("r", &row_view(0, &reg.row))
+        .insert("r", &row_view(&mut Labels::default(), 0, &reg.row))
         .insert(
             "family",
             &serde_json::json!({"name": format!("{} {}", reg.family_first_name, reg.family_last_name),
@@ -465,12 +500,15 @@ async fn profile_save(
     }
 }
 
+/// A refused line of the capacity page: the message and the id of the field it is about.
+type LineError = (String, String);
+
 async fn render_capacity(
     staff: &Staff,
     state: &AppState,
     cap: &FacilityCap,
     fields: Option<&[(String, String)]>,
-    error: Option<&ParamError>,
+    error: Option<LineError>,
     status: StatusCode,
 ) -> Result<Response> {
     let db = &staff.ctx.db;
@@ -479,8 +517,8 @@ async fn render_capacity(
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("capacity", &capacity_view(&db.capacity(cap.facility()).await?))
         .insert("catalogue", &db.criteria_catalogue(cap.facility()).await?)
-        .insert("error", &error.map(param_message))
-        .insert("error_field", &error.map(|e| e.field))
+        .insert("error", &error.as_ref().map(|e| e.0.clone()))
+        .insert("error_field", &error.as_ref().map(|e| e.1.clone()))
         .insert("sent", &fields.map(|f| f.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()))
         .insert("sent_action", &fields.and_then(|f| f.iter().find(|(k, _)| k == "action").map(|(_, v)| v.clone())));
     Ok((status, page.render(state, "desk_capacity.html")?).into_response())
@@ -495,9 +533,11 @@ async fn capacity_page(
     render_capacity(&staff, &state, &cap, None, None, StatusCode::OK).await
 }
 
-/// Collects `<prefix>_<n>_<field>` form fields into one map per line n (in order of n).
-fn lines(fields: &[(String, String)], prefix: &str) -> Vec<std::collections::BTreeMap<String, String>> {
-    let mut out: std::collections::BTreeMap<usize, std::collections::BTreeMap<String, String>> = Default::default();
+type Line = std::collections::BTreeMap<String, String>;
+
+/// Collects `<prefix><n>_<field>` form fields into one map per line n (in order of n).
+fn lines(fields: &[(String, String)], prefix: &str) -> Vec<(usize, Line)> {
+    let mut out: std::collections::BTreeMap<usize, Line> = Default::default();
     for (k, v) in fields {
         let Some(rest) = k.strip_prefix(prefix) else { continue };
         let Some((n, field)) = rest.split_once('_') else { continue };
@@ -505,7 +545,83 @@ fn lines(fields: &[(String, String)], prefix: &str) -> Vec<std::collections::BTr
             out.entry(n).or_default().insert(field.to_owned(), v.clone());
         }
     }
-    out.into_values().collect()
+    out.into_iter().collect()
+}
+
+fn field_of(line: &Line, key: &str) -> String {
+    line.get(key).cloned().unwrap_or_default()
+}
+
+/// The capacity lines of the form; existing rows carry the value they showed (`shown`).
+fn capacity_lines(fields: &[(String, String)]) -> std::result::Result<Vec<(Capacity, Option<i16>)>, LineError> {
+    let mut rows = Vec::new();
+    for (n, line) in lines(fields, "cap_") {
+        // An empty new line is no line.
+        if !line.contains_key("shown")
+            && field_of(&line, "start").trim().is_empty()
+            && field_of(&line, "free").trim().is_empty()
+        {
+            continue;
+        }
+        let form = CapacityForm {
+            start: field_of(&line, "start"),
+            age_band: field_of(&line, "band"),
+            hours: field_of(&line, "hours"),
+            free_places: field_of(&line, "free"),
+        };
+        let c = form.validate().map_err(|p| {
+            let id = match p.field {
+                "age_band" => "band",
+                "free_places" => "free",
+                other => other,
+            };
+            (param_message(&p), format!("cap_{n}_{id}"))
+        })?;
+        let shown = line.get("shown").and_then(|v| v.trim().parse::<i16>().ok());
+        if line.contains_key("shown") && shown.is_none() {
+            return Err((param_message(&ParamError::new("free_places", "err-not-a-number")), format!("cap_{n}_free")));
+        }
+        rows.push((
+            Capacity {
+                start_date: c.start,
+                age_band: c.age_band.to_owned(),
+                hours: c.hours,
+                free_places: c.free_places,
+            },
+            shown,
+        ));
+    }
+    Ok(rows)
+}
+
+/// The criteria lines: `(position, label, points)` to keep or add, and positions to remove (an
+/// emptied label).
+#[allow(clippy::type_complexity)]
+fn criteria_lines(
+    fields: &[(String, String)],
+) -> std::result::Result<(Vec<(Option<i16>, String, i16)>, Vec<i16>), LineError> {
+    let (mut items, mut remove) = (Vec::new(), Vec::new());
+    for (n, line) in lines(fields, "crit_") {
+        let position = match line.get("pos") {
+            Some(p) => Some(p.trim().parse::<i16>().map_err(|_| {
+                (param_message(&ParamError::new("criterion", "err-criterion")), format!("crit_{n}_label"))
+            })?),
+            None => None,
+        };
+        if field_of(&line, "label").trim().is_empty() {
+            remove.extend(position);
+            continue;
+        }
+        let (label, points) = (CriterionForm { label: field_of(&line, "label"), points: field_of(&line, "points") })
+            .validate()
+            .map_err(|p| (param_message(&p), format!("crit_{n}_{}", p.field)))?;
+        items.push((position, label, points));
+    }
+    if items.len() > 20 {
+        let p = ParamError::new("label", "err-too-many").arg("max", 20);
+        return Err((param_message(&p), "crit_0_label".into()));
+    }
+    Ok((items, remove))
 }
 
 async fn capacity_save(
@@ -517,60 +633,31 @@ async fn capacity_save(
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     staff.csrf.check(&field("csrf"))?;
     let cap = require_edit(&state, &staff, &fid).await?;
-    let get = |m: &std::collections::BTreeMap<String, String>, k: &str| m.get(k).cloned().unwrap_or_default();
-    match field("action").as_str() {
-        "capacity" => {
-            let mut rows = Vec::new();
-            for line in lines(&fields, "cap_") {
-                // An empty new line is no line.
-                if get(&line, "start").trim().is_empty() && get(&line, "free").trim().is_empty() {
-                    continue;
-                }
-                let form = CapacityForm {
-                    start: get(&line, "start"),
-                    age_band: get(&line, "band"),
-                    hours: get(&line, "hours"),
-                    free_places: get(&line, "free"),
-                };
-                match form.validate() {
-                    Ok(c) => rows.push(Capacity {
-                        start_date: c.start,
-                        age_band: c.age_band.to_owned(),
-                        hours: c.hours,
-                        free_places: c.free_places,
-                    }),
-                    Err(p) => {
-                        return render_capacity(&staff, &state, &cap, Some(&fields), Some(&p), StatusCode::BAD_REQUEST)
-                            .await;
-                    }
-                }
+    let (saved, key) = match field("action").as_str() {
+        "capacity" => match capacity_lines(&fields) {
+            Ok(rows) => (staff.ctx.db.save_capacity(&actor(&cap), cap.facility(), &rows).await, "capacity-saved"),
+            Err(e) => {
+                return render_capacity(&staff, &state, &cap, Some(&fields), Some(e), StatusCode::BAD_REQUEST).await;
             }
-            staff.ctx.db.save_capacity(&actor(&cap), cap.facility(), &rows).await?;
-            Ok(back_to_list(&staff, &cap, "capacity-saved"))
+        },
+        "criteria" => match criteria_lines(&fields) {
+            Ok((items, remove)) => {
+                (staff.ctx.db.save_criteria(&actor(&cap), cap.facility(), &items, &remove).await, "catalogue-saved")
+            }
+            Err(e) => {
+                return render_capacity(&staff, &state, &cap, Some(&fields), Some(e), StatusCode::BAD_REQUEST).await;
+            }
+        },
+        _ => return Err(AppError::BadParam(ParamError::new("action", "err-action"))),
+    };
+    match saved {
+        Ok(()) => Ok(back_to_list(&staff, &cap, key)),
+        Err(step_store::Error::Rule(r)) => {
+            // Places changed since the page was shown: show the current numbers again.
+            let e = (text(&DEFAULT_LANG, rule_key(r), &[]), String::new());
+            render_capacity(&staff, &state, &cap, None, Some(e), StatusCode::CONFLICT).await
         }
-        "criteria" => {
-            let mut items = Vec::new();
-            for line in lines(&fields, "crit_") {
-                // Emptying a label removes the criterion.
-                if get(&line, "label").trim().is_empty() {
-                    continue;
-                }
-                match (CriterionForm { label: get(&line, "label"), points: get(&line, "points") }).validate() {
-                    Ok(item) => items.push(item),
-                    Err(p) => {
-                        return render_capacity(&staff, &state, &cap, Some(&fields), Some(&p), StatusCode::BAD_REQUEST)
-                            .await;
-                    }
-                }
-            }
-            if items.len() > 20 {
-                let p = ParamError::new("label", "err-too-many").arg("max", 20);
-                return render_capacity(&staff, &state, &cap, Some(&fields), Some(&p), StatusCode::BAD_REQUEST).await;
-            }
-            staff.ctx.db.save_criteria(&actor(&cap), cap.facility(), &items).await?;
-            Ok(back_to_list(&staff, &cap, "catalogue-saved"))
-        }
-        _ => Err(AppError::BadParam(ParamError::new("action", "err-action"))),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -13,7 +13,7 @@ use step_domain::search::format_date;
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
 
-use crate::account_api::{JsonBody, RegistrationOut, account, family};
+use crate::account_api::{JsonBody, RegistrationOut, account, family, same_origin};
 use crate::desk::{actor, facility_cap};
 use crate::error::{AppError, Result};
 use crate::letters;
@@ -214,8 +214,10 @@ async fn accept(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
+    headers: axum::http::HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<RegistrationOut>> {
+    same_origin(&headers)?;
     let (account, family, id) = own_registration(&ctx, &session, &id).await?;
     crate::account::accept_offer(&ctx, &state, account, id).await?;
     registration_out(&ctx, family, id).await

@@ -82,6 +82,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "offer_not_open" => "rule-offer-not-open",
         "offer_expired" => "rule-offer-expired",
         "criterion_unknown" => "rule-criterion-unknown",
+        "capacity_changed" => "rule-capacity-changed",
         _ => "rule-other",
     }
 }

@@ -70,7 +70,11 @@ impl OverviewFilter {
 }
 
 /// Overview rows of every municipality of the office that the account oversees, in registry order.
-async fn office_rows(state: &AppState, staff: &Staff, f: &OverviewFilter) -> Result<Vec<(String, Vec<OverviewRow>)>> {
+async fn office_rows(
+    state: &AppState,
+    staff: &Staff,
+    f: &OverviewFilter,
+) -> Result<Vec<(String, String, Vec<OverviewRow>)>> {
     let (kind, from, to) = f.checked()?;
     let office = &staff.ctx.tenant.office.id;
     let mut out = Vec::new();
@@ -79,7 +83,7 @@ async fn office_rows(state: &AppState, staff: &Staff, f: &OverviewFilter) -> Res
             continue;
         }
         let rows = state.store().tenant(&t.schema).office_overview(kind, from.as_deref(), to.as_deref()).await?;
-        out.push((t.name.clone(), rows));
+        out.push((t.name.clone(), t.slug.to_string(), rows));
     }
     Ok(out)
 }
@@ -105,12 +109,24 @@ async fn overview_page(
     let per_tenant = office_rows(&state, &staff, &f).await?;
     let (kind, from, to) = f.checked()?;
     let here = staff.ctx.db.office_overview(kind, from.as_deref(), to.as_deref()).await?;
-    let summary: Vec<(String, OverviewRow)> = per_tenant.iter().map(|(n, rows)| (n.clone(), total(rows))).collect();
+    let mut here_total = total(&here);
+    here_total.children = staff.ctx.db.office_children(kind, from.as_deref(), to.as_deref()).await?;
+    let mut summary: Vec<(String, OverviewRow)> = Vec::new();
+    for (name, slug, rows) in &per_tenant {
+        let mut sum = total(rows);
+        // A child registered for several start months is one child.
+        sum.children = state
+            .store()
+            .tenant(&state.registry().by_slug(slug).ok_or(AppError::NotFound)?.schema)
+            .office_children(kind, from.as_deref(), to.as_deref())
+            .await?;
+        summary.push((name.clone(), sum));
+    }
     let settings = staff.ctx.db.desk_settings().await?;
     let query = serde_urlencoded::to_string(&f).unwrap_or_default();
     let mut page = staff.page(&state);
     page.insert("rows", &here)
-        .insert("total", &total(&here))
+        .insert("total", &here_total)
         .insert("summary", &summary)
         .insert(
             "filter",
@@ -150,7 +166,7 @@ async fn overview_csv(
     ];
     let mut out = header.iter().map(|k| csv_field(&text(&DEFAULT_LANG, k, &[]))).collect::<Vec<_>>().join(";");
     out.push_str("\r\n");
-    for (name, rows) in &per_tenant {
+    for (name, _, rows) in &per_tenant {
         for r in rows {
             let cells = [
                 csv_field(name),
@@ -328,6 +344,18 @@ async fn roles_change(
                     match scope {
                         Ok(scope) => {
                             let account = platform.account_for_identity(state.oidc_issuer(), subject).await?;
+                            if account == cap.account() {
+                                // Office staff read; they may not make themselves a desk that acts.
+                                let p = ParamError::new("subject", "err-self-grant");
+                                return render_roles(
+                                    &staff,
+                                    &state,
+                                    &form,
+                                    Some(&p),
+                                    axum::http::StatusCode::BAD_REQUEST,
+                                )
+                                .await;
+                            }
                             let grant = step_store::RoleAssignment {
                                 account_id: account,
                                 role: role.into(),
@@ -344,7 +372,7 @@ async fn roles_change(
         }
         "revoke" => {
             let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
-            let gone = platform.revoke_role_in(id, &slug).await?.ok_or(AppError::NotFound)?;
+            let gone = platform.revoke_role_in(id, &slug, GRANTABLE).await?.ok_or(AppError::NotFound)?;
             Ok(("role_revoked", format!("{} {} {}", gone.role, gone.account_id, gone.scope)))
         }
         _ => Err(bad(ParamError::new("action", "err-action"))),

@@ -130,11 +130,13 @@ const WAITING_COLUMNS: &str = "r.id, c.first_name as child_first_name, c.last_na
     (st.offer_lock and r.status = 'registered' and exists (select 1 from {s}.registrations o
         where o.child_id = r.child_id and o.status = 'offered' and o.id <> r.id)) as paused";
 
+/// Registrations with their child, the settings and the points of their ticked criteria, all of
+/// facility `$1` (the criteria are aggregated in one pass: a list of 2,000 rows is a hot page).
 const WAITING_FROM: &str = "{s}.registrations r join {s}.children c on c.id = r.child_id cross join {s}.settings st
-    left join lateral (select sum(a.points) as points, array_agg(a.label order by a.position) as labels
+    left join (select rc.registration_id, sum(a.points) as points, array_agg(a.label order by a.position) as labels
         from {s}.registration_criteria rc
         join {s}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
-        where rc.registration_id = r.id) pts on true";
+        where rc.facility_id = $1 group by rc.registration_id) pts on pts.registration_id = r.id";
 
 /// The registration row locked for a change, with the names the messages need.
 #[derive(FromRow)]
@@ -299,29 +301,38 @@ impl TenantDb {
         .await?)
     }
 
-    /// Saves the criteria catalogue: entries keep their position; a position no longer listed is
-    /// removed (and with it its ticks on registrations).
+    /// Saves the criteria catalogue. Each entry keeps its position (the ticks on registrations refer
+    /// to it): `Some(position)` updates that criterion, `None` adds one after the last; positions in
+    /// `remove` are deleted, and with them their ticks.
     #[instrument(skip_all)]
-    pub async fn save_criteria(&self, actor: &Actor, facility: Uuid, items: &[(String, i16)]) -> Result<()> {
+    pub async fn save_criteria(
+        &self,
+        actor: &Actor,
+        facility: Uuid,
+        items: &[(Option<i16>, String, i16)],
+        remove: &[i16],
+    ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        sqlx::query(&self.q("delete from {s}.admission_criteria where facility_id = $1 and position >= $2"))
+        sqlx::query(&self.q("delete from {s}.admission_criteria where facility_id = $1 and position = any($2)"))
             .bind(facility)
-            .bind(items.len() as i16)
+            .bind(remove)
             .execute(&mut *tx)
             .await?;
-        for (position, (label, points)) in items.iter().enumerate() {
-            sqlx::query(&self.q(
-                "insert into {s}.admission_criteria (facility_id, position, label, points) values ($1, $2, $3, $4)
+        for (position, label, points) in items {
+            let done = sqlx::query(&self.q(
+                "insert into {s}.admission_criteria (facility_id, position, label, points)
+                 values ($1, coalesce($2, (select coalesce(max(position) + 1, 0) from {s}.admission_criteria where facility_id = $1)), $3, $4)
                  on conflict (facility_id, position) do update set label = excluded.label, points = excluded.points,
                     updated_at = now()",
             ))
             .bind(facility)
-            .bind(position as i16)
+            .bind(position)
             .bind(label)
             .bind(points)
             .execute(&mut *tx)
             .await?;
+            debug_assert_eq!(done.rows_affected(), 1);
         }
         self.audit_in(&mut tx, actor, "criteria_saved", &format!("facility:{facility}"), &items.len().to_string())
             .await?;
@@ -329,24 +340,50 @@ impl TenantDb {
         Ok(())
     }
 
-    /// Sets the free places of the given rows (others stay as they are).
+    /// Changes free places. A line with `Some(shown)` changes an existing row by the difference
+    /// between the new value and the one the form showed, so offers, refusals and expiries since the
+    /// page was loaded are kept; one that would go below zero is [`Error::Rule("capacity_changed")`]
+    /// and nothing is saved. A line with `None` sets a new row.
     #[instrument(skip_all)]
-    pub async fn save_capacity(&self, actor: &Actor, facility: Uuid, rows: &[Capacity]) -> Result<()> {
+    pub async fn save_capacity(&self, actor: &Actor, facility: Uuid, rows: &[(Capacity, Option<i16>)]) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        for c in rows {
-            sqlx::query(&self.q(
-                "insert into {s}.places (facility_id, start_date, age_band, hours, free_places) values ($1, $2, $3, $4, $5)
-                 on conflict (facility_id, start_date, age_band, hours) do update set free_places = excluded.free_places,
-                    updated_at = now()",
-            ))
-            .bind(facility)
-            .bind(c.start_date)
-            .bind(&c.age_band)
-            .bind(c.hours)
-            .bind(c.free_places)
-            .execute(&mut *tx)
-            .await?;
+        for (c, shown) in rows {
+            let done = match shown {
+                Some(shown) if *shown == c.free_places => continue,
+                Some(shown) => {
+                    sqlx::query(&self.q(
+                        "update {s}.places set free_places = free_places + ($5 - $6), updated_at = now()
+                         where facility_id = $1 and start_date = $2 and age_band = $3 and hours = $4
+                           and free_places + ($5 - $6) >= 0",
+                    ))
+                    .bind(facility)
+                    .bind(c.start_date)
+                    .bind(&c.age_band)
+                    .bind(c.hours)
+                    .bind(c.free_places)
+                    .bind(shown)
+                    .execute(&mut *tx)
+                    .await?
+                }
+                None => {
+                    sqlx::query(&self.q(
+                        "insert into {s}.places (facility_id, start_date, age_band, hours, free_places) values ($1, $2, $3, $4, $5)
+                         on conflict (facility_id, start_date, age_band, hours) do update set free_places = excluded.free_places,
+                            updated_at = now()",
+                    ))
+                    .bind(facility)
+                    .bind(c.start_date)
+                    .bind(&c.age_band)
+                    .bind(c.hours)
+                    .bind(c.free_places)
+                    .execute(&mut *tx)
+                    .await?
+                }
+            };
+            if done.rows_affected() != 1 {
+                return Err(Error::Rule("capacity_changed"));
+            }
         }
         self.audit_in(&mut tx, actor, "capacity_saved", &format!("facility:{facility}"), &rows.len().to_string())
             .await?;
@@ -648,9 +685,14 @@ impl TenantDb {
         self.record(&mut tx, r.family_id, registration, ("accepted", "", "parent"), &accepted(&r.child, &r.facility))
             .await?;
         self.audit_in(&mut tx, &actor, "accept", &format!("registration:{registration}"), "").await?;
+        // Locked here, in the order of the places they hold (two acceptances releasing places of
+        // the same facilities then take those rows in the same order), and re-checked after the lock:
+        // a registration answered meanwhile is left alone. An earlier acceptance goes too: a child
+        // holds one place.
         let others: Vec<Uuid> = sqlx::query_scalar(&self.q(
-            "select id from {s}.registrations where child_id = $1 and id <> $2 and status in ('registered', 'offered')
-             order by id",
+            "select id from {s}.registrations where child_id = $1 and id <> $2 and status in ('registered', 'offered', 'accepted')
+             order by facility_id, place_start nulls last, place_band nulls last, place_hours nulls last, id
+             for update",
         ))
         .bind(r.child_id)
         .bind(registration)

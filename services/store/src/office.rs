@@ -43,11 +43,15 @@ impl TenantDb {
     ) -> Result<Uuid> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
+        // The same family typed again (its next child): same e-mail, last name and postcode. Anything
+        // less is a new family, so a desk never sees another family's contact data by its address.
         let existing: Option<Uuid> = sqlx::query_scalar(&self.q(
-            "select id from {s}.families where account_id is null and lower(email) = lower($1) order by created_at limit 1
-             for update",
+            "select id from {s}.families where account_id is null and lower(email) = lower($1) and lower(last_name) = lower($2)
+               and postcode = $3 order by created_at limit 1 for update",
         ))
         .bind(&family.email)
+        .bind(&family.last_name)
+        .bind(&family.postcode)
         .fetch_optional(&mut *tx)
         .await?;
         let family_id: Uuid =
@@ -176,6 +180,21 @@ impl TenantDb {
         .fetch_all(self.pool())
         .await?;
         Ok(rows)
+    }
+
+    /// Children with an active registration (each once) under the same filters as the overview.
+    pub async fn office_children(&self, kind: Option<&str>, from: Option<&str>, to: Option<&str>) -> Result<i64> {
+        Ok(sqlx::query_scalar(&self.q(
+            "select count(distinct r.child_id) from {s}.registrations r join {s}.facilities f on f.id = r.facility_id
+             where ($1::text is null or f.kind = $1) and r.status in ('registered', 'offered', 'accepted', 'contracted')
+               and ($2::text is null or to_char(r.start_date, 'YYYY-MM') >= $2)
+               and ($3::text is null or to_char(r.start_date, 'YYYY-MM') <= $3)",
+        ))
+        .bind(kind)
+        .bind(from)
+        .bind(to)
+        .fetch_one(self.pool())
+        .await?)
     }
 
     /// Fails with [`Error::NotFound`] unless `facility` is a facility of this tenant.

@@ -139,13 +139,16 @@ impl PlatformDb {
         .await?)
     }
 
-    /// Revokes assignment `id` if it belongs to `domain` (never a district-wide one from here).
-    pub async fn revoke_role_in(&self, id: i64, domain: &str) -> Result<Option<RoleAssignment>> {
+    /// Revokes assignment `id` if it belongs to `domain`, is one of `roles` and was not granted by
+    /// the provider's claim (that one changes at the provider).
+    pub async fn revoke_role_in(&self, id: i64, domain: &str, roles: &[&str]) -> Result<Option<RoleAssignment>> {
         Ok(sqlx::query_as(
-            "delete from role_assignments where id = $1 and domain = $2 returning account_id, role, domain, scope",
+            "delete from role_assignments where id = $1 and domain = $2 and role = any($3) and granted_by <> 'claim'
+             returning account_id, role, domain, scope",
         )
         .bind(id)
         .bind(domain)
+        .bind(roles)
         .fetch_optional(&self.pool)
         .await?)
     }
