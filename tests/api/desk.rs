@@ -689,3 +689,40 @@ async fn accepting_a_second_offer_gives_back_the_first_accepted_place() {
     assert_eq!(free_places(&app).await, 1, "the first place went back");
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn a_long_waiting_list_comes_in_pages_of_a_hundred_in_rank_order() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let mut db = app.db().await;
+    for sql in [
+        "insert into t_steinfurt.families (first_name, last_name, street, postcode, city, phone, email)
+         select 'Viele', 'Familie ' || g, 'Markt 1', '48565', 'Steinfurt', '0000 1', 'viele' || g || '@example.org' from generate_series(1, 150) g",
+        "insert into t_steinfurt.children (family_id, first_name, last_name, birth_date)
+         select id, 'Kind' || substr(last_name, 9), last_name, current_date - 900 from t_steinfurt.families",
+    ] {
+        sqlx::query(sql).execute(&mut db).await.unwrap();
+    }
+    sqlx::query(
+        "insert into t_steinfurt.registrations (child_id, facility_id, start_date, hours, rank)
+         select id, $1::uuid, $2, 35, 1 from t_steinfurt.children",
+    )
+    .bind(SONNENSCHEIN)
+    .bind(season())
+    .execute(&mut db)
+    .await
+    .unwrap();
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let list = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr);
+    let first = lead.get(&list).await.text().await.unwrap();
+    assert!(first.contains("Rang 1 bis 100 von 150"), "{first}");
+    assert!(first.contains("Seite 1 von 2") && first.contains("?seite=2"));
+    let second = lead.get(&format!("{list}?seite=2")).await.text().await.unwrap();
+    assert!(second.contains("Rang 101 bis 150 von 150"));
+    assert_eq!(second.matches("<tr class=\"status-").count(), 50);
+    for bad in ["3", "0", "zwei"] {
+        let res = lead.get(&format!("{list}?seite={bad}")).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "seite={bad}");
+        assert!(res.text().await.unwrap().contains("Zahl von 1 bis 2"));
+    }
+    app.cleanup().await;
+}

@@ -28,6 +28,19 @@ after(async () => {
 });
 
 const main = (page) => page.locator('#main');
+
+/** The waiting-list row of `text`, paging on from the list's first page (the list comes in pages
+ *  of 100, and runs against a long-lived database add rows). */
+async function findRow(page, text) {
+  await page.goto(url(`/steinfurt/einrichtung/${FACILITY}`));
+  for (;;) {
+    const row = main(page).locator('tr', { hasText: text });
+    if ((await row.count()) > 0) return row;
+    const next = main(page).getByRole('link', { name: 'Nächste Seite' });
+    if ((await next.count()) === 0) return row;
+    await clickAndWait(page, next);
+  }
+}
 const h1 = (page) => textOf(main(page).locator('h1'));
 
 async function signIn(page, account, path) {
@@ -97,7 +110,7 @@ test('a lead offers a place from the ranked waiting list and the parent accepts 
   await clickAndWait(lead, main(lead).getByRole('button', { name: 'Plätze speichern' }));
   assert.match(await textOf(main(lead).getByRole('status')), /freien Plätze wurden gespeichert/);
 
-  const row = main(lead).locator('tr', { hasText: childName });
+  const row = await findRow(lead, childName);
   assert.equal(await row.count(), 1, 'the new child is on the list');
   await accessible(lead, 'waiting list');
   await clickAndWait(lead, row.getByRole('link', { name: new RegExp(childName) }));
@@ -107,7 +120,7 @@ test('a lead offers a place from the ranked waiting list and the parent accepts 
   await clickAndWait(lead, main(lead).getByRole('button', { name: 'Kriterien speichern' }));
   await clickAndWait(lead, main(lead).getByRole('button', { name: 'Platz anbieten' }));
   assert.match(await textOf(main(lead).getByRole('status')), /Platzangebot wurde gesendet/);
-  const offeredRow = main(lead).locator('tr', { hasText: childName });
+  const offeredRow = await findRow(lead, childName);
   assert.match(await textOf(offeredRow), /Platzangebot erhalten/);
   assert.match(await textOf(offeredRow), /Antwort bis/);
 

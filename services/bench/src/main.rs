@@ -503,8 +503,18 @@ async fn main() -> anyhow::Result<()> {
         http_load(&addr, page.clone(), 1, 1).await?;
         // A list used once per request would end early: repeat the page.
         let pages = Arc::new((0..100_000).map(|_| page[0].clone()).collect::<Vec<_>>());
-        let mut list = http_load(&addr, pages, 2, args.seconds.min(10)).await?;
-        offer_lines.push(list.line(&format!("GET waiting list ({} rows)", args.waiting)));
+        // One lead at a time, as a facility works its list; the API returns all rows at once.
+        let mut list = http_load(&addr, pages, 1, args.seconds.min(10)).await?;
+        offer_lines.push(list.line(&format!("GET waiting list page ({} rows)", args.waiting)));
+        let api = Req {
+            method: "GET",
+            path: format!("/api/v1/tenants/emsdetten/facilities/{facility}/waiting-list"),
+            cookie: Some(format!("step_session={session}")),
+            body: None,
+        };
+        let mut all =
+            http_load(&addr, Arc::new((0..100_000).map(|_| api.clone()).collect()), 1, args.seconds.min(10)).await?;
+        offer_lines.push(all.line(&format!("GET waiting-list API (all {})", args.waiting)));
         let report = offers::offer_all(&store, &emsdetten, regs, today, 16).await?;
         offer_lines.push(format!(
             "offers made in one go          {:.1} s for {} offers ({:.0}/s), {} errors; {} offered with {} inbox messages and {} e-mails queued",

@@ -98,6 +98,11 @@ pub async fn prepare(
     ))
     .execute(pool)
     .await?;
+    // Statistics as autovacuum would have them after a season of registrations (the tenant pool
+    // uses generic plans, built from the statistics when a connection first prepares a statement).
+    for table in ["families", "children", "registrations", "registration_criteria", "places"] {
+        sqlx::query(&format!("analyze {s}.{table}")).execute(pool).await?;
+    }
     Ok(sqlx::query_scalar(&format!("select id from {s}.registrations where status = 'registered' order by id"))
         .fetch_all(pool)
         .await?)

@@ -239,22 +239,56 @@ async fn facility_name(ctx: &TenantCtx, id: Uuid) -> Result<String> {
     Ok(ctx.db.facility_names(&[id]).await?.into_iter().next().map(|f| f.1).unwrap_or_default())
 }
 
+/// Rows per page of a waiting list: a lead works from the top, and a phone shows 100 rows well.
+const PAGE_ROWS: usize = 100;
+
+#[derive(Deserialize)]
+struct ListQuery {
+    #[serde(default)]
+    seite: Option<String>,
+}
+
 async fn waiting_page(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid)): Path<(String, String)>,
+    axum::extract::Query(q): axum::extract::Query<ListQuery>,
     uri: Uri,
 ) -> Result<Response> {
     let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
     let db = &staff.ctx.db;
     let rows = db.waiting_list(cap.facility()).await?;
     db.audit_read(&actor(&cap), "waiting_list_read", &format!("facility:{}", cap.facility())).await?;
+    let pages = rows.len().div_ceil(PAGE_ROWS).max(1);
+    let page_no = match q.seite.as_deref().map(str::trim) {
+        None | Some("") => 1,
+        Some(p) => p.parse::<usize>().ok().filter(|n| (1..=pages).contains(n)).ok_or_else(|| {
+            AppError::BadParam(ParamError::new("page", "err-number-range").arg("min", 1).arg("max", pages))
+        })?,
+    };
+    let first = (page_no - 1) * PAGE_ROWS;
     let closed = db.closed_registrations(cap.facility(), 50).await?;
     let mut labels = Labels::default();
+    let shown: Vec<RowView> =
+        rows.iter().enumerate().skip(first).take(PAGE_ROWS).map(|(i, r)| row_view(&mut labels, i + 1, r)).collect();
+    let base = format!("{}/einrichtung/{}", staff.ctx.base, cap.facility());
+    let link = |n: usize| format!("{base}?seite={n}");
+    let page_links: Vec<serde_json::Value> = (1..=pages)
+        .filter(|n| *n == 1 || *n == pages || n.abs_diff(page_no) <= 2)
+        .map(|n| serde_json::json!({"number": n, "url": link(n), "current": n == page_no}))
+        .collect();
     let mut page = staff.page(&state);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
-        .insert("rows", &rows.iter().enumerate().map(|(i, r)| row_view(&mut labels, i + 1, r)).collect::<Vec<_>>())
+        .insert("total", &rows.len())
+        .insert("from", &(first + 1).min(rows.len()))
+        .insert("to", &(first + shown.len()))
+        .insert("rows", &shown)
+        .insert("page", &page_no)
+        .insert("pages", &pages)
+        .insert("page_links", &page_links)
+        .insert("prev_url", &(page_no > 1).then(|| link(page_no - 1)))
+        .insert("next_url", &(page_no < pages).then(|| link(page_no + 1)))
         .insert("closed", &closed.iter().map(|r| row_view(&mut labels, 0, r)).collect::<Vec<_>>())
         .insert("capacity", &capacity_view(&db.capacity(cap.facility()).await?))
         .insert("may_edit", &cap.may_edit())

@@ -127,12 +127,12 @@ pub use step_domain::desk::ProfileInput;
 const WAITING_COLUMNS: &str = "r.id, c.first_name as child_first_name, c.last_name as child_last_name, c.birth_date,
     c.expected_birth_date, r.start_date, r.hours, r.rank, r.status, r.origin, r.note, r.answer_by, r.reason, r.created_at,
     coalesce(pts.points, 0)::bigint as points, coalesce(pts.labels, '{}') as criteria,
-    (st.offer_lock and r.status = 'registered' and exists (select 1 from {s}.registrations o
+    ((select offer_lock from {s}.settings) and r.status = 'registered' and exists (select 1 from {s}.registrations o
         where o.child_id = r.child_id and o.status = 'offered' and o.id <> r.id)) as paused";
 
 /// Registrations with their child, the settings and the points of their ticked criteria, all of
 /// facility `$1` (the criteria are aggregated in one pass: a list of 2,000 rows is a hot page).
-const WAITING_FROM: &str = "{s}.registrations r join {s}.children c on c.id = r.child_id cross join {s}.settings st
+const WAITING_FROM: &str = "{s}.registrations r join {s}.children c on c.id = r.child_id
     left join (select rc.registration_id, sum(a.points) as points, array_agg(a.label order by a.position) as labels
         from {s}.registration_criteria rc
         join {s}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position

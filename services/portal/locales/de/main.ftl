@@ -426,6 +426,7 @@ desk-capacity-none = Noch keine freien Plätze eingetragen.
 desk-capacity-line = ab { $start }, { $band }: { $free } frei
 desk-waiting-title = Warteliste
 desk-ranking = Sortiert nach Punkten der Aufnahmekriterien, bei gleichen Punkten nach Zeitpunkt der Vormerkung.
+desk-rows = Rang { $from } bis { $to } von { $total }.
 desk-empty = Niemand auf der Warteliste.
 desk-col-place = Rang
 desk-col-child = Kind
