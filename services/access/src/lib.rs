@@ -199,6 +199,11 @@ impl Access {
         Self::from_parts(MODEL.into(), parse_policy(POLICY), &platform.role_assignments().await?).await
     }
 
+    /// The shipped model and policy without any assignment (nobody holds a staff role yet).
+    pub async fn without_assignments() -> Result<Self, AccessError> {
+        Self::from_parts(MODEL.into(), parse_policy(POLICY), &[]).await
+    }
+
     /// Re-reads the assignments (after a grant or revoke, here or on another replica).
     pub async fn reload(&self, platform: &PlatformDb) -> Result<(), AccessError> {
         let assignments = platform.role_assignments().await?;

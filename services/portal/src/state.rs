@@ -60,10 +60,15 @@ struct Inner {
 impl AppState {
     /// Builds the state and reads every tenant's migration status once.
     pub async fn new(store: Store, tenants: Vec<Tenant>, config: PortalConfig) -> Result<Self, step_store::Error> {
-        let access = step_access::Access::load_default(store.platform()).await.map_err(|e| match e {
-            step_access::AccessError::Store(e) => e,
-            other => step_store::Error::Url(other.to_string()),
-        })?;
+        // Before `step migrate` the role table may not exist yet: start without roles (tenants answer
+        // 503 until migrated anyway) and let the periodic reload pick them up.
+        let access = match step_access::Access::load_default(store.platform()).await {
+            Ok(a) => a,
+            Err(e) => {
+                tracing::warn!(error = %e, "role assignments not readable yet; starting without staff roles");
+                step_access::Access::without_assignments().await.map_err(|e| step_store::Error::Url(e.to_string()))?
+            }
+        };
         let state = Self {
             inner: Arc::new(Inner {
                 access,
