@@ -35,16 +35,21 @@ pub fn in_days(n: i64) -> String {
 
 /// Sets the free places of Kita Sonnenschein for the season start (over 3 years, any hours).
 pub async fn places(app: &TestApp, free: i16) {
+    places_at(app, SONNENSCHEIN, free).await;
+}
+
+/// Sets the free places of a Steinfurt facility: `free` for the season start, over 3 years, any hours.
+pub async fn places_at(app: &TestApp, facility: &str, free: i16) {
     let mut db = app.db().await;
     sqlx::query("delete from t_steinfurt.places where facility_id = $1::uuid")
-        .bind(SONNENSCHEIN)
+        .bind(facility)
         .execute(&mut db)
         .await
         .unwrap();
     sqlx::query(
         "insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, $3)",
     )
-    .bind(SONNENSCHEIN)
+    .bind(facility)
     .bind(season())
     .bind(free)
     .execute(&mut db)
@@ -303,15 +308,7 @@ async fn the_offer_lock_pauses_a_childs_other_registrations_while_an_offer_is_op
         .await
         .unwrap();
     app.state.reload_access().await.unwrap();
-    {
-        let mut db = app.db().await;
-        sqlx::query("insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, 1) on conflict (facility_id, start_date, age_band, hours) do update set free_places = 1")
-            .bind(&other_facility)
-            .bind(season())
-            .execute(&mut db)
-            .await
-            .unwrap();
-    }
+    places_at(&app, &other_facility, 1).await;
     // The Kreisjugendamt switches the lock on for Steinfurt.
     let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
     let token = csrf(&office, &app, "/steinfurt/amt").await;
@@ -653,13 +650,7 @@ async fn accepting_a_second_offer_gives_back_the_first_accepted_place() {
     let (s, body) = register(&app, &parent, "steinfurt", &child, &other, 35, &format_date(season())).await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
     let second = body["id"].as_str().unwrap().to_owned();
-    let mut db = app.db().await;
-    sqlx::query("insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, 1) on conflict (facility_id, start_date, age_band, hours) do update set free_places = 1")
-        .bind(&other)
-        .bind(season())
-        .execute(&mut db)
-        .await
-        .unwrap();
+    places_at(&app, &other, 1).await;
     let admin_lead = app
         .store
         .platform()

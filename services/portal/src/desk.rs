@@ -395,22 +395,35 @@ async fn offer_do(
     }
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let days = u16::try_from(staff.ctx.db.desk_settings().await?.offer_answer_days).unwrap_or(14);
-    let refused = match (OfferForm { answer_by: form.answer_by.clone() }).validate(state.today(), days) {
-        Ok(answer_by) => {
-            match staff
-                .ctx
-                .db
-                .offer(&actor(&cap), cap.facility(), id, answer_by, |c, f| letters::offered(c, f, answer_by))
-                .await
-            {
-                Ok(()) => return Ok(back_to_list(&staff, &cap, "offered")),
-                Err(step_store::Error::Rule(r)) => (text(&DEFAULT_LANG, rule_key(r), &[]), None, StatusCode::CONFLICT),
-                Err(e) => return Err(e.into()),
-            }
-        }
+    let done = match (OfferForm { answer_by: form.answer_by.clone() }).validate(state.today(), days) {
+        Ok(answer_by) => Ok(staff
+            .ctx
+            .db
+            .offer(&actor(&cap), cap.facility(), id, answer_by, |c, f| letters::offered(c, f, answer_by))
+            .await),
+        Err(p) => Err(p),
+    };
+    answer_action(&staff, &state, &cap, &rid, &form, done, "offered").await
+}
+
+/// After an offer or a decline: back to the list with a notice, or the registration page again with
+/// the input and the German reason (400 for the form, 409 for a rule of the data).
+async fn answer_action(
+    staff: &Staff,
+    state: &AppState,
+    cap: &FacilityCap,
+    rid: &str,
+    form: &ActionForm,
+    done: std::result::Result<step_store::Result<()>, ParamError>,
+    notice_key: &str,
+) -> Result<Response> {
+    let (message, field, status) = match done {
+        Ok(Ok(())) => return Ok(back_to_list(staff, cap, notice_key)),
+        Ok(Err(step_store::Error::Rule(r))) => (text(&DEFAULT_LANG, rule_key(r), &[]), None, StatusCode::CONFLICT),
+        Ok(Err(e)) => return Err(e.into()),
         Err(p) => (param_message(&p), Some(p.field), StatusCode::BAD_REQUEST),
     };
-    render_registration(&staff, &state, &cap, &rid, &form, Some((refused.0, refused.1)), refused.2).await
+    render_registration(staff, state, cap, rid, form, Some((message, field)), status).await
 }
 
 async fn decline_do(
@@ -425,24 +438,15 @@ async fn decline_do(
         return Err(AppError::Forbidden);
     }
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
-    let refused = match (DeclineForm { reason: form.reason.clone(), note: form.note.clone() }).validate() {
-        Ok((reason, note)) => {
-            match staff
-                .ctx
-                .db
-                .decline(&actor(&cap), cap.facility(), id, (reason, &note), |c, f| {
-                    letters::rejected(c, f, reason, &note)
-                })
-                .await
-            {
-                Ok(()) => return Ok(back_to_list(&staff, &cap, "rejected")),
-                Err(step_store::Error::Rule(r)) => (text(&DEFAULT_LANG, rule_key(r), &[]), None, StatusCode::CONFLICT),
-                Err(e) => return Err(e.into()),
-            }
-        }
-        Err(p) => (param_message(&p), Some(p.field), StatusCode::BAD_REQUEST),
+    let done = match (DeclineForm { reason: form.reason.clone(), note: form.note.clone() }).validate() {
+        Ok((reason, note)) => Ok(staff
+            .ctx
+            .db
+            .decline(&actor(&cap), cap.facility(), id, (reason, &note), |c, f| letters::rejected(c, f, reason, &note))
+            .await),
+        Err(p) => Err(p),
     };
-    render_registration(&staff, &state, &cap, &rid, &form, Some((refused.0, refused.1)), refused.2).await
+    answer_action(&staff, &state, &cap, &rid, &form, done, "rejected").await
 }
 
 async fn criteria_tick(

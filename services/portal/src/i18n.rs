@@ -46,6 +46,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("audit.html", include_str!("../templates/audit.html")),
     ("answer.html", include_str!("../templates/answer.html")),
     ("roles.html", include_str!("../templates/roles.html")),
+    ("pagination.html", include_str!("../templates/pagination.html")),
 ];
 
 /// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.
