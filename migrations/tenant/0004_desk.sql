@@ -65,3 +65,50 @@ create trigger audit_log_no_truncate before truncate on audit_log
 
 -- The e-mail worker takes the oldest unsent row; without this it sorts every pending row each time.
 create index outbox_pending_id on outbox (id) where sent_at is null;
+
+-- A child that has accepted a place (or has a contract) is not registered anywhere else: the
+-- registration rules of 0002 gain that check (the function is replaced, the trigger stays).
+create or replace function registration_rules() returns trigger language plpgsql
+set search_path from current as $$
+declare
+    child children%rowtype;
+    facility facilities%rowtype;
+    months integer;
+    active integer;
+    max_active smallint;
+begin
+    select * into child from children where id = new.child_id for update;
+    if not found then
+        raise exception 'unknown child' using errcode = '23503', constraint = 'registration_child';
+    end if;
+    if new.start_date < current_date then
+        raise exception 'start date in the past' using errcode = '23514', constraint = 'registration_start_past';
+    end if;
+    select * into facility from facilities where id = new.facility_id;
+    if not found then
+        raise exception 'unknown facility' using errcode = '23503', constraint = 'registration_facility';
+    end if;
+    if exists (select 1 from registrations where child_id = new.child_id and status in ('accepted', 'contracted')) then
+        raise exception 'child has a place' using errcode = '23514', constraint = 'registration_placed';
+    end if;
+    if (facility.kind = 'kita' and not (new.hours = any (facility.hours_offered)))
+       or (facility.kind = 'ktp' and new.hours not between facility.hours_min and facility.hours_max) then
+        raise exception 'hours not offered' using errcode = '23514', constraint = 'registration_hours';
+    end if;
+    months := case
+        when coalesce(child.birth_date, child.expected_birth_date) > new.start_date then -1
+        else (extract(year from age(new.start_date, coalesce(child.birth_date, child.expected_birth_date))) * 12
+              + extract(month from age(new.start_date, coalesce(child.birth_date, child.expected_birth_date))))::integer
+    end;
+    if months < facility.age_min_months or months > facility.age_max_months then
+        raise exception 'age out of range' using errcode = '23514', constraint = 'registration_age';
+    end if;
+    select count(*) into active from registrations
+        where child_id = new.child_id and status in ('registered', 'offered', 'accepted');
+    select max_choices into max_active from settings;
+    if active >= max_active then
+        raise exception 'too many registrations' using errcode = '23514', constraint = 'registration_limit';
+    end if;
+    return new;
+end
+$$;

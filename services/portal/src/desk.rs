@@ -65,7 +65,9 @@ impl FromRequestParts<AppState> for Staff {
 
 impl Staff {
     pub fn page(&self, state: &AppState) -> PageCtx {
-        user_page(state, &self.ctx, &self.session, &self.csrf)
+        let mut page = user_page(state, &self.ctx, &self.session, &self.csrf);
+        page.insert("staff_nav", &true);
+        page
     }
 }
 
@@ -192,7 +194,8 @@ fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         }
         None => labels.plain("desk-age-unborn".into()),
     };
-    let mut detail = format!("{age} · {}", labels.get("registration-rank", ("rank", r.rank.to_string())));
+    // Not the family's priority: facilities do not learn where else or how keenly a child is registered.
+    let mut detail = age;
     if r.origin == "paper" {
         detail.push_str(" · ");
         detail.push_str(&labels.plain("desk-paper-mark".into()));

@@ -46,8 +46,6 @@ pub struct WaitingRowOut {
     child_last_name: String,
     start: String,
     hours: i16,
-    /// The parent's priority for this facility.
-    rank: i16,
     /// registered, offered or accepted
     status: String,
     /// online or paper
@@ -129,7 +127,6 @@ async fn waiting_list(
                 child_last_name: r.child_last_name,
                 start: format_date(r.start_date),
                 hours: r.hours,
-                rank: r.rank,
                 status: r.status,
                 origin: r.origin,
                 points: r.points,

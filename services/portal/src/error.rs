@@ -83,6 +83,8 @@ pub fn rule_key(name: &str) -> &'static str {
         "offer_expired" => "rule-offer-expired",
         "criterion_unknown" => "rule-criterion-unknown",
         "capacity_changed" => "rule-capacity-changed",
+        "capacity_exists" => "rule-capacity-exists",
+        "registration_placed" => "rule-registration-placed",
         _ => "rule-other",
     }
 }

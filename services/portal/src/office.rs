@@ -106,6 +106,12 @@ async fn overview_page(
     Query(f): Query<OverviewFilter>,
 ) -> Result<Response> {
     let cap = office_cap(&state, &staff).await?;
+    // A bad filter shows the page again with the filter form and the message, not an error page.
+    let (f, refused) = match f.checked() {
+        Ok(_) => (f, None),
+        Err(AppError::BadParam(p)) => (OverviewFilter::default(), Some((f, p))),
+        Err(e) => return Err(e),
+    };
     let per_tenant = office_rows(&state, &staff, &f).await?;
     let (kind, from, to) = f.checked()?;
     let here = staff.ctx.db.office_overview(kind, from.as_deref(), to.as_deref()).await?;
@@ -125,20 +131,24 @@ async fn overview_page(
     let settings = staff.ctx.db.desk_settings().await?;
     let query = serde_urlencoded::to_string(&f).unwrap_or_default();
     let mut page = staff.page(&state);
+    let shown = refused.as_ref().map_or(&f, |(sent, _)| sent);
     page.insert("rows", &here)
         .insert("total", &here_total)
         .insert("summary", &summary)
         .insert(
             "filter",
-            &serde_json::json!({"kind": f.kind.clone().unwrap_or_default(), "from": f.from.clone().unwrap_or_default(),
-                "to": f.to.clone().unwrap_or_default()}),
+            &serde_json::json!({"kind": shown.kind.clone().unwrap_or_default(), "from": shown.from.clone().unwrap_or_default(),
+                "to": shown.to.clone().unwrap_or_default()}),
         )
+        .insert("error", &refused.as_ref().map(|(_, p)| crate::error::param_message(p)))
+        .insert("error_field", &refused.as_ref().map(|(_, p)| p.field))
         .insert("query", &query)
         .insert("offer_lock", &settings.offer_lock)
         .insert("answer_days", &settings.offer_answer_days)
         .insert("may_settings", &cap.may_change_settings())
         .insert("may_roles", &cap.may_manage_roles());
-    Ok(page.render(&state, "office.html")?.into_response())
+    let status = if refused.is_some() { axum::http::StatusCode::BAD_REQUEST } else { axum::http::StatusCode::OK };
+    Ok((status, page.render(&state, "office.html")?).into_response())
 }
 
 fn csv_field(v: &str) -> String {
@@ -164,7 +174,9 @@ async fn overview_csv(
         "office-col-contracted",
         "office-col-without-offer",
     ];
-    let mut out = header.iter().map(|k| csv_field(&text(&DEFAULT_LANG, k, &[]))).collect::<Vec<_>>().join(";");
+    // The byte order mark tells spreadsheet programs that the file is UTF-8 (umlauts).
+    let mut out = String::from("\u{feff}");
+    out.push_str(&header.iter().map(|k| csv_field(&text(&DEFAULT_LANG, k, &[]))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
     for (name, _, rows) in &per_tenant {
         for r in rows {
@@ -228,7 +240,8 @@ async fn audit_page(staff: Staff, State(state): State<AppState>) -> Result<Respo
         .iter()
         .map(|e| {
             serde_json::json!({"when": format!("{} {:02}:{:02}", date_de(e.created_at.date()), e.created_at.hour(), e.created_at.minute()),
-                "actor": e.actor, "role": e.role, "action": e.action, "object": e.object, "detail": e.detail})
+                "actor": e.actor, "role": text(&DEFAULT_LANG, &format!("role-{}", e.role.replace('_', "-")), &[]),
+                "action": text(&DEFAULT_LANG, &format!("audit-action-{}", e.action), &[]), "object": e.object, "detail": e.detail})
         })
         .collect();
     let mut page = staff.page(&state);

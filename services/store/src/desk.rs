@@ -343,7 +343,8 @@ impl TenantDb {
     /// Changes free places. A line with `Some(shown)` changes an existing row by the difference
     /// between the new value and the one the form showed, so offers, refusals and expiries since the
     /// page was loaded are kept; one that would go below zero is [`Error::Rule("capacity_changed")`]
-    /// and nothing is saved. A line with `None` sets a new row.
+    /// and nothing is saved. A line with `None` adds a new row; one that exists already is
+    /// [`Error::Rule("capacity_exists")`].
     #[instrument(skip_all)]
     pub async fn save_capacity(&self, actor: &Actor, facility: Uuid, rows: &[(Capacity, Option<i16>)]) -> Result<()> {
         let mut conn = self.connection().await?;
@@ -369,8 +370,7 @@ impl TenantDb {
                 None => {
                     sqlx::query(&self.q(
                         "insert into {s}.places (facility_id, start_date, age_band, hours, free_places) values ($1, $2, $3, $4, $5)
-                         on conflict (facility_id, start_date, age_band, hours) do update set free_places = excluded.free_places,
-                            updated_at = now()",
+                         on conflict (facility_id, start_date, age_band, hours) do nothing",
                     ))
                     .bind(facility)
                     .bind(c.start_date)
@@ -382,7 +382,8 @@ impl TenantDb {
                 }
             };
             if done.rows_affected() != 1 {
-                return Err(Error::Rule("capacity_changed"));
+                // A new line for a row that exists is refused too: its number is changed in its row.
+                return Err(Error::Rule(if shown.is_some() { "capacity_changed" } else { "capacity_exists" }));
             }
         }
         self.audit_in(&mut tx, actor, "capacity_saved", &format!("facility:{facility}"), &rows.len().to_string())

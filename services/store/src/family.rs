@@ -128,6 +128,7 @@ const RULES: &[&str] = &[
     "registration_age",
     "registration_child",
     "registration_facility",
+    "registration_placed",
     "registrations_facility_id_fkey",
 ];
 

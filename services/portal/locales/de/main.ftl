@@ -379,13 +379,15 @@ rule-offer-no-place = Für diesen Beginn, diese Altersgruppe und diesen Betreuun
 rule-offer-lock = Das Kind hat gerade ein offenes Platzangebot einer anderen Einrichtung. Solange die Angebotssperre des Jugendamts gilt, pausiert diese Vormerkung.
 rule-offer-not-open = Zu dieser Vormerkung gibt es kein offenes Platzangebot (mehr).
 rule-offer-expired = Die Antwortfrist dieses Platzangebots ist abgelaufen.
+rule-capacity-exists = Für diesen Beginn, diese Altersgruppe und diese Wochenstunden gibt es schon eine Zeile. Bitte ändern Sie die Zahl dort. Es wurde nichts gespeichert.
+rule-registration-placed = Ihr Kind hat schon einen Platz angenommen. Eine weitere Vormerkung ist nicht möglich; wenn Sie wechseln möchten, ziehen Sie zuerst den angenommenen Platz zurück.
 rule-capacity-changed = Die freien Plätze haben sich inzwischen geändert (z. B. durch ein Platzangebot), und so würde eine Zahl unter null fallen. Hier sind die aktuellen Zahlen; bitte prüfen Sie Ihre Änderung und speichern Sie erneut. Es wurde nichts gespeichert.
 err-self-grant = Sich selbst eine Rolle zu geben ist nicht möglich. Bitte bitten Sie eine Kollegin oder einen Kollegen.
 rule-criterion-unknown = Dieses Aufnahmekriterium gibt es in der Einrichtung nicht.
 error-forbidden-title = Keine Berechtigung
 error-forbidden = Mit Ihrem Konto dürfen Sie diese Seite nicht öffnen. Wenn Sie hier arbeiten sollen, bitten Sie Ihr Jugendamt, Ihnen die Rolle zu geben.
 
-notice-accepted = Sie haben den Platz angenommen. Ihre anderen Vormerkungen für dieses Kind wurden zurückgezogen.
+notice-accepted = Sie haben den Platz angenommen. Weitere offene Vormerkungen dieses Kindes wurden, falls vorhanden, zurückgezogen und die Einrichtungen informiert.
 notice-refused = Sie haben das Platzangebot abgelehnt.
 account-offer = Platzangebot: bitte bis { $date } antworten
 account-accept = Platz annehmen
@@ -444,7 +446,10 @@ desk-age-unborn = zum Beginn noch nicht geboren
 desk-family = Familie
 desk-parent-note = Nachricht der Familie
 desk-criteria-legend = Zutreffende Aufnahmekriterien
-desk-points = { $points } Punkte
+desk-points = { $points ->
+    [one] 1 Punkt
+   *[other] { $points } Punkte
+}
 desk-criteria-save = Kriterien speichern
 desk-offer-title = Platz anbieten (Platzzusage)
 desk-answer-hint = Höchstens { $days } Tage (Frist des Jugendamts).
@@ -494,11 +499,11 @@ field-child-last-name = Nachname des Kindes
 field-answer-by-short = Frist
 field-criterion = Kriterium
 field-offer-lock = Angebotssperre
-field-from = Von (Monat)
-field-to = Bis (Monat)
+field-from = Beginn ab (JJJJ-MM)
+field-to = Beginn bis (JJJJ-MM)
 err-answer-by = Die Antwortfrist muss nach heute und höchstens { $days } Tage in der Zukunft liegen.
 err-reason = Bitte wählen Sie einen Grund aus der Liste.
-err-reason-note = Bitte erklären Sie den Grund im Hinweis.
+err-reason-note = Bitte erklären Sie den anderen Grund in der Nachricht an die Familie.
 err-too-many = Bitte geben Sie höchstens { $max } Einträge an.
 err-age-band = Bitte wählen Sie „unter 3 Jahren“ oder „ab 3 Jahren“.
 err-criterion = Unbekanntes Kriterium.
@@ -569,3 +574,23 @@ field-region = Region (für eine Fachberatung, freiwillig)
 err-subject = Bitte geben Sie die Kennung ohne Steuerzeichen und mit höchstens 200 Zeichen an.
 err-role = Bitte wählen Sie eine der angebotenen Rollen.
 office-roles-link = Rollen verwalten
+
+## Audit log labels
+audit-action-waiting_list_read = Warteliste angesehen
+audit-action-registration_read = Vormerkung angesehen
+audit-action-criteria_ticked = Kriterien einer Vormerkung geprüft
+audit-action-offer = Platz angeboten
+audit-action-decline = Absage
+audit-action-accept = Platz angenommen
+audit-action-refuse = Angebot abgelehnt
+audit-action-withdraw = Vormerkung zurückgezogen
+audit-action-expire = Angebot abgelaufen
+audit-action-criteria_saved = Aufnahmekriterien geändert
+audit-action-capacity_saved = Freie Plätze geändert
+audit-action-profile_saved = Profil geändert
+audit-action-offer_lock = Angebotssperre geändert
+audit-action-paper_registration = Papier-Vormerkung erfasst
+audit-action-paper_family_claimed = Papier-Familie ins Konto übernommen
+audit-action-role_granted = Rolle vergeben
+audit-action-role_revoked = Rolle entzogen
+role-system = System
