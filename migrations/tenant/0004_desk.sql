@@ -67,7 +67,8 @@ create trigger audit_log_no_truncate before truncate on audit_log
 create index outbox_pending_id on outbox (id) where sent_at is null;
 
 -- A child that has accepted a place (or has a contract) is not registered anywhere else: the
--- registration rules of 0002 gain that check (the function is replaced, the trigger stays).
+-- registration rules of 0002 gain that check. Applied migrations are never edited, so the whole
+-- function is restated here (the trigger of 0002 stays and calls the new body).
 create or replace function registration_rules() returns trigger language plpgsql
 set search_path from current as $$
 declare

@@ -392,10 +392,7 @@ async fn offer_do(
     axum::Form(form): axum::Form<ActionForm>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
-    let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
-    if !cap.may_offer() {
-        return Err(AppError::Forbidden);
-    }
+    let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let days = u16::try_from(staff.ctx.db.desk_settings().await?.offer_answer_days).unwrap_or(14);
     let done = match (OfferForm { answer_by: form.answer_by.clone() }).validate(state.today(), days) {
@@ -436,10 +433,7 @@ async fn decline_do(
     axum::Form(form): axum::Form<ActionForm>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
-    let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
-    if !cap.may_decline() {
-        return Err(AppError::Forbidden);
-    }
+    let cap = require(&state, &staff, &fid, FacilityCap::may_decline).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = match (DeclineForm { reason: form.reason.clone(), note: form.note.clone() }).validate() {
         Ok((reason, note)) => Ok(staff
@@ -460,10 +454,7 @@ async fn criteria_tick(
 ) -> Result<Response> {
     let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or_default();
     staff.csrf.check(csrf)?;
-    let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
-    if !cap.may_offer() {
-        return Err(AppError::Forbidden);
-    }
+    let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let mut positions = Vec::new();
     for (_, v) in fields.iter().filter(|(k, _)| k == "criterion") {
@@ -484,9 +475,10 @@ struct WithCsrf<T> {
     inner: T,
 }
 
-async fn require_edit(state: &AppState, staff: &Staff, fid: &str) -> Result<FacilityCap> {
+/// The capability for facility `fid` if it allows the action `may` checks (else 403).
+async fn require(state: &AppState, staff: &Staff, fid: &str, may: fn(&FacilityCap) -> bool) -> Result<FacilityCap> {
     let cap = facility_cap(state, &staff.ctx, staff.account, fid).await?;
-    if cap.may_edit() { Ok(cap) } else { Err(AppError::Forbidden) }
+    if may(&cap) { Ok(cap) } else { Err(AppError::Forbidden) }
 }
 
 async fn render_profile(
@@ -511,7 +503,7 @@ async fn profile_page(
     State(state): State<AppState>,
     Path((_, fid)): Path<(String, String)>,
 ) -> Result<Response> {
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
     let f = staff.ctx.db.facility(cap.facility(), state.today()).await?.ok_or(AppError::NotFound)?;
     let form = ProfileForm {
         opening_hours: f.opening_hours,
@@ -531,7 +523,7 @@ async fn profile_save(
     axum::Form(form): axum::Form<WithCsrf<ProfileForm>>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
     match form.inner.validate() {
         Ok(valid) => {
             staff.ctx.db.save_profile(&actor(&cap), cap.facility(), &valid).await?;
@@ -570,7 +562,7 @@ async fn capacity_page(
     State(state): State<AppState>,
     Path((_, fid)): Path<(String, String)>,
 ) -> Result<Response> {
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
     render_capacity(&staff, &state, &cap, None, None, StatusCode::OK).await
 }
 
@@ -673,7 +665,7 @@ async fn capacity_save(
 ) -> Result<Response> {
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     staff.csrf.check(&field("csrf"))?;
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
     let (saved, key) = match field("action").as_str() {
         "capacity" => match capacity_lines(&fields) {
             Ok(rows) => (staff.ctx.db.save_capacity(&actor(&cap), cap.facility(), &rows).await, "capacity-saved"),
@@ -725,10 +717,7 @@ async fn paper_page(
     State(state): State<AppState>,
     Path((_, fid)): Path<(String, String)>,
 ) -> Result<Response> {
-    let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
-    if !cap.may_register_paper() {
-        return Err(AppError::Forbidden);
-    }
+    let cap = require(&state, &staff, &fid, FacilityCap::may_register_paper).await?;
     let form = PaperForm {
         start: format_date(step_domain::search::next_kita_year_start(state.today())),
         hours: "35".into(),
@@ -744,10 +733,7 @@ async fn paper_save(
     axum::Form(form): axum::Form<WithCsrf<PaperForm>>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
-    let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
-    if !cap.may_register_paper() {
-        return Err(AppError::Forbidden);
-    }
+    let cap = require(&state, &staff, &fid, FacilityCap::may_register_paper).await?;
     let input = match form.inner.validate(state.today()) {
         Ok(v) => v,
         Err(p) => {
