@@ -7,6 +7,8 @@
 #   node          npm ci in tests/browser (playwright-core + axe-core); prints that dir
 #   schemathesis  venv at ${STEP_CACHE:-$HOME/.cache/step}/venv; prints the executable path
 #   smtp          aiosmtpd (a real SMTP server for the e-mail tests) in the same venv; prints its python
+#   s3            s3s-fs (a real S3-compatible server for the document tests), built once with cargo
+#                 into ${STEP_CACHE:-$HOME/.cache/step}/s3s-fs; prints the binary
 #   all           all of them, one path per line in the order above
 #
 # stdout carries only the printed paths; progress goes to stderr.
@@ -126,8 +128,31 @@ install_smtp() {
 ' "$venv/bin/python"
 }
 
+# s3s-fs 0.14.1 is the last release that builds with this toolchain (0.15+ need a newer
+# rustc); without --features binary cargo installs nothing. ~2-3 min once, then cached
+# outside the clone so CI does not rebuild it.
+S3S_FS_VERSION="0.14.1"
+install_s3() {
+  local root="${STEP_CACHE:-$HOME/.cache/step}/s3s-fs"
+  local exe="$root/bin/s3s-fs"
+  if [[ -x "$exe" && -f "$root/.version-$S3S_FS_VERSION" ]]; then
+    log "s3s-fs $S3S_FS_VERSION already in $root"
+  else
+    command -v cargo >/dev/null 2>&1 || die "cargo not found"
+    log "cargo install s3s-fs@$S3S_FS_VERSION (one-off, takes 2-3 minutes)"
+    # Its own target dir: never shares a lock with the workspace build.
+    CARGO_TARGET_DIR="$root/target" cargo install "s3s-fs@$S3S_FS_VERSION" --locked \
+      --features binary --root "$root" >&2
+    rm -rf "$root/target"
+    touch "$root/.version-$S3S_FS_VERSION"
+    [[ -x "$exe" ]] || die "cargo install finished but $exe is missing"
+  fi
+  printf '%s\n' "$exe"
+}
+
 case "${1:-}" in
   smtp) install_smtp ;;
+  s3) install_s3 ;;
   chromium) install_chromium ;;
   node) install_node ;;
   schemathesis) install_schemathesis ;;
@@ -136,9 +161,10 @@ case "${1:-}" in
     install_node
     install_schemathesis
     install_smtp
+    install_s3
     ;;
   *)
-    printf 'usage: %s chromium|node|schemathesis|smtp|all\n' "$0" >&2
+    printf 'usage: %s chromium|node|schemathesis|smtp|s3|all\n' "$0" >&2
     exit 2
     ;;
 esac

@@ -88,6 +88,8 @@ pub struct TestApp {
     pub store: Store,
     pub tenants: Arc<Vec<Tenant>>,
     pub state: step_portal::AppState,
+    /// The local document directory (when not on S3).
+    pub documents_dir: PathBuf,
     db_name: String,
     shutdown: Option<oneshot::Sender<()>>,
 }
@@ -98,6 +100,16 @@ impl TestApp {
     }
 
     pub async fn spawn_with(seed: Seed) -> Self {
+        Self::spawn_full(seed, None, |_| {}).await
+    }
+
+    /// With documents in `objects` (default: a fresh local directory) and the documents settings
+    /// changed by `configure`.
+    pub async fn spawn_full(
+        seed: Seed,
+        objects: Option<Arc<dyn step_documents::ObjectStore>>,
+        configure: impl FnOnce(&mut step_portal::DocumentsConfig),
+    ) -> Self {
         init_logs();
         let db_name = format!("step_test_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
         let store = Store::connect(&StoreOptions::new(format!("{}/{db_name}", pg_base_url())))
@@ -118,7 +130,11 @@ impl TestApp {
         }
         let mut config = step_portal::PortalConfig::development();
         config.oidc.issuer = dev_idp().to_owned();
-        let state = step_portal::AppState::new(store.clone(), tenants.clone(), config).await.expect("state");
+        let documents_dir = std::env::temp_dir().join(format!("{db_name}-documents"));
+        config.documents.spool_dir = std::env::temp_dir().join(format!("{db_name}-spool"));
+        configure(&mut config.documents);
+        let objects = objects.unwrap_or_else(|| Arc::new(step_documents::LocalDir::new(&documents_dir)));
+        let state = step_portal::AppState::new(store.clone(), tenants.clone(), config, objects).await.expect("state");
         let server = step_portal::Server::bind(state.clone(), "127.0.0.1:0").await.expect("bind");
         let addr = format!("http://{}", server.local_addr());
         let (tx, rx) = oneshot::channel();
@@ -126,7 +142,7 @@ impl TestApp {
             let _ = rx.await;
         }));
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-        Self { addr, client, store, tenants: Arc::new(tenants), state, db_name, shutdown: Some(tx) }
+        Self { addr, client, store, tenants: Arc::new(tenants), state, documents_dir, db_name, shutdown: Some(tx) }
     }
 
     pub fn tenant(&self, slug: &str) -> &Tenant {
@@ -183,6 +199,7 @@ impl TestApp {
             let _ = tx.send(());
         }
         self.store.close().await;
+        let _ = std::fs::remove_dir_all(&self.documents_dir);
         let mut admin = PgConnection::connect(&format!("{}/postgres", pg_base_url())).await.expect("admin connection");
         let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
     }
@@ -251,6 +268,100 @@ impl SmtpSink {
 }
 
 impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        self.stop();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A real S3-compatible server on loopback (s3s-fs, built once by `scripts/tools.sh s3`), storing
+/// objects in a temporary directory. It can be stopped and started again on the same port.
+pub struct S3Server {
+    pub port: u16,
+    pub dir: PathBuf,
+    child: Option<std::process::Child>,
+}
+
+pub const S3_ACCESS_KEY: &str = "step-test-access";
+pub const S3_SECRET_KEY: &str = "step-test-secret-key-0123456789";
+
+impl S3Server {
+    fn binary() -> &'static str {
+        static BIN: OnceLock<String> = OnceLock::new();
+        BIN.get_or_init(|| {
+            if let Ok(b) = std::env::var("STEP_S3FS") {
+                return b;
+            }
+            let out = std::process::Command::new(repo_root().join("scripts/tools.sh"))
+                .arg("s3")
+                .output()
+                .expect("scripts/tools.sh s3");
+            assert!(out.status.success(), "installing s3s-fs failed: {}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        })
+    }
+
+    pub fn start_new() -> Self {
+        let port = SmtpSink::free_port();
+        let dir = std::env::temp_dir().join(format!("step-s3-{}-{port}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("s3 dir");
+        let mut s = Self { port, dir, child: None };
+        s.start();
+        s
+    }
+
+    pub fn start(&mut self) {
+        let child = std::process::Command::new(Self::binary())
+            .args(["--host", "127.0.0.1", "--port", &self.port.to_string()])
+            .args(["--access-key", S3_ACCESS_KEY, "--secret-key", S3_SECRET_KEY])
+            .arg(&self.dir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start s3s-fs");
+        self.child = Some(child);
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("s3s-fs did not start on port {}", self.port);
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn settings(&self, bucket: &str) -> step_s3::S3Settings {
+        step_s3::S3Settings {
+            endpoint: self.endpoint(),
+            region: "eu-central-1".into(),
+            bucket: bucket.into(),
+            access_key: S3_ACCESS_KEY.into(),
+            secret_key: S3_SECRET_KEY.into(),
+            path_style: true,
+            encrypt: true,
+        }
+    }
+
+    /// A store on a fresh bucket of this server.
+    pub async fn store(&self, bucket: &str) -> step_s3::S3Store {
+        let store = step_s3::S3Store::new(&self.settings(bucket));
+        store.ensure_bucket().await.expect("create bucket");
+        store
+    }
+}
+
+impl Drop for S3Server {
     fn drop(&mut self) {
         self.stop();
         let _ = std::fs::remove_dir_all(&self.dir);

@@ -84,8 +84,18 @@ pub fn actor(cap: &FacilityCap) -> Actor {
 }
 
 /// Notices after a desk action, by whitelisted key.
-const NOTICES: &[&str] =
-    &["offered", "rejected", "criteria-saved", "profile-saved", "capacity-saved", "catalogue-saved", "paper-saved"];
+const NOTICES: &[&str] = &[
+    "offered",
+    "rejected",
+    "criteria-saved",
+    "profile-saved",
+    "capacity-saved",
+    "catalogue-saved",
+    "paper-saved",
+    "contract-created",
+    "signed-uploaded",
+    "contracted",
+];
 
 fn notice(uri: &Uri) -> Option<String> {
     let key = uri.query()?.split('&').find_map(|p| p.strip_prefix("hinweis="))?;
@@ -322,9 +332,40 @@ async fn render_registration(
     error: Option<(String, Option<&'static str>)>,
     status: StatusCode,
 ) -> Result<Response> {
+    render_registration_full(staff, state, cap, rid, form, error, status, None).await
+}
+
+/// The registration page with a message above the documents (after a refused document action).
+pub async fn render_registration_with(
+    staff: &Staff,
+    state: &AppState,
+    cap: &FacilityCap,
+    rid: Uuid,
+    error: Option<String>,
+    status: StatusCode,
+) -> Result<Response> {
+    let error = error.map(|e| (e, Some("dokumente")));
+    render_registration_full(staff, state, cap, &rid.to_string(), &ActionForm::default(), error, status, None).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn render_registration_full(
+    staff: &Staff,
+    state: &AppState,
+    cap: &FacilityCap,
+    rid: &str,
+    form: &ActionForm,
+    error: Option<(String, Option<&'static str>)>,
+    status: StatusCode,
+    notice: Option<String>,
+) -> Result<Response> {
     let rid = Uuid::parse_str(rid).map_err(|_| AppError::NotFound)?;
     let db = &staff.ctx.db;
     let reg = db.staff_registration(cap.facility(), rid).await?.ok_or(AppError::NotFound)?;
+    let documents = db.registration_documents(rid).await?;
+    let accepted = reg.row.status == "accepted";
+    let has_contract = documents.iter().any(|d| d.kind == "contract");
+    let has_signed = documents.iter().any(|d| d.kind == "signed");
     db.audit_read(&actor(cap), "registration_read", &format!("registration:{rid}")).await?;
     let catalogue = db.criteria_catalogue(cap.facility()).await?;
     let settings = db.desk_settings().await?;
@@ -367,6 +408,12 @@ async fn render_registration(
         .insert("may_offer", &(cap.may_offer() && reg.row.status == "registered"))
         .insert("may_decline", &(cap.may_decline() && reg.row.status == "registered"))
         .insert("may_tick", &cap.may_offer())
+        .insert("documents", &crate::documents::doc_views(&documents))
+        .insert("may_contract", &(cap.may_offer() && accepted))
+        .insert("has_contract", &has_contract)
+        .insert("may_upload_signed", &(cap.may_offer() && accepted && has_contract))
+        .insert("may_confirm", &(cap.may_offer() && accepted && has_signed))
+        .insert("notice", &notice)
         .insert("error", &error.as_ref().map(|e| e.0.clone()))
         .insert("error_field", &error.as_ref().and_then(|e| e.1));
     Ok((status, page.render(state, "desk_registration.html")?).into_response())
@@ -376,9 +423,11 @@ async fn registration_page(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid, rid)): Path<(String, String, String)>,
+    uri: Uri,
 ) -> Result<Response> {
     let cap = facility_cap(&state, &staff.ctx, staff.account, &fid).await?;
-    render_registration(&staff, &state, &cap, &rid, &ActionForm::default(), None, StatusCode::OK).await
+    let form = ActionForm::default();
+    render_registration_full(&staff, &state, &cap, &rid, &form, None, StatusCode::OK, notice(&uri)).await
 }
 
 fn back_to_list(staff: &Staff, cap: &FacilityCap, key: &str) -> Response {

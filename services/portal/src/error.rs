@@ -46,6 +46,12 @@ pub enum AppError {
     Forbidden,
     #[error("internal: {0}")]
     Internal(String),
+    /// An upload was refused (catalogue key of the German reason, status); nothing was stored.
+    #[error("upload refused: {0}")]
+    Upload(&'static str, StatusCode),
+    /// The document store (S3 or the local directory) failed; nothing half-written remains.
+    #[error("document store: {0}")]
+    DocumentStore(String),
     /// Pages send the person elsewhere first (to sign in, to complete the family profile).
     #[error("redirect to {0}")]
     Redirect(String),
@@ -85,6 +91,10 @@ pub fn rule_key(name: &str) -> &'static str {
         "capacity_changed" => "rule-capacity-changed",
         "capacity_exists" => "rule-capacity-exists",
         "registration_placed" => "rule-registration-placed",
+        "contract_not_accepted" => "rule-contract-not-accepted",
+        "contract_not_signed" => "rule-contract-not-signed",
+        "contract_missing" => "rule-contract-missing",
+        "contract_confirmed" => "rule-contract-confirmed",
         _ => "rule-other",
     }
 }
@@ -117,6 +127,8 @@ impl AppError {
             Self::Provider(_) => (StatusCode::SERVICE_UNAVAILABLE, "provider_unavailable", "error-provider"),
             Self::Rule(name) => (StatusCode::CONFLICT, "rule", rule_key(name)),
             Self::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", "error-not-json"),
+            Self::Upload(key, status) => (*status, "upload_refused", *key),
+            Self::DocumentStore(_) => (StatusCode::SERVICE_UNAVAILABLE, "documents_unavailable", "error-documents"),
             // Never rendered: `into_response` turns it into the redirect itself.
             Self::Redirect(_) => (StatusCode::SEE_OTHER, "redirect", "error-not-found"),
         };
@@ -183,7 +195,11 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let mut c = ctx.context();
     c.insert("status", &info.status.as_u16());
     let title_key =
-        if info.code == "rule" { "error-rule-title".to_owned() } else { format!("{}-title", info.message_key) };
+        match info.code {
+            "rule" => "error-rule-title".to_owned(),
+            "upload_refused" => "upload-refused-title".to_owned(),
+            _ => format!("{}-title", info.message_key),
+        };
     c.insert("title_key", &title_key);
     c.insert("message_key", &info.message_key);
     c.insert("param_message", &info.param.as_ref().map(param_message));

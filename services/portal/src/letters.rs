@@ -58,3 +58,33 @@ pub fn paper_registered(child: &str, facility: &str, start: Date) -> InboxMessag
     args.push(("start", date_de(start)));
     letter("paper", &args)
 }
+
+/// To the parent: the facility provided the contract to download, sign and upload.
+pub fn contract_created(child: &str, facility: &str) -> InboxMessage {
+    letter("contract-created", &names(child, facility))
+}
+
+/// To the facility: the family uploaded the signed contract (or another document).
+pub fn facility_document(child: &str, facility: &str, kind: &str) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("kind", text(&DEFAULT_LANG, &format!("doc-kind-{kind}"), &[])));
+    letter("facility-document", &args)
+}
+
+/// To the parent: the facility stored the signed contract itself.
+pub fn signed_by_facility(child: &str, facility: &str) -> InboxMessage {
+    letter("contract-signed", &names(child, facility))
+}
+
+pub fn contracted(child: &str, facility: &str) -> InboxMessage {
+    letter("contracted", &names(child, facility))
+}
+
+pub fn facility_contracted(child: &str, facility: &str) -> InboxMessage {
+    letter("facility-contracted", &names(child, facility))
+}
+
+/// To the parent: a registration that was never answered was deleted after the retention period.
+pub fn retention_deleted(child: &str, facility: &str) -> InboxMessage {
+    letter("retention-deleted", &names(child, facility))
+}

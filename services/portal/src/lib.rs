@@ -8,6 +8,8 @@ mod assets;
 mod auth;
 mod desk;
 mod desk_api;
+mod documents;
+mod documents_api;
 mod error;
 mod health;
 mod i18n;
@@ -44,7 +46,7 @@ pub fn text(key: &str, args: &[(&str, String)]) -> String {
     i18n::text(&i18n::DEFAULT_LANG, key, args)
 }
 pub use registry::Registry;
-pub use state::{AppState, PortalConfig};
+pub use state::{AppState, DocumentsConfig, PortalConfig};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -57,6 +59,8 @@ pub fn router(state: AppState) -> Router {
         .merge(account_api::router())
         .merge(desk::router())
         .merge(desk_api::router())
+        .merge(documents::router())
+        .merge(documents_api::router())
         .merge(office::router())
         .merge(api::router())
         .merge(health::router())

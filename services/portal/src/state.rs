@@ -1,7 +1,9 @@
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use step_documents::ObjectStore;
 use step_domain::Tenant;
 use step_store::{MigrationStatus, Store};
 use time::Date;
@@ -27,6 +29,31 @@ pub struct PortalConfig {
     /// portal is reachable, e.g. `kita.kreis-steinfurt.de`.
     pub public_hosts: Vec<String>,
     pub oidc: OidcConfig,
+    pub documents: DocumentsConfig,
+}
+
+/// How documents are received and handed out (the store itself is given to [`AppState::new`]).
+#[derive(Clone, Debug)]
+pub struct DocumentsConfig {
+    /// Uploads are spooled here while they are checked (never the whole file in memory).
+    pub spool_dir: PathBuf,
+    /// Downloads answer with a redirect to a short-lived presigned URL when the store can make
+    /// one (S3), instead of passing the bytes through the portal.
+    pub presigned_downloads: bool,
+    pub presign_seconds: u64,
+    /// Per-municipality contract templates `<slug>.txt`; the built-in template otherwise.
+    pub templates_dir: Option<PathBuf>,
+}
+
+impl DocumentsConfig {
+    pub fn development() -> Self {
+        Self {
+            spool_dir: std::env::temp_dir().join("step-uploads"),
+            presigned_downloads: false,
+            presign_seconds: 300,
+            templates_dir: None,
+        }
+    }
 }
 
 impl PortalConfig {
@@ -42,6 +69,7 @@ impl PortalConfig {
                 client_secret: "step-dev-secret".into(),
                 roles_claim: Some("step_roles".into()),
             },
+            documents: DocumentsConfig::development(),
         }
     }
 }
@@ -51,6 +79,7 @@ struct Inner {
     access: step_access::Access,
     oidc: Oidc,
     store: Store,
+    objects: Arc<dyn ObjectStore>,
     registry: Registry,
     templates: Templates,
     /// Migration status per tenant slug; a tenant that is behind gets a 503 page, not wrong data.
@@ -58,8 +87,14 @@ struct Inner {
 }
 
 impl AppState {
-    /// Builds the state and reads every tenant's migration status once.
-    pub async fn new(store: Store, tenants: Vec<Tenant>, config: PortalConfig) -> Result<Self, step_store::Error> {
+    /// Builds the state and reads every tenant's migration status once. Documents are kept in
+    /// `objects` (a local directory or S3).
+    pub async fn new(
+        store: Store,
+        tenants: Vec<Tenant>,
+        config: PortalConfig,
+        objects: Arc<dyn ObjectStore>,
+    ) -> Result<Self, step_store::Error> {
         // Before `step migrate` the role table may not exist yet: start without roles (tenants answer
         // 503 until migrated anyway) and let the periodic reload pick them up.
         let access = match step_access::Access::load_default(store.platform()).await {
@@ -75,6 +110,7 @@ impl AppState {
                 oidc: Oidc::new(config.oidc.clone()),
                 config,
                 store,
+                objects,
                 registry: Registry::new(tenants),
                 templates: Templates::load(),
                 status: RwLock::new(HashMap::new()),
@@ -99,6 +135,11 @@ impl AppState {
 
     pub fn store(&self) -> &Store {
         &self.inner.store
+    }
+
+    /// Where document objects live.
+    pub fn objects(&self) -> &Arc<dyn ObjectStore> {
+        &self.inner.objects
     }
 
     /// Who may do what (casbin with the municipality as domain).
@@ -162,6 +203,71 @@ impl AppState {
             }
         }
         total
+    }
+
+    /// Removes objects of every tenant that no row points at and that are older than `grace`
+    /// (an upload in flight has its object for a moment before its row). Returns how many went.
+    pub async fn sweep_orphans(&self, grace: Duration) -> Result<usize, String> {
+        let mut removed = 0;
+        let cutoff = time::OffsetDateTime::now_utc() - grace;
+        for t in self.registry().all() {
+            if self.tenant_status(t.slug.as_str()) != MigrationStatus::Current {
+                continue;
+            }
+            // Objects first, rows after: a row written in between is seen, so its object stays.
+            let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
+            let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
+            for o in objects {
+                let old = o.last_modified.is_none_or(|m| m <= cutoff);
+                if old && !keys.contains(&o.key) {
+                    self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
+                    tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
+                    removed += 1;
+                }
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Deletes registrations never answered within each office's retention period (and kept
+    /// contracts past their date) with their documents. Returns how many registrations went.
+    pub async fn apply_retention(&self) -> usize {
+        let mut total = 0;
+        for t in self.registry().all() {
+            if self.tenant_status(t.slug.as_str()) != MigrationStatus::Current {
+                continue;
+            }
+            let db = self.store().tenant(&t.schema);
+            match db.apply_retention(time::OffsetDateTime::now_utc(), self.today(), crate::letters::retention_deleted).await {
+                Ok((keys, n)) => {
+                    total += n;
+                    for key in keys {
+                        if let Err(e) = self.objects().delete(&key).await {
+                            tracing::warn!(key, error = %e, "object of a deleted document not removed; the sweeper will");
+                        }
+                    }
+                }
+                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not apply the retention period"),
+            }
+        }
+        total
+    }
+
+    /// Hourly: the retention period, then the sweeper (first run a minute after start).
+    pub fn spawn_document_jobs(&self, grace: Duration) {
+        let state = self.clone();
+        tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_secs(60)).await;
+            let mut tick = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                tick.tick().await;
+                let deleted = state.apply_retention().await;
+                match state.sweep_orphans(grace).await {
+                    Ok(n) => tracing::info!(retention_deleted = deleted, orphans_removed = n, "document jobs ran"),
+                    Err(e) => tracing::warn!(error = %e, "the document sweeper could not run"),
+                }
+            }
+        });
     }
 
     /// Keeps the status current while serving, so a tenant migrated (or rolled back) by an operator

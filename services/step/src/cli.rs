@@ -266,8 +266,12 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
             client_secret: a.client_secret.clone(),
             roles_claim: (!a.roles_claim.is_empty()).then(|| a.roles_claim.clone()),
         },
+        documents: documents_config(&settings.documents),
     };
-    let state = step_portal::AppState::new(store, tenants, config).await.context("reading tenant status")?;
+    let objects = object_store(&settings.documents).await?;
+    tracing::info!(documents = %objects.describe(), "document store");
+    let state = step_portal::AppState::new(store, tenants, config, objects).await.context("reading tenant status")?;
+    state.spawn_document_jobs(std::time::Duration::from_secs(settings.documents.sweep_grace_minutes * 60));
     let addr = listen.unwrap_or_else(|| settings.server.listen.clone());
     let server = step_portal::Server::bind(state.clone(), &addr).await.with_context(|| format!("binding {addr}"))?;
     if settings.mail.enabled {
@@ -295,6 +299,37 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
     server.run(shutdown).await?;
     tracing::info!("shut down cleanly");
     Ok(())
+}
+
+pub fn documents_config(d: &crate::config::Documents) -> step_portal::DocumentsConfig {
+    let mut c = step_portal::DocumentsConfig::development();
+    if !d.spool_dir.is_empty() {
+        c.spool_dir = d.spool_dir.clone().into();
+    }
+    c.templates_dir = (!d.templates_dir.is_empty()).then(|| d.templates_dir.clone().into());
+    c.presigned_downloads = d.presigned_downloads;
+    c.presign_seconds = d.presign_seconds;
+    c
+}
+
+/// S3 when an endpoint is configured, else the local directory.
+pub async fn object_store(d: &crate::config::Documents) -> anyhow::Result<std::sync::Arc<dyn step_documents::ObjectStore>> {
+    if d.endpoint.is_empty() {
+        return Ok(std::sync::Arc::new(step_documents::LocalDir::new(&d.dir)));
+    }
+    let s3 = step_s3::S3Store::new(&step_s3::S3Settings {
+        endpoint: d.endpoint.clone(),
+        region: d.region.clone(),
+        bucket: d.bucket.clone(),
+        access_key: d.access_key.clone(),
+        secret_key: d.secret_key.clone(),
+        path_style: d.path_style,
+        encrypt: d.encrypt,
+    });
+    if d.create_bucket {
+        s3.ensure_bucket().await.map_err(|e| anyhow::anyhow!("creating bucket {}: {e}", d.bucket))?;
+    }
+    Ok(std::sync::Arc::new(s3))
 }
 
 /// SIGTERM (Kubernetes, systemd) or Ctrl-C. The handlers are installed before the portal says it

@@ -14,6 +14,42 @@ pub struct Settings {
     pub tenants: Tenants,
     pub auth: Auth,
     pub mail: Mail,
+    pub documents: Documents,
+}
+
+/// Where documents live: a local directory unless an S3 endpoint is set (see config/default.toml).
+#[derive(Deserialize, Clone)]
+pub struct Documents {
+    pub dir: PathBuf,
+    #[serde(default)]
+    pub spool_dir: String,
+    #[serde(default)]
+    pub templates_dir: String,
+    pub presigned_downloads: bool,
+    pub presign_seconds: u64,
+    #[serde(default)]
+    pub endpoint: String,
+    pub region: String,
+    pub bucket: String,
+    #[serde(default)]
+    pub access_key: String,
+    #[serde(default)]
+    pub secret_key: String,
+    pub path_style: bool,
+    pub encrypt: bool,
+    pub create_bucket: bool,
+    pub sweep_grace_minutes: u64,
+}
+
+impl fmt::Debug for Documents {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Documents")
+            .field("dir", &self.dir)
+            .field("endpoint", &self.endpoint)
+            .field("bucket", &self.bucket)
+            .field("secret_key", &"<redacted>")
+            .finish()
+    }
 }
 
 #[derive(Deserialize, Clone)]

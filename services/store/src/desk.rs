@@ -34,7 +34,7 @@ impl Actor {
     }
 
     /// How the parent's history names the actor.
-    fn label(&self) -> &'static str {
+    pub(crate) fn history_label(&self) -> &'static str {
         match self.role.as_str() {
             "parent" => "parent",
             "facility_lead" | "ktp_advisor" => "facility",
@@ -619,7 +619,7 @@ impl TenantDb {
         .execute(&mut *tx)
         .await?;
         let msg = message(&r.child, &r.facility);
-        self.record(&mut tx, r.family_id, registration, ("offered", &answer_by.to_string(), actor.label()), &msg)
+        self.record(&mut tx, r.family_id, registration, ("offered", &answer_by.to_string(), actor.history_label()), &msg)
             .await?;
         self.audit_in(&mut tx, actor, "offer", &format!("registration:{registration}"), &answer_by.to_string()).await?;
         tx.commit().await?;
@@ -651,7 +651,7 @@ impl TenantDb {
         .execute(&mut *tx)
         .await?;
         let msg = message(&r.child, &r.facility);
-        self.record(&mut tx, r.family_id, registration, ("rejected", reason, actor.label()), &msg).await?;
+        self.record(&mut tx, r.family_id, registration, ("rejected", reason, actor.history_label()), &msg).await?;
         self.audit_in(&mut tx, actor, "decline", &format!("registration:{registration}"), reason).await?;
         tx.commit().await?;
         Ok(())

@@ -39,6 +39,7 @@ const TENANT: &[Migration] = &[
     migration!("tenant", 2, "0002_families_registrations"),
     migration!("tenant", 3, "0003_outbox"),
     migration!("tenant", 4, "0004_desk"),
+    migration!("tenant", 5, "0005_documents"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.
