@@ -101,6 +101,19 @@ impl Browser {
         self.send(self.client.post(url.clone()).form(fields), &url).await
     }
 
+    /// A multipart form as a browser sends it: text fields, then a file field `file`.
+    pub async fn post_multipart(&self, url: &str, fields: &[(&str, &str)], file: Option<(&str, Vec<u8>)>) -> Response {
+        let url = Url::parse(url).expect("absolute URL");
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        if let Some((name, bytes)) = file {
+            form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+        }
+        self.send(self.client.post(url.clone()).multipart(form), &url).await
+    }
+
     pub async fn json(
         &self,
         method: reqwest::Method,

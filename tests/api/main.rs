@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod desk;
+mod documents;
 mod health;
 mod journey;
 mod mail;

@@ -79,8 +79,10 @@ pub fn object_key(tenant: &str, kind: &str, id: uuid::Uuid) -> String {
 /// `Content-Disposition` for a download: the stored name, with anything that is not plain ASCII
 /// percent-encoded (RFC 6266 / 5987) and a plain fallback.
 pub fn content_disposition(filename: &str) -> String {
-    let plain: String =
-        filename.chars().map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' }).collect();
+    let plain: String = filename
+        .chars()
+        .map(|c| if c.is_ascii_graphic() && c != '"' && c != '\\' || c == ' ' { c } else { '_' })
+        .collect();
     let mut encoded = String::new();
     for b in filename.bytes() {
         if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
@@ -99,6 +101,9 @@ mod tests {
     #[test]
     fn disposition_keeps_umlauts_encoded_and_quotes_out() {
         let d = content_disposition("Vertrag Müller \"1\".pdf");
-        assert_eq!(d, "attachment; filename=\"Vertrag M_ller _1_.pdf\"; filename*=UTF-8''Vertrag%20M%C3%BCller%20%221%22.pdf");
+        assert_eq!(
+            d,
+            "attachment; filename=\"Vertrag M_ller _1_.pdf\"; filename*=UTF-8''Vertrag%20M%C3%BCller%20%221%22.pdf"
+        );
     }
 }

@@ -89,7 +89,14 @@ fn layout(text: &str) -> Vec<Line> {
         } else if let Some(t) = raw.strip_prefix("- ") {
             (Font::Regular, BODY, 12.0, t, 0.0)
         } else if raw.trim().chars().all(|c| c == '_') {
-            lines.push(Line { font: Font::Regular, size: BODY, x: MARGIN, text: String::new(), gap: gap + 24.0, rule: true });
+            lines.push(Line {
+                font: Font::Regular,
+                size: BODY,
+                x: MARGIN,
+                text: String::new(),
+                gap: gap + 24.0,
+                rule: true,
+            });
             gap = 0.0;
             continue;
         } else {
@@ -98,7 +105,14 @@ fn layout(text: &str) -> Vec<Line> {
         let bullet = raw.starts_with("- ");
         for (i, part) in wrap(body, font, size, usable - indent).into_iter().enumerate() {
             let text = if bullet && i == 0 { format!("\u{2022} {part}") } else { part };
-            let x = MARGIN + if bullet && i > 0 { indent + 7.0 } else if bullet { indent - 5.0 } else { indent };
+            let x = MARGIN
+                + if bullet && i > 0 {
+                    indent + 7.0
+                } else if bullet {
+                    indent - 5.0
+                } else {
+                    indent
+                };
             lines.push(Line { font, size, x, text, gap: if i == 0 { gap + extra } else { 0.0 }, rule: false });
         }
         gap = 0.0;

@@ -183,8 +183,11 @@ mod tests {
         assert_eq!(std::fs::metadata(&path).unwrap().len(), size);
         // Python's zipfile checks the CRCs and the directory on its own.
         let check = std::process::Command::new("python3")
-            .args(["-c", "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; \
-                print(sorted((i.filename, i.file_size) for i in z.infolist()))"])
+            .args([
+                "-c",
+                "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; \
+                print(sorted((i.filename, i.file_size) for i in z.infolist()))",
+            ])
             .arg(&path)
             .output()
             .unwrap();

@@ -291,6 +291,18 @@ async fn waiting_page(
         .map(|n| serde_json::json!({"number": n, "url": link(n), "current": n == page_no}))
         .collect();
     let mut page = staff.page(&state);
+    let messages: Vec<serde_json::Value> = staff
+        .ctx
+        .db
+        .facility_messages(cap.facility(), 5)
+        .await?
+        .into_iter()
+        .map(|m| {
+            serde_json::json!({"date": date_de(m.created_at.date()), "subject": m.subject, "body": m.body,
+                "registration": m.registration_id})
+        })
+        .collect();
+    page.insert("messages", &messages);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("total", &rows.len())

@@ -103,7 +103,8 @@ pub async fn receive(state: &AppState, mut form: Multipart) -> Result<Received> 
             let Some(filename) = check_filename(&filename).map(str::to_owned) else {
                 return Err(refused(if filename.trim().is_empty() { "upload-missing" } else { "upload-bad-name" }));
             };
-            let mut spool = Spool::create(&state.config().documents.spool_dir, MAX_UPLOAD).await.map_err(spool_error)?;
+            let mut spool =
+                Spool::create(&state.config().documents.spool_dir, MAX_UPLOAD).await.map_err(spool_error)?;
             while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
                 spool.write(&chunk).await.map_err(spool_error)?;
             }
@@ -195,7 +196,10 @@ fn contract_text(state: &AppState, ctx: &TenantCtx, facts: &ContractFacts, versi
     c.insert("birth", &birth);
     c.insert("facility", &facts.facility_name);
     c.insert("facility_kind", &text(&DEFAULT_LANG, &format!("kind-{}", facts.facility_kind), &[]));
-    c.insert("facility_address", &format!("{}, {} {}", facts.facility_street, facts.facility_postcode, facts.facility_city));
+    c.insert(
+        "facility_address",
+        &format!("{}, {} {}", facts.facility_street, facts.facility_postcode, facts.facility_city),
+    );
     c.insert("start", &date_de(facts.start_date));
     c.insert("hours", &facts.hours);
     c.insert("municipality", &ctx.tenant.name);
@@ -255,8 +259,17 @@ pub async fn facility_store(
     let facts = ctx.db.contract_facts_for_facility(cap.facility(), rid).await?.ok_or(AppError::NotFound)?;
     check_upload_allowed(&facts, "signed")?;
     let to_parent = letters::signed_by_facility(&facts.child_first_name, &facts.facility_name);
-    store_document(state, ctx, &actor(cap), &facts, "signed", &received.filename, &received.file, (Some(to_parent), None))
-        .await
+    store_document(
+        state,
+        ctx,
+        &actor(cap),
+        &facts,
+        "signed",
+        &received.filename,
+        &received.file,
+        (Some(to_parent), None),
+    )
+    .await
 }
 
 /// A signed copy needs a contract to sign and an accepted place; attachments need an open registration.
@@ -337,7 +350,10 @@ pub async fn serve(state: &AppState, doc: &DocumentRow) -> Result<Response> {
     };
     let mut res = Body::from_stream(ReaderStream::new(reader)).into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(&doc.content_type).map_err(|e| AppError::Internal(e.to_string()))?);
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&doc.content_type).map_err(|e| AppError::Internal(e.to_string()))?,
+    );
     h.insert(header::CONTENT_LENGTH, HeaderValue::from(doc.size));
     h.insert(
         header::CONTENT_DISPOSITION,
@@ -355,7 +371,11 @@ async fn download_page(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
     let Some(account) = session.account() else {
-        return Err(AppError::Redirect(format!("{}/login?return_to={}", ctx.base, crate::account::encode(&session.here))));
+        return Err(AppError::Redirect(format!(
+            "{}/login?return_to={}",
+            ctx.base,
+            crate::account::encode(&session.here)
+        )));
     };
     let doc = readable_document(&state, &ctx, account, &id).await?;
     serve(&state, &doc).await
@@ -447,13 +467,18 @@ struct DeleteForm {
     confirm: String,
 }
 
-async fn delete_do(parent: Parent, State(state): State<AppState>, axum::Form(form): axum::Form<DeleteForm>) -> Result<Response> {
+async fn delete_do(
+    parent: Parent,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<DeleteForm>,
+) -> Result<Response> {
     let Parent { ctx, session, csrf, family } = parent;
     csrf.check(&form.csrf)?;
     if form.confirm != "ja" {
         let docs = ctx.db.family_documents(family.id).await?;
         let mut page = user_page(&state, &ctx, &session, &csrf);
-        page.insert("documents", &docs.len()).insert("error", &Some(text(&DEFAULT_LANG, "delete-confirm-missing", &[])));
+        page.insert("documents", &docs.len())
+            .insert("error", &Some(text(&DEFAULT_LANG, "delete-confirm-missing", &[])));
         return Ok((StatusCode::BAD_REQUEST, page.render(&state, "delete_account.html")?).into_response());
     }
     let account = session.account().ok_or(AppError::NotSignedIn)?;
@@ -489,7 +514,11 @@ pub fn doc_views(docs: &[DocumentRow]) -> Vec<DocView> {
             filename: d.filename.clone(),
             size: human_size(d.size),
             created: date_de(d.created_at.date()),
-            by: text(&DEFAULT_LANG, &format!("doc-by-{}", if d.uploaded_role == "parent" { "parent" } else { "facility" }), &[]),
+            by: text(
+                &DEFAULT_LANG,
+                &format!("doc-by-{}", if d.uploaded_role == "parent" { "parent" } else { "facility" }),
+                &[],
+            ),
         })
         .collect()
 }
@@ -529,17 +558,20 @@ async fn render_parent_documents(
         .map(|k| ((*k).to_owned(), text(&DEFAULT_LANG, &format!("doc-kind-{k}"), &[])))
         .collect();
     let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
-    page.insert("r", &serde_json::json!({
+    page.insert(
+        "r",
+        &serde_json::json!({
             "id": facts.registration_id, "facility": facts.facility_name, "child": facts.child_first_name,
             "status": facts.status, "status_label": text(&DEFAULT_LANG, &format!("status-{}", facts.status), &[]),
-            "start": date_de(facts.start_date), "hours": facts.hours }))
-        .insert("documents", &doc_views(&docs))
-        .insert("kinds", &kinds)
-        .insert("kind", kind)
-        .insert("may_upload", &matches!(facts.status.as_str(), "registered" | "offered" | "accepted"))
-        .insert("max_mb", &(MAX_UPLOAD / 1024 / 1024))
-        .insert("error", &message)
-        .insert("notice", &notice);
+            "start": date_de(facts.start_date), "hours": facts.hours }),
+    )
+    .insert("documents", &doc_views(&docs))
+    .insert("kinds", &kinds)
+    .insert("kind", kind)
+    .insert("may_upload", &matches!(facts.status.as_str(), "registered" | "offered" | "accepted"))
+    .insert("max_mb", &(MAX_UPLOAD / 1024 / 1024))
+    .insert("error", &message)
+    .insert("notice", &notice);
     Ok((status, page.render(state, "documents.html")?).into_response())
 }
 
@@ -587,8 +619,12 @@ async fn parent_upload(
 }
 
 fn back_to_registration(staff: &Staff, cap: &FacilityCap, rid: Uuid, notice: &str) -> Response {
-    Redirect::to(&format!("{}/einrichtung/{}/vormerkungen/{rid}?hinweis={notice}#dokumente", staff.ctx.base, cap.facility()))
-        .into_response()
+    Redirect::to(&format!(
+        "{}/einrichtung/{}/vormerkungen/{rid}?hinweis={notice}#dokumente",
+        staff.ctx.base,
+        cap.facility()
+    ))
+    .into_response()
 }
 
 /// After a facility's document action: back to the registration, with the German reason if refused.

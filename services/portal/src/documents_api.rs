@@ -41,8 +41,17 @@ pub fn router() -> Router<AppState> {
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(contract_create, contract_get, contract_signed, contract_confirm, documents_list, document_upload, document_get,
-        family_export, family_delete),
+    paths(
+        contract_create,
+        contract_get,
+        contract_signed,
+        contract_confirm,
+        documents_list,
+        document_upload,
+        document_get,
+        family_export,
+        family_delete
+    ),
     components(schemas(DocumentOut, UploadBody, AttachmentBody, DeletedOut))
 )]
 pub struct DocumentsApiDoc;

@@ -194,12 +194,11 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
     let mut c = ctx.context();
     c.insert("status", &info.status.as_u16());
-    let title_key =
-        match info.code {
-            "rule" => "error-rule-title".to_owned(),
-            "upload_refused" => "upload-refused-title".to_owned(),
-            _ => format!("{}-title", info.message_key),
-        };
+    let title_key = match info.code {
+        "rule" => "error-rule-title".to_owned(),
+        "upload_refused" => "upload-refused-title".to_owned(),
+        _ => format!("{}-title", info.message_key),
+    };
     c.insert("title_key", &title_key);
     c.insert("message_key", &info.message_key);
     c.insert("param_message", &info.param.as_ref().map(param_message));

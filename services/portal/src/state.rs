@@ -238,7 +238,10 @@ impl AppState {
                 continue;
             }
             let db = self.store().tenant(&t.schema);
-            match db.apply_retention(time::OffsetDateTime::now_utc(), self.today(), crate::letters::retention_deleted).await {
+            match db
+                .apply_retention(time::OffsetDateTime::now_utc(), self.today(), crate::letters::retention_deleted)
+                .await
+            {
                 Ok((keys, n)) => {
                     total += n;
                     for key in keys {

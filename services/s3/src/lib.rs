@@ -9,7 +9,9 @@ use std::time::Duration;
 use aws_sdk_s3::Client;
 use aws_sdk_s3::config::retry::RetryConfig;
 use aws_sdk_s3::config::timeout::TimeoutConfig;
-use aws_sdk_s3::config::{BehaviorVersion, Credentials, Region, RequestChecksumCalculation, ResponseChecksumValidation};
+use aws_sdk_s3::config::{
+    BehaviorVersion, Credentials, Region, RequestChecksumCalculation, ResponseChecksumValidation,
+};
 use aws_sdk_s3::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use aws_sdk_s3::presigning::PresigningConfig;
 use aws_sdk_s3::primitives::ByteStream;
@@ -58,7 +60,12 @@ impl S3Store {
                     .build(),
             )
             .build();
-        Self { client: Client::from_conf(config), bucket: s.bucket.clone(), endpoint: s.endpoint.clone(), encrypt: s.encrypt }
+        Self {
+            client: Client::from_conf(config),
+            bucket: s.bucket.clone(),
+            endpoint: s.endpoint.clone(),
+            encrypt: s.encrypt,
+        }
     }
 
     /// Creates the bucket if it does not exist (development and tests; production buckets are
@@ -72,12 +79,6 @@ impl S3Store {
             Err(e) if matches!(e.code(), Some("BucketAlreadyOwnedByYou" | "BucketAlreadyExists")) => Ok(()),
             Err(e) => Err(unavailable(e)),
         }
-    }
-
-    /// The server-side encryption the server reports for a stored object (`AES256`), if any.
-    pub async fn encryption_of(&self, key: &str) -> Result<Option<String>, StoreError> {
-        let head = self.client.head_object().bucket(&self.bucket).key(key).send().await.map_err(not_found_or)?;
-        Ok(head.server_side_encryption().map(|s| s.as_str().to_owned()))
     }
 }
 
@@ -154,9 +155,8 @@ impl ObjectStore for S3Store {
                     .map_err(unavailable)?;
                 for o in page.contents() {
                     let Some(key) = o.key() else { continue };
-                    let last_modified = o
-                        .last_modified()
-                        .and_then(|t| time::OffsetDateTime::from_unix_timestamp(t.secs()).ok());
+                    let last_modified =
+                        o.last_modified().and_then(|t| time::OffsetDateTime::from_unix_timestamp(t.secs()).ok());
                     out.push(ObjectInfo {
                         key: key.to_owned(),
                         size: u64::try_from(o.size().unwrap_or(0)).unwrap_or(0),

@@ -313,7 +313,9 @@ pub fn documents_config(d: &crate::config::Documents) -> step_portal::DocumentsC
 }
 
 /// S3 when an endpoint is configured, else the local directory.
-pub async fn object_store(d: &crate::config::Documents) -> anyhow::Result<std::sync::Arc<dyn step_documents::ObjectStore>> {
+pub async fn object_store(
+    d: &crate::config::Documents,
+) -> anyhow::Result<std::sync::Arc<dyn step_documents::ObjectStore>> {
     if d.endpoint.is_empty() {
         return Ok(std::sync::Arc::new(step_documents::LocalDir::new(&d.dir)));
     }

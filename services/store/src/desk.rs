@@ -619,8 +619,14 @@ impl TenantDb {
         .execute(&mut *tx)
         .await?;
         let msg = message(&r.child, &r.facility);
-        self.record(&mut tx, r.family_id, registration, ("offered", &answer_by.to_string(), actor.history_label()), &msg)
-            .await?;
+        self.record(
+            &mut tx,
+            r.family_id,
+            registration,
+            ("offered", &answer_by.to_string(), actor.history_label()),
+            &msg,
+        )
+        .await?;
         self.audit_in(&mut tx, actor, "offer", &format!("registration:{registration}"), &answer_by.to_string()).await?;
         tx.commit().await?;
         Ok(())

@@ -111,7 +111,11 @@ impl TenantDb {
     }
 
     /// The registration as facility `facility` may see it.
-    pub async fn contract_facts_for_facility(&self, facility: Uuid, registration: Uuid) -> Result<Option<ContractFacts>> {
+    pub async fn contract_facts_for_facility(
+        &self,
+        facility: Uuid,
+        registration: Uuid,
+    ) -> Result<Option<ContractFacts>> {
         Ok(sqlx::query_as(&self.q(&format!("{FACTS} where r.id = $1 and r.facility_id = $2")))
             .bind(registration)
             .bind(facility)
@@ -133,13 +137,14 @@ impl TenantDb {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         // The registration row is locked so two uploads of one kind get consecutive versions.
-        let found: Option<(Uuid, Uuid)> = sqlx::query_as(&self.q(
-            "select c.family_id, r.facility_id from {s}.registrations r join {s}.children c on c.id = r.child_id
+        let found: Option<(Uuid, Uuid)> =
+            sqlx::query_as(&self.q(
+                "select c.family_id, r.facility_id from {s}.registrations r join {s}.children c on c.id = r.child_id
              where r.id = $1 for update of r",
-        ))
-        .bind(doc.registration)
-        .fetch_optional(&mut *tx)
-        .await?;
+            ))
+            .bind(doc.registration)
+            .fetch_optional(&mut *tx)
+            .await?;
         let (family, facility) = found.ok_or(Error::NotFound)?;
         let row: DocumentRow = sqlx::query_as(&self.q(&format!(
             "insert into {{s}}.documents (id, registration_id, family_id, facility_id, kind, version, object_key, filename,
@@ -170,16 +175,25 @@ impl TenantDb {
             _ => None,
         };
         if let (Some(event), Some(msg)) = (event, to_parent.as_ref()) {
-            self.record(&mut tx, family, doc.registration, (event, &row.version.to_string(), actor.history_label()), msg)
-                .await?;
+            self.record(
+                &mut tx,
+                family,
+                doc.registration,
+                (event, &row.version.to_string(), actor.history_label()),
+                msg,
+            )
+            .await?;
         }
         if let Some(msg) = to_facility {
             self.tell_facility(&mut tx, facility, doc.registration, &msg).await?;
         }
-        self.audit_in(&mut tx, actor, "document_stored", &format!("document:{}", row.id), &format!(
-            "{} v{} {} bytes registration:{}",
-            row.kind, row.version, row.size, doc.registration
-        ))
+        self.audit_in(
+            &mut tx,
+            actor,
+            "document_stored",
+            &format!("document:{}", row.id),
+            &format!("{} v{} {} bytes registration:{}", row.kind, row.version, row.size, doc.registration),
+        )
         .await?;
         tx.commit().await?;
         Ok(row)
@@ -208,10 +222,8 @@ impl TenantDb {
 
     /// The facility's newest inbox messages.
     pub async fn facility_messages(&self, facility: Uuid, limit: i64) -> Result<Vec<crate::Message>> {
-        Ok(sqlx::query_as(&self.q(
-            "select id, registration_id, subject, body, read_at is not null as read, created_at
-             from {s}.facility_messages where facility_id = $1 order by id desc limit $2",
-        ))
+        Ok(sqlx::query_as(&self.q("select id, registration_id, subject, body, read_at is not null as read, created_at
+             from {s}.facility_messages where facility_id = $1 order by id desc limit $2"))
         .bind(facility)
         .bind(limit)
         .fetch_all(self.pool())
@@ -258,9 +270,8 @@ impl TenantDb {
 
     /// Every object key this tenant's rows point at (for the sweeper).
     pub async fn document_keys(&self) -> Result<HashSet<String>> {
-        let keys: Vec<String> = sqlx::query_scalar(&self.q("select object_key from {s}.documents"))
-            .fetch_all(self.pool())
-            .await?;
+        let keys: Vec<String> =
+            sqlx::query_scalar(&self.q("select object_key from {s}.documents")).fetch_all(self.pool()).await?;
         Ok(keys.into_iter().collect())
     }
 
@@ -278,12 +289,10 @@ impl TenantDb {
     ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        let found: Option<(String, Uuid, i64)> = sqlx::query_as(&self.q(
-            "select r.status, c.family_id,
+        let found: Option<(String, Uuid, i64)> = sqlx::query_as(&self.q("select r.status, c.family_id,
                 (select count(*) from {s}.documents d where d.registration_id = r.id and d.kind = 'signed')
              from {s}.registrations r join {s}.children c on c.id = r.child_id
-             where r.id = $1 and r.facility_id = $2 for update of r",
-        ))
+             where r.id = $1 and r.facility_id = $2 for update of r"))
         .bind(registration)
         .bind(facility)
         .fetch_optional(&mut *tx)
@@ -368,11 +377,18 @@ impl TenantDb {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        let object_keys: Vec<String> = sqlx::query_scalar(&self.q(
-            "delete from {s}.documents where family_id = $1 and retain_until is null returning object_key",
-        ))
+        let object_keys: Vec<String> = sqlx::query_scalar(
+            &self.q("delete from {s}.documents where family_id = $1 and retain_until is null returning object_key"),
+        )
         .bind(family)
         .fetch_all(&mut *tx)
+        .await?;
+        // Kept documents are detached first (one cascade path less when the family goes).
+        sqlx::query(&self.q(
+            "update {s}.documents set family_id = null, registration_id = null, updated_at = now() where family_id = $1",
+        ))
+        .bind(family)
+        .execute(&mut *tx)
         .await?;
         // Places held by open offers or acceptances go back before the registrations go.
         sqlx::query(&self.q(
@@ -449,7 +465,8 @@ impl TenantDb {
             .bind(&msg.body)
             .execute(&mut *tx)
             .await?;
-            self.audit_in(&mut tx, &Actor::system(), "retention_deleted", &format!("registration:{}", d.id), "").await?;
+            self.audit_in(&mut tx, &Actor::system(), "retention_deleted", &format!("registration:{}", d.id), "")
+                .await?;
         }
         sqlx::query(&self.q("delete from {s}.registrations where id = any($1)")).bind(&ids).execute(&mut *tx).await?;
         tx.commit().await?;
@@ -467,9 +484,9 @@ impl TenantDb {
     pub async fn set_retention(&self, actor: &Actor, days: i16, years: i16) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        sqlx::query(&self.q(
-            "update {s}.settings set retention_days = $1, contract_retention_years = $2, updated_at = now()",
-        ))
+        sqlx::query(
+            &self.q("update {s}.settings set retention_days = $1, contract_retention_years = $2, updated_at = now()"),
+        )
         .bind(days)
         .bind(years)
         .execute(&mut *tx)
