@@ -523,3 +523,33 @@ async fn the_s3_backend_stores_lists_serves_presigns_encrypts_and_survives_an_ou
     assert!(objects.iter().filter(|o| o.key != "steinfurt/contract/a").all(|o| keys.contains(&o.key)), "no orphan");
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn the_office_sets_the_retention_periods_and_bad_input_changes_nothing() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let page = format!("{}/steinfurt/amt/aufbewahrung", app.addr);
+    let html = office.get(&page).await.text().await.unwrap();
+    assert!(html.contains("value=\"365\"") && html.contains("value=\"3\""), "the defaults are shown: {html}");
+    let token = input_value(&html, "csrf").unwrap();
+    for (days, years, message) in [("10", "3", "zwischen 30 und 3650"), ("365", "31", "zwischen 0 und 30"), ("viele", "3", "ganze Zahl")] {
+        let res = office.post_form(&page, &[("csrf", &token), ("retention_days", days), ("contract_years", years)]).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        let html = res.text().await.unwrap();
+        assert!(html.contains(message) && html.contains(&format!("value=\"{days}\"")), "input kept, German message: {html}");
+    }
+    let db = app.store.tenant(&app.tenant("steinfurt").schema);
+    assert_eq!(db.retention_settings().await.unwrap(), (365, 3), "nothing changed");
+    let res = office.post_form(&page, &[("csrf", &token), ("retention_days", "180"), ("contract_years", "5")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(db.retention_settings().await.unwrap(), (180, 5));
+    // A parent may not.
+    let (parent, _) = crate::support::parent_with_child(&app, 0, "steinfurt", 1300).await;
+    let token = input_value(&parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap(), "csrf");
+    let res = parent
+        .post_form(&page, &[("csrf", &token.unwrap_or_default()), ("retention_days", "30"), ("contract_years", "0")])
+        .await;
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+    assert_eq!(db.retention_settings().await.unwrap(), (180, 5));
+    app.cleanup().await;
+}

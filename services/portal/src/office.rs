@@ -24,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .route("/{slug}/amt/uebersicht.csv", get(overview_csv))
         .route("/{slug}/amt/angebotssperre", post(offer_lock))
         .route("/{slug}/amt/protokoll", get(audit_page))
+        .route("/{slug}/amt/aufbewahrung", get(retention_page).post(retention_save))
         .route("/{slug}/amt/rollen", get(roles_page).post(roles_change))
 }
 
@@ -397,5 +398,83 @@ async fn roles_change(
             Ok(Redirect::to(&format!("{}/amt/rollen", staff.ctx.base)).into_response())
         }
         Err((p, status)) => render_roles(&staff, &state, &form, Some(&p), status).await,
+    }
+}
+
+#[derive(Deserialize, Serialize, Default)]
+struct RetentionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    retention_days: String,
+    #[serde(default)]
+    contract_years: String,
+}
+
+impl RetentionForm {
+    /// Days for unanswered registrations (30–3650), years for kept contracts (0–30).
+    fn validate(&self) -> std::result::Result<(i16, i16), ParamError> {
+        let days = self
+            .retention_days
+            .trim()
+            .parse::<i16>()
+            .ok()
+            .filter(|d| (30..=3650).contains(d))
+            .ok_or_else(|| ParamError::new("retention_days", "err-retention-days"))?;
+        let years = self
+            .contract_years
+            .trim()
+            .parse::<i16>()
+            .ok()
+            .filter(|y| (0..=30).contains(y))
+            .ok_or_else(|| ParamError::new("contract_years", "err-contract-years"))?;
+        Ok((days, years))
+    }
+}
+
+async fn render_retention(
+    staff: &Staff,
+    state: &AppState,
+    form: Option<&RetentionForm>,
+    error: Option<&ParamError>,
+    saved: bool,
+) -> Result<Response> {
+    let cap = office_cap(state, staff).await?;
+    let (days, years) = staff.ctx.db.retention_settings().await?;
+    let shown = match form {
+        Some(f) => serde_json::json!({"retention_days": f.retention_days, "contract_years": f.contract_years}),
+        None => serde_json::json!({"retention_days": days.to_string(), "contract_years": years.to_string()}),
+    };
+    let mut page = staff.page(state);
+    page.insert("form", &shown)
+        .insert("may_settings", &cap.may_change_settings())
+        .insert("error", &error.map(crate::error::param_message))
+        .insert("error_field", &error.map(|e| e.field))
+        .insert("notice", &saved.then(|| text(&DEFAULT_LANG, "retention-saved", &[])));
+    let status = if error.is_some() { axum::http::StatusCode::BAD_REQUEST } else { axum::http::StatusCode::OK };
+    Ok((status, page.render(state, "retention.html")?).into_response())
+}
+
+async fn retention_page(staff: Staff, State(state): State<AppState>, uri: axum::http::Uri) -> Result<Response> {
+    let saved = uri.query() == Some("hinweis=gespeichert");
+    render_retention(&staff, &state, None, None, saved).await
+}
+
+async fn retention_save(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<RetentionForm>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let cap = office_cap(&state, &staff).await?;
+    if !cap.may_change_settings() {
+        return Err(AppError::Forbidden);
+    }
+    match form.validate() {
+        Ok((days, years)) => {
+            staff.ctx.db.set_retention(&Actor::account(cap.account(), cap.role()), days, years).await?;
+            Ok(Redirect::to(&format!("{}/amt/aufbewahrung?hinweis=gespeichert", staff.ctx.base)).into_response())
+        }
+        Err(p) => render_retention(&staff, &state, Some(&form), Some(&p), false).await,
     }
 }
