@@ -132,6 +132,7 @@ impl TestApp {
         config.oidc.issuer = dev_idp().to_owned();
         let documents_dir = std::env::temp_dir().join(format!("{db_name}-documents"));
         config.documents.spool_dir = std::env::temp_dir().join(format!("{db_name}-spool"));
+        config.documents.templates_dir = Some(repo_root().join("tenants/contracts"));
         configure(&mut config.documents);
         let objects = objects.unwrap_or_else(|| Arc::new(step_documents::LocalDir::new(&documents_dir)));
         let state = step_portal::AppState::new(store.clone(), tenants.clone(), config, objects).await.expect("state");
