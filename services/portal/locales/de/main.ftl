@@ -687,3 +687,4 @@ retention-save = Fristen speichern
 retention-saved = Die Fristen wurden gespeichert.
 err-retention-days = bitte eine ganze Zahl zwischen 30 und 3650 angeben.
 err-contract-years = bitte eine ganze Zahl zwischen 0 und 30 angeben.
+doc-parent-sign-hint = Laden Sie den Betreuungsvertrag herunter, unterschreiben Sie ihn und laden Sie die unterschriebene Fassung hier als „Unterschriebener Vertrag“ hoch. Die Einrichtung bestätigt ihn dann.
