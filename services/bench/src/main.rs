@@ -18,6 +18,7 @@ use step_domain::{SchemaName, Tenant, TenantSlug};
 use step_store::{Store, StoreOptions};
 use tokio::net::TcpStream;
 
+mod documents;
 mod offers;
 
 #[derive(Parser)]
@@ -47,6 +48,12 @@ struct Args {
     /// Python with aiosmtpd (`scripts/tools.sh smtp`) for the e-mail delivery of the offer day.
     #[arg(long)]
     smtp_python: Option<PathBuf>,
+    /// s3s-fs (`scripts/tools.sh s3`) for the document uploads (absent: skipped).
+    #[arg(long)]
+    s3fs: Option<PathBuf>,
+    /// Only the document uploads (issue 6), nothing else.
+    #[arg(long)]
+    only_documents: bool,
 }
 
 struct Stats {
@@ -373,6 +380,17 @@ async fn main() -> anyhow::Result<()> {
         args.connections,
         args.seconds
     );
+
+    if let Some(s3fs) = args.s3fs.as_deref() {
+        for line in documents::run(&args.step, &args.pg, &tenants, today, s3fs).await? {
+            println!("{line}");
+        }
+    } else {
+        println!("document uploads skipped (no --s3fs)");
+    }
+    if args.only_documents {
+        return Ok(());
+    }
 
     let url = recreate_db(&args.pg, "step_bench").await?;
     run_step(&args.step, &url, &["migrate"])?;
