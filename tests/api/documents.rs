@@ -205,9 +205,12 @@ async fn bad_uploads_are_refused_with_a_message_and_leave_nothing_behind() {
     assert_eq!(files_under(&app.state.config().documents.spool_dir), 0, "refused uploads leave no spool file");
     // A good one goes through.
     let png = [b"\x89PNG\r\n\x1a\n".as_slice(), &[1u8; 5000]].concat();
-    let (s, body) = upload(&parent, &app, &path, Some("need"), "Bedarf Müller.png", png).await;
+    let (s, body) = upload(&parent, &app, &path, Some("need"), "Bedarf.pdf", PDF.to_vec()).await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "a declaration of need is for 45 hours, this child has 35: {body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("nur für 45 Wochenstunden"), "{body}");
+    let (s, body) = upload(&parent, &app, &path, Some("measles"), "Impfpass Müller.png", png).await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
-    assert_eq!((body["content_type"].as_str(), body["kind"].as_str()), (Some("image/png"), Some("need")));
+    assert_eq!((body["content_type"].as_str(), body["kind"].as_str()), (Some("image/png"), Some("measles")));
     assert_eq!(document_rows(&app).await, 1);
     assert_eq!(files_under(&app.documents_dir), 1);
     app.cleanup().await;
@@ -260,7 +263,8 @@ async fn the_export_holds_every_row_and_document_of_the_family_and_nothing_of_an
     let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
     let (parent, lead, reg) = accepted(&app, 0).await;
     assert_eq!(api(&lead, &app, Method::POST, &reg_path(&reg, "/contract"), None).await.0, StatusCode::CREATED);
-    let (s, _) = upload(&parent, &app, &reg_path(&reg, "/documents"), Some("need"), "bedarf.pdf", PDF.to_vec()).await;
+    let (s, _) =
+        upload(&parent, &app, &reg_path(&reg, "/documents"), Some("measles"), "impfpass.pdf", PDF.to_vec()).await;
     assert_eq!(s, StatusCode::CREATED);
     // Another family with its own document.
     let (other, other_reg, _) = registered_family(&app, 1, 0).await;
@@ -293,9 +297,10 @@ async fn the_export_holds_every_row_and_document_of_the_family_and_nothing_of_an
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let zip: Value = serde_json::from_slice(&out.stdout).unwrap();
     let names: Vec<&str> = zip["names"].as_array().unwrap().iter().map(|n| n.as_str().unwrap()).collect();
-    assert_eq!(names.len(), 3, "{names:?}");
-    assert!(names.contains(&"familie.json") && names.contains(&"dokumente/need-v1-bedarf.pdf"), "{names:?}");
-    assert!(names.iter().any(|n| n.starts_with("dokumente/contract-v1-")), "{names:?}");
+    assert_eq!(names.len(), 4, "{names:?}");
+    assert!(names.contains(&"familie.json") && names.contains(&"LIESMICH.txt"), "{names:?}");
+    assert!(names.contains(&"dokumente/Masernschutz-v1-impfpass.pdf"), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with("dokumente/Betreuungsvertrag-v1-")), "{names:?}");
     let data = &zip["data"];
     assert_eq!(data["family"]["first_name"], "Eva");
     assert_eq!(data["children"].as_array().unwrap().len(), 1);
@@ -323,7 +328,7 @@ async fn deleting_the_account_removes_everything_but_the_confirmed_contract() {
     let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
     let (parent, lead, reg) = accepted(&app, 0).await;
     assert_eq!(api(&lead, &app, Method::POST, &reg_path(&reg, "/contract"), None).await.0, StatusCode::CREATED);
-    for (kind, name) in [("signed", "unterschrieben.pdf"), ("need", "bedarf.pdf")] {
+    for (kind, name) in [("signed", "unterschrieben.pdf"), ("urgency", "dringend.pdf")] {
         let (s, b) = upload(&parent, &app, &reg_path(&reg, "/documents"), Some(kind), name, PDF.to_vec()).await;
         assert_eq!(s, StatusCode::CREATED, "{b}");
     }
@@ -333,10 +338,12 @@ async fn deleting_the_account_removes_everything_but_the_confirmed_contract() {
     // The page asks for confirmation; without the tick nothing happens.
     let page = format!("{}/steinfurt/konto/loeschen", app.addr);
     let html = parent.get(&page).await.text().await.unwrap();
+    assert!(html.contains("Ihr hochgeladenes Dokument wird gelöscht"), "{html}");
     assert!(
-        html.contains("Ihre 3 Dokumente werden gelöscht") && html.contains("bestätigte Betreuungsverträge"),
+        html.contains("2 Dokumente bestätigter Betreuungsverträge bleiben erhalten") && html.contains("3 Jahre"),
         "{html}"
     );
+    assert!(html.contains("kündigt keinen Betreuungsvertrag"), "{html}");
     let token = input_value(&html, "csrf").unwrap();
     let res = parent.post_form(&page, &[("csrf", &token)]).await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
@@ -344,9 +351,15 @@ async fn deleting_the_account_removes_everything_but_the_confirmed_contract() {
     assert_eq!(document_rows(&app).await, 3);
 
     let res = parent.post_form(&page, &[("csrf", &token), ("confirm", "ja")]).await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    let (_, home) = parent.follow(&page, res).await;
-    assert!(home.text().await.unwrap().contains("Ihre Daten wurden gelöscht"));
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("Ihre Daten wurden gelöscht")
+            && html.contains("2 Dokumente bestätigter Betreuungsverträge werden"),
+        "{html}"
+    );
+    let signout = html.split("href=\"").find(|h| h.contains("Beim Anmeldedienst abmelden")).unwrap_or_default();
+    assert!(signout.starts_with(step_e2e::dev_idp()), "the page offers the provider's sign-out: {signout}");
     let mut db = app.db().await;
     let families: i64 =
         sqlx::query_scalar("select count(*) from t_steinfurt.families").fetch_one(&mut db).await.unwrap();
@@ -366,6 +379,14 @@ async fn deleting_the_account_removes_everything_but_the_confirmed_contract() {
         .await
         .unwrap();
     assert_eq!(audit, 1);
+    // The facility finds the kept contract and its signed copy on its desk and can open them.
+    let list = lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr)).await.text().await.unwrap();
+    assert!(
+        list.contains("Aufbewahrte Verträge") && list.contains("Betreuungsvertrag – Kind Test – Kita Sonnenschein"),
+        "{list}"
+    );
+    let kept_id = list.split("/steinfurt/dokumente/").nth(1).and_then(|t| t.split('"').next()).unwrap().to_owned();
+    assert_eq!(lead.get(&format!("{}/steinfurt/dokumente/{kept_id}", app.addr)).await.status(), StatusCode::OK);
     // Signed out: the account page asks for sign-in again.
     assert_eq!(parent.get(&format!("{}/steinfurt/konto", app.addr)).await.status(), StatusCode::SEE_OTHER);
     app.cleanup().await;
@@ -377,6 +398,12 @@ async fn unanswered_registrations_go_after_the_retention_period_and_the_sweeper_
     let (parent, reg, others) = registered_family(&app, 0, 1).await;
     let (s, _) = upload(&parent, &app, &reg_path(&reg, "/documents"), Some("urgency"), "d.pdf", PDF.to_vec()).await;
     assert_eq!(s, StatusCode::CREATED);
+    // No contract for a child that is still waiting; nothing is stored.
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let (s, body) = api(&lead, &app, Method::POST, &reg_path(&reg, "/contract"), None).await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("den Platz angenommen hat"), "{body}");
+    assert_eq!(document_rows(&app).await, 1);
     let mut db = app.db().await;
     // Sonnenschein's registration is 400 days old and never answered; the other is new.
     sqlx::query("update t_steinfurt.registrations set created_at = now() - interval '400 days' where id = $1::uuid")
@@ -394,9 +421,10 @@ async fn unanswered_registrations_go_after_the_retention_period_and_the_sweeper_
     assert_eq!(app.state.apply_retention().await, 0, "nothing more is due");
 
     // An object no row points at (a crash between the two writes) is swept; a referenced one stays.
-    let (s, _) = upload(&parent, &app, &reg_path(&others[0], "/documents"), Some("need"), "n.pdf", PDF.to_vec()).await;
+    let (s, _) =
+        upload(&parent, &app, &reg_path(&others[0], "/documents"), Some("measles"), "n.pdf", PDF.to_vec()).await;
     assert_eq!(s, StatusCode::CREATED);
-    let orphan = app.documents_dir.join("steinfurt/need/00000000-0000-0000-0000-000000000000");
+    let orphan = app.documents_dir.join("steinfurt/measles/00000000-0000-0000-0000-000000000000");
     std::fs::write(&orphan, PDF).unwrap();
     assert_eq!(app.state.sweep_orphans(std::time::Duration::from_secs(3600)).await, Ok(0), "young objects stay");
     assert_eq!(app.state.sweep_orphans(std::time::Duration::ZERO).await, Ok(1));
@@ -491,7 +519,7 @@ async fn the_s3_backend_stores_lists_serves_presigns_encrypts_and_survives_an_ou
     let app = TestApp::spawn_full(Seed::Only(&["steinfurt"]), Some(s3.clone()), |d| d.presigned_downloads = true).await;
     let (parent, _lead, reg) = accepted(&app, 0).await;
     let path = reg_path(&reg, "/documents");
-    let (s, doc) = upload(&parent, &app, &path, Some("need"), "bedarf.pdf", PDF.to_vec()).await;
+    let (s, doc) = upload(&parent, &app, &path, Some("measles"), "impfpass.pdf", PDF.to_vec()).await;
     assert_eq!(s, StatusCode::CREATED, "{doc}");
     let res = parent.get(&format!("{}{}", app.addr, doc["download"].as_str().unwrap())).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
@@ -519,7 +547,7 @@ async fn the_s3_backend_stores_lists_serves_presigns_encrypts_and_survives_an_ou
     assert_eq!(document_rows(&app).await, before + 1);
     let objects = s3.list("steinfurt/").await.unwrap();
     let keys = app.store.tenant(&app.tenant("steinfurt").schema).document_keys().await.unwrap();
-    assert_eq!(objects.len(), 3, "a, need, urgency: {objects:?}");
+    assert_eq!(objects.len(), 3, "a, measles, urgency: {objects:?}");
     assert!(objects.iter().filter(|o| o.key != "steinfurt/contract/a").all(|o| keys.contains(&o.key)), "no orphan");
     app.cleanup().await;
 }
@@ -532,11 +560,17 @@ async fn the_office_sets_the_retention_periods_and_bad_input_changes_nothing() {
     let html = office.get(&page).await.text().await.unwrap();
     assert!(html.contains("value=\"365\"") && html.contains("value=\"3\""), "the defaults are shown: {html}");
     let token = input_value(&html, "csrf").unwrap();
-    for (days, years, message) in [("10", "3", "zwischen 30 und 3650"), ("365", "31", "zwischen 0 und 30"), ("viele", "3", "ganze Zahl")] {
-        let res = office.post_form(&page, &[("csrf", &token), ("retention_days", days), ("contract_years", years)]).await;
+    for (days, years, message) in
+        [("10", "3", "zwischen 30 und 3650"), ("365", "31", "zwischen 0 und 30"), ("viele", "3", "ganze Zahl")]
+    {
+        let res =
+            office.post_form(&page, &[("csrf", &token), ("retention_days", days), ("contract_years", years)]).await;
         assert_eq!(res.status(), StatusCode::BAD_REQUEST);
         let html = res.text().await.unwrap();
-        assert!(html.contains(message) && html.contains(&format!("value=\"{days}\"")), "input kept, German message: {html}");
+        assert!(
+            html.contains(message) && html.contains(&format!("value=\"{days}\"")),
+            "input kept, German message: {html}"
+        );
     }
     let db = app.store.tenant(&app.tenant("steinfurt").schema);
     assert_eq!(db.retention_settings().await.unwrap(), (365, 3), "nothing changed");

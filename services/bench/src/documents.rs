@@ -60,11 +60,23 @@ fn count_files(dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
     entries
         .flatten()
-        .map(|e| if e.path().is_dir() { count_files(&e.path()) } else { usize::from(!e.file_name().to_string_lossy().starts_with('.')) })
+        .map(|e| {
+            if e.path().is_dir() {
+                count_files(&e.path())
+            } else {
+                usize::from(!e.file_name().to_string_lossy().starts_with('.'))
+            }
+        })
         .sum()
 }
 
-pub async fn run(step: &Path, pg: &str, tenants: &[Tenant], today: time::Date, s3fs: &Path) -> anyhow::Result<Vec<String>> {
+pub async fn run(
+    step: &Path,
+    pg: &str,
+    tenants: &[Tenant],
+    today: time::Date,
+    s3fs: &Path,
+) -> anyhow::Result<Vec<String>> {
     let mut lines = Vec::new();
     let url = crate::recreate_db(pg, "step_bench_docs").await?;
     crate::run_step(&step.to_path_buf(), &url, &["migrate"])?;
@@ -101,7 +113,16 @@ pub async fn run(step: &Path, pg: &str, tenants: &[Tenant], today: time::Date, s
     let _ = std::fs::remove_dir_all(&s3_dir);
     std::fs::create_dir_all(&s3_dir)?;
     let mut s3 = tokio::process::Command::new(s3fs)
-        .args(["--host", "127.0.0.1", "--port", &s3_port.to_string(), "--access-key", "bench", "--secret-key", "bench-secret-0123456789"])
+        .args([
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &s3_port.to_string(),
+            "--access-key",
+            "bench",
+            "--secret-key",
+            "bench-secret-0123456789",
+        ])
         .arg(&s3_dir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())

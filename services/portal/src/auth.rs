@@ -171,7 +171,7 @@ impl Oidc {
         Ok((claims.subject().as_str().to_owned(), out, id_token.to_string()))
     }
 
-    async fn end_session_url(&self, id_token: Option<&str>, post_logout: &str) -> Option<String> {
+    pub(crate) async fn end_session_url(&self, id_token: Option<&str>, post_logout: &str) -> Option<String> {
         let (_, end) = self.metadata().await.ok()?;
         let mut url = reqwest_url(end.as_deref()?)?;
         {

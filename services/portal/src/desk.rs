@@ -221,7 +221,8 @@ fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         criteria: r.criteria.clone(),
         status: r.status.clone(),
         status_label: labels.plain(format!("status-{}", r.status)),
-        answer_by: r.answer_by.map(date_de),
+        // The deadline matters only while the offer is open.
+        answer_by: r.answer_by.filter(|_| r.status == "offered").map(date_de),
         paused: r.paused,
         reason: r.reason.as_ref().map(|k| labels.plain(format!("reason-{k}"))),
     }
@@ -303,6 +304,15 @@ async fn waiting_page(
         })
         .collect();
     page.insert("messages", &messages);
+    let kept: Vec<serde_json::Value> = staff
+        .ctx
+        .db
+        .kept_documents(cap.facility())
+        .await?
+        .into_iter()
+        .map(|(d, until)| serde_json::json!({"id": d.id, "title": d.title, "until": date_de(until)}))
+        .collect();
+    page.insert("kept", &kept);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("total", &rows.len())

@@ -56,7 +56,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// Kinds a parent may upload; a facility uploads only the signed contract.
-pub const PARENT_KINDS: &[&str] = &["signed", "need", "urgency"];
+pub const PARENT_KINDS: &[&str] = &["signed", "need", "urgency", "measles"];
 
 /// A checked upload with the form fields that came with it.
 pub struct Received {
@@ -195,6 +195,7 @@ fn contract_text(state: &AppState, ctx: &TenantCtx, facts: &ContractFacts, versi
     };
     c.insert("birth", &birth);
     c.insert("facility", &facts.facility_name);
+    c.insert("provider", &facts.provider);
     c.insert("facility_kind", &text(&DEFAULT_LANG, &format!("kind-{}", facts.facility_kind), &[]));
     c.insert(
         "facility_address",
@@ -241,6 +242,9 @@ pub async fn parent_store(
         return Err(refused("upload-kind"));
     }
     let facts = ctx.db.contract_facts_for_parent(account, rid).await?.ok_or(AppError::NotFound)?;
+    if kind == "need" && facts.hours < 45 {
+        return Err(refused("upload-need-hours"));
+    }
     check_upload_allowed(&facts, kind)?;
     let to_facility = letters::facility_document(&facts.child_first_name, &facts.facility_name, kind);
     let actor = Actor::account(account, "parent");
@@ -398,7 +402,7 @@ pub async fn export(state: &AppState, ctx: &TenantCtx, account: Uuid, family: Uu
     let file = file?;
     let size = file.metadata().await.map_err(|e| AppError::Internal(e.to_string()))?.len();
     ctx.db
-        .audit_family(&Actor::account(account, "parent"), "data_export", family, &format!("{} documents", docs.len()))
+        .audit_family(&Actor::account(account, "parent"), "data_export", family, &format!("{} Dokumente", docs.len()))
         .await?;
     let mut res = Body::from_stream(ReaderStream::new(file)).into_response();
     let h = res.headers_mut();
@@ -424,14 +428,27 @@ async fn write_export(
     let mut zip = step_documents::zip::ZipWriter::new(file, time::OffsetDateTime::now_utc());
     let json = serde_json::to_vec_pretty(data).map_err(|e| AppError::Internal(e.to_string()))?;
     let zip_err = |e: step_documents::zip::ZipError| AppError::Internal(format!("writing the export: {e}"));
+    zip.add("LIESMICH.txt", include_str!("../templates/export_readme.txt").as_bytes()).await.map_err(zip_err)?;
     zip.add("familie.json", &json[..]).await.map_err(zip_err)?;
     for d in docs {
         let reader = state.objects().get(&d.object_key).await.map_err(store_unavailable)?;
-        let name = format!("dokumente/{}-v{}-{}", d.kind, d.version, d.filename);
+        let name = format!("dokumente/{}-v{}-{}", export_kind(&d.kind), d.version, d.filename);
         zip.add(&name, reader).await.map_err(zip_err)?;
     }
     zip.finish().await.map_err(zip_err)?;
     Ok(())
+}
+
+/// The German name part of an exported document.
+fn export_kind(kind: &str) -> &'static str {
+    match kind {
+        "contract" => "Betreuungsvertrag",
+        "signed" => "Vertrag-unterschrieben",
+        "need" => "Bedarfsnachweis",
+        "urgency" => "Dringlichkeitsnachweis",
+        "measles" => "Masernschutz",
+        _ => "Dokument",
+    }
 }
 
 async fn export_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {
@@ -451,12 +468,33 @@ pub async fn delete_account(state: &AppState, ctx: &TenantCtx, account: Uuid) ->
     Ok(deleted.kept)
 }
 
+/// What deleting would remove and keep: (documents deleted, documents kept, years kept).
+async fn deletion_preview(ctx: &TenantCtx, family: Uuid) -> Result<(usize, usize, i16)> {
+    let docs = ctx.db.family_documents(family).await?;
+    let (_, years) = ctx.db.retention_settings().await?;
+    let contracted: Vec<Uuid> =
+        ctx.db.registrations(family).await?.into_iter().filter(|r| r.status == "contracted").map(|r| r.id).collect();
+    let kept = docs
+        .iter()
+        .filter(|d| {
+            years > 0
+                && matches!(d.kind.as_str(), "contract" | "signed")
+                && d.registration_id.is_some_and(|r| contracted.contains(&r))
+        })
+        .count();
+    Ok((docs.len() - kept, kept, years))
+}
+
+async fn render_delete(parent: &Parent, state: &AppState, error: Option<String>) -> Result<Response> {
+    let (deleted, kept, years) = deletion_preview(&parent.ctx, parent.family.id).await?;
+    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
+    page.insert("documents", &deleted).insert("kept", &kept).insert("years", &years).insert("error", &error);
+    Ok((status, page.render(state, "delete_account.html")?).into_response())
+}
+
 async fn delete_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {
-    let Parent { ctx, session, csrf, family } = parent;
-    let docs = ctx.db.family_documents(family.id).await?;
-    let mut page = user_page(&state, &ctx, &session, &csrf);
-    page.insert("documents", &docs.len()).insert("error", &Option::<String>::None);
-    Ok(page.render(&state, "delete_account.html")?.into_response())
+    render_delete(&parent, &state, None).await
 }
 
 #[derive(Deserialize)]
@@ -470,23 +508,27 @@ struct DeleteForm {
 async fn delete_do(
     parent: Parent,
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     axum::Form(form): axum::Form<DeleteForm>,
 ) -> Result<Response> {
-    let Parent { ctx, session, csrf, family } = parent;
-    csrf.check(&form.csrf)?;
+    parent.csrf.check(&form.csrf)?;
     if form.confirm != "ja" {
-        let docs = ctx.db.family_documents(family.id).await?;
-        let mut page = user_page(&state, &ctx, &session, &csrf);
-        page.insert("documents", &docs.len())
-            .insert("error", &Some(text(&DEFAULT_LANG, "delete-confirm-missing", &[])));
-        return Ok((StatusCode::BAD_REQUEST, page.render(&state, "delete_account.html")?).into_response());
+        return render_delete(&parent, &state, Some(text(&DEFAULT_LANG, "delete-confirm-missing", &[]))).await;
     }
+    let Parent { ctx, session, csrf, .. } = parent;
     let account = session.account().ok_or(AppError::NotSignedIn)?;
     let kept = delete_account(&state, &ctx, account).await?;
     if let Some(id) = session.id() {
         state.store().platform().delete_session(id).await?;
     }
-    let mut res = Redirect::to(&format!("{}/?hinweis=konto-geloescht&aufbewahrt={kept}", ctx.base)).into_response();
+    // The portal's session is gone; the provider's is not: the page offers its sign-out, so nobody
+    // on a shared phone gets back in without a password.
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
+    let home = format!("{}://{host}{}/", state.config().scheme, ctx.base);
+    let signout = state.oidc().end_session_url(session.data.id_token.as_deref(), &home).await.unwrap_or(home);
+    let mut page = crate::pages::PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.insert("kept", &kept).insert("signout", &signout).insert("csrf", &csrf.0);
+    let mut res = page.render(&state, "deleted.html")?.into_response();
     res.headers_mut().append(header::SET_COOKIE, clear_session_cookie(&state));
     Ok(res)
 }
@@ -555,6 +597,7 @@ async fn render_parent_documents(
     let kinds: Vec<(String, String)> = PARENT_KINDS
         .iter()
         .filter(|k| **k != "signed" || (facts.status == "accepted" && facts.contract_version > 0))
+        .filter(|k| **k != "need" || facts.hours >= 45)
         .map(|k| ((*k).to_owned(), text(&DEFAULT_LANG, &format!("doc-kind-{k}"), &[])))
         .collect();
     let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);

@@ -42,6 +42,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("documents.html", include_str!("../templates/documents.html")),
     ("delete_account.html", include_str!("../templates/delete_account.html")),
     ("retention.html", include_str!("../templates/retention.html")),
+    ("deleted.html", include_str!("../templates/deleted.html")),
     ("desk_registration.html", include_str!("../templates/desk_registration.html")),
     ("desk_profile.html", include_str!("../templates/desk_profile.html")),
     ("desk_capacity.html", include_str!("../templates/desk_capacity.html")),

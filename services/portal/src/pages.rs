@@ -125,13 +125,9 @@ async fn home(
     State(state): State<AppState>,
     session: Session,
     csrf: CsrfToken,
-    uri: axum::http::Uri,
 ) -> Result<Html<String>> {
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
     page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
-    // After the family deleted its data (the only notice this page shows).
-    let deleted = uri.query().is_some_and(|q| q.split('&').any(|p| p == "hinweis=konto-geloescht"));
-    page.insert("notice", &deleted.then(|| text(&DEFAULT_LANG, "notice-konto-geloescht", &[])));
     page.insert("facility_count", &ctx.db.facility_count().await?);
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     page.render(&state, "home.html")

@@ -55,6 +55,8 @@ pub struct ContractFacts {
     pub family_id: Uuid,
     pub facility_id: Uuid,
     pub facility_name: String,
+    /// The operator (Träger), the legal party of the contract.
+    pub provider: String,
     pub facility_kind: String,
     pub facility_street: String,
     pub facility_postcode: String,
@@ -80,7 +82,7 @@ pub struct ContractFacts {
 }
 
 const FACTS: &str = "select r.id as registration_id, r.status, c.family_id, r.facility_id, f.name as facility_name,
-        f.kind as facility_kind, f.street as facility_street, f.postcode as facility_postcode, f.city as facility_city,
+        f.provider_org as provider, f.kind as facility_kind, f.street as facility_street, f.postcode as facility_postcode, f.city as facility_city,
         c.first_name as child_first_name, c.last_name as child_last_name, c.birth_date, c.expected_birth_date,
         fa.first_name as guardian_first_name, fa.last_name as guardian_last_name, fa.street, fa.postcode, fa.city,
         fa.phone, fa.email, nullif(fa.guardian2_first_name, '') as guardian2_first_name,
@@ -268,6 +270,24 @@ impl TenantDb {
         .await?)
     }
 
+    /// Contracts kept after their family deleted its account, of one facility.
+    pub async fn kept_documents(&self, facility: Uuid) -> Result<Vec<(DocumentRow, Date)>> {
+        #[derive(FromRow)]
+        struct Kept {
+            #[sqlx(flatten)]
+            doc: DocumentRow,
+            retain_until: Date,
+        }
+        let rows: Vec<Kept> = sqlx::query_as(&self.q(&format!(
+            "select {DOC_COLUMNS}, retain_until from {{s}}.documents
+             where facility_id = $1 and family_id is null and retain_until is not null order by created_at desc"
+        )))
+        .bind(facility)
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows.into_iter().map(|k| (k.doc, k.retain_until)).collect())
+    }
+
     /// Every object key this tenant's rows point at (for the sweeper).
     pub async fn document_keys(&self) -> Result<HashSet<String>> {
         let keys: Vec<String> =
@@ -408,7 +428,7 @@ impl TenantDb {
             &Actor::account(account, "parent"),
             "account_deleted",
             &format!("family:{family}"),
-            &format!("{} documents removed, {kept} kept", object_keys.len()),
+            &format!("{} Dokumente gelöscht, {kept} aufbewahrt", object_keys.len()),
         )
         .await?;
         tx.commit().await?;
@@ -491,7 +511,7 @@ impl TenantDb {
         .bind(years)
         .execute(&mut *tx)
         .await?;
-        self.audit_in(&mut tx, actor, "retention_set", "settings", &format!("{days} days, {years} years")).await?;
+        self.audit_in(&mut tx, actor, "retention_set", "settings", &format!("{days} Tage, {years} Jahre")).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -669,12 +669,10 @@ delete-documents = { $count ->
     [one] Ihr hochgeladenes Dokument wird gelöscht.
    *[other] Ihre { $count } Dokumente werden gelöscht.
 }
-delete-kept = Ausgenommen sind bestätigte Betreuungsverträge: Die Einrichtung muss sie für die gesetzliche Frist aufbewahren.
 delete-export-first = laden Sie Ihre Daten vorher herunter, wenn Sie sie behalten möchten.
 delete-confirm-label = Ja, ich möchte meine Daten in diesem Portal endgültig löschen.
 delete-confirm-missing = Bitte bestätigen Sie das Löschen mit dem Häkchen.
 delete-button = Endgültig löschen
-notice-konto-geloescht = Ihre Daten wurden gelöscht. Sie sind abgemeldet.
 retention-link = Aufbewahrungsfristen
 retention-title = Aufbewahrungsfristen
 retention-back = Zur Übersicht des Jugendamts
@@ -688,3 +686,31 @@ retention-saved = Die Fristen wurden gespeichert.
 err-retention-days = bitte eine ganze Zahl zwischen 30 und 3650 angeben.
 err-contract-years = bitte eine ganze Zahl zwischen 0 und 30 angeben.
 doc-parent-sign-hint = Laden Sie den Betreuungsvertrag herunter, unterschreiben Sie ihn und laden Sie die unterschriebene Fassung hier als „Unterschriebener Vertrag“ hoch. Die Einrichtung bestätigt ihn dann.
+audit-action-document_stored = Dokument gespeichert
+audit-action-document_read = Dokument angesehen
+audit-action-documents_listed = Dokumentliste angesehen
+audit-action-contract_confirmed = Vertrag bestätigt
+audit-action-data_export = Datenexport heruntergeladen
+audit-action-account_deleted = Konto und Daten gelöscht
+audit-action-retention_deleted = Unbeantwortete Vormerkung nach Frist gelöscht
+audit-action-retention_set = Aufbewahrungsfristen geändert
+doc-kind-measles = Nachweis Masernschutz
+desk-kept = Aufbewahrte Verträge
+desk-kept-hint = Verträge von Familien, die ihr Konto gelöscht haben. Sie werden bis zum genannten Datum aufbewahrt und dann gelöscht.
+desk-kept-until = aufbewahrt bis { $date }
+delete-documents-none = Sie haben keine Dokumente hochgeladen.
+delete-kept-count = { $count ->
+    [one] Ein bestätigter Betreuungsvertrag bleibt erhalten: Die Einrichtung muss ihn { $years } Jahre aufbewahren; danach wird er gelöscht.
+   *[other] { $count } Dokumente bestätigter Betreuungsverträge bleiben erhalten: Die Einrichtung muss sie { $years } Jahre aufbewahren; danach werden sie gelöscht.
+}
+delete-contract-note = Das Löschen kündigt keinen Betreuungsvertrag. Eine Kündigung richten Sie bitte schriftlich an die Einrichtung.
+deleted-title = Ihre Daten wurden gelöscht
+deleted-lead = Alles, was das Kita-Portal { $municipality } über Ihre Familie gespeichert hatte, ist gelöscht.
+deleted-kept = { $count ->
+    [one] Ein Dokument eines bestätigten Betreuungsvertrags wird von der Einrichtung aufbewahrt. Fragen dazu beantwortet die Einrichtung oder das Jugendamt.
+   *[other] { $count } Dokumente bestätigter Betreuungsverträge werden von der Einrichtung aufbewahrt. Fragen dazu beantwortet die Einrichtung oder das Jugendamt.
+}
+deleted-signout = Sie sind im Kita-Portal abgemeldet. Melden Sie sich auch beim Anmeldedienst des Kreises ab, damit an diesem Gerät niemand ohne Passwort in Ihr Konto gelangt.
+deleted-signout-button = Beim Anmeldedienst abmelden
+deleted-home = Zur Startseite
+upload-need-hours = Ein Bedarfsnachweis wird nur für 45 Wochenstunden gebraucht.
