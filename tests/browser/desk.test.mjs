@@ -9,9 +9,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  IDP_URL, url, launch, phoneContext, desktopContext, axeSerious, formatViolations, clickAndWait, textOf,
-  idpAccounts, assertNoHorizontalScroll, screenshot,
+  url, launch, phoneContext, desktopContext, clickAndWait, textOf,
+  idpAccounts, assertNoHorizontalScroll, screenshot, signIn as signInAt, assertAccessible, season,
 } from './lib.mjs';
+
+const signIn = (page, account, path) => signInAt(page, account, path, assert);
+const accessible = (page, what) => assertAccessible(page, what, assert);
 
 const accounts = idpAccounts();
 const LEAD = accounts['leitung.sonnenschein'];
@@ -43,25 +46,8 @@ async function findRow(page, text) {
 }
 const h1 = (page) => textOf(main(page).locator('h1'));
 
-async function signIn(page, account, path) {
-  await page.goto(url(`/steinfurt/login?return_to=${encodeURIComponent(path)}`));
-  assert.ok(page.url().startsWith(`${IDP_URL}/interaction/`), `provider's sign-in form (at ${page.url()})`);
-  await page.getByLabel('Benutzername').fill(account.username);
-  await page.getByLabel('Passwort').fill(account.password);
-  await Promise.all([page.waitForURL(url(path)), page.getByRole('button', { name: 'Anmelden' }).click()]);
-}
 
-async function accessible(page, what) {
-  const violations = await axeSerious(page);
-  assert.equal(violations.length, 0, `${what}: axe found\n${formatViolations(violations)}`);
-}
 
-/** 1 August of the next Kita year, as the portal computes it. */
-function season() {
-  const now = new Date();
-  const y = now.getUTCMonth() > 7 || (now.getUTCMonth() === 7 && now.getUTCDate() > 1) ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
-  return `${y}-08-01`;
-}
 
 test('a lead offers a place from the ranked waiting list and the parent accepts it', async () => {
   const tag = Date.now().toString(36).slice(-5);

@@ -10,9 +10,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  IDP_URL, url, launch, phoneContext, desktopContext, axeSerious, formatViolations, clickAndWait, textOf,
-  idpAccounts, assertNoHorizontalScroll, screenshot,
+  url, launch, phoneContext, desktopContext, clickAndWait, textOf,
+  idpAccounts, assertNoHorizontalScroll, screenshot, signIn as signInAt, assertAccessible, season,
 } from './lib.mjs';
+
+const signIn = (page, account, path) => signInAt(page, account, path, assert);
+const accessible = (page, what) => assertAccessible(page, what, assert);
 
 const accounts = idpAccounts();
 const LEAD = accounts['leitung.sonnenschein'];
@@ -30,24 +33,8 @@ after(async () => {
 const main = (page) => page.locator('#main');
 const h1 = (page) => textOf(main(page).locator('h1'));
 
-async function signIn(page, account, path) {
-  await page.goto(url(`/steinfurt/login?return_to=${encodeURIComponent(path)}`));
-  assert.ok(page.url().startsWith(`${IDP_URL}/interaction/`), `provider's sign-in form (at ${page.url()})`);
-  await page.getByLabel('Benutzername').fill(account.username);
-  await page.getByLabel('Passwort').fill(account.password);
-  await Promise.all([page.waitForURL(url(path)), page.getByRole('button', { name: 'Anmelden' }).click()]);
-}
 
-async function accessible(page, what) {
-  const violations = await axeSerious(page);
-  assert.equal(violations.length, 0, `${what}: axe found\n${formatViolations(violations)}`);
-}
 
-function season() {
-  const now = new Date();
-  const y = now.getUTCMonth() > 7 || (now.getUTCMonth() === 7 && now.getUTCDate() > 1) ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
-  return `${y}-08-01`;
-}
 
 const inDays = (n) => new Date(Date.now() + n * 86400_000).toISOString().slice(0, 10);
 

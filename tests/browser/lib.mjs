@@ -219,3 +219,28 @@ export function idpAccounts() {
   const file = new URL('../../deploy/dev-idp/accounts.json', import.meta.url);
   return Object.fromEntries(JSON.parse(readFileSync(file, 'utf8')).map((a) => [a.username, a]));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Shared by the desk and documents suites: signing in at the provider, the axe assertion, the season.
+
+/** Signs `account` in through the provider's form, starting at `/steinfurt/login`, and waits for `path`. */
+export async function signIn(page, account, path, assert) {
+  await page.goto(url(`/steinfurt/login?return_to=${encodeURIComponent(path)}`));
+  assert.ok(page.url().startsWith(`${IDP_URL}/interaction/`), `provider's sign-in form (at ${page.url()})`);
+  await page.getByLabel('Benutzername').fill(account.username);
+  await page.getByLabel('Passwort').fill(account.password);
+  await Promise.all([page.waitForURL(url(path)), page.getByRole('button', { name: 'Anmelden' }).click()]);
+}
+
+/** No serious or critical axe violations on the page. */
+export async function assertAccessible(page, what, assert) {
+  const violations = await axeSerious(page);
+  assert.equal(violations.length, 0, `${what}: axe found\n${formatViolations(violations)}`);
+}
+
+/** 1 August of the next Kita year, as the portal computes it. */
+export function season() {
+  const now = new Date();
+  const y = now.getUTCMonth() > 7 || (now.getUTCMonth() === 7 && now.getUTCDate() > 1) ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+  return `${y}-08-01`;
+}

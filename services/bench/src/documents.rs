@@ -1,5 +1,5 @@
 //! Documents (issue 6): the portal serves with its documents in a real S3-compatible server
-//! (s3s-fs on loopback); a signed-in parent uploads a 10 MB declaration of need while the server's
+//! (s3s-fs on loopback); a signed-in parent uploads a 10 MB proof of urgency while the server's
 //! resident memory is watched (VmHWM reset through /proc/<pid>/clear_refs just before), then 50
 //! uploads of 1 MB each run at once. Every upload must come back 201 with its row and object.
 
@@ -25,7 +25,7 @@ fn proc_kb(pid: u32, field: &str) -> Option<f64> {
 async fn upload(addr: &str, path: &str, cookie: &str, bytes: Bytes) -> anyhow::Result<(u16, Duration)> {
     let boundary = "step-bench-boundary-7d3f";
     let head = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nneed\r\n--{boundary}\r\n\
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nurgency\r\n--{boundary}\r\n\
          Content-Disposition: form-data; name=\"file\"; filename=\"bedarf.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
     );
     let tail = format!("\r\n--{boundary}--\r\n");
