@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod desk;
+mod district;
 mod documents;
 mod health;
 mod journey;

@@ -18,6 +18,7 @@ use step_domain::{SchemaName, Tenant, TenantSlug};
 use step_store::{Store, StoreOptions};
 use tokio::net::TcpStream;
 
+mod district;
 mod documents;
 mod offers;
 
@@ -54,6 +55,12 @@ struct Args {
     /// Only the document uploads (issue 6), nothing else.
     #[arg(long)]
     only_documents: bool,
+    /// Generated municipalities for the second dashboard timing (0 skips both dashboard timings).
+    #[arg(long, default_value_t = 400)]
+    district: usize,
+    /// Only the district dashboard timings (issue 7).
+    #[arg(long)]
+    only_district: bool,
 }
 
 struct Stats {
@@ -381,6 +388,13 @@ async fn main() -> anyhow::Result<()> {
         args.seconds
     );
 
+    if args.district > 0 {
+        println!("{}", district::run(&args.step, &args.pg, &args.tenants_dir, today, 0, 300).await?);
+        println!("{}", district::run(&args.step, &args.pg, &args.tenants_dir, today, args.district, 60).await?);
+    }
+    if args.only_district {
+        return Ok(());
+    }
     if let Some(s3fs) = args.s3fs.as_deref() {
         for line in documents::run(&args.step, &args.pg, &tenants, today, s3fs).await? {
             println!("{line}");

@@ -88,9 +88,24 @@ fn multipart_error(e: axum::extract::multipart::MultipartError) -> AppError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE { refused("upload-too-large") } else { refused("upload-unreadable") }
 }
 
+/// A `multipart/form-data` body, or the German 400 when the request is not one (a missing or bad
+/// boundary would otherwise be axum's plain-text rejection).
+pub struct Upload(pub Multipart);
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for Upload {
+    type Rejection = AppError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        <Multipart as axum::extract::FromRequest<S>>::from_request(req, state)
+            .await
+            .map(Upload)
+            .map_err(|_| refused("upload-unreadable"))
+    }
+}
+
 /// Reads a multipart form: text fields, and one file field named `file` that is streamed to a
 /// spool file while it is checked. Nothing is stored anywhere yet.
-pub async fn receive(state: &AppState, mut form: Multipart) -> Result<Received> {
+pub async fn receive(state: &AppState, Upload(mut form): Upload) -> Result<Received> {
     let mut fields = HashMap::new();
     let mut file = None;
     while let Some(mut field) = form.next_field().await.map_err(multipart_error)? {
@@ -641,7 +656,7 @@ async fn parent_upload(
     parent: Parent,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    form: Multipart,
+    form: Upload,
 ) -> Result<Response> {
     let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
     let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
@@ -713,7 +728,7 @@ async fn facility_upload(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid, rid)): Path<(String, String, String)>,
-    form: Multipart,
+    form: Upload,
 ) -> Result<Response> {
     let cap = require_edit(&state, &staff, &fid).await?;
     let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;

@@ -4,7 +4,7 @@
 //! their data. Uploads are refused with 400/413/415 and a German message; a document the caller
 //! may not read is 404.
 
-use axum::extract::{DefaultBodyLimit, Multipart, Path, State};
+use axum::extract::{DefaultBodyLimit, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -209,7 +209,7 @@ async fn contract_signed(
     session: Session,
     headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
-    form: Multipart,
+    form: docs::Upload,
 ) -> Result<Response> {
     same_origin(&headers)?;
     let (who, rid) = party(&state, &ctx, &session, &id).await?;
@@ -275,7 +275,7 @@ async fn document_upload(
     session: Session,
     headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
-    form: Multipart,
+    form: docs::Upload,
 ) -> Result<Response> {
     same_origin(&headers)?;
     let (who, rid) = party(&state, &ctx, &session, &id).await?;
@@ -310,7 +310,7 @@ async fn document_get(
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/family/export", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
     responses((status = 200, description = "ZIP archive", body = Vec<u8>, content_type = "application/zip"),
-              (status = 401, body = crate::api::ErrorBody),
+              (status = 401, body = crate::api::ErrorBody), (status = 404, description = "Unknown municipality", body = crate::api::ErrorBody),
               (status = 409, description = "No family profile yet", body = crate::api::ErrorBody),
               (status = 503, body = crate::api::ErrorBody)))]
 async fn family_export(ctx: TenantCtx, State(state): State<AppState>, session: Session) -> Result<Response> {
@@ -324,6 +324,7 @@ async fn family_export(ctx: TenantCtx, State(state): State<AppState>, session: S
 #[utoipa::path(delete, path = "/api/v1/tenants/{slug}/family", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
     responses((status = 200, body = DeletedOut), (status = 401, body = crate::api::ErrorBody),
+              (status = 404, description = "Unknown municipality", body = crate::api::ErrorBody),
               (status = 409, description = "No family profile", body = crate::api::ErrorBody)))]
 async fn family_delete(
     ctx: TenantCtx,

@@ -8,6 +8,7 @@ mod assets;
 mod auth;
 mod desk;
 mod desk_api;
+mod district;
 mod documents;
 mod documents_api;
 mod error;
@@ -61,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .merge(desk_api::router())
         .merge(documents::router())
         .merge(documents_api::router())
+        .merge(district::router())
         .merge(office::router())
         .merge(api::router())
         .merge(health::router())

@@ -1,6 +1,7 @@
 //! Database store and tenancy: connection pools, the per-tenant migrations, and [`TenantDb`], the one
 //! type through which tenant data is read and written.
 
+mod dashboard;
 mod db;
 mod desk;
 mod documents;
@@ -13,6 +14,7 @@ mod seed;
 mod session;
 mod tenant_db;
 
+pub use dashboard::DemandRow;
 pub use db::{PlatformDb, Store, StoreOptions};
 pub use desk::{
     Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,

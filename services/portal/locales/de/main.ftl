@@ -714,3 +714,27 @@ deleted-signout = Sie sind im Kita-Portal abgemeldet. Melden Sie sich auch beim 
 deleted-signout-button = Beim Anmeldedienst abmelden
 deleted-home = Zur Startseite
 upload-need-hours = Ein Bedarfsnachweis wird nur für 45 Wochenstunden gebraucht.
+
+## District dashboard (issue 7)
+dash-title = Bedarfsplanung: Nachfrage und Angebot
+dash-lead = { $count ->
+    [one] Zahlen für eine Stadt oder Gemeinde.
+   *[other] Zahlen für { $count } Städte und Gemeinden.
+}
+dash-csv = Alle Tabellen als CSV herunterladen
+dash-summary = Überblick
+dash-summary-caption = Je Stadt oder Gemeinde, alle Startmonate und Altersgruppen
+dash-chart-title = Vorgemerkte Kinder, freie Plätze und Kinder mit Rechtsanspruch ohne Angebot je Stadt oder Gemeinde
+dash-chart-caption = Dieselben Zahlen stehen in der Tabelle darunter.
+dash-detail-caption = { $name }: je Startmonat und Alter am gewünschten Beginn
+dash-col-children = Vorgemerkte Kinder
+dash-col-free = Freie Plätze
+dash-col-without = Rechtsanspruch ohne Angebot
+dash-col-band = Alter bei Beginn
+dash-band-u1 = unter 1 Jahr
+dash-band-1-2 = 1 bis unter 3 Jahre
+dash-band-3plus = ab 3 Jahren
+dash-total = Zusammen
+dash-empty = Noch keine Vormerkungen und keine freien Plätze gemeldet.
+dash-notes = Jedes Kind zählt einmal, auch wenn es bei bis zu fünf Einrichtungen vorgemerkt ist. Freie Plätze für Kinder unter 3 Jahren stehen in der Altersgruppe „1 bis unter 3 Jahre“. Rechtsanspruch (§ 24 SGB VIII): Kinder, die zum gewünschten Beginn mindestens 1 Jahr alt sind und noch kein Angebot, keine Zusage und keinen Vertrag haben.
+office-dashboard-link = Bedarfsplanung
