@@ -179,3 +179,84 @@ async fn office_staff_see_their_municipalities_only_and_parents_none() {
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn maintenance_mode_refuses_changes_with_a_clear_page_and_leaves_other_municipalities_alone() {
+    use serde_json::json;
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt", "rheine"])).await;
+    let admin = staff(&app, "kreis.admin", "steinfurt").await;
+    let patch = "/api/v1/district/tenants/steinfurt";
+    // Only the district admin switches; bad bodies and unknown municipalities change nothing.
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    assert_eq!(
+        api(&office, &app, Method::PATCH, patch, Some(json!({"maintenance": true}))).await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        api(&admin, &app, Method::PATCH, patch, Some(json!({"maintenance": "ja"}))).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        api(&admin, &app, Method::PATCH, patch, Some(json!({"farbe": "#000"}))).await.0,
+        StatusCode::BAD_REQUEST
+    );
+    let unknown = "/api/v1/district/tenants/nirgendwo";
+    assert_eq!(
+        api(&admin, &app, Method::PATCH, unknown, Some(json!({"maintenance": true}))).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert!(!app.state.in_maintenance("steinfurt"));
+
+    let (parent, child) = crate::support::parent_with_child(&app, 0, "steinfurt", 1300).await;
+    let (parent_r, child_r) = crate::support::parent_with_child(&app, 1, "rheine", 1300).await;
+    let start = step_domain::search::format_date(season());
+    let kita = crate::support::kitas(&app, "steinfurt").await[0].clone();
+    let kita_r = crate::support::kitas(&app, "rheine").await[0].clone();
+
+    // On, through the page.
+    let page = format!("{}/steinfurt/amt/wartung", app.addr);
+    let html = admin.get(&page).await.text().await.unwrap();
+    assert!(html.contains("Der Wartungsmodus ist ausgeschaltet"), "{html}");
+    let token = step_e2e::browser_client::input_value(&html, "csrf").unwrap();
+    let res = admin.post_form(&page, &[("csrf", &token), ("maintenance", "on")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+
+    // Changes in Steinfurt are refused with the German reason; nothing is stored; reads go on.
+    let (s, body) = crate::support::register(&app, &parent, "steinfurt", &child, &kita, 35, &start).await;
+    assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("wird gerade gewartet"), "{body}");
+    assert_eq!(crate::support::count_registrations(&app, "t_steinfurt").await, 0);
+    let token = step_e2e::browser_client::input_value(
+        &parent.get(&format!("{}/steinfurt/auswahl", app.addr)).await.text().await.unwrap(),
+        "csrf",
+    )
+    .unwrap();
+    let res = parent
+        .post_form(
+            &format!("{}/steinfurt/auswahl", app.addr),
+            &[("csrf", &token), ("action", "add"), ("facility_id", &kita)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(res.text().await.unwrap().contains("Gerade keine Änderungen möglich"));
+    let search = parent.get(&format!("{}/steinfurt/suche", app.addr)).await;
+    assert_eq!(search.status(), StatusCode::OK);
+    assert!(search.text().await.unwrap().contains("Wartungsarbeiten:"), "reads go on, with the banner");
+    // Rheine goes on as usual.
+    let (s, body) = crate::support::register(&app, &parent_r, "rheine", &child_r, &kita_r, 35, &start).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+
+    // Off, through the API: Steinfurt takes changes again; both switches are in its audit log.
+    let (s, body) = api(&admin, &app, Method::PATCH, patch, Some(json!({"maintenance": false}))).await;
+    assert_eq!((s, body["maintenance"].as_bool()), (StatusCode::OK, Some(false)), "{body}");
+    let (s, body) = crate::support::register(&app, &parent, "steinfurt", &child, &kita, 35, &start).await;
+    assert_eq!(s, StatusCode::CREATED, "{body}");
+    let mut db = app.db().await;
+    let switches: Vec<String> =
+        sqlx::query_scalar("select detail from t_steinfurt.audit_log where action = 'maintenance' order by id")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(switches, ["an", "aus"]);
+    app.cleanup().await;
+}

@@ -28,10 +28,15 @@ pub fn router() -> Router<AppState> {
         .route("/{slug}/amt/bedarfsplanung", get(dashboard_page))
         .route("/{slug}/amt/bedarfsplanung.csv", get(dashboard_csv))
         .route("/api/v1/district/dashboard", get(dashboard_api))
+        .route("/{slug}/amt/wartung", get(maintenance_page).post(maintenance_switch))
+        .route("/api/v1/district/tenants/{slug}", axum::routing::patch(tenant_patch))
 }
 
 #[derive(OpenApi)]
-#[openapi(paths(dashboard_api), components(schemas(MunicipalityOut, CellOut)))]
+#[openapi(
+    paths(dashboard_api, tenant_patch),
+    components(schemas(MunicipalityOut, CellOut, TenantPatch, TenantStateOut))
+)]
 pub struct DistrictApiDoc;
 
 /// One municipality's figures.
@@ -335,4 +340,94 @@ async fn dashboard_csv(staff: Staff, State(state): State<AppState>) -> Result<Re
     h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"bedarfsplanung.csv\""));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(res)
+}
+
+/// The district admin's capability for a municipality, or 403 (404 for an unknown one).
+async fn district_admin(state: &AppState, account: Uuid, slug: &str) -> Result<step_access::OfficeCap> {
+    if state.registry().by_slug(slug).is_none() {
+        return Err(AppError::NotFound);
+    }
+    match state.access().office(account, slug).await {
+        Some(cap) if cap.role() == "district_admin" => Ok(cap),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// Switches maintenance mode and writes it to the municipality's audit log.
+async fn switch(state: &AppState, cap: &step_access::OfficeCap, slug: &str, on: bool) -> Result<()> {
+    state.set_maintenance(slug, on, &cap.account().to_string()).await?;
+    let tenant = state.registry().by_slug(slug).ok_or(AppError::NotFound)?;
+    let actor = step_store::Actor::account(cap.account(), cap.role());
+    state
+        .store()
+        .tenant(&tenant.schema)
+        .audit(&actor, "maintenance", "settings", if on { "an" } else { "aus" })
+        .await?;
+    Ok(())
+}
+
+async fn maintenance_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
+    let slug = staff.ctx.tenant.slug.to_string();
+    let cap = state.access().office(staff.account, &slug).await.ok_or(AppError::Forbidden)?;
+    let mut page = staff.page(&state);
+    page.insert("on", &state.in_maintenance(&slug)).insert("may", &(cap.role() == "district_admin"));
+    Ok(page.render(&state, "maintenance.html")?.into_response())
+}
+
+#[derive(serde::Deserialize)]
+struct SwitchForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    maintenance: String,
+}
+
+async fn maintenance_switch(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<SwitchForm>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let slug = staff.ctx.tenant.slug.to_string();
+    let cap = district_admin(&state, staff.account, &slug).await?;
+    let on = match form.maintenance.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(AppError::BadParam(step_domain::ParamError::new("maintenance", "err-boolean"))),
+    };
+    switch(&state, &cap, &slug, on).await?;
+    Ok(axum::response::Redirect::to(&format!("{}/amt/wartung", staff.ctx.base)).into_response())
+}
+
+/// What a district admin may change of a municipality at run time (today: maintenance mode).
+#[derive(serde::Deserialize, Serialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct TenantPatch {
+    /// true: read-only (maintenance) mode: every change is refused with 503, reading goes on.
+    pub maintenance: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TenantStateOut {
+    slug: String,
+    maintenance: bool,
+}
+
+/// Changes a municipality at run time (district admins).
+#[utoipa::path(patch, path = "/api/v1/district/tenants/{slug}", tag = "district", security(("session" = [])),
+    params(("slug" = String, Path)), request_body = TenantPatch,
+    responses((status = 200, body = TenantStateOut), (status = 400, body = crate::api::ErrorBody),
+              (status = 401, body = crate::api::ErrorBody),
+              (status = 403, description = "Not a district admin", body = crate::api::ErrorBody),
+              (status = 404, body = crate::api::ErrorBody), (status = 415, body = crate::api::ErrorBody)))]
+async fn tenant_patch(
+    State(state): State<AppState>,
+    session: Session,
+    axum::extract::Path(slug): axum::extract::Path<String>,
+    crate::account_api::JsonBody(patch): crate::account_api::JsonBody<TenantPatch>,
+) -> Result<Json<TenantStateOut>> {
+    let account = session.account().ok_or(AppError::NotSignedIn)?;
+    let cap = district_admin(&state, account, &slug).await?;
+    switch(&state, &cap, &slug, patch.maintenance).await?;
+    Ok(Json(TenantStateOut { maintenance: state.in_maintenance(&slug), slug }))
 }

@@ -49,6 +49,9 @@ pub enum AppError {
     /// An upload was refused (catalogue key of the German reason, status); nothing was stored.
     #[error("upload refused: {0}")]
     Upload(&'static str, StatusCode),
+    /// The municipality is in maintenance (read-only) mode: reading works, changing does not.
+    #[error("maintenance: read-only")]
+    ReadOnly,
     /// The document store (S3 or the local directory) failed; nothing half-written remains.
     #[error("document store: {0}")]
     DocumentStore(String),
@@ -128,6 +131,7 @@ impl AppError {
             Self::Rule(name) => (StatusCode::CONFLICT, "rule", rule_key(name)),
             Self::NotJson => (StatusCode::UNSUPPORTED_MEDIA_TYPE, "not_json", "error-not-json"),
             Self::Upload(key, status) => (*status, "upload_refused", *key),
+            Self::ReadOnly => (StatusCode::SERVICE_UNAVAILABLE, "read_only", "error-read-only"),
             Self::DocumentStore(_) => (StatusCode::SERVICE_UNAVAILABLE, "documents_unavailable", "error-documents"),
             // Never rendered: `into_response` turns it into the redirect itself.
             Self::Redirect(_) => (StatusCode::SEE_OTHER, "redirect", "error-not-found"),
@@ -161,6 +165,26 @@ pub fn param_message(p: &ParamError) -> String {
 
 pub async fn not_found() -> AppError {
     AppError::NotFound
+}
+
+/// Refuses every change to a municipality in maintenance mode (reads go on). Sign-out and the
+/// switch itself stay open.
+pub async fn read_only_guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let method = req.method();
+    if method == axum::http::Method::GET || method == axum::http::Method::HEAD || method == axum::http::Method::OPTIONS
+    {
+        return next.run(req).await;
+    }
+    let path = req.uri().path();
+    let slug = match path.strip_prefix("/api/v1/tenants/") {
+        Some(rest) => rest.split('/').next().unwrap_or_default(),
+        None => path.split('/').nth(1).unwrap_or_default(),
+    };
+    let exempt = path.ends_with("/logout") || path.ends_with("/amt/wartung") || path.starts_with("/api/v1/district/");
+    if !exempt && state.in_maintenance(slug) {
+        return AppError::ReadOnly.into_response();
+    }
+    next.run(req).await
 }
 
 /// Renders stashed errors and logs server errors once.

@@ -44,6 +44,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("retention.html", include_str!("../templates/retention.html")),
     ("deleted.html", include_str!("../templates/deleted.html")),
     ("dashboard.html", include_str!("../templates/dashboard.html")),
+    ("maintenance.html", include_str!("../templates/maintenance.html")),
     ("desk_registration.html", include_str!("../templates/desk_registration.html")),
     ("desk_profile.html", include_str!("../templates/desk_profile.html")),
     ("desk_capacity.html", include_str!("../templates/desk_capacity.html")),

@@ -68,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(health::router())
         .merge(assets::router())
         .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), error::read_only_guard))
         .layer(axum::middleware::from_fn_with_state(state.clone(), error::render_errors))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::csrf_cookie))
         .layer(axum::middleware::from_fn(no_store_for_pages))

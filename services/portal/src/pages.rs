@@ -49,7 +49,7 @@ struct TenantView<'a> {
 }
 
 impl PageCtx {
-    pub fn new(_state: &AppState, tenant: Option<&Arc<Tenant>>, base: &str) -> Self {
+    pub fn new(state: &AppState, tenant: Option<&Arc<Tenant>>, base: &str) -> Self {
         let mut ctx = tera::Context::new();
         ctx.insert("lang", "de");
         ctx.insert("base", base);
@@ -66,6 +66,7 @@ impl PageCtx {
                 max_choices: t.procedure.max_choices,
             }),
         );
+        ctx.insert("read_only", &tenant.is_some_and(|t| state.in_maintenance(t.slug.as_str())));
         Self { ctx }
     }
 

@@ -84,6 +84,8 @@ struct Inner {
     templates: Templates,
     /// Migration status per tenant slug; a tenant that is behind gets a 503 page, not wrong data.
     status: RwLock<HashMap<String, MigrationStatus>>,
+    /// Municipalities in maintenance (read-only) mode, from the platform schema.
+    maintenance: RwLock<std::collections::HashSet<String>>,
 }
 
 impl AppState {
@@ -114,6 +116,7 @@ impl AppState {
                 registry: Registry::new(tenants),
                 templates: Templates::load(),
                 status: RwLock::new(HashMap::new()),
+                maintenance: RwLock::new(std::collections::HashSet::new()),
             }),
         };
         state.refresh_status().await?;
@@ -170,6 +173,23 @@ impl AppState {
         (now + Duration::from_secs(3600)).date()
     }
 
+    /// Whether a municipality is in maintenance (read-only) mode.
+    pub fn in_maintenance(&self, slug: &str) -> bool {
+        self.inner.maintenance.read().unwrap_or_else(|e| e.into_inner()).contains(slug)
+    }
+
+    /// Switches maintenance mode (this replica at once, the others within 15 s).
+    pub async fn set_maintenance(&self, slug: &str, on: bool, by: &str) -> Result<(), step_store::Error> {
+        self.store().platform().set_maintenance(slug, on, by).await?;
+        let mut set = self.inner.maintenance.write().unwrap_or_else(|e| e.into_inner());
+        if on {
+            set.insert(slug.to_owned());
+        } else {
+            set.remove(slug);
+        }
+        Ok(())
+    }
+
     pub fn tenant_status(&self, slug: &str) -> MigrationStatus {
         let status = self.inner.status.read().unwrap_or_else(|e| e.into_inner());
         status.get(slug).copied().unwrap_or(MigrationStatus::Behind { found: 0 })
@@ -187,6 +207,9 @@ impl AppState {
             fresh.insert(t.slug.to_string(), s);
         }
         *self.inner.status.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        // Before `step migrate` the table may be missing: no municipality is in maintenance then.
+        let maintenance = self.store().platform().maintenance_slugs().await.unwrap_or_default();
+        *self.inner.maintenance.write().unwrap_or_else(|e| e.into_inner()) = maintenance.into_iter().collect();
         Ok(behind)
     }
 

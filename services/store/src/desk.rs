@@ -530,6 +530,12 @@ impl TenantDb {
         Ok(())
     }
 
+    /// Records a change made outside the tenant's tables (e.g. its maintenance mode).
+    pub async fn audit(&self, actor: &Actor, action: &str, object: &str, detail: &str) -> Result<()> {
+        let mut conn = self.connection().await?;
+        self.audit_in(&mut conn, actor, action, object, detail).await
+    }
+
     /// Records a staff read of a child's record.
     pub async fn audit_read(&self, actor: &Actor, action: &str, object: &str) -> Result<()> {
         let mut conn = self.connection().await?;

@@ -13,6 +13,7 @@ mod roles;
 mod seed;
 mod session;
 mod tenant_db;
+mod tenant_settings;
 
 pub use dashboard::DemandRow;
 pub use db::{PlatformDb, Store, StoreOptions};

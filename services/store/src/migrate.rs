@@ -33,6 +33,7 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 1, "0001_tenants"),
     migration!("platform", 2, "0002_accounts_sessions"),
     migration!("platform", 3, "0003_roles"),
+    migration!("platform", 4, "0004_tenant_settings"),
 ];
 const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),

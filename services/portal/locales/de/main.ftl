@@ -738,3 +738,18 @@ dash-total = Zusammen
 dash-empty = Noch keine Vormerkungen und keine freien Plätze gemeldet.
 dash-notes = Jedes Kind zählt einmal, auch wenn es bei bis zu fünf Einrichtungen vorgemerkt ist. Freie Plätze für Kinder unter 3 Jahren stehen in der Altersgruppe „1 bis unter 3 Jahre“. Rechtsanspruch (§ 24 SGB VIII): Kinder, die zum gewünschten Beginn mindestens 1 Jahr alt sind und noch kein Angebot, keine Zusage und keinen Vertrag haben.
 office-dashboard-link = Bedarfsplanung
+
+## Maintenance mode (issue 7)
+read-only-banner-title = Wartungsarbeiten:
+read-only-banner = Sie können alles ansehen, aber gerade nichts ändern oder absenden. Bitte versuchen Sie es später erneut.
+error-read-only-title = Gerade keine Änderungen möglich
+error-read-only = Das Kita-Portal wird gerade gewartet. Sie können alles ansehen, aber nichts ändern; Ihre Eingabe wurde nicht gespeichert. Bitte versuchen Sie es später erneut.
+maint-title = Wartungsmodus
+maint-lead = Im Wartungsmodus können Familien, Einrichtungen und Jugendamt im Portal { $name } alles ansehen, aber nichts ändern. Die anderen Städte und Gemeinden sind nicht betroffen.
+maint-on = Der Wartungsmodus ist eingeschaltet.
+maint-off = Der Wartungsmodus ist ausgeschaltet.
+maint-switch-on = Wartungsmodus einschalten
+maint-switch-off = Wartungsmodus ausschalten
+maint-only-admin = Nur die Kreisverwaltung (district admin) kann den Wartungsmodus schalten.
+maint-link = Wartungsmodus
+audit-action-maintenance = Wartungsmodus geschaltet
