@@ -54,7 +54,9 @@ async fn fixture(app: &TestApp) -> (String, String) {
     .fetch_one(&mut *tx)
     .await
     .unwrap();
-    let children: &[(&str, i64, &[(&str, bool)])] = &[
+    // (name, age in days at the season start, registrations as (status, starts in February)).
+    type Registrations = &'static [(&'static str, bool)];
+    let children: &[(&str, i64, Registrations)] = &[
         ("A", 730, &[("registered", false), ("registered", false), ("registered", false)]),
         ("B", 1461, &[("offered", false), ("registered", false)]),
         ("C", 183, &[("registered", false)]),

@@ -166,10 +166,13 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
+/// A chart series: catalogue key of its label, colour, value.
+type Series = (&'static str, &'static str, fn(&MunicipalityOut) -> i64);
+
 /// A horizontal bar chart: per municipality the children registered, free places and entitled
 /// children without an offer, on one scale. Self-contained SVG (no script, no external font).
 pub fn bar_chart(rows: &[MunicipalityOut], title: &str) -> String {
-    let series: [(&str, &str, fn(&MunicipalityOut) -> i64); 3] = [
+    let series: [Series; 3] = [
         ("dash-col-children", "#1d4ed8", |m| m.children),
         ("dash-col-free", "#15803d", |m| m.free_places),
         ("dash-col-without", "#b91c1c", |m| m.entitled_without_offer),
