@@ -7,6 +7,8 @@
 #   node          npm ci in tests/browser (playwright-core + axe-core); prints that dir
 #   schemathesis  venv at ${STEP_CACHE:-$HOME/.cache/step}/venv; prints the executable path
 #   smtp          aiosmtpd (a real SMTP server for the e-mail tests) in the same venv; prints its python
+#   deploy        helm-python-sdk (Helm's Go SDK as a library: lint + render without a cluster),
+#                 kubernetes-validate and PyYAML in the same venv; prints its python
 #   s3            s3s-fs (a real S3-compatible server for the document tests), built once with cargo
 #                 into ${STEP_CACHE:-$HOME/.cache/step}/s3s-fs; prints the binary
 #   all           all of them, one path per line in the order above
@@ -150,8 +152,26 @@ install_s3() {
   printf '%s\n' "$exe"
 }
 
+HELM_SDK_VERSION="0.2.2"
+KUBE_VALIDATE_VERSION="1.37.0"
+PYYAML_VERSION="6.0.2"
+install_deploy() {
+  local venv="${STEP_CACHE:-$HOME/.cache/step}/venv"
+  if [[ -x "$venv/bin/python" ]] && "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('helm-python-sdk') != '$HELM_SDK_VERSION' or m.version('kubernetes-validate') != '$KUBE_VALIDATE_VERSION')" 2>/dev/null; then
+    log "helm-python-sdk $HELM_SDK_VERSION and kubernetes-validate $KUBE_VALIDATE_VERSION already in $venv"
+  else
+    command -v python3 >/dev/null 2>&1 || die "python3 not found"
+    [[ -x "$venv/bin/python" ]] || { mkdir -p "$(dirname "$venv")"; python3 -m venv "$venv" >&2; }
+    log "pip installing helm-python-sdk, kubernetes-validate, PyYAML into $venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "helm-python-sdk==$HELM_SDK_VERSION" \
+      "kubernetes-validate==$KUBE_VALIDATE_VERSION" "PyYAML==$PYYAML_VERSION" >&2
+  fi
+  printf '%s\n' "$venv/bin/python"
+}
+
 case "${1:-}" in
   smtp) install_smtp ;;
+  deploy) install_deploy ;;
   s3) install_s3 ;;
   chromium) install_chromium ;;
   node) install_node ;;
@@ -162,9 +182,10 @@ case "${1:-}" in
     install_schemathesis
     install_smtp
     install_s3
+    install_deploy
     ;;
   *)
-    printf 'usage: %s chromium|node|schemathesis|smtp|s3|all\n' "$0" >&2
+    printf 'usage: %s chromium|node|schemathesis|smtp|s3|deploy|all\n' "$0" >&2
     exit 2
     ;;
 esac
