@@ -219,18 +219,6 @@ pub fn bar_chart(rows: &[MunicipalityOut], title: &str) -> String {
     svg
 }
 
-#[derive(Serialize)]
-struct CellView {
-    band: String,
-    month: String,
-    children: i64,
-    free_places: i64,
-    offers_open: i64,
-    accepted: i64,
-    contracted: i64,
-    entitled_without_offer: i64,
-}
-
 async fn dashboard_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
     let tenants = visible(&state, staff.account).await;
     if tenants.is_empty() {
@@ -242,19 +230,11 @@ async fn dashboard_page(staff: Staff, State(state): State<AppState>) -> Result<R
     let detail: Vec<serde_json::Value> = rows
         .iter()
         .map(|m| {
-            let cells: Vec<CellView> = m
+            // The same cells, with the band and month as the page shows them.
+            let cells: Vec<CellOut> = m
                 .cells
                 .iter()
-                .map(|c| CellView {
-                    band: band_label(&c.band),
-                    month: month_de(&c.month),
-                    children: c.children,
-                    free_places: c.free_places,
-                    offers_open: c.offers_open,
-                    accepted: c.accepted,
-                    contracted: c.contracted,
-                    entitled_without_offer: c.entitled_without_offer,
-                })
+                .map(|c| CellOut { band: band_label(&c.band), month: month_de(&c.month), ..c.clone() })
                 .collect();
             serde_json::json!({"slug": m.slug, "name": m.name, "cells": cells})
         })
