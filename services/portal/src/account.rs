@@ -395,7 +395,6 @@ async fn account_page(
     let Some(step_store::Overview { family, children, registrations: regs, unread }) = overview else {
         return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
     };
-    let docs = ctx.db.family_documents(family.id).await?;
     // The child added last first: that is usually the one the parent just registered.
     let per_child: Vec<serde_json::Value> = children
         .iter()
@@ -426,14 +425,11 @@ async fn account_page(
                         .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
                         .collect(),
                     contracts: {
-                        let mine: Vec<_> = docs
-                            .iter()
-                            .filter(|d| d.registration_id == Some(r.id) && matches!(d.kind.as_str(), "contract" | "signed"))
-                            .cloned()
-                            .collect();
+                        let mine: Vec<_> =
+                            r.documents.iter().filter(|d| matches!(d.kind.as_str(), "contract" | "signed")).cloned().collect();
                         crate::documents::doc_views(&mine)
                     },
-                    documents: docs.iter().filter(|d| d.registration_id == Some(r.id)).count(),
+                    documents: r.documents.len(),
                 })
                 .collect();
             let birth = c.birth_date.map(date_de);

@@ -12,14 +12,14 @@ use uuid::Uuid;
 use crate::{Actor, Error, InboxMessage, Result, TenantDb};
 
 /// The stored metadata of one document.
-#[derive(Debug, Clone, FromRow, serde::Serialize)]
+#[derive(Debug, Clone, FromRow, serde::Serialize, serde::Deserialize)]
 pub struct DocumentRow {
     pub id: Uuid,
     pub registration_id: Option<Uuid>,
     pub facility_id: Uuid,
     pub kind: String,
     pub version: i32,
-    #[serde(skip)]
+    #[serde(skip_serializing, default)]
     pub object_key: String,
     pub filename: String,
     pub size: i64,
@@ -30,7 +30,7 @@ pub struct DocumentRow {
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
     /// The family the document belongs to (none once kept after the account's deletion).
-    #[serde(skip)]
+    #[serde(skip_serializing, default)]
     pub family_id: Option<Uuid>,
 }
 

@@ -95,6 +95,10 @@ pub struct Registration {
     #[sqlx(skip)]
     #[serde(default)]
     pub history: Vec<RegistrationEvent>,
+    /// The registration's documents, newest first (filled by the account overview only).
+    #[sqlx(skip)]
+    #[serde(default)]
+    pub documents: Vec<crate::DocumentRow>,
 }
 
 /// The labels of the criteria ticked on registration `r` (a correlated subquery).
@@ -305,7 +309,13 @@ impl TenantDb {
                                       and w.status in ('registered', 'offered', 'accepted')),
                                 'history', coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note,
                                     'actor', e.actor, 'created_at', e.created_at) order by e.id)
-                                    from {s}.registration_events e where e.registration_id = r.id), '[]'))
+                                    from {s}.registration_events e where e.registration_id = r.id), '[]'),
+                                'documents', coalesce((select json_agg(json_build_object('id', d.id, 'registration_id', d.registration_id,
+                                    'facility_id', d.facility_id, 'kind', d.kind, 'version', d.version, 'filename', d.filename,
+                                    'size', d.size, 'sha256', d.sha256, 'content_type', d.content_type,
+                                    'uploaded_role', d.uploaded_role, 'title', d.title, 'created_at', d.created_at)
+                                    order by d.created_at desc, d.id)
+                                    from {s}.documents d where d.registration_id = r.id), '[]'))
                                 order by r.child_id, r.rank, r.created_at)
                               from {s}.registrations r join {s}.children c on c.id = r.child_id
                               join {s}.facilities fa on fa.id = r.facility_id where c.family_id = f.id), '[]') as registrations
