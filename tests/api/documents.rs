@@ -587,3 +587,36 @@ async fn the_office_sets_the_retention_periods_and_bad_input_changes_nothing() {
     assert_eq!(db.retention_settings().await.unwrap(), (180, 5));
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn a_parent_removes_a_wrong_attachment_but_never_a_contract_or_anothers() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (parent, lead, reg) = accepted(&app, 0).await;
+    let (s, wrong) =
+        upload(&parent, &app, &reg_path(&reg, "/documents"), Some("urgency"), "falsch.pdf", PDF.to_vec()).await;
+    assert_eq!(s, StatusCode::CREATED);
+    let (_, contract) = api(&lead, &app, Method::POST, &reg_path(&reg, "/contract"), None).await;
+    let (other, _) = crate::support::parent_with_child(&app, 1, "steinfurt", 1300).await;
+    let path = |d: &Value| format!("/api/v1/tenants/steinfurt/documents/{}", d["id"].as_str().unwrap());
+    // Another family, the contract, an unknown id: refused, nothing removed.
+    assert_eq!(api(&other, &app, Method::DELETE, &path(&wrong), None).await.0, StatusCode::NOT_FOUND);
+    let (s, body) = api(&parent, &app, Method::DELETE, &path(&contract), None).await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("können nicht entfernt werden"), "{body}");
+    let random = format!("/api/v1/tenants/steinfurt/documents/{}", uuid::Uuid::new_v4());
+    assert_eq!(api(&parent, &app, Method::DELETE, &random, None).await.0, StatusCode::NOT_FOUND);
+    assert_eq!((document_rows(&app).await, files_under(&app.documents_dir)), (2, 2));
+    // The page's button removes it: row and object gone, the rest stays; twice is 404.
+    let docs_page = format!("{}/steinfurt/konto/vormerkungen/{reg}/dokumente", app.addr);
+    let html = parent.get(&docs_page).await.text().await.unwrap();
+    assert_eq!(html.matches("Entfernen</button>").count(), 1, "only the attachment has the button: {html}");
+    let token = input_value(&html, "csrf").unwrap();
+    let url = format!("{}/steinfurt/konto/dokumente/{}/entfernen", app.addr, wrong["id"].as_str().unwrap());
+    let res = parent.post_form(&url, &[("csrf", &token)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, page) = parent.follow(&url, res).await;
+    assert!(page.text().await.unwrap().contains("Das Dokument wurde entfernt"));
+    assert_eq!((document_rows(&app).await, files_under(&app.documents_dir)), (1, 1));
+    assert_eq!(api(&parent, &app, Method::DELETE, &path(&wrong), None).await.0, StatusCode::NOT_FOUND);
+    app.cleanup().await;
+}

@@ -46,6 +46,7 @@ pub fn router() -> Router<AppState> {
             get(parent_documents_page).post(parent_upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
         .route("/{slug}/konto/export", get(export_page))
+        .route("/{slug}/konto/dokumente/{id}/entfernen", post(parent_remove))
         .route("/{slug}/konto/loeschen", get(delete_page).post(delete_do))
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/vertrag", post(facility_contract))
         .route(
@@ -588,7 +589,41 @@ fn human_size(bytes: i64) -> String {
     }
 }
 
-const PARENT_NOTICES: &[&str] = &["uploaded"];
+const PARENT_NOTICES: &[&str] = &["uploaded", "removed"];
+
+/// Removes a parent's attachment: the row, then the object.
+pub async fn remove_attachment(state: &AppState, ctx: &TenantCtx, account: Uuid, id: &str) -> Result<()> {
+    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let key = ctx.db.delete_attachment(account, id).await?;
+    if let Err(e) = state.objects().delete(&key).await {
+        tracing::warn!(key, error = %e, "object of a removed attachment not deleted; the sweeper will");
+    }
+    Ok(())
+}
+
+async fn parent_remove(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    parent.csrf.check(&form.csrf)?;
+    let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
+    let doc_id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let registration =
+        parent.ctx.db.document(doc_id).await?.and_then(|d| d.registration_id).ok_or(AppError::NotFound)?;
+    match remove_attachment(&state, &parent.ctx, account, &id).await {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "{}/konto/vormerkungen/{registration}/dokumente?hinweis=removed",
+            parent.ctx.base
+        ))
+        .into_response()),
+        Err(e) if shown_on_page(&e) => {
+            render_parent_documents(&parent, &state, &registration.to_string(), Some(e), "", None).await
+        }
+        Err(e) => Err(e),
+    }
+}
 
 async fn render_parent_documents(
     parent: &Parent,
@@ -627,6 +662,7 @@ async fn render_parent_documents(
     .insert("kinds", &kinds)
     .insert("kind", kind)
     .insert("may_upload", &matches!(facts.status.as_str(), "registered" | "offered" | "accepted"))
+    .insert("removable", &matches!(facts.status.as_str(), "registered" | "offered" | "accepted"))
     .insert("max_mb", &(MAX_UPLOAD / 1024 / 1024))
     .insert("error", &message)
     .insert("notice", &notice);

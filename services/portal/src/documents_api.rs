@@ -34,7 +34,7 @@ pub fn router() -> Router<AppState> {
             "/api/v1/tenants/{slug}/registrations/{id}/documents",
             get(documents_list).post(document_upload).layer(DefaultBodyLimit::max(UPLOAD_BODY_LIMIT)),
         )
-        .route("/api/v1/tenants/{slug}/documents/{id}", get(document_get))
+        .route("/api/v1/tenants/{slug}/documents/{id}", get(document_get).delete(document_delete))
         .route("/api/v1/tenants/{slug}/family/export", get(family_export))
         .route("/api/v1/tenants/{slug}/family", axum::routing::delete(family_delete))
 }
@@ -303,6 +303,25 @@ async fn document_get(
     let account = account(&session)?;
     let doc = docs::readable_document(&state, &ctx, account, &id).await?;
     docs::serve(&state, &doc).await
+}
+
+/// The parent removes an attachment of an open registration (contracts and signed copies stay).
+#[utoipa::path(delete, path = "/api/v1/tenants/{slug}/documents/{id}", tag = "documents", security(("session" = [])),
+    params(("slug" = String, Path), ("id" = String, Path, description = "Document id (UUID)")),
+    responses((status = 204, description = "Removed"), (status = 401, body = crate::api::ErrorBody),
+              (status = 404, description = "Unknown, or not the family's", body = crate::api::ErrorBody),
+              (status = 409, description = "A contract document, or the registration is closed", body = crate::api::ErrorBody)))]
+async fn document_delete(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<StatusCode> {
+    same_origin(&headers)?;
+    let account = account(&session)?;
+    docs::remove_attachment(&state, &ctx, account, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Everything the portal holds about the family in this municipality: `familie.json` and every

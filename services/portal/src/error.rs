@@ -98,6 +98,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "contract_not_signed" => "rule-contract-not-signed",
         "contract_missing" => "rule-contract-missing",
         "contract_confirmed" => "rule-contract-confirmed",
+        "document_contract" => "rule-document-contract",
         _ => "rule-other",
     }
 }

@@ -288,6 +288,45 @@ impl TenantDb {
         Ok(rows.into_iter().map(|k| (k.doc, k.retain_until)).collect())
     }
 
+    /// The parent removes an attachment (not a contract or a signed copy) of a registration of the
+    /// family that is still open. Returns the object key to remove from the store (the row is gone
+    /// first; a failed removal leaves an orphan for the sweeper). Foreign or unknown: NotFound.
+    #[instrument(skip_all)]
+    pub async fn delete_attachment(&self, account: Uuid, document: Uuid) -> Result<String> {
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await?;
+        let found: Option<(String, String, Uuid, Uuid)> =
+            sqlx::query_as(&self.q("select d.kind, r.status, d.registration_id, d.family_id from {s}.documents d
+             join {s}.registrations r on r.id = d.registration_id
+             where d.id = $1 and d.family_id = (select id from {s}.families where account_id = $2)
+             for update of d, r"))
+            .bind(document)
+            .bind(account)
+            .fetch_optional(&mut *tx)
+            .await?;
+        let (kind, status, registration, family) = found.ok_or(Error::NotFound)?;
+        if matches!(kind.as_str(), "contract" | "signed") {
+            return Err(Error::Rule("document_contract"));
+        }
+        if !matches!(status.as_str(), "registered" | "offered" | "accepted") {
+            return Err(Error::Rule("registration_not_active"));
+        }
+        let key: String = sqlx::query_scalar(&self.q("delete from {s}.documents where id = $1 returning object_key"))
+            .bind(document)
+            .fetch_one(&mut *tx)
+            .await?;
+        self.audit_in(
+            &mut tx,
+            &Actor::account(account, "parent"),
+            "document_deleted",
+            &format!("document:{document}"),
+            &format!("{kind}, Vormerkung {registration}, Familie {family}"),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(key)
+    }
+
     /// Every object key this tenant's rows point at (for the sweeper).
     pub async fn document_keys(&self) -> Result<HashSet<String>> {
         let keys: Vec<String> =
