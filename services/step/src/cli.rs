@@ -74,6 +74,14 @@ enum TenantsCommand {
     List,
     /// Validate tenants/ and report each tenant schema's migration status; fails if any is behind.
     Check,
+    /// Maintenance (read-only) mode of a municipality: `on` or `off`; without a state, lists the
+    /// municipalities in maintenance. Running portals follow within 15 s.
+    Maintenance {
+        /// Municipality slug (omit to list).
+        slug: Option<String>,
+        /// on or off.
+        state: Option<String>,
+    },
 }
 
 pub async fn run() -> anyhow::Result<()> {
@@ -89,6 +97,9 @@ pub async fn run() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
+        Command::Tenants { command: TenantsCommand::Maintenance { slug, state } } => {
+            maintenance(&settings, &tenants, slug, state).await
+        }
         Command::Roles { command } => roles(&settings, &tenants, command).await,
     }
 }
@@ -160,6 +171,47 @@ fn list(tenants: &[Tenant]) {
         println!("{:<14} {:<15} {:<16} {:<16} {}", t.slug, t.name, t.schema, t.office.id, t.hosts.join(", "));
     }
     println!("{} Gemeinden", tenants.len());
+}
+
+async fn maintenance(
+    settings: &Settings,
+    tenants: &[Tenant],
+    slug: Option<String>,
+    state: Option<String>,
+) -> anyhow::Result<()> {
+    let store = connect(settings).await?;
+    store.platform().migrate().await.context("platform schema")?;
+    let Some(slug) = slug else {
+        let on = store.platform().maintenance_slugs().await?;
+        if on.is_empty() {
+            println!("Keine Gemeinde ist im Wartungsmodus.");
+        } else {
+            println!("Im Wartungsmodus: {}", on.join(", "));
+        }
+        return Ok(());
+    };
+    let tenant = tenants
+        .iter()
+        .find(|t| t.slug.as_str() == slug)
+        .with_context(|| format!("unbekannte Gemeinde `{slug}`: `step tenants list` zeigt alle"))?;
+    let on = match state.as_deref() {
+        Some("on") => true,
+        Some("off") => false,
+        other => anyhow::bail!("Zustand `{}` unbekannt: on oder off angeben", other.unwrap_or("")),
+    };
+    store.platform().set_maintenance(&slug, on, "cli").await?;
+    store
+        .tenant(&tenant.schema)
+        .audit(
+            &step_store::Actor { id: "cli".into(), role: "operator".into() },
+            "maintenance",
+            "settings",
+            if on { "an" } else { "aus" },
+        )
+        .await
+        .context("audit log (is the municipality migrated?)")?;
+    println!("{}: Wartungsmodus {}", tenant.name, if on { "an" } else { "aus" });
+    Ok(())
 }
 
 async fn roles(settings: &Settings, tenants: &[Tenant], command: RolesCommand) -> anyhow::Result<()> {

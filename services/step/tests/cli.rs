@@ -151,3 +151,33 @@ fn roles_are_granted_listed_and_revoked_and_bad_ones_change_nothing() {
         .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
         .output();
 }
+
+#[test]
+fn maintenance_is_switched_listed_and_bad_input_changes_nothing() {
+    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let db = format!("step_test_maint_{}", std::process::id());
+    let run = |args: &[&str]| {
+        let mut c = step_command(&repo().join("tenants"), args);
+        c.env("DATABASE_URL", format!("{base}/{db}"));
+        outcome(c)
+    };
+    assert!(run(&["migrate"]).0, "migrate");
+    assert!(run(&["tenants", "maintenance"]).1.contains("Keine Gemeinde"));
+    let (ok, out, err) = run(&["tenants", "maintenance", "rheine", "on"]);
+    assert!(ok, "{err}");
+    assert_eq!(out.trim(), "Rheine: Wartungsmodus an");
+    for (bad, says) in [
+        (vec!["tenants", "maintenance", "atlantis", "on"], "unbekannte Gemeinde"),
+        (vec!["tenants", "maintenance", "greven", "vielleicht"], "on oder off"),
+        (vec!["tenants", "maintenance", "greven"], "on oder off"),
+    ] {
+        let (ok, _, err) = run(&bad);
+        assert!(!ok && err.contains(says), "{bad:?}: {err}");
+    }
+    assert_eq!(run(&["tenants", "maintenance"]).1.trim(), "Im Wartungsmodus: rheine", "only Rheine");
+    assert!(run(&["tenants", "maintenance", "rheine", "off"]).0);
+    assert!(run(&["tenants", "maintenance"]).1.contains("Keine Gemeinde"));
+    let _ = Command::new("psql")
+        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
+        .output();
+}
