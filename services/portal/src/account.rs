@@ -583,10 +583,11 @@ async fn withdraw_page(
     Ok(page.render(&state, "withdraw.html")?.into_response())
 }
 
+/// A form that carries only its CSRF token (confirmations, buttons).
 #[derive(Deserialize)]
-struct CsrfOnly {
+pub(crate) struct CsrfOnly {
     #[serde(default)]
-    csrf: String,
+    pub(crate) csrf: String,
 }
 
 async fn withdraw_do(

@@ -20,6 +20,7 @@ use uuid::Uuid;
 use crate::desk::Staff;
 use crate::error::{AppError, Result};
 use crate::i18n::{DEFAULT_LANG, text};
+use crate::office::csv_field;
 use crate::session::Session;
 use crate::state::AppState;
 
@@ -252,11 +253,6 @@ async fn dashboard_page(staff: Staff, State(state): State<AppState>) -> Result<R
         )
         .insert("bands", &BANDS.iter().map(|b| band_label(b)).collect::<Vec<_>>());
     Ok(page.render(&state, "dashboard.html")?.into_response())
-}
-
-fn csv_field(v: &str) -> String {
-    let v = if v.starts_with(['=', '+', '-', '@']) { format!("'{v}") } else { v.to_owned() };
-    format!("\"{}\"", v.replace('"', "\"\""))
 }
 
 /// Every table of the page as one CSV (semicolons, UTF-8 with mark, as Excel in Germany reads it):

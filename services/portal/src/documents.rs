@@ -23,7 +23,7 @@ use step_store::{Actor, ContractFacts, DocumentRow, InboxMessage, NewDocument};
 use tokio_util::io::ReaderStream;
 use uuid::Uuid;
 
-use crate::account::{Parent, user_page};
+use crate::account::{CsrfOnly, Parent, user_page};
 use crate::desk::{Staff, actor, facility_cap};
 use crate::error::{AppError, Result};
 use crate::i18n::{DEFAULT_LANG, text};
@@ -484,28 +484,11 @@ pub async fn delete_account(state: &AppState, ctx: &TenantCtx, account: Uuid) ->
     Ok(deleted.kept)
 }
 
-/// What deleting would remove and keep: (documents deleted, documents kept, years kept).
-async fn deletion_preview(ctx: &TenantCtx, family: Uuid) -> Result<(usize, usize, i16)> {
-    let docs = ctx.db.family_documents(family).await?;
-    let (_, years) = ctx.db.retention_settings().await?;
-    let contracted: Vec<Uuid> =
-        ctx.db.registrations(family).await?.into_iter().filter(|r| r.status == "contracted").map(|r| r.id).collect();
-    let kept = docs
-        .iter()
-        .filter(|d| {
-            years > 0
-                && matches!(d.kind.as_str(), "contract" | "signed")
-                && d.registration_id.is_some_and(|r| contracted.contains(&r))
-        })
-        .count();
-    Ok((docs.len() - kept, kept, years))
-}
-
 async fn render_delete(parent: &Parent, state: &AppState, error: Option<String>) -> Result<Response> {
-    let (deleted, kept, years) = deletion_preview(&parent.ctx, parent.family.id).await?;
+    let p = parent.ctx.db.deletion_preview(parent.family.id).await?;
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
-    page.insert("documents", &deleted).insert("kept", &kept).insert("years", &years).insert("error", &error);
+    page.insert("documents", &p.removed).insert("kept", &p.kept).insert("years", &p.years).insert("error", &error);
     Ok((status, page.render(state, "delete_account.html")?).into_response())
 }
 
@@ -739,12 +722,6 @@ async fn facility_outcome(
         }
         Err(e) => Err(e),
     }
-}
-
-#[derive(Deserialize)]
-struct CsrfOnly {
-    #[serde(default)]
-    csrf: String,
 }
 
 async fn facility_contract(

@@ -152,7 +152,8 @@ async fn overview_page(
     Ok((status, page.render(&state, "office.html")?).into_response())
 }
 
-fn csv_field(v: &str) -> String {
+/// A CSV cell: quoted, with spreadsheet formulas neutralised (also used by the district CSV).
+pub(crate) fn csv_field(v: &str) -> String {
     // Quote everything and neutralise spreadsheet formulas (a cell starting with = + - @).
     let v = if v.starts_with(['=', '+', '-', '@']) { format!("'{v}") } else { v.to_owned() };
     format!("\"{}\"", v.replace('"', "\"\""))

@@ -95,6 +95,20 @@ const FACTS: &str = "select r.id as registration_id, r.status, c.family_id, r.fa
 const DOC_COLUMNS: &str = "id, registration_id, facility_id, kind, version, object_key, filename, size, sha256,
     content_type, uploaded_role, title, created_at, family_id";
 
+/// Which of a family's documents (`d`) survive the deletion of its account, with the office's
+/// settings as `st`: the contract and its signed copy of a contracted registration, unless the
+/// office keeps nothing (0 years). One definition for the deletion and for its preview.
+const KEPT_ON_DELETION: &str = "d.kind in ('contract', 'signed') and st.contract_retention_years > 0
+    and exists (select 1 from {s}.registrations r where r.id = d.registration_id and r.status = 'contracted')";
+
+/// What deleting a family's account would do: documents removed, documents kept, years kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeletionPreview {
+    pub removed: i64,
+    pub kept: i64,
+    pub years: i16,
+}
+
 /// What deleting a family's account did: objects to remove now, documents kept.
 #[derive(Debug, Default)]
 pub struct Deleted {
@@ -410,6 +424,20 @@ impl TenantDb {
         self.audit_in(&mut conn, actor, action, &format!("family:{family}"), detail).await
     }
 
+    /// What [`Self::delete_family`] would remove and keep for `family`.
+    pub async fn deletion_preview(&self, family: Uuid) -> Result<DeletionPreview> {
+        let (removed, kept, years): (i64, i64, i16) = sqlx::query_as(&self.q(&format!(
+            "select count(d.id) filter (where not ({KEPT_ON_DELETION})), count(d.id) filter (where {KEPT_ON_DELETION}),
+                    st.contract_retention_years
+             from {{s}}.settings st left join {{s}}.documents d on d.family_id = $1
+             group by st.contract_retention_years"
+        )))
+        .bind(family)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(DeletionPreview { removed, kept, years })
+    }
+
     /// Deletes the family of `account` in this municipality with its children, registrations (places
     /// they held go back), messages and documents. Signed contracts of contracted registrations are
     /// kept (facility and office still need them) until `contract_retention_years` from today,
@@ -424,13 +452,11 @@ impl TenantDb {
             .fetch_optional(&mut *tx)
             .await?
             .ok_or(Error::NotFound)?;
-        let kept = sqlx::query(&self.q(
-            "update {s}.documents d set retain_until = ($2::date + make_interval(years => st.contract_retention_years))::date,
+        let kept = sqlx::query(&self.q(&format!(
+            "update {{s}}.documents d set retain_until = ($2::date + make_interval(years => st.contract_retention_years))::date,
                 updated_at = now()
-             from {s}.settings st, {s}.registrations r
-             where d.family_id = $1 and r.id = d.registration_id and r.status = 'contracted' and d.kind in ('contract', 'signed')
-               and st.contract_retention_years > 0",
-        ))
+             from {{s}}.settings st where d.family_id = $1 and {KEPT_ON_DELETION}"
+        )))
         .bind(family)
         .bind(today)
         .execute(&mut *tx)

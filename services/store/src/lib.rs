@@ -20,7 +20,7 @@ pub use db::{PlatformDb, Store, StoreOptions};
 pub use desk::{
     Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
 };
-pub use documents::{ContractFacts, Deleted, DocumentRow, NewDocument};
+pub use documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
 pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
 pub use office::OverviewRow;
