@@ -547,7 +547,12 @@ struct WithCsrf<T> {
 }
 
 /// The capability for facility `fid` if it allows the action `may` checks (else 403).
-async fn require(state: &AppState, staff: &Staff, fid: &str, may: fn(&FacilityCap) -> bool) -> Result<FacilityCap> {
+pub(crate) async fn require(
+    state: &AppState,
+    staff: &Staff,
+    fid: &str,
+    may: fn(&FacilityCap) -> bool,
+) -> Result<FacilityCap> {
     let cap = facility_cap(state, &staff.ctx, staff.account, fid).await?;
     if may(&cap) { Ok(cap) } else { Err(AppError::Forbidden) }
 }

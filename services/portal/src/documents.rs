@@ -24,7 +24,7 @@ use tokio_util::io::ReaderStream;
 use uuid::Uuid;
 
 use crate::account::{CsrfOnly, Parent, user_page};
-use crate::desk::{Staff, actor, facility_cap};
+use crate::desk::{Staff, actor, require};
 use crate::error::{AppError, Result};
 use crate::i18n::{DEFAULT_LANG, text};
 use crate::letters;
@@ -731,7 +731,7 @@ async fn facility_contract(
     axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = create_contract(&state, &staff.ctx, &cap, rid).await.map(|_| ());
     facility_outcome(&staff, &state, &cap, rid, done, "contract-created").await
@@ -743,7 +743,7 @@ async fn facility_upload(
     Path((_, fid, rid)): Path<(String, String, String)>,
     form: Upload,
 ) -> Result<Response> {
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = match receive(&state, form).await {
         Ok(received) => {
@@ -762,14 +762,8 @@ async fn facility_confirm(
     axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
-    let cap = require_edit(&state, &staff, &fid).await?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = confirm_contract(&staff.ctx, &cap, rid).await;
     facility_outcome(&staff, &state, &cap, rid, done, "contracted").await
-}
-
-/// Contracts are the facility's business: those who may make offers handle them.
-pub async fn require_edit(state: &AppState, staff: &Staff, fid: &str) -> Result<FacilityCap> {
-    let cap = facility_cap(state, &staff.ctx, staff.account, fid).await?;
-    if cap.may_offer() { Ok(cap) } else { Err(AppError::Forbidden) }
 }
