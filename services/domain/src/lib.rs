@@ -10,4 +10,6 @@ pub mod tenant;
 
 pub use geo::LatLon;
 pub use search::{FacilityKind, ParamError, SearchFilter, SearchQuery, Sort};
-pub use tenant::{Branding, Contact, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug};
+pub use tenant::{
+    BrandColor, Branding, Contact, Logo, LogoError, Office, Procedure, SchemaName, Tenant, TenantError, TenantSlug,
+};

@@ -149,9 +149,141 @@ pub struct Office {
 #[derive(Debug, Clone, Serialize)]
 pub struct Branding {
     pub primary_color: BrandColor,
-    /// The SVG text of the logo badge, served at `/static/logos/<slug>.svg`.
+    /// The logo (SVG, PNG or JPEG), served at [`Logo::url`].
     #[serde(skip)]
-    pub logo_svg: String,
+    pub logo: Logo,
+}
+
+/// Why an uploaded logo is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LogoError {
+    #[error("the logo is empty")]
+    Empty,
+    #[error("the logo is larger than 256 KiB (an SVG: 64 KiB)")]
+    TooLarge,
+    #[error("the logo must be an SVG, PNG or JPEG image")]
+    UnknownType,
+    #[error("the SVG logo contains scripts, event handlers or embedded documents")]
+    UnsafeSvg,
+}
+
+/// A municipality's logo: the bytes as served, their type and a short version for cache-busting URLs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Logo {
+    content_type: &'static str,
+    bytes: std::sync::Arc<[u8]>,
+    version: String,
+    /// The badge drawn from name and colour (it follows them when they change).
+    generated: bool,
+}
+
+impl Logo {
+    pub const MAX_BYTES: usize = 256 * 1024;
+    pub const MAX_SVG_BYTES: usize = 64 * 1024;
+
+    /// Accepts SVG, PNG and JPEG, recognised by content (never by a file name). SVGs must not carry
+    /// scripts, event handlers, `javascript:` links or embedded documents; they are also served with
+    /// a CSP that forbids scripts.
+    pub fn parse(bytes: Vec<u8>) -> Result<Self, LogoError> {
+        if bytes.is_empty() {
+            return Err(LogoError::Empty);
+        }
+        if bytes.len() > Self::MAX_BYTES {
+            return Err(LogoError::TooLarge);
+        }
+        let content_type = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            "image/png"
+        } else if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+            "image/jpeg"
+        } else {
+            let text = std::str::from_utf8(&bytes).map_err(|_| LogoError::UnknownType)?;
+            let head = text.trim_start_matches('\u{feff}').trim_start();
+            if !(head.starts_with("<svg") || head.starts_with("<?xml")) || !text.contains("<svg") {
+                return Err(LogoError::UnknownType);
+            }
+            if bytes.len() > Self::MAX_SVG_BYTES {
+                return Err(LogoError::TooLarge);
+            }
+            if !svg_is_inert(text) {
+                return Err(LogoError::UnsafeSvg);
+            }
+            "image/svg+xml"
+        };
+        Ok(Self::new(content_type, bytes))
+    }
+
+    fn new(content_type: &'static str, bytes: Vec<u8>) -> Self {
+        // FNV-1a: a cache-busting version, not a security property.
+        let hash =
+            bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
+        Self { content_type, bytes: bytes.into(), version: format!("{:08x}", hash >> 32), generated: false }
+    }
+
+    /// The shield badge drawn for a municipality without a logo of its own: its brand colour and the
+    /// first two letters of its name.
+    pub fn badge(name: &str, color: &BrandColor) -> Self {
+        let initials: String = name.chars().filter(|c| c.is_alphanumeric()).take(2).collect();
+        let svg = format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64" role="img" aria-label="{name}">
+  <path d="M32 3 L58 12 V32 C58 47 46 57 32 61 C18 57 6 47 6 32 V12 Z" fill="{color}"/>
+  <path d="M32 9 L52 16 V32 C52 43 43 51 32 55 C21 51 12 43 12 32 V16 Z" fill="none" stroke="#ffffff" stroke-width="2"/>
+  <text x="32" y="40" text-anchor="middle" font-family="sans-serif" font-size="20" font-weight="700" fill="#ffffff">{initials}</text>
+</svg>
+"##,
+            name = xml_escape(name),
+            color = color.as_str(),
+            initials = xml_escape(&initials),
+        );
+        Self { generated: true, ..Self::new("image/svg+xml", svg.into_bytes()) }
+    }
+
+    /// Whether this is the generated badge rather than a logo of the municipality's own.
+    pub fn is_generated(&self) -> bool {
+        self.generated
+    }
+
+    pub fn content_type(&self) -> &'static str {
+        self.content_type
+    }
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+    /// The file extension matching the type.
+    pub fn extension(&self) -> &'static str {
+        match self.content_type {
+            "image/png" => "png",
+            "image/jpeg" => "jpg",
+            _ => "svg",
+        }
+    }
+    /// Where the portal serves it; the version changes with the bytes, so a new logo shows at once.
+    pub fn url(&self, slug: &TenantSlug) -> String {
+        format!("/static/logos/{slug}.{}?v={}", self.extension(), self.version)
+    }
+}
+
+fn svg_is_inert(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let handler = lower.match_indices(" on").chain(lower.match_indices("\non")).chain(lower.match_indices("\ton")).any(
+        |(i, m)| {
+            let rest = &lower[i + m.len()..];
+            let name_len = rest.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+            name_len > 0 && rest[name_len..].trim_start().starts_with('=')
+        },
+    );
+    !(handler
+        || lower.contains("<script")
+        || lower.contains("javascript:")
+        || lower.contains("<foreignobject")
+        || lower.contains("<iframe")
+        || lower.contains("<!entity"))
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -190,7 +322,7 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Tenant>, TenantError> {
         let logo_dir = path.parent().unwrap_or(dir).to_path_buf();
         let tenant = parse_tenant(&file, &read(&path)?, &offices, |rel| {
             let logo = logo_dir.join(rel);
-            std::fs::read_to_string(&logo).map_err(|e| format!("cannot read logo {}: {e}", logo.display()))
+            std::fs::read(&logo).map_err(|e| format!("cannot read logo {}: {e}", logo.display()))
         })?;
         let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
         if stem != tenant.slug.as_str() {
@@ -388,7 +520,7 @@ pub fn parse_tenant(
     file: &str,
     text: &str,
     offices: &BTreeMap<String, Office>,
-    read_logo: impl Fn(&str) -> Result<String, String>,
+    read_logo: impl Fn(&str) -> Result<Vec<u8>, String>,
 ) -> Result<Tenant, TenantError> {
     let table = parse_toml(file, text)?;
     let f = Fields { file, prefix: String::new(), table: &table };
@@ -453,26 +585,26 @@ pub fn parse_tenant(
     let b = f.table("branding")?;
     b.deny_unknown(&["primary_color", "logo"])?;
     let primary_color = BrandColor::parse(&b.string("primary_color")?).map_err(|m| b.err("primary_color", m))?;
-    let logo_path = b.string("logo")?;
-    if logo_path.contains("..") || logo_path.starts_with('/') {
-        return Err(b.err("logo", "must be a path inside the tenants directory"));
-    }
-    let logo_svg = read_logo(&logo_path).map_err(|m| b.err("logo", m))?;
-    let head = logo_svg.trim_start();
-    if !(head.starts_with("<svg") || head.starts_with("<?xml"))
-        || logo_svg.contains("<script")
-        || logo_svg.len() > 64 * 1024
-    {
-        return Err(b.err("logo", "must be an SVG file under 64 KiB without scripts"));
-    }
-
+    let name = f.string("name")?;
+    // Without a logo of its own a municipality gets the generated badge in its colour.
+    let logo = match b.opt("logo") {
+        None => Logo::badge(&name, &primary_color),
+        Some(_) => {
+            let logo_path = b.string("logo")?;
+            if logo_path.contains("..") || logo_path.starts_with('/') {
+                return Err(b.err("logo", "must be a path inside the tenants directory"));
+            }
+            let bytes = read_logo(&logo_path).map_err(|m| b.err("logo", m))?;
+            Logo::parse(bytes).map_err(|e| b.err("logo", e.to_string()))?
+        }
+    };
     let contact = parse_contact(&f.table("contact")?)?;
     let procedure = match f.opt("procedure") {
         Some(_) => parse_procedure(&f.table("procedure")?, Some(&office.procedure))?,
         None => office.procedure.clone(),
     };
     Ok(Tenant {
-        name: f.string("name")?,
+        name,
         kind,
         population: f.int_in("population", 1..=10_000_000)? as u32,
         slug,
@@ -482,10 +614,107 @@ pub fn parse_tenant(
         center,
         radius_km,
         postcodes,
-        branding: Branding { primary_color, logo_svg },
+        branding: Branding { primary_color, logo },
         contact,
         procedure,
     })
+}
+
+/// The value of `branding.logo` in a definition kept in the platform schema: the logo's bytes are
+/// stored beside the definition.
+pub const STORED_LOGO: &str = "stored";
+
+impl Tenant {
+    /// This municipality as a tenant file (the format of `tenants/*.toml`), for the platform schema.
+    /// The procedure lists only what differs from the office's. `logo_stored` writes
+    /// `branding.logo = "stored"`; without it the municipality gets the generated badge.
+    pub fn definition_toml(&self, logo_stored: bool) -> String {
+        use toml::Value as V;
+        let strings = |v: &[String]| V::Array(v.iter().cloned().map(V::String).collect());
+        let mut t = Table::new();
+        t.insert("slug".into(), V::String(self.slug.to_string()));
+        t.insert("name".into(), V::String(self.name.clone()));
+        t.insert("kind".into(), V::String(self.kind.clone()));
+        t.insert("schema".into(), V::String(self.schema.to_string()));
+        t.insert("office".into(), V::String(self.office.id.clone()));
+        t.insert("population".into(), V::Integer(i64::from(self.population)));
+        t.insert("hosts".into(), strings(&self.hosts));
+        let mut geo = Table::new();
+        geo.insert("lat".into(), V::Float(self.center.lat));
+        geo.insert("lon".into(), V::Float(self.center.lon));
+        geo.insert("radius_km".into(), V::Float(self.radius_km));
+        geo.insert("postcodes".into(), strings(&self.postcodes));
+        t.insert("geo".into(), V::Table(geo));
+        let mut branding = Table::new();
+        branding.insert("primary_color".into(), V::String(self.branding.primary_color.as_str().into()));
+        if logo_stored {
+            branding.insert("logo".into(), V::String(STORED_LOGO.into()));
+        }
+        t.insert("branding".into(), V::Table(branding));
+        let c = &self.contact;
+        let mut contact = Table::new();
+        for (k, v) in [("name", &c.name), ("street", &c.street), ("postcode", &c.postcode), ("city", &c.city)] {
+            contact.insert(k.into(), V::String(v.clone()));
+        }
+        contact.insert("phone".into(), V::String(c.phone.clone()));
+        contact.insert("email".into(), V::String(c.email.clone()));
+        contact.insert("demo".into(), V::Boolean(c.demo));
+        t.insert("contact".into(), V::Table(contact));
+        let (p, base) = (&self.procedure, &self.office.procedure);
+        let mut procedure = Table::new();
+        if p.max_choices != base.max_choices {
+            procedure.insert("max_choices".into(), V::Integer(i64::from(p.max_choices)));
+        }
+        if p.offer_answer_days != base.offer_answer_days {
+            procedure.insert("offer_answer_days".into(), V::Integer(i64::from(p.offer_answer_days)));
+        }
+        if p.registration_deadline != base.registration_deadline {
+            procedure.insert("registration_deadline".into(), V::String(p.registration_deadline.clone()));
+        }
+        if !procedure.is_empty() {
+            t.insert("procedure".into(), V::Table(procedure));
+        }
+        toml::to_string(&t).unwrap_or_default()
+    }
+}
+
+/// Parses a definition kept in the platform schema (same format and checks as a tenant file);
+/// `logo` is the stored logo when the definition says `branding.logo = "stored"`.
+pub fn parse_definition(
+    slug: &str,
+    text: &str,
+    offices: &BTreeMap<String, Office>,
+    logo: Option<&[u8]>,
+) -> Result<Tenant, TenantError> {
+    let file = format!("platform.tenant_definitions[{slug}]");
+    let tenant = parse_tenant(&file, text, offices, |path| {
+        if path != STORED_LOGO {
+            return Err(format!("must be `{STORED_LOGO}` in a definition kept in the platform schema"));
+        }
+        logo.map(<[u8]>::to_vec).ok_or_else(|| "no logo is stored".to_owned())
+    })?;
+    if tenant.slug.as_str() != slug {
+        return Err(field_err(&file, "slug", format!("`{}` must be `{slug}`", tenant.slug)));
+    }
+    Ok(tenant)
+}
+
+/// The offices the given municipalities belong to (run-time municipalities join one of these).
+pub fn offices_of(tenants: &[Tenant]) -> BTreeMap<String, Office> {
+    tenants.iter().map(|t| (t.office.id.clone(), t.office.clone())).collect()
+}
+
+/// The municipalities served: the tenant files, with run-time definitions from the platform schema
+/// winning over a file of the same slug and adding the others; sorted by slug. Host names must stay
+/// unique across all.
+pub fn merge(files: Vec<Tenant>, runtime: Vec<Tenant>) -> Result<Vec<Tenant>, TenantError> {
+    let mut by_slug: BTreeMap<String, Tenant> = files.into_iter().map(|t| (t.slug.to_string(), t)).collect();
+    for t in runtime {
+        by_slug.insert(t.slug.to_string(), t);
+    }
+    let tenants: Vec<Tenant> = by_slug.into_values().collect();
+    check_unique(&tenants)?;
+    Ok(tenants)
 }
 
 #[cfg(test)]
@@ -539,7 +768,7 @@ offer_answer_days = 7
 
     fn parse(text: &str) -> Result<Tenant, TenantError> {
         let offices = parse_offices("offices.toml", OFFICES).unwrap();
-        parse_tenant("laer.toml", text, &offices, |_| Ok("<svg></svg>".into()))
+        parse_tenant("laer.toml", text, &offices, |_| Ok(b"<svg></svg>".to_vec()))
     }
 
     #[test]
@@ -591,5 +820,55 @@ offer_answer_days = 7
         assert!(BrandColor::parse("#777777").is_err()); // 4.48:1
         assert!(BrandColor::parse("#767676").is_ok()); // 4.54:1
         assert!(BrandColor::parse("red").is_err());
+    }
+
+    #[test]
+    fn a_definition_round_trips_through_the_platform_format() {
+        let t = parse(&tenant_text()).unwrap();
+        let offices = parse_offices("offices.toml", OFFICES).unwrap();
+        let text = t.definition_toml(true);
+        let back = parse_definition("laer", &text, &offices, Some(b"<svg xmlns='x'></svg>")).unwrap();
+        assert_eq!(back.definition_toml(true), text);
+        assert_eq!(back.procedure.offer_answer_days, 7, "the override survives");
+        assert_eq!(back.branding.logo.content_type(), "image/svg+xml");
+        // Another slug than the row's, or no stored logo, is refused.
+        assert!(parse_definition("greven", &text, &offices, Some(b"<svg></svg>")).is_err());
+        assert!(parse_definition("laer", &text, &offices, None).is_err());
+        // Without a stored logo the municipality gets its badge.
+        let badge = parse_definition("laer", &t.definition_toml(false), &offices, None).unwrap();
+        assert!(String::from_utf8_lossy(badge.branding.logo.bytes()).contains(">La</text>"));
+    }
+
+    #[test]
+    fn logos_are_recognised_by_content_and_inert() {
+        let png = [b"\x89PNG\r\n\x1a\n".as_slice(), &[0u8; 16]].concat();
+        assert_eq!(Logo::parse(png).unwrap().extension(), "png");
+        assert_eq!(Logo::parse(vec![0xff, 0xd8, 0xff, 0xe0, 1, 2]).unwrap().content_type(), "image/jpeg");
+        assert_eq!(Logo::parse(Vec::new()), Err(LogoError::Empty));
+        assert_eq!(Logo::parse(b"GIF89a....".to_vec()), Err(LogoError::UnknownType));
+        assert_eq!(Logo::parse([0xff, 0xd8, 0xff].repeat(100_000)), Err(LogoError::TooLarge));
+        for bad in [
+            "<svg><script>alert(1)</script></svg>",
+            "<svg onload=\"alert(1)\"></svg>",
+            "<svg>\n<rect\nonclick = 'x'/></svg>",
+            "<svg><a href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+            "<svg><foreignObject><div/></foreignObject></svg>",
+        ] {
+            assert_eq!(Logo::parse(bad.as_bytes().to_vec()), Err(LogoError::UnsafeSvg), "{bad}");
+        }
+        let ok = Logo::parse(
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><text font-family=\"sans\">Laer</text></svg>".to_vec(),
+        );
+        assert!(ok.is_ok(), "attributes that merely contain `on` are fine");
+        let a = Logo::parse(b"<svg>a</svg>".to_vec()).unwrap();
+        let b = Logo::parse(b"<svg>b</svg>".to_vec()).unwrap();
+        assert_ne!(a.url(&TenantSlug::parse("laer").unwrap()), b.url(&TenantSlug::parse("laer").unwrap()));
+    }
+
+    #[test]
+    fn the_badge_escapes_the_name() {
+        let color = BrandColor::parse("#005a9c").unwrap();
+        let svg = String::from_utf8(Logo::badge("<A&B>", &color).bytes().to_vec()).unwrap();
+        assert!(svg.contains("aria-label=\"&lt;A&amp;B&gt;\"") && svg.contains(">AB</text>"), "{svg}");
     }
 }

@@ -111,13 +111,14 @@ pub const SENDERS: usize = 8;
 
 pub fn spawn_worker(
     store: Store,
-    tenants: Arc<Vec<Tenant>>,
+    tenants: Arc<dyn Fn() -> Vec<Tenant> + Send + Sync>,
     mailer: Mailer,
     every: Duration,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            match deliver_once(&store, &tenants, &mailer, 200).await {
+            // Asked each round: a municipality added at run time gets its e-mails without a restart.
+            match deliver_once(&store, &tenants(), &mailer, 200).await {
                 Ok(d) if d.sent > 0 || d.failed > 0 => {
                     tracing::info!(sent = d.sent, failed = d.failed, "e-mail round");
                     if d.failed == 0 {

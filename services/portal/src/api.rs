@@ -54,6 +54,7 @@ async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
     api.merge(crate::desk_api::DeskApiDoc::openapi());
     api.merge(crate::documents_api::DocumentsApiDoc::openapi());
     api.merge(crate::district::DistrictApiDoc::openapi());
+    api.merge(crate::tenant_admin::TenantAdminApiDoc::openapi());
     let mut doc = serde_json::to_value(api).unwrap_or_default();
     let slugs: Vec<serde_json::Value> = state.registry().all().iter().map(|t| t.slug.as_str().into()).collect();
     if let Some(paths) = doc.get_mut("paths").and_then(serde_json::Value::as_object_mut) {

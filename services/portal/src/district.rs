@@ -30,14 +30,10 @@ pub fn router() -> Router<AppState> {
         .route("/{slug}/amt/bedarfsplanung.csv", get(dashboard_csv))
         .route("/api/v1/district/dashboard", get(dashboard_api))
         .route("/{slug}/amt/wartung", get(maintenance_page).post(maintenance_switch))
-        .route("/api/v1/district/tenants/{slug}", axum::routing::patch(tenant_patch))
 }
 
 #[derive(OpenApi)]
-#[openapi(
-    paths(dashboard_api, tenant_patch),
-    components(schemas(MunicipalityOut, CellOut, TenantPatch, TenantStateOut))
-)]
+#[openapi(paths(dashboard_api), components(schemas(MunicipalityOut, CellOut)))]
 pub struct DistrictApiDoc;
 
 /// One municipality's figures.
@@ -333,7 +329,7 @@ async fn district_admin(state: &AppState, account: Uuid, slug: &str) -> Result<s
 }
 
 /// Switches maintenance mode and writes it to the municipality's audit log.
-async fn switch(state: &AppState, cap: &step_access::OfficeCap, slug: &str, on: bool) -> Result<()> {
+pub(crate) async fn switch(state: &AppState, cap: &step_access::OfficeCap, slug: &str, on: bool) -> Result<()> {
     state.set_maintenance(slug, on, &cap.account().to_string()).await?;
     let tenant = state.registry().by_slug(slug).ok_or(AppError::NotFound)?;
     let actor = step_store::Actor::account(cap.account(), cap.role());
@@ -376,37 +372,4 @@ async fn maintenance_switch(
     };
     switch(&state, &cap, &slug, on).await?;
     Ok(axum::response::Redirect::to(&format!("{}/amt/wartung", staff.ctx.base)).into_response())
-}
-
-/// What a district admin may change of a municipality at run time (today: maintenance mode).
-#[derive(serde::Deserialize, Serialize, ToSchema, Default)]
-#[serde(deny_unknown_fields)]
-pub struct TenantPatch {
-    /// true: read-only (maintenance) mode: every change is refused with 503, reading goes on.
-    pub maintenance: bool,
-}
-
-#[derive(Serialize, ToSchema)]
-pub struct TenantStateOut {
-    slug: String,
-    maintenance: bool,
-}
-
-/// Changes a municipality at run time (district admins).
-#[utoipa::path(patch, path = "/api/v1/district/tenants/{slug}", tag = "district", security(("session" = [])),
-    params(("slug" = String, Path)), request_body = TenantPatch,
-    responses((status = 200, body = TenantStateOut), (status = 400, body = crate::api::ErrorBody),
-              (status = 401, body = crate::api::ErrorBody),
-              (status = 403, description = "Not a district admin", body = crate::api::ErrorBody),
-              (status = 404, body = crate::api::ErrorBody), (status = 415, body = crate::api::ErrorBody)))]
-async fn tenant_patch(
-    State(state): State<AppState>,
-    session: Session,
-    axum::extract::Path(slug): axum::extract::Path<String>,
-    crate::account_api::JsonBody(patch): crate::account_api::JsonBody<TenantPatch>,
-) -> Result<Json<TenantStateOut>> {
-    let account = session.account().ok_or(AppError::NotSignedIn)?;
-    let cap = district_admin(&state, account, &slug).await?;
-    switch(&state, &cap, &slug, patch.maintenance).await?;
-    Ok(Json(TenantStateOut { maintenance: state.in_maintenance(&slug), slug }))
 }

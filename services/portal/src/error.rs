@@ -215,7 +215,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
         return (info.status, axum::Json(body)).into_response();
     }
     // The tenant of the page is the first path segment after the host rewrite.
-    let tenant: Option<Arc<Tenant>> = state.registry().by_slug(&slug).cloned();
+    let tenant: Option<Arc<Tenant>> = state.registry().by_slug(&slug);
     let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
     let mut c = ctx.context();
     c.insert("status", &info.status.as_u16());

@@ -45,6 +45,8 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("deleted.html", include_str!("../templates/deleted.html")),
     ("dashboard.html", include_str!("../templates/dashboard.html")),
     ("maintenance.html", include_str!("../templates/maintenance.html")),
+    ("tenants_admin.html", include_str!("../templates/tenants_admin.html")),
+    ("tenant_form.html", include_str!("../templates/tenant_form.html")),
     ("desk_registration.html", include_str!("../templates/desk_registration.html")),
     ("desk_profile.html", include_str!("../templates/desk_profile.html")),
     ("desk_capacity.html", include_str!("../templates/desk_capacity.html")),

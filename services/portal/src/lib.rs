@@ -21,6 +21,7 @@ mod registry;
 mod session;
 mod state;
 mod tenancy;
+mod tenant_admin;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -47,7 +48,7 @@ pub fn text(key: &str, args: &[(&str, String)]) -> String {
     i18n::text(&i18n::DEFAULT_LANG, key, args)
 }
 pub use registry::Registry;
-pub use state::{AppState, DocumentsConfig, PortalConfig};
+pub use state::{AppState, DocumentsConfig, PortalConfig, effective_tenants};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .merge(documents::router())
         .merge(documents_api::router())
         .merge(district::router())
+        .merge(tenant_admin::router())
         .merge(office::router())
         .merge(api::router())
         .merge(health::router())
@@ -132,6 +134,7 @@ impl Server {
     pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
         let state = self.state.clone();
         state.spawn_status_refresh();
+        state.spawn_change_listener();
         let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
         // No Nagle delay: a response written in parts would otherwise wait for the client's ACK.
         let listener = axum::serve::ListenerExt::tap_io(self.listener, |tcp| {

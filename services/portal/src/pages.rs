@@ -60,7 +60,7 @@ impl PageCtx {
                 name: &t.name,
                 kind: &t.kind,
                 color: t.branding.primary_color.as_str(),
-                logo_url: format!("/static/logos/{}.svg", t.slug),
+                logo_url: t.branding.logo.url(&t.slug),
                 contact: &t.contact,
                 office: &t.office,
                 max_choices: t.procedure.max_choices,
@@ -101,12 +101,12 @@ struct TenantLink<'a> {
     kind: &'a str,
     office: &'a str,
     color: &'a str,
+    logo_url: String,
 }
 
 async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
-    let tenants: Vec<TenantLink<'_>> = state
-        .registry()
-        .all()
+    let all = state.registry().all();
+    let tenants: Vec<TenantLink<'_>> = all
         .iter()
         .map(|t| TenantLink {
             slug: t.slug.as_str(),
@@ -114,6 +114,7 @@ async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
             kind: &t.kind,
             office: &t.office.name,
             color: t.branding.primary_color.as_str(),
+            logo_url: t.branding.logo.url(&t.slug),
         })
         .collect();
     let mut page = PageCtx::new(&state, None, "");

@@ -86,6 +86,10 @@ struct Inner {
     status: RwLock<HashMap<String, MigrationStatus>>,
     /// Municipalities in maintenance (read-only) mode, from the platform schema.
     maintenance: RwLock<std::collections::HashSet<String>>,
+    /// The tenant files as loaded at start; run-time definitions are merged over them.
+    files: Vec<Tenant>,
+    /// When the run-time definitions were last read (count, newest change): re-read only on change.
+    definitions_seen: std::sync::Mutex<Option<(i64, Option<time::OffsetDateTime>)>>,
 }
 
 impl AppState {
@@ -113,7 +117,9 @@ impl AppState {
                 config,
                 store,
                 objects,
-                registry: Registry::new(tenants),
+                registry: Registry::new(tenants.clone()),
+                files: tenants,
+                definitions_seen: std::sync::Mutex::new(None),
                 templates: Templates::load(),
                 status: RwLock::new(HashMap::new()),
                 maintenance: RwLock::new(std::collections::HashSet::new()),
@@ -195,8 +201,40 @@ impl AppState {
         status.get(slug).copied().unwrap_or(MigrationStatus::Behind { found: 0 })
     }
 
-    /// Re-reads every tenant's ledger. Returns the slugs that are behind.
+    /// The tenant files as loaded at start.
+    pub(crate) fn files(&self) -> &[Tenant] {
+        &self.inner.files
+    }
+
+    /// Re-reads the run-time definitions when they changed and swaps the registry: a municipality
+    /// added or rebranded on any replica (or with the CLI) is served here without a restart.
+    pub async fn reload_tenants(&self) -> Result<(), step_store::Error> {
+        // Before `step migrate` the table may be missing: serve the files then.
+        let Ok(stamp) = self.store().platform().definitions_stamp().await else { return Ok(()) };
+        if *self.inner.definitions_seen.lock().unwrap_or_else(|e| e.into_inner()) == Some(stamp) {
+            return Ok(());
+        }
+        let rows = self.store().platform().definitions().await?;
+        let tenants = effective_tenants(&self.inner.files, &rows);
+        self.registry().replace(tenants);
+        *self.inner.definitions_seen.lock().unwrap_or_else(|e| e.into_inner()) = Some(stamp);
+        Ok(())
+    }
+
+    /// Tells the other replicas (and this one) that municipalities changed, and applies it here.
+    pub(crate) async fn announce(&self, what: &str) -> Result<(), step_store::Error> {
+        self.refresh_status().await?;
+        self.store().platform().notify(what).await
+    }
+
+    /// Re-reads the run-time definitions, the tenant directory, every tenant's ledger and the
+    /// maintenance switches. Returns the slugs that are behind.
     pub async fn refresh_status(&self) -> Result<Vec<String>, step_store::Error> {
+        self.reload_tenants().await?;
+        // Before `step migrate` the cluster column may be missing: everything is on main then.
+        if let Err(e) = self.store().load_directory().await {
+            tracing::debug!(error = %e, "tenant directory not readable yet");
+        }
         let mut fresh = HashMap::new();
         let mut behind = Vec::new();
         for t in self.registry().all() {
@@ -296,6 +334,34 @@ impl AppState {
         });
     }
 
+    /// Listens for run-time changes announced by other replicas and the CLI (municipality added or
+    /// changed, maintenance, directory) and applies them at once; the 15 s poll stays as a fallback.
+    pub(crate) fn spawn_change_listener(&self) {
+        let state = self.clone();
+        tokio::spawn(async move {
+            loop {
+                match state.store().platform().listener().await {
+                    Ok(mut listener) => loop {
+                        match listener.recv().await {
+                            Ok(n) => {
+                                tracing::debug!(what = n.payload(), "platform change announced");
+                                if let Err(e) = state.refresh_status().await {
+                                    tracing::warn!(error = %e, "could not apply an announced change");
+                                }
+                            }
+                            Err(e) => {
+                                tracing::warn!(error = %e, "change listener lost its connection");
+                                break;
+                            }
+                        }
+                    },
+                    Err(e) => tracing::warn!(error = %e, "could not listen for platform changes"),
+                }
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
+        });
+    }
+
     /// Keeps the status current while serving, so a tenant migrated (or rolled back) by an operator
     /// is picked up without a restart.
     pub(crate) fn spawn_status_refresh(&self) {
@@ -316,4 +382,27 @@ impl AppState {
             }
         });
     }
+}
+
+/// The municipalities served: the files with the run-time definitions merged over them. A
+/// definition that no longer parses (e.g. its office left offices.toml) is skipped with an error in
+/// the log, and the file (if any) serves instead; a host clash keeps the files alone.
+pub fn effective_tenants(files: &[Tenant], rows: &[step_store::DefinitionRow]) -> Vec<Tenant> {
+    let offices = step_domain::tenant::offices_of(files);
+    let runtime: Vec<Tenant> = rows
+        .iter()
+        .filter_map(|r| {
+            match step_domain::tenant::parse_definition(&r.slug, &r.definition, &offices, r.logo.as_deref()) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    tracing::error!(tenant.id = %r.slug, error = %e, "run-time definition not usable; skipped");
+                    None
+                }
+            }
+        })
+        .collect();
+    step_domain::tenant::merge(files.to_vec(), runtime).unwrap_or_else(|e| {
+        tracing::error!(error = %e, "run-time definitions clash; serving the tenant files only");
+        files.to_vec()
+    })
 }

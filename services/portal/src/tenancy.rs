@@ -72,7 +72,7 @@ impl FromRequestParts<AppState> for TenantCtx {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.iter().find(|(k, _)| *k == "slug").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
-        let tenant = state.registry().by_slug(&slug).cloned().ok_or(AppError::NotFound)?;
+        let tenant = state.registry().by_slug(&slug).ok_or(AppError::NotFound)?;
         tracing::Span::current().record("tenant.id", tenant.slug.as_str());
         if state.tenant_status(tenant.slug.as_str()) != MigrationStatus::Current {
             return Err(AppError::TenantBehind(tenant.slug.to_string()));

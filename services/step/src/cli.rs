@@ -74,8 +74,26 @@ enum TenantsCommand {
     List,
     /// Validate tenants/ and report each tenant schema's migration status; fails if any is behind.
     Check,
+    /// Add a municipality, or change one, from a tenant file (the format of tenants/*.toml; its
+    /// logo path is relative to the file). Its schema is created and migrated; running portals
+    /// serve it at once. The definition is kept in the platform schema and wins over tenants/.
+    Apply {
+        /// The tenant file.
+        file: std::path::PathBuf,
+    },
+    /// Move a municipality's schema to another PostgreSQL cluster (configured as
+    /// [clusters.<name>] url): read-only during the copy, rows and checksums compared, then the
+    /// tenant directory is switched and the old schema dropped.
+    Move {
+        slug: String,
+        /// Target cluster name (`main` is the database of DATABASE_URL).
+        cluster: String,
+        /// How long running portals get to notice read-only mode and the switch.
+        #[arg(long, default_value_t = 2.0)]
+        grace_seconds: f64,
+    },
     /// Maintenance (read-only) mode of a municipality: `on` or `off`; without a state, lists the
-    /// municipalities in maintenance. Running portals follow within 15 s.
+    /// municipalities in maintenance. Running portals follow at once.
     Maintenance {
         /// Municipality slug (omit to list).
         slug: Option<String>,
@@ -87,14 +105,20 @@ enum TenantsCommand {
 pub async fn run() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let settings = config::load()?;
-    let tenants = step_domain::tenant::load_dir(&settings.tenants.dir).context("tenant registry")?;
+    let files = step_domain::tenant::load_dir(&settings.tenants.dir).context("tenant registry")?;
+    if let Command::Serve { listen } = cli.command {
+        // The portal merges the run-time definitions itself (and follows their changes).
+        return serve(&settings, files, listen).await;
+    }
+    let tenants = effective(&settings, &files).await;
     match cli.command {
         Command::Migrate => migrate(&settings, &tenants).await,
         Command::SeedDemo => seed(&settings, &tenants).await,
-        Command::Serve { listen } => serve(&settings, tenants, listen).await,
-        Command::Tenants { command: TenantsCommand::List } => {
-            list(&tenants);
-            Ok(())
+        Command::Serve { .. } => unreachable!("handled above"),
+        Command::Tenants { command: TenantsCommand::List } => list(&settings, &tenants).await,
+        Command::Tenants { command: TenantsCommand::Apply { file } } => apply(&settings, &files, &tenants, &file).await,
+        Command::Tenants { command: TenantsCommand::Move { slug, cluster, grace_seconds } } => {
+            move_tenant(&settings, &tenants, &slug, &cluster, grace_seconds).await
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
         Command::Tenants { command: TenantsCommand::Maintenance { slug, state } } => {
@@ -110,6 +134,7 @@ async fn connect(settings: &Settings) -> anyhow::Result<Store> {
         max_connections: settings.database.max_connections,
         statement_cache: settings.database.statement_cache,
         generic_plans: settings.database.generic_plans,
+        clusters: settings.clusters.iter().map(|(name, c)| (name.clone(), c.url.clone())).collect(),
     };
     Store::connect(&opts).await.context("connecting to PostgreSQL (DATABASE_URL)")
 }
@@ -165,12 +190,129 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn list(tenants: &[Tenant]) {
-    println!("{:<14} {:<15} {:<16} {:<16} hosts", "slug", "name", "schema", "office");
+/// The municipalities served: tenants/ with the run-time definitions of the platform schema merged
+/// over it (the files alone when the database is not reachable or not migrated yet).
+async fn effective(settings: &Settings, files: &[Tenant]) -> Vec<Tenant> {
+    let rows = match connect(settings).await {
+        Ok(store) => store.platform().definitions().await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    step_portal::effective_tenants(files, &rows)
+}
+
+async fn list(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
+    let store = connect(settings).await.ok();
+    if let Some(s) = &store {
+        let _ = s.load_directory().await;
+    }
+    println!("{:<14} {:<15} {:<16} {:<16} {:<8} hosts", "slug", "name", "schema", "office", "cluster");
     for t in tenants {
-        println!("{:<14} {:<15} {:<16} {:<16} {}", t.slug, t.name, t.schema, t.office.id, t.hosts.join(", "));
+        let cluster = store.as_ref().map_or_else(|| "?".to_owned(), |s| s.cluster_of(&t.schema));
+        println!(
+            "{:<14} {:<15} {:<16} {:<16} {:<8} {}",
+            t.slug,
+            t.name,
+            t.schema,
+            t.office.id,
+            cluster,
+            t.hosts.join(", ")
+        );
     }
     println!("{} Gemeinden", tenants.len());
+    Ok(())
+}
+
+async fn apply(
+    settings: &Settings,
+    files: &[Tenant],
+    tenants: &[Tenant],
+    file: &std::path::Path,
+) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("{} nicht lesbar", file.display()))?;
+    let dir = file.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+    let offices = step_domain::tenant::offices_of(files);
+    let tenant = step_domain::tenant::parse_tenant(&file.display().to_string(), &text, &offices, |rel| {
+        std::fs::read(dir.join(rel)).map_err(|e| format!("cannot read logo {rel}: {e}"))
+    })?;
+    for h in &tenant.hosts {
+        if let Some(other) = tenants.iter().find(|t| t.slug != tenant.slug && t.hosts.contains(h)) {
+            anyhow::bail!("Internetadresse {h} gehört schon zu {}", other.name);
+        }
+    }
+    let store = connect(settings).await?;
+    store.platform().migrate().await.context("platform schema")?;
+    store.load_directory().await?;
+    let logo = (!tenant.branding.logo.is_generated()).then(|| tenant.branding.logo.bytes().to_vec());
+    let definition = tenant.definition_toml(logo.is_some());
+    let actor = step_store::Actor { id: "cli".into(), role: "operator".into() };
+    if tenants.iter().any(|t| t.slug == tenant.slug) {
+        let detail = format!("aus {}", file.display());
+        store.save_tenant(&tenant, &definition, logo.as_deref(), &actor, &detail).await?;
+        println!("{}: Änderungen gespeichert; laufende Portale übernehmen sie sofort.", tenant.name);
+    } else {
+        let started = Instant::now();
+        store.provision_tenant(&tenant, &definition, logo.as_deref(), &actor).await.map_err(|e| match e {
+            step_store::Error::Taken(what) => anyhow::anyhow!("{what} von {} ist schon belegt", tenant.slug),
+            other => other.into(),
+        })?;
+        println!(
+            "{} angelegt: Schema {} migriert in {:.1} s; laufende Portale bedienen /{}/ sofort.",
+            tenant.name,
+            tenant.schema,
+            started.elapsed().as_secs_f64(),
+            tenant.slug
+        );
+    }
+    store.platform().notify("tenant").await?;
+    Ok(())
+}
+
+async fn move_tenant(
+    settings: &Settings,
+    tenants: &[Tenant],
+    slug: &str,
+    cluster: &str,
+    grace_seconds: f64,
+) -> anyhow::Result<()> {
+    let tenant = tenants
+        .iter()
+        .find(|t| t.slug.as_str() == slug)
+        .with_context(|| format!("unbekannte Gemeinde `{slug}`: `step tenants list` zeigt alle"))?;
+    if !(0.0..=300.0).contains(&grace_seconds) {
+        anyhow::bail!("--grace-seconds muss zwischen 0 und 300 liegen");
+    }
+    let store = connect(settings).await?;
+    store.platform().migrate().await.context("platform schema")?;
+    store.load_directory().await?;
+    let grace = std::time::Duration::from_secs_f64(grace_seconds);
+    let report = store
+        .move_tenant(slug, &tenant.schema, cluster, grace, "cli", |step| eprintln!("  {step}"))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    for c in &report.tables {
+        eprintln!("  {:<28} {:>8} Zeilen  {}", c.table, c.rows, c.checksum);
+    }
+    store
+        .tenant(&tenant.schema)
+        .audit(
+            &step_store::Actor { id: "cli".into(), role: "operator".into() },
+            "tenant_moved",
+            "settings",
+            &format!("{} → {}", report.from, report.to),
+        )
+        .await?;
+    println!(
+        "{} liegt jetzt auf `{}` (vorher `{}`); {} Tabellen gleich, schreibgeschützt {:.1} s.",
+        tenant.name,
+        report.to,
+        report.from,
+        report.tables.len(),
+        report.read_only.as_secs_f64()
+    );
+    if let Some(left) = report.leftover {
+        eprintln!("Achtung: das alte Schema blieb stehen ({left}); bitte von Hand löschen.");
+    }
+    Ok(())
 }
 
 async fn maintenance(
@@ -200,6 +342,7 @@ async fn maintenance(
         other => anyhow::bail!("Zustand `{}` unbekannt: on oder off angeben", other.unwrap_or("")),
     };
     store.platform().set_maintenance(&slug, on, "cli").await?;
+    store.platform().notify("maintenance").await?;
     store
         .tenant(&tenant.schema)
         .audit(
@@ -337,10 +480,10 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
             from: m.from.clone(),
         })
         .map_err(|e| anyhow::anyhow!("mail settings: {e}"))?;
-        let tenants = std::sync::Arc::new(state.registry().all().iter().map(|t| (**t).clone()).collect::<Vec<_>>());
+        let registry = state.registry().clone();
         step_mail::spawn_worker(
             state.store().clone(),
-            tenants,
+            std::sync::Arc::new(move || registry.all().iter().map(|t| (**t).clone()).collect()),
             mailer,
             std::time::Duration::from_secs(m.interval_seconds.max(1)),
         );

@@ -15,6 +15,21 @@ pub struct Settings {
     pub auth: Auth,
     pub mail: Mail,
     pub documents: Documents,
+    /// Further PostgreSQL clusters for tenant schemas (`[clusters.<name>] url = …`); the tenant
+    /// directory in the platform schema says which tenant lives where.
+    #[serde(default)]
+    pub clusters: std::collections::BTreeMap<String, Cluster>,
+}
+
+#[derive(Deserialize, Clone)]
+pub struct Cluster {
+    pub url: String,
+}
+
+impl fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Cluster").field("url", &"<redacted>").finish()
+    }
 }
 
 /// Where documents live: a local directory unless an S3 endpoint is set (see config/default.toml).

@@ -1,4 +1,6 @@
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use sqlx::ConnectOptions;
@@ -19,13 +21,19 @@ pub struct StoreOptions {
     /// with nullable filter parameters over small per-municipality tables; PostgreSQL would otherwise
     /// re-plan them on every execution (custom plans), which costs as much as running them.
     pub generic_plans: bool,
+    /// Further PostgreSQL clusters that may hold tenant schemas, by name (`main` is `url`). Which
+    /// tenant lives where is the tenant directory in the platform schema.
+    pub clusters: Vec<(String, String)>,
 }
 
 impl StoreOptions {
     pub fn new(url: impl Into<String>) -> Self {
-        Self { url: url.into(), max_connections: 16, statement_cache: 1024, generic_plans: true }
+        Self { url: url.into(), max_connections: 16, statement_cache: 1024, generic_plans: true, clusters: Vec::new() }
     }
 }
+
+/// The cluster that holds the platform schema (and every tenant not moved elsewhere).
+pub const MAIN_CLUSTER: &str = "main";
 
 /// The two pools: tenant data (schema-qualified statements, default search_path) and the platform
 /// schema (a fixed `search_path=platform`, so unqualified platform statements can never land in a
@@ -35,6 +43,13 @@ pub struct Store {
     pool: PgPool,
     platform: PlatformDb,
     database: String,
+    /// Tenant pools per cluster name (`main` included) and the directory schema → cluster.
+    pub(crate) clusters: Arc<Clusters>,
+}
+
+pub(crate) struct Clusters {
+    pub(crate) pools: HashMap<String, PgPool>,
+    pub(crate) directory: RwLock<HashMap<SchemaName, String>>,
 }
 
 /// Access to the shared `platform` schema.
@@ -46,9 +61,35 @@ pub struct PlatformDb {
 impl Store {
     /// Connects, creating the database first when it does not exist yet.
     pub async fn connect(opts: &StoreOptions) -> Result<Self> {
-        let base = PgConnectOptions::from_str(&opts.url).map_err(|e| Error::Url(e.to_string()))?;
-        let database = base.get_database().unwrap_or("step").to_owned();
+        let (base, database) = Self::base_options(opts, &opts.url)?;
         ensure_database(&base, &database).await?;
+        let pool = Self::tenant_pool(opts).connect_with(Self::tenant_options(opts, &base)).await?;
+        let platform = PgPoolOptions::new()
+            .max_connections(opts.max_connections)
+            .acquire_timeout(Duration::from_secs(5))
+            .connect_with(base.options([("search_path", "platform")]))
+            .await?;
+        let mut pools = HashMap::from([(MAIN_CLUSTER.to_owned(), pool.clone())]);
+        for (name, url) in &opts.clusters {
+            if name == MAIN_CLUSTER || !valid_cluster_name(name) {
+                return Err(Error::Url(format!(
+                    "cluster name `{name}` must be lower-case letters, digits, _ and not `main`"
+                )));
+            }
+            let (other, db) = Self::base_options(opts, url)?;
+            // A cluster that is down must not stop the portal: its tenants answer 503 until it is back.
+            if let Err(e) = ensure_database(&other, &db).await {
+                tracing::warn!(cluster = %name, error = %e, "cluster not reachable at start; connecting lazily");
+            }
+            pools.insert(name.clone(), Self::tenant_pool(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
+        }
+        let clusters = Arc::new(Clusters { pools, directory: RwLock::new(HashMap::new()) });
+        Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
+    }
+
+    fn base_options(opts: &StoreOptions, url: &str) -> Result<(PgConnectOptions, String)> {
+        let base = PgConnectOptions::from_str(url).map_err(|e| Error::Url(e.to_string()))?;
+        let database = base.get_database().unwrap_or("step").to_owned();
         // No JIT: the portal's statements are short, and a cost estimate inflated by a table not yet
         // analyzed made PostgreSQL spend 1.7 s compiling a 30 ms waiting-list query (measured).
         let base = base
@@ -56,29 +97,41 @@ impl Store {
             .statement_cache_capacity(opts.statement_cache)
             .log_statements(tracing::log::LevelFilter::Trace)
             .options([("jit", "off")]);
-        let pool = PgPoolOptions::new()
-            .max_connections(opts.max_connections)
-            .acquire_timeout(Duration::from_secs(5))
-            .connect_with(if opts.generic_plans {
-                base.clone().options([("plan_cache_mode", "force_generic_plan")])
-            } else {
-                base.clone()
-            })
-            .await?;
-        let platform = PgPoolOptions::new()
-            .max_connections(opts.max_connections)
-            .acquire_timeout(Duration::from_secs(5))
-            .connect_with(base.options([("search_path", "platform")]))
-            .await?;
-        Ok(Self { pool, platform: PlatformDb { pool: platform }, database })
+        Ok((base, database))
+    }
+
+    fn tenant_pool(opts: &StoreOptions) -> PgPoolOptions {
+        PgPoolOptions::new().max_connections(opts.max_connections).acquire_timeout(Duration::from_secs(5))
+    }
+
+    fn tenant_options(opts: &StoreOptions, base: &PgConnectOptions) -> PgConnectOptions {
+        if opts.generic_plans {
+            base.clone().options([("plan_cache_mode", "force_generic_plan")])
+        } else {
+            base.clone()
+        }
     }
 
     pub fn database(&self) -> &str {
         &self.database
     }
 
+    /// The tenant's data, on the cluster the directory names for it.
     pub fn tenant(&self, schema: &SchemaName) -> TenantDb {
-        TenantDb::new(self.pool.clone(), schema.clone())
+        TenantDb::new(self.pool_for(schema).clone(), schema.clone())
+    }
+
+    /// The pool of the cluster holding `schema` (main when the directory does not name one).
+    pub(crate) fn pool_for(&self, schema: &SchemaName) -> &PgPool {
+        let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
+        match directory.get(schema).map(|c| (c, self.clusters.pools.get(c))) {
+            Some((_, Some(pool))) => pool,
+            Some((cluster, None)) => {
+                tracing::error!(%schema, %cluster, "tenant is on a cluster this process has no URL for");
+                &self.pool
+            }
+            None => &self.pool,
+        }
     }
 
     pub fn platform(&self) -> &PlatformDb {
@@ -97,9 +150,17 @@ impl Store {
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        for pool in self.clusters.pools.values() {
+            pool.close().await;
+        }
         self.platform.pool.close().await;
     }
+}
+
+pub(crate) fn valid_cluster_name(name: &str) -> bool {
+    (1..=31).contains(&name.len())
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// `create database` when missing. The name comes from configuration, not from a request, and is

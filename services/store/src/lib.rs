@@ -4,6 +4,7 @@
 mod dashboard;
 mod db;
 mod desk;
+mod directory;
 mod documents;
 mod family;
 mod migrate;
@@ -16,10 +17,11 @@ mod tenant_db;
 mod tenant_settings;
 
 pub use dashboard::DemandRow;
-pub use db::{PlatformDb, Store, StoreOptions};
+pub use db::{MAIN_CLUSTER, PlatformDb, Store, StoreOptions};
 pub use desk::{
     Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
 };
+pub use directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck};
 pub use documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
 pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};
@@ -48,6 +50,12 @@ pub enum Error {
     /// A named rule of the data was broken (e.g. `registration_limit`); nothing was written.
     #[error("rule {0} refused the change")]
     Rule(&'static str),
+    /// The slug or schema of a new municipality is already in use.
+    #[error("{0} already in use")]
+    Taken(&'static str),
+    /// A tenant move was refused or failed before anything changed.
+    #[error("move refused: {0}")]
+    Move(String),
     #[error("invalid database URL: {0}")]
     Url(String),
 }

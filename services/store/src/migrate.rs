@@ -13,7 +13,7 @@ use tracing::instrument;
 
 use crate::{Error, PlatformDb, Result, Store};
 
-struct Migration {
+pub(crate) struct Migration {
     version: i32,
     name: &'static str,
     sql: &'static str,
@@ -34,8 +34,9 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 2, "0002_accounts_sessions"),
     migration!("platform", 3, "0003_roles"),
     migration!("platform", 4, "0004_tenant_settings"),
+    migration!("platform", 5, "0005_tenant_admin"),
 ];
-const TENANT: &[Migration] = &[
+pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
     migration!("tenant", 2, "0002_families_registrations"),
     migration!("tenant", 3, "0003_outbox"),
@@ -60,7 +61,7 @@ fn checksum(sql: &str) -> String {
 }
 
 /// Applies the pending migrations to `schema` inside the caller's transaction. Returns how many ran.
-async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) -> Result<usize> {
+pub(crate) async fn apply(conn: &mut PgConnection, schema: &str, migrations: &[Migration]) -> Result<usize> {
     // Serialises concurrent `step migrate` runs on the same schema.
     sqlx::query("select pg_advisory_xact_lock(hashtext($1))").bind(schema).execute(&mut *conn).await?;
     conn.execute(format!("create schema if not exists {schema}").as_str()).await?;
@@ -151,6 +152,7 @@ impl Store {
     ) -> Result<usize> {
         self.platform().migrate().await?;
         self.platform().sync_tenants(tenants).await?;
+        self.load_directory().await?;
         let gate = Arc::new(Semaphore::new(parallel.max(1)));
         let mut tasks = tokio::task::JoinSet::new();
         for t in tenants {
@@ -191,12 +193,12 @@ impl Store {
     pub async fn tenant_status(&self, schema: &SchemaName) -> Result<MigrationStatus> {
         let found: Option<i32> = sqlx::query_scalar("select case when to_regclass($1) is null then 0 else null end")
             .bind(format!("{schema}._migrations"))
-            .fetch_one(self.raw_pool())
+            .fetch_one(self.pool_for(schema))
             .await?;
         let found = match found {
             Some(zero) => zero,
             None => sqlx::query_scalar::<_, Option<i32>>(&format!("select max(version) from {schema}._migrations"))
-                .fetch_one(self.raw_pool())
+                .fetch_one(self.pool_for(schema))
                 .await?
                 .unwrap_or(0),
         };

@@ -1,0 +1,470 @@
+//! Municipalities defined at run time and the tenant directory (issue 7).
+//!
+//! `platform.tenant_definitions` holds definitions that win over the tenant files (and add
+//! municipalities without a file); `platform.tenants.cluster` says which PostgreSQL cluster holds
+//! each tenant schema. Every replica listens on [`CHANNEL`] and re-reads both when told, and polls
+//! them anyway every few seconds.
+//!
+//! [`Store::move_tenant`] moves one tenant schema to another cluster: read-only (maintenance) mode,
+//! share locks on the source so no write is in flight, the schema built on the target by the same
+//! migrations, the rows streamed with `COPY` in one target transaction, row counts and checksums
+//! compared per table, the directory switched, the source dropped. Until the target commits
+//! nothing changed; a failure leaves the tenant where it was.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use sqlx::{Connection, Executor, PgConnection};
+use step_domain::{SchemaName, Tenant};
+use time::OffsetDateTime;
+
+use crate::db::{MAIN_CLUSTER, valid_cluster_name};
+use crate::migrate::TENANT;
+use crate::{Actor, Error, PlatformDb, Result, Store};
+
+/// The notification channel for run-time changes of municipalities (definitions, maintenance,
+/// directory). The payload names what changed; listeners simply re-read.
+pub const CHANNEL: &str = "step_platform";
+
+/// A municipality defined (or redefined) at run time.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DefinitionRow {
+    pub slug: String,
+    /// A tenant file's text.
+    pub definition: String,
+    pub logo: Option<Vec<u8>>,
+    pub changed_by: String,
+    pub updated_at: OffsetDateTime,
+}
+
+/// One table of a moved tenant: rows and checksum, equal on both clusters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableCheck {
+    pub table: String,
+    pub rows: i64,
+    pub checksum: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct MoveReport {
+    pub from: String,
+    pub to: String,
+    pub tables: Vec<TableCheck>,
+    /// From switching to read-only until writes were allowed again.
+    pub read_only: Duration,
+    /// Set when the old schema could not be dropped (the move itself succeeded).
+    pub leftover: Option<String>,
+}
+
+impl PlatformDb {
+    /// Every run-time definition, by slug.
+    pub async fn definitions(&self) -> Result<Vec<DefinitionRow>> {
+        Ok(sqlx::query_as(
+            "select slug, definition, logo, changed_by, updated_at from tenant_definitions order by slug",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Changes whenever a definition is added or changed: a cheap poll before re-reading them all.
+    pub async fn definitions_stamp(&self) -> Result<(i64, Option<OffsetDateTime>)> {
+        Ok(sqlx::query_as("select count(*), max(updated_at) from tenant_definitions").fetch_one(&self.pool).await?)
+    }
+
+    /// Stores a new municipality's definition; `false` when the slug is taken (file or run time).
+    pub async fn insert_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<bool> {
+        let done = sqlx::query(
+            "insert into tenant_definitions (slug, definition, logo, changed_by)
+             select $1, $2, $3, $4 where not exists (select 1 from tenants where slug = $1)
+             on conflict (slug) do nothing",
+        )
+        .bind(slug)
+        .bind(definition)
+        .bind(logo)
+        .bind(by)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Stores a changed definition (it wins over the tenant file from now on).
+    pub async fn save_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<()> {
+        sqlx::query(
+            "insert into tenant_definitions (slug, definition, logo, changed_by) values ($1, $2, $3, $4)
+             on conflict (slug) do update set definition = $2, logo = $3, changed_by = $4, updated_at = now()",
+        )
+        .bind(slug)
+        .bind(definition)
+        .bind(logo)
+        .bind(by)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Undoes an add whose schema could not be built: the definition and the directory entry go.
+    async fn forget_new_tenant(&self, slug: &str) -> Result<()> {
+        sqlx::query("delete from tenant_definitions where slug = $1").bind(slug).execute(&self.pool).await?;
+        sqlx::query("delete from tenants where slug = $1").bind(slug).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Tells every replica to re-read the run-time state now.
+    pub async fn notify(&self, what: &str) -> Result<()> {
+        sqlx::query("select pg_notify($1, $2)").bind(CHANNEL).bind(what).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// A listener on [`CHANNEL`] (its own connection).
+    pub async fn listener(&self) -> Result<sqlx::postgres::PgListener> {
+        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
+        listener.listen(CHANNEL).await?;
+        Ok(listener)
+    }
+
+    async fn set_cluster(&self, slug: &str, cluster: &str) -> Result<()> {
+        sqlx::query("update tenants set cluster = $2, updated_at = now() where slug = $1")
+            .bind(slug)
+            .bind(cluster)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+impl Store {
+    /// The configured cluster names, `main` first.
+    pub fn cluster_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.clusters.pools.keys().filter(|n| *n != MAIN_CLUSTER).cloned().collect();
+        names.sort();
+        names.insert(0, MAIN_CLUSTER.to_owned());
+        names
+    }
+
+    /// The cluster the directory names for `schema`.
+    pub fn cluster_of(&self, schema: &SchemaName) -> String {
+        let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
+        directory.get(schema).cloned().unwrap_or_else(|| MAIN_CLUSTER.to_owned())
+    }
+
+    /// Re-reads the tenant directory from the platform schema.
+    pub async fn load_directory(&self) -> Result<()> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("select schema_name, cluster from tenants").fetch_all(&self.platform().pool).await?;
+        let fresh: HashMap<SchemaName, String> =
+            rows.into_iter().filter_map(|(s, c)| SchemaName::parse(&s).map(|s| (s, c))).collect();
+        for (schema, cluster) in &fresh {
+            if !self.clusters.pools.contains_key(cluster) {
+                tracing::error!(%schema, %cluster, "the directory names a cluster without a configured URL");
+            }
+        }
+        *self.clusters.directory.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        Ok(())
+    }
+
+    /// Whether `schema` exists on the cluster that holds it.
+    pub async fn schema_exists(&self, schema: &SchemaName) -> Result<bool> {
+        Ok(sqlx::query_scalar("select to_regnamespace($1) is not null")
+            .bind(schema.as_str())
+            .fetch_one(self.pool_for(schema))
+            .await?)
+    }
+
+    /// Drops a schema that was just created for a municipality whose definition could not be stored.
+    // Whole-schema work (drop, checksums, copy) on the cluster's pool; no session setting is changed.
+    #[allow(clippy::disallowed_methods)]
+    pub async fn drop_new_schema(&self, schema: &SchemaName) -> Result<()> {
+        let mut conn = self.pool_for(schema).acquire().await?;
+        conn.execute(format!("drop schema if exists {schema} cascade").as_str()).await?;
+        Ok(())
+    }
+
+    /// Adds a municipality: claims the slug with its definition, builds and migrates its schema (on
+    /// the main cluster), writes its settings, enters it in the directory and audits it. A failure
+    /// removes what was made; a slug or schema in use is refused with [`Error::Taken`].
+    pub async fn provision_tenant(
+        &self,
+        tenant: &Tenant,
+        definition: &str,
+        logo: Option<&[u8]>,
+        actor: &Actor,
+    ) -> Result<()> {
+        if self.schema_exists(&tenant.schema).await? {
+            return Err(Error::Taken("schema"));
+        }
+        let slug = tenant.slug.as_str();
+        if !self.platform().insert_definition(slug, definition, logo, &actor.id).await? {
+            return Err(Error::Taken("slug"));
+        }
+        let made = async {
+            self.migrate_tenant(&tenant.schema).await?;
+            self.tenant(&tenant.schema).sync_settings(tenant.procedure.max_choices).await?;
+            self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
+            self.tenant(&tenant.schema).audit(actor, "tenant_created", "settings", &tenant.name).await
+        }
+        .await;
+        if let Err(e) = made {
+            tracing::error!(tenant.id = %slug, error = %e, "adding the municipality failed; undoing it");
+            if let Err(undo) = self.drop_new_schema(&tenant.schema).await {
+                tracing::error!(error = %undo, "schema of the failed add not dropped");
+            }
+            self.platform().forget_new_tenant(slug).await?;
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    /// Stores a changed municipality (it wins over its tenant file from now on) and audits what
+    /// changed (`detail`).
+    pub async fn save_tenant(
+        &self,
+        tenant: &Tenant,
+        definition: &str,
+        logo: Option<&[u8]>,
+        actor: &Actor,
+        detail: &str,
+    ) -> Result<()> {
+        self.platform().save_definition(tenant.slug.as_str(), definition, logo, &actor.id).await?;
+        self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
+        let db = self.tenant(&tenant.schema);
+        db.sync_settings(tenant.procedure.max_choices).await?;
+        db.audit(actor, "tenant_changed", "settings", detail).await
+    }
+
+    /// Row counts and checksums of every table of `schema` on the cluster that holds it.
+    // Whole-schema work (drop, checksums, copy) on the cluster's pool; no session setting is changed.
+    #[allow(clippy::disallowed_methods)]
+    pub async fn table_checks(&self, schema: &SchemaName) -> Result<Vec<TableCheck>> {
+        let mut conn = self.pool_for(schema).acquire().await?;
+        let tables = tables_in_copy_order(&mut conn, schema).await?;
+        checks(&mut conn, schema, &tables).await
+    }
+
+    /// Moves one tenant's schema to the cluster `to` (see the module documentation). `grace` is how
+    /// long the other replicas get to see read-only mode and the new directory entry.
+    pub async fn move_tenant(
+        &self,
+        slug: &str,
+        schema: &SchemaName,
+        to: &str,
+        grace: Duration,
+        by: &str,
+        progress: impl Fn(&str),
+    ) -> Result<MoveReport> {
+        let from = self.cluster_of(schema);
+        let refuse = |m: String| Err(Error::Move(m));
+        if !valid_cluster_name(to) || !self.clusters.pools.contains_key(to) {
+            return refuse(format!("cluster `{to}` is not configured (known: {})", self.cluster_names().join(", ")));
+        }
+        if from == to {
+            return refuse(format!("{slug} is already on cluster `{to}`"));
+        }
+        let (src_pool, dst_pool) = (self.clusters.pools[&from].clone(), self.clusters.pools[to].clone());
+        let exists: bool = sqlx::query_scalar("select to_regnamespace($1) is not null")
+            .bind(schema.as_str())
+            .fetch_one(&dst_pool)
+            .await?;
+        if exists {
+            return refuse(format!(
+                "schema {schema} already exists on cluster `{to}` (left by an interrupted move?); drop it there first"
+            ));
+        }
+        let was_read_only = self.platform().maintenance_slugs().await?.iter().any(|s| s == slug);
+        self.platform().set_maintenance(slug, true, by).await?;
+        self.platform().notify("maintenance").await?;
+        let started = Instant::now();
+        progress(&format!("{slug} is read-only; waiting {} s for every replica to see it", grace.as_secs_f32()));
+        tokio::time::sleep(grace).await;
+
+        let outcome = self.copy_and_switch(slug, schema, &from, to, &src_pool, &dst_pool, grace, &progress).await;
+        if !was_read_only {
+            // Writes are allowed again whether the move worked (on the new cluster) or not (on the old).
+            self.platform().set_maintenance(slug, false, by).await?;
+            self.platform().notify("maintenance").await?;
+        }
+        let (tables, leftover) = outcome?;
+        Ok(MoveReport { from, to: to.to_owned(), tables, read_only: started.elapsed(), leftover })
+    }
+
+    // Whole-schema work (drop, checksums, copy) on the cluster's pool; no session setting is changed.
+    #[allow(clippy::disallowed_methods)]
+    #[allow(clippy::too_many_arguments)]
+    async fn copy_and_switch(
+        &self,
+        slug: &str,
+        schema: &SchemaName,
+        from: &str,
+        to: &str,
+        src_pool: &sqlx::PgPool,
+        dst_pool: &sqlx::PgPool,
+        grace: Duration,
+        progress: &impl Fn(&str),
+    ) -> Result<(Vec<TableCheck>, Option<String>)> {
+        // The table list is read before the copy's transaction: its snapshot must start after the locks.
+        let mut src = src_pool.acquire().await?;
+        let tables = tables_in_copy_order(&mut src, schema).await?;
+        let sequences: Vec<String> = sqlx::query_scalar(
+            "select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
+             where n.nspname = $1 and c.relkind = 'S' order by 1",
+        )
+        .bind(schema.as_str())
+        .fetch_all(&mut *src)
+        .await?;
+        let mut stx = src.begin().await?;
+        stx.execute("set transaction isolation level repeatable read").await?;
+        // SHARE conflicts with every write: waits for writes in flight, blocks late ones.
+        let list = tables.iter().map(|t| format!("{schema}.{t}")).collect::<Vec<_>>().join(", ");
+        stx.execute(format!("lock table {list} in share mode").as_str()).await?;
+        progress(&format!("copying {} tables of {schema} from `{from}` to `{to}`", tables.len()));
+
+        let mut dst = dst_pool.acquire().await?;
+        let mut dtx = dst.begin().await?;
+        crate::migrate::apply(&mut dtx, schema.as_str(), TENANT).await?;
+        for t in &tables {
+            dtx.execute(format!("alter table {schema}.{t} disable trigger user").as_str()).await?;
+        }
+        // Rows the migrations themselves insert (defaults) are replaced by the source's.
+        dtx.execute(format!("truncate {list}").as_str()).await?;
+        for t in &tables {
+            let columns = copy_columns(&mut stx, schema, t).await?;
+            let mut sink = dtx.copy_in_raw(&format!("copy {schema}.{t} ({columns}) from stdin")).await?;
+            let mut stream = stx.copy_out_raw(&format!("copy {schema}.{t} ({columns}) to stdout")).await?;
+            let mut failed = None;
+            while let Some(chunk) = stream.next().await {
+                match chunk {
+                    Ok(bytes) => {
+                        if let Err(e) = sink.send(bytes).await {
+                            failed = Some(e);
+                            break;
+                        }
+                    }
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            drop(stream);
+            if let Some(e) = failed {
+                let _ = sink.abort("copy failed").await;
+                return Err(e.into());
+            }
+            sink.finish().await?;
+        }
+        for s in &sequences {
+            let (last, called): (i64, bool) =
+                sqlx::query_as(&format!("select last_value, is_called from {schema}.{s}")).fetch_one(&mut *stx).await?;
+            sqlx::query("select setval($1::regclass, $2, $3)")
+                .bind(format!("{schema}.{s}"))
+                .bind(last)
+                .bind(called)
+                .execute(&mut *dtx)
+                .await?;
+        }
+        for t in &tables {
+            dtx.execute(format!("alter table {schema}.{t} enable trigger user").as_str()).await?;
+        }
+        let source = checks(&mut stx, schema, &tables).await?;
+        let target = checks(&mut dtx, schema, &tables).await?;
+        if source != target {
+            let differing: Vec<&str> =
+                source.iter().zip(&target).filter(|(a, b)| a != b).map(|(a, _)| a.table.as_str()).collect();
+            return Err(Error::Move(format!("the copy differs in {}; nothing was changed", differing.join(", "))));
+        }
+        dtx.commit().await?;
+        progress(&format!("{} rows copied, counts and checksums equal; switching the directory", rows(&source)));
+
+        if let Err(e) = self.platform().set_cluster(slug, to).await {
+            // The tenant stays where it was; remove the copy so a retry can start clean.
+            let mut conn = dst_pool.acquire().await?;
+            conn.execute(format!("drop schema if exists {schema} cascade").as_str()).await?;
+            return Err(e);
+        }
+        self.platform().notify("directory").await?;
+        self.load_directory().await?;
+        progress(&format!("directory switched; waiting {} s before dropping the old schema", grace.as_secs_f32()));
+        tokio::time::sleep(grace).await;
+        // Still under the share locks: a late write on a replica that missed every signal fails
+        // instead of landing in the old schema.
+        let leftover = match stx.execute(format!("drop schema {schema} cascade").as_str()).await {
+            Ok(_) => match stx.commit().await {
+                Ok(()) => None,
+                Err(e) => Some(format!("{schema} on `{from}`: {e}")),
+            },
+            Err(e) => Some(format!("{schema} on `{from}`: {e}")),
+        };
+        Ok((source, leftover))
+    }
+}
+
+fn rows(checks: &[TableCheck]) -> i64 {
+    checks.iter().map(|c| c.rows).sum()
+}
+
+/// The tables of `schema` except the migration ledger, parents before children (foreign keys).
+async fn tables_in_copy_order(conn: &mut PgConnection, schema: &SchemaName) -> Result<Vec<String>> {
+    let tables: Vec<String> = sqlx::query_scalar(
+        "select c.relname::text from pg_class c join pg_namespace n on n.oid = c.relnamespace
+         where n.nspname = $1 and c.relkind in ('r', 'p') and c.relname <> '_migrations' order by 1",
+    )
+    .bind(schema.as_str())
+    .fetch_all(&mut *conn)
+    .await?;
+    let edges: Vec<(String, String)> = sqlx::query_as(
+        "select c.relname::text, p.relname::text from pg_constraint k
+         join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
+         join pg_namespace n on n.oid = c.relnamespace
+         where k.contype = 'f' and n.nspname = $1 and c.oid <> p.oid",
+    )
+    .bind(schema.as_str())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut parents: BTreeMap<&str, HashSet<&str>> = tables.iter().map(|t| (t.as_str(), HashSet::new())).collect();
+    for (child, parent) in &edges {
+        if let Some(p) = parents.get_mut(child.as_str()) {
+            p.insert(parent.as_str());
+        }
+    }
+    let mut ordered: Vec<String> = Vec::with_capacity(tables.len());
+    while ordered.len() < tables.len() {
+        let ready: Vec<&str> = parents
+            .iter()
+            .filter(|(t, ps)| !ordered.iter().any(|o| o == *t) && ps.iter().all(|p| ordered.iter().any(|o| o == p)))
+            .map(|(t, _)| *t)
+            .collect();
+        if ready.is_empty() {
+            return Err(Error::Move(format!("the foreign keys of {schema} form a cycle")));
+        }
+        ordered.extend(ready.into_iter().map(str::to_owned));
+    }
+    Ok(ordered)
+}
+
+/// The columns `COPY` can write (generated columns are computed on the target).
+async fn copy_columns(conn: &mut PgConnection, schema: &SchemaName, table: &str) -> Result<String> {
+    let columns: Vec<String> = sqlx::query_scalar(
+        "select quote_ident(attname) from pg_attribute
+         where attrelid = ($1 || '.' || $2)::regclass and attnum > 0 and not attisdropped and attgenerated = ''
+         order by attnum",
+    )
+    .bind(schema.as_str())
+    .bind(table)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(columns.join(", "))
+}
+
+/// Rows and an order-independent checksum (md5 over the sorted md5s of the row texts) per table.
+async fn checks(conn: &mut PgConnection, schema: &SchemaName, tables: &[String]) -> Result<Vec<TableCheck>> {
+    let mut out = Vec::with_capacity(tables.len());
+    for t in tables {
+        let (rows, checksum): (i64, String) = sqlx::query_as(&format!(
+            "select count(*), coalesce(md5(string_agg(h, '' order by h)), '') from (select md5(x::text) h from {schema}.{t} x) r"
+        ))
+        .fetch_one(&mut *conn)
+        .await?;
+        out.push(TableCheck { table: t.clone(), rows, checksum });
+    }
+    Ok(out)
+}
