@@ -114,6 +114,30 @@ impl Browser {
         self.send(self.client.post(url.clone()).multipart(form), &url).await
     }
 
+    /// A multipart form with the file in a field of the given name (`file_field`, file name, bytes).
+    pub async fn post_multipart_file(
+        &self,
+        url: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &str, Vec<u8>)>,
+    ) -> Response {
+        let url = Url::parse(url).expect("absolute URL");
+        let mut form = reqwest::multipart::Form::new();
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        if let Some((field, name, bytes)) = file {
+            form = form.part(field.to_owned(), reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
+        }
+        self.send(self.client.post(url.clone()).multipart(form), &url).await
+    }
+
+    /// A raw body (e.g. an image) with the given content type.
+    pub async fn put_bytes(&self, url: &str, content_type: &str, bytes: Vec<u8>) -> Response {
+        let url = Url::parse(url).expect("absolute URL");
+        self.send(self.client.put(url.clone()).header("content-type", content_type).body(bytes), &url).await
+    }
+
     pub async fn json(
         &self,
         method: reqwest::Method,

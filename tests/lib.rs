@@ -23,6 +23,23 @@ pub fn pg_base_url() -> String {
     std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
 }
 
+/// A second PostgreSQL cluster for the tenant directory tests: `STEP_PG2_URL` when set (./dev test
+/// sets it), else a project-local cluster on port 55433 started by scripts/pg.sh.
+pub fn second_cluster_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| {
+        if let Ok(url) = std::env::var("STEP_PG2_URL") {
+            return url;
+        }
+        let out = std::process::Command::new(repo_root().join("scripts/pg.sh"))
+            .args(["ensure", "--port", "55433", "--dir", ".data/pg2"])
+            .output()
+            .expect("scripts/pg.sh");
+        assert!(out.status.success(), "second cluster did not start: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    })
+}
+
 fn init_logs() {
     static ONCE: OnceLock<()> = OnceLock::new();
     ONCE.get_or_init(|| {
@@ -91,7 +108,12 @@ pub struct TestApp {
     /// The local document directory (when not on S3).
     pub documents_dir: PathBuf,
     db_name: String,
+    /// Store options (with the second cluster when asked for), for replicas and the CLI's view.
+    pub store_options: StoreOptions,
+    config: step_portal::PortalConfig,
+    objects: Arc<dyn step_documents::ObjectStore>,
     shutdown: Option<oneshot::Sender<()>>,
+    replicas: Vec<oneshot::Sender<()>>,
 }
 
 impl TestApp {
@@ -110,11 +132,27 @@ impl TestApp {
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
         configure: impl FnOnce(&mut step_portal::DocumentsConfig),
     ) -> Self {
+        Self::spawn_inner(seed, objects, configure, false).await
+    }
+
+    /// With a second PostgreSQL cluster named `second` (same database name there).
+    pub async fn spawn_with_second_cluster(seed: Seed) -> Self {
+        Self::spawn_inner(seed, None, |_| {}, true).await
+    }
+
+    async fn spawn_inner(
+        seed: Seed,
+        objects: Option<Arc<dyn step_documents::ObjectStore>>,
+        configure: impl FnOnce(&mut step_portal::DocumentsConfig),
+        second_cluster: bool,
+    ) -> Self {
         init_logs();
         let db_name = format!("step_test_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
-        let store = Store::connect(&StoreOptions::new(format!("{}/{db_name}", pg_base_url())))
-            .await
-            .expect("connect to PostgreSQL");
+        let mut store_options = StoreOptions::new(format!("{}/{db_name}", pg_base_url()));
+        if second_cluster {
+            store_options.clusters.push(("second".into(), format!("{}/{db_name}", second_cluster_url())));
+        }
+        let store = Store::connect(&store_options).await.expect("connect to PostgreSQL");
         let tenants = load_tenants();
         store.migrate_all(&tenants, 4, |_, _| {}).await.expect("migrate");
         let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
@@ -135,7 +173,9 @@ impl TestApp {
         config.documents.templates_dir = Some(repo_root().join("tenants/contracts"));
         configure(&mut config.documents);
         let objects = objects.unwrap_or_else(|| Arc::new(step_documents::LocalDir::new(&documents_dir)));
-        let state = step_portal::AppState::new(store.clone(), tenants.clone(), config, objects).await.expect("state");
+        let state = step_portal::AppState::new(store.clone(), tenants.clone(), config.clone(), objects.clone())
+            .await
+            .expect("state");
         let server = step_portal::Server::bind(state.clone(), "127.0.0.1:0").await.expect("bind");
         let addr = format!("http://{}", server.local_addr());
         let (tx, rx) = oneshot::channel();
@@ -143,7 +183,37 @@ impl TestApp {
             let _ = rx.await;
         }));
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-        Self { addr, client, store, tenants: Arc::new(tenants), state, documents_dir, db_name, shutdown: Some(tx) }
+        Self {
+            addr,
+            client,
+            store,
+            tenants: Arc::new(tenants),
+            state,
+            documents_dir,
+            db_name,
+            store_options,
+            config,
+            objects,
+            shutdown: Some(tx),
+            replicas: Vec::new(),
+        }
+    }
+
+    /// Another portal process on the same database (a second replica behind the load balancer),
+    /// started from the tenant files like a fresh process. Returns its base URL.
+    pub async fn spawn_replica(&mut self) -> String {
+        let store = Store::connect(&self.store_options).await.expect("replica connects");
+        let state = step_portal::AppState::new(store, load_tenants(), self.config.clone(), self.objects.clone())
+            .await
+            .expect("replica state");
+        let server = step_portal::Server::bind(state, "127.0.0.1:0").await.expect("bind");
+        let addr = format!("http://{}", server.local_addr());
+        let (tx, rx) = oneshot::channel();
+        tokio::spawn(server.run(async {
+            let _ = rx.await;
+        }));
+        self.replicas.push(tx);
+        addr
     }
 
     pub fn tenant(&self, slug: &str) -> &Tenant {
@@ -199,7 +269,15 @@ impl TestApp {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
+        for tx in self.replicas.drain(..) {
+            let _ = tx.send(());
+        }
         self.store.close().await;
+        if !self.store_options.clusters.is_empty() {
+            if let Ok(mut admin) = PgConnection::connect(&format!("{}/postgres", second_cluster_url())).await {
+                let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
+            }
+        }
         let _ = std::fs::remove_dir_all(&self.documents_dir);
         let mut admin = PgConnection::connect(&format!("{}/postgres", pg_base_url())).await.expect("admin connection");
         let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;

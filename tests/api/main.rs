@@ -14,3 +14,4 @@ mod roles;
 mod search;
 mod support;
 mod tenancy;
+mod tenant_admin;

@@ -31,8 +31,9 @@ use crate::i18n::{DEFAULT_LANG, text};
 use crate::session::Session;
 use crate::state::AppState;
 
-/// A multipart form with a logo: the logo's limit plus room for the text fields.
-const FORM_LIMIT: usize = step_domain::Logo::MAX_BYTES + 64 * 1024;
+/// A multipart form with a logo. Larger than the logo's limit, so that a too large logo is read
+/// past (not kept) and the form comes back with everything else that was typed.
+const FORM_LIMIT: usize = 4 * 1024 * 1024;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -493,25 +494,35 @@ fn de_number(n: f64) -> String {
     n.to_string().replace('.', ",")
 }
 
+/// A logo sent with the form.
+enum SentLogo {
+    None,
+    Bytes(Vec<u8>),
+    /// Over 256 KiB: read past, not kept.
+    TooLarge,
+}
+
 /// Reads the multipart form: text fields, the CSRF token and an optional logo (in memory: at most
-/// 256 KiB are accepted).
-async fn read_form(Upload(mut form): Upload) -> Result<(FormView, Option<Vec<u8>>, String)> {
+/// 256 KiB are kept).
+async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo, String)> {
     let mut view = FormView::default();
-    let (mut logo, mut csrf) = (None, String::new());
+    let (mut logo, mut csrf) = (SentLogo::None, String::new());
     let too_large = || AppError::BadParam(bad("m_logo", "tadm-err-logo-large"));
     while let Some(mut field) = form.next_field().await.map_err(|_| too_large())? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "m_logo" {
-            let mut bytes = Vec::new();
+            let (mut bytes, mut over) = (Vec::new(), false);
             while let Some(chunk) = field.chunk().await.map_err(|_| too_large())? {
-                if bytes.len() + chunk.len() > step_domain::Logo::MAX_BYTES {
-                    return Err(too_large());
+                over |= bytes.len() + chunk.len() > step_domain::Logo::MAX_BYTES;
+                if !over {
+                    bytes.extend_from_slice(&chunk);
                 }
-                bytes.extend_from_slice(&chunk);
             }
-            // An empty file input sends a part without a name and bytes: no new logo.
-            if !bytes.is_empty() || field.file_name().is_some_and(|n| !n.is_empty()) {
-                logo = Some(bytes);
+            // An empty file input sends a part without a file name and bytes: no new logo.
+            if over {
+                logo = SentLogo::TooLarge;
+            } else if !bytes.is_empty() || field.file_name().is_some_and(|n| !n.is_empty()) {
+                logo = SentLogo::Bytes(bytes);
             }
         } else if name == "csrf" {
             csrf = field.text().await.map_err(|_| too_large())?;
@@ -565,9 +576,11 @@ async fn create_form(staff: Staff, State(state): State<AppState>, upload: Upload
     let cap = admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
     let (form, logo, csrf) = read_form(upload).await?;
     staff.csrf.check(&csrf)?;
-    let outcome = match form.input() {
-        Ok(input) => create(&state, &input, logo.as_deref(), &actor(&cap)).await,
-        Err(p) => Err(AppError::BadParam(p)),
+    let outcome = match (form.input(), logo) {
+        (_, SentLogo::TooLarge) => Err(AppError::BadParam(bad("m_logo", "tadm-err-logo-large"))),
+        (Ok(input), SentLogo::Bytes(bytes)) => create(&state, &input, Some(&bytes), &actor(&cap)).await,
+        (Ok(input), SentLogo::None) => create(&state, &input, None, &actor(&cap)).await,
+        (Err(p), _) => Err(AppError::BadParam(p)),
     };
     match outcome {
         Ok(t) => Ok(Redirect::to(&format!("{}/amt/gemeinden?hinweis=angelegt&gemeinde={}", staff.ctx.base, t.slug))
@@ -598,13 +611,14 @@ async fn save_form(
     let (form, logo, csrf) = read_form(upload).await?;
     staff.csrf.check(&csrf)?;
     let change = match logo {
-        Some(bytes) => LogoChange::Replace(bytes),
-        None if !form.get("m_logo_badge").is_empty() => LogoChange::Badge,
-        None => LogoChange::Keep,
+        SentLogo::Bytes(bytes) => Ok(LogoChange::Replace(bytes)),
+        SentLogo::TooLarge => Err(bad("m_logo", "tadm-err-logo-large")),
+        SentLogo::None if !form.get("m_logo_badge").is_empty() => Ok(LogoChange::Badge),
+        SentLogo::None => Ok(LogoChange::Keep),
     };
-    let outcome = match form.input() {
-        Ok(input) => update(&state, &current, &input, change, &actor(&cap)).await,
-        Err(p) => Err(AppError::BadParam(p)),
+    let outcome = match (form.input(), change) {
+        (Ok(input), Ok(change)) => update(&state, &current, &input, change, &actor(&cap)).await,
+        (Err(p), _) | (_, Err(p)) => Err(AppError::BadParam(p)),
     };
     match outcome {
         Ok(t) => Ok(Redirect::to(&format!("{}/amt/gemeinden?hinweis=gespeichert&gemeinde={}", staff.ctx.base, t.slug))
