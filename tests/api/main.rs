@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod desk;
+mod directory;
 mod district;
 mod documents;
 mod health;

@@ -193,21 +193,16 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
 /// The municipalities served: tenants/ with the run-time definitions of the platform schema merged
 /// over it (the files alone when the database is not reachable or not migrated yet).
 async fn effective(settings: &Settings, files: &[Tenant]) -> Vec<Tenant> {
-    let rows = match connect(settings).await {
-        Ok(store) => store.platform().definitions().await.unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
+    let rows = step_store::peek(&settings.database.url).await.map(|(rows, _)| rows).unwrap_or_default();
     step_portal::effective_tenants(files, &rows)
 }
 
 async fn list(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
-    let store = connect(settings).await.ok();
-    if let Some(s) = &store {
-        let _ = s.load_directory().await;
-    }
+    // Only looks: no database is created, and without one the clusters show as `?`.
+    let directory = step_store::peek(&settings.database.url).await.map(|(_, d)| d).unwrap_or_default();
     println!("{:<14} {:<15} {:<16} {:<16} {:<8} hosts", "slug", "name", "schema", "office", "cluster");
     for t in tenants {
-        let cluster = store.as_ref().map_or_else(|| "?".to_owned(), |s| s.cluster_of(&t.schema));
+        let cluster = directory.get(t.schema.as_str()).cloned().unwrap_or_else(|| "?".to_owned());
         println!(
             "{:<14} {:<15} {:<16} {:<16} {:<8} {}",
             t.slug,

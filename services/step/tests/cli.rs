@@ -181,3 +181,69 @@ fn maintenance_is_switched_listed_and_bad_input_changes_nothing() {
         .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
         .output();
 }
+
+#[test]
+fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
+    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let db = format!("step_test_apply_{}", std::process::id());
+    let run = |args: &[&str]| {
+        let mut c = step_command(&repo().join("tenants"), args);
+        c.env("DATABASE_URL", format!("{base}/{db}"));
+        outcome(c)
+    };
+    assert!(run(&["migrate"]).0, "migrate");
+    let dir = std::env::temp_dir().join(format!("step-cli-apply-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(repo().join("tenants/logos/laer.svg"), dir.join("wappen.svg")).unwrap();
+    let file = dir.join("musterstadt.toml");
+    let text = std::fs::read_to_string(repo().join("tenants/laer.toml"))
+        .unwrap()
+        .replace("\"laer\"", "\"musterstadt\"")
+        .replace("\"Laer\"", "\"Musterstadt\"")
+        .replace("t_laer", "t_musterstadt")
+        .replace("laer.step.localhost", "musterstadt.step.localhost")
+        .replace("logos/laer.svg", "wappen.svg");
+    let write = |t: &str| std::fs::write(&file, t).unwrap();
+    let apply = || run(&["tenants", "apply", file.to_str().unwrap()]);
+
+    // Bad files first: nothing is stored.
+    for (from, to, says) in [
+        ("primary_color = \"#0b5d3b\"", "primary_color = \"#eeeeee\"", "branding.primary_color"),
+        ("musterstadt.step.localhost", "rheine.step.localhost", "gehört schon zu Rheine"),
+        ("wappen.svg", "fehlt.svg", "branding.logo"),
+    ] {
+        assert!(text.contains(from), "fixture drifted: {from}");
+        write(&text.replacen(from, to, 1));
+        let (ok, _, err) = apply();
+        assert!(!ok && err.contains(says), "{to}: {err}");
+    }
+    let (_, listed, _) = run(&["tenants", "list"]);
+    assert!(listed.trim_end().ends_with("24 Gemeinden"), "{listed}");
+
+    write(&text);
+    let (ok, out, err) = apply();
+    assert!(ok, "{err}");
+    assert!(out.contains("Musterstadt angelegt: Schema t_musterstadt migriert"), "{out}");
+    let (_, listed, _) = run(&["tenants", "list"]);
+    assert!(listed.trim_end().ends_with("25 Gemeinden"), "{listed}");
+    assert!(listed.lines().any(|l| l.starts_with("musterstadt") && l.contains(" main ")), "{listed}");
+    assert!(run(&["tenants", "check"]).0, "the new schema is migrated");
+    write(&text.replace("#0b5d3b", "#2b3a67"));
+    let (ok, out, err) = apply();
+    assert!(ok && out.contains("Musterstadt: Änderungen gespeichert"), "{out}{err}");
+
+    for (bad, says) in [
+        (vec!["tenants", "move", "atlantis", "second"], "unbekannte Gemeinde"),
+        (vec!["tenants", "move", "rheine", "mars"], "cluster `mars` is not configured"),
+        (vec!["tenants", "move", "rheine", "main"], "already on cluster `main`"),
+        (vec!["tenants", "move", "rheine", "main", "--grace-seconds", "1000"], "zwischen 0 und 300"),
+    ] {
+        let (ok, _, err) = run(&bad);
+        assert!(!ok && err.contains(says), "{bad:?}: {err}");
+    }
+    assert!(run(&["tenants", "maintenance"]).1.contains("Keine Gemeinde"), "a refused move leaves nothing read-only");
+    let _ = std::fs::remove_dir_all(&dir);
+    let _ = Command::new("psql")
+        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
+        .output();
+}

@@ -133,6 +133,22 @@ impl PlatformDb {
     }
 }
 
+/// The run-time definitions and the tenant directory (schema → cluster) read over one plain
+/// connection, without creating the database: for commands that only look (`step tenants list`).
+pub async fn peek(url: &str) -> Result<(Vec<DefinitionRow>, HashMap<String, String>)> {
+    use std::str::FromStr;
+    let opts = sqlx::postgres::PgConnectOptions::from_str(url).map_err(|e| Error::Url(e.to_string()))?;
+    let mut conn = sqlx::ConnectOptions::connect(&opts).await?;
+    let rows = sqlx::query_as(
+        "select slug, definition, logo, changed_by, updated_at from platform.tenant_definitions order by slug",
+    )
+    .fetch_all(&mut conn)
+    .await?;
+    let directory: Vec<(String, String)> =
+        sqlx::query_as("select schema_name, cluster from platform.tenants").fetch_all(&mut conn).await?;
+    Ok((rows, directory.into_iter().collect()))
+}
+
 impl Store {
     /// The configured cluster names, `main` first.
     pub fn cluster_names(&self) -> Vec<String> {

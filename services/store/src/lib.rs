@@ -21,7 +21,7 @@ pub use db::{MAIN_CLUSTER, PlatformDb, Store, StoreOptions};
 pub use desk::{
     Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
 };
-pub use directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck};
+pub use directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
 pub use documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
 pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
 pub use migrate::{MigrationStatus, TENANT_VERSION};

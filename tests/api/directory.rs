@@ -1,0 +1,171 @@
+//! The tenant directory over two PostgreSQL clusters (issue 7): a municipality moved to the second
+//! cluster keeps every row (counts and checksums equal) and keeps working; during the move its
+//! writes get the read-only page, never an error; the other municipalities are not disturbed.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+use sqlx::{Connection, PgConnection};
+use step_e2e::{Seed, TestApp, pg_base_url, second_cluster_url};
+use step_store::Store;
+
+use crate::desk::{api, registered_family};
+
+async fn on_cluster(base: &str, app: &TestApp, sql: &str) -> Option<i64> {
+    let db = app.store_options.url.rsplit('/').next().unwrap().to_owned();
+    let mut conn = PgConnection::connect(&format!("{base}/{db}")).await.expect("connect");
+    sqlx::query_scalar::<_, Option<i64>>(sql).fetch_one(&mut conn).await.expect("query")
+}
+
+/// Requests `path` (GET, or PUT with `body`) until told to stop; every status seen.
+fn keep_requesting(
+    client: reqwest::Client,
+    url: String,
+    body: Option<serde_json::Value>,
+    cookie: Option<String>,
+    stop: Arc<AtomicBool>,
+) -> tokio::task::JoinHandle<Vec<u16>> {
+    tokio::spawn(async move {
+        let mut seen = Vec::new();
+        while !stop.load(Ordering::Relaxed) {
+            let mut req = match &body {
+                Some(b) => client.put(&url).json(b),
+                None => client.get(&url),
+            };
+            if let Some(c) = &cookie {
+                req = req.header("cookie", c);
+            }
+            seen.push(req.send().await.map_or(0, |r| r.status().as_u16()));
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        seen
+    })
+}
+
+#[tokio::test]
+async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_working() {
+    let app = TestApp::spawn_with_second_cluster(Seed::Only(&["steinfurt", "rheine"])).await;
+    let schema = app.tenant("steinfurt").schema.clone();
+    // A family with a child registered at three Kitas: rows in most tables, the audit log included.
+    let (parent, registration, _) = registered_family(&app, 1, 2).await;
+    let before = app.store.table_checks(&schema).await.unwrap();
+    for table in ["facilities", "families", "children", "registrations", "registration_events", "places"] {
+        assert!(before.iter().any(|c| c.table == table && c.rows > 0), "fixture has rows in {table}: {before:?}");
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let cookie = parent.cookie(app.addr.trim_start_matches("http://").split(':').next().unwrap(), "step_session");
+    let cookie = cookie.map(|c| format!("step_session={c}"));
+    let family = json!({"first_name": "Eva", "last_name": "Test", "street": "Markt 1", "postcode": "48565",
+                        "city": "Steinfurt", "phone": "02551 1", "email": "eva@example.org"});
+    let writer = keep_requesting(
+        app.client.clone(),
+        format!("{}/api/v1/tenants/steinfurt/family", app.addr),
+        Some(family),
+        cookie.clone(),
+        stop.clone(),
+    );
+    let reader = keep_requesting(app.client.clone(), format!("{}/steinfurt/suche", app.addr), None, None, stop.clone());
+    let neighbour = keep_requesting(app.client.clone(), format!("{}/rheine/suche", app.addr), None, None, stop.clone());
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    // As `step tenants move steinfurt second` does it: its own connection to both clusters.
+    let cli = Store::connect(&app.store_options).await.unwrap();
+    cli.load_directory().await.unwrap();
+    let report = cli
+        .move_tenant("steinfurt", &schema, "second", Duration::from_millis(500), "test", |_| {})
+        .await
+        .expect("the move succeeds");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stop.store(true, Ordering::Relaxed);
+    let (writes, reads, others) = (writer.await.unwrap(), reader.await.unwrap(), neighbour.await.unwrap());
+
+    assert_eq!((report.from.as_str(), report.to.as_str()), ("main", "second"));
+    // The writer changed the family before the window (same rows, new values): counts as before,
+    // checksums as the source had them when it was locked, which the move compared with the copy's.
+    let counts = |c: &[step_store::TableCheck]| c.iter().map(|c| (c.table.clone(), c.rows)).collect::<Vec<_>>();
+    assert_eq!(counts(&report.tables), counts(&before), "every row was copied");
+    assert!(report.leftover.is_none());
+    assert_eq!(app.store.cluster_of(&schema), "second", "the portal follows the directory");
+    // Read back from the second cluster: rows and checksums equal the source's, except the family
+    // row, which the writer went on changing once writes were allowed again.
+    let after = app.store.table_checks(&schema).await.unwrap();
+    let unwritten =
+        |c: &[step_store::TableCheck]| c.iter().filter(|c| c.table != "families").cloned().collect::<Vec<_>>();
+    assert_eq!(unwritten(&after), unwritten(&report.tables), "read back from the second cluster");
+    assert_eq!(counts(&after), counts(&before));
+    assert_eq!(
+        on_cluster(
+            &pg_base_url(),
+            &app,
+            "select case when to_regnamespace('t_steinfurt') is null then 0 else 1 end::bigint"
+        )
+        .await,
+        Some(0),
+        "the old schema is gone from the main cluster"
+    );
+    assert!(on_cluster(second_cluster_url(), &app, "select count(*) from t_steinfurt.families").await >= Some(1));
+
+    assert!(others.iter().all(|s| *s == 200), "Rheine was served throughout: {others:?}");
+    assert!(reads.iter().all(|s| *s == 200), "Steinfurt could be read throughout: {reads:?}");
+    assert!(writes.iter().all(|s| *s == 200 || *s == 503), "writes got 200 or the read-only 503: {writes:?}");
+    assert!(writes.contains(&503), "the read-only window was seen by writers");
+    assert_eq!(writes.last(), Some(&200), "writes work again after the move: {writes:?}");
+    assert!(!app.state.in_maintenance("steinfurt"), "read-only mode is off again");
+
+    // Still working on the new cluster: the account shows the registration, a write lands there.
+    let (status, body) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/registrations", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.to_string().contains(&registration), "{body}");
+    let (status, _) = api(
+        &parent,
+        &app,
+        Method::PUT,
+        "/api/v1/tenants/steinfurt/family",
+        Some(json!({"first_name": "Eva", "last_name": "Test", "street": "Markt 1", "postcode": "48565",
+                     "city": "Steinfurt", "phone": "02551 99", "email": "eva@example.org"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        on_cluster(second_cluster_url(), &app, "select count(*) from t_steinfurt.families where phone = '02551 99'")
+            .await,
+        Some(1)
+    );
+
+    // Refused moves change nothing: to where it is, to an unknown cluster.
+    let err = cli.move_tenant("steinfurt", &schema, "second", Duration::ZERO, "test", |_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("already on cluster `second`"), "{err}");
+    let err = cli.move_tenant("steinfurt", &schema, "mars", Duration::ZERO, "test", |_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("`mars` is not configured"), "{err}");
+    // And back again: the round trip keeps everything too.
+    let checks = app.store.table_checks(&schema).await.unwrap();
+    let back = cli.move_tenant("steinfurt", &schema, "main", Duration::from_millis(200), "test", |_| {}).await.unwrap();
+    assert_eq!(back.tables, checks);
+    assert_eq!(app.store.table_checks(&schema).await.unwrap(), checks);
+    cli.close().await;
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_move_that_cannot_finish_leaves_the_municipality_where_it_was() {
+    let app = TestApp::spawn_with_second_cluster(Seed::Only(&["laer"])).await;
+    let schema = app.tenant("laer").schema.clone();
+    let before = app.store.table_checks(&schema).await.unwrap();
+    // A schema of that name already on the target (an interrupted earlier move, say).
+    let db = app.store_options.url.rsplit('/').next().unwrap().to_owned();
+    let mut target = PgConnection::connect(&format!("{}/{db}", second_cluster_url())).await.unwrap();
+    sqlx::query("create schema t_laer").execute(&mut target).await.unwrap();
+    let err = app.store.move_tenant("laer", &schema, "second", Duration::ZERO, "test", |_| {}).await.unwrap_err();
+    assert!(err.to_string().contains("already exists on cluster `second`"), "{err}");
+    assert_eq!(app.store.cluster_of(&schema), "main");
+    assert_eq!(app.store.table_checks(&schema).await.unwrap(), before);
+    assert!(!app.state.in_maintenance("laer"), "not left read-only");
+    assert_eq!(app.page("/laer/suche").await.0, StatusCode::OK);
+    let (status, _) = app.json("/api/v1/tenants/laer/facilities").await;
+    assert_eq!(status, StatusCode::OK);
+    app.cleanup().await;
+}
