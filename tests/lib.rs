@@ -273,10 +273,10 @@ impl TestApp {
             let _ = tx.send(());
         }
         self.store.close().await;
-        if !self.store_options.clusters.is_empty() {
-            if let Ok(mut admin) = PgConnection::connect(&format!("{}/postgres", second_cluster_url())).await {
-                let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
-            }
+        if !self.store_options.clusters.is_empty()
+            && let Ok(mut admin) = PgConnection::connect(&format!("{}/postgres", second_cluster_url())).await
+        {
+            let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
         }
         let _ = std::fs::remove_dir_all(&self.documents_dir);
         let mut admin = PgConnection::connect(&format!("{}/postgres", pg_base_url())).await.expect("admin connection");
