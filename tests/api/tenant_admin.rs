@@ -187,7 +187,8 @@ async fn bad_input_on_the_form_changes_nothing_and_keeps_what_was_typed() {
         f.push((key, value.to_owned()));
         f
     };
-    let cases: Vec<(Vec<(&'static str, String)>, Option<(&str, Vec<u8>)>, &str)> = vec![
+    type Case<'a> = (Vec<(&'static str, String)>, Option<(&'a str, Vec<u8>)>, &'a str);
+    let cases: Vec<Case> = vec![
         (with("m_slug", "Muster Stadt"), None, "Kurzname: bitte 2 bis 40 Kleinbuchstaben"),
         (with("m_slug", "rheine"), None, "Kurzname: diesen Kurznamen gibt es schon"),
         (with("m_slug", "api"), None, "Kurzname: bitte 2 bis 40"),
