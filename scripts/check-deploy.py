@@ -40,7 +40,9 @@ for f in sorted((REPO / "tenants").glob("*.toml")):
     data = tomllib.loads(f.read_text())
     hosts.append(f"kita.{data['slug']}.kreis-steinfurt.de")
 chart = helm.Chart.load(str(CHART))
-rendered = chart.render({"ingress": {"hosts": hosts}}, name="step", namespace="kita", is_install=True)
+# A second database cluster for tenant schemas (tenant directory), its URL from a Secret.
+values = {"ingress": {"hosts": hosts}, "clusters": {"second": {"name": "step-database-second", "key": "url"}}}
+rendered = chart.render(values, name="step", namespace="kita", is_install=True)
 objects = []
 for path, text in sorted(rendered.items()):
     for doc in yaml.safe_load_all(text):
@@ -67,7 +69,8 @@ if portal:
     check(c.get("livenessProbe", {}).get("httpGet", {}).get("path") == "/healthz", "portal liveness probe is not /healthz")
     env = {e["name"]: e for e in c["env"]}
     check(env.get("OTEL_EXPORTER_OTLP_ENDPOINT", {}).get("value"), "no OTLP endpoint")
-    for name in ["DATABASE_URL", "STEP__AUTH__CLIENT_SECRET", "STEP__DOCUMENTS__SECRET_KEY", "STEP__MAIL__PASSWORD"]:
+    for name in ["DATABASE_URL", "STEP__AUTH__CLIENT_SECRET", "STEP__DOCUMENTS__SECRET_KEY", "STEP__MAIL__PASSWORD",
+                 "STEP__CLUSTERS__SECOND__URL"]:
         check("secretKeyRef" in env.get(name, {}).get("valueFrom", {}), f"{name} is not a secret reference")
     check(env.get("STEP__MAIL__ENABLED", {}).get("value") == "false", "portal pods must not run the e-mail worker")
 jobs = kinds.get("Job", [])

@@ -147,7 +147,8 @@ async fn overview_page(
         .insert("offer_lock", &settings.offer_lock)
         .insert("answer_days", &settings.offer_answer_days)
         .insert("may_settings", &cap.may_change_settings())
-        .insert("may_roles", &cap.may_manage_roles());
+        .insert("may_roles", &cap.may_manage_roles())
+        .insert("district_admin", &(cap.role() == "district_admin"));
     let status = if refused.is_some() { axum::http::StatusCode::BAD_REQUEST } else { axum::http::StatusCode::OK };
     Ok((status, page.render(&state, "office.html")?).into_response())
 }

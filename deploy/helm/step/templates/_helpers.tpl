@@ -15,6 +15,10 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
   valueFrom: { secretKeyRef: { name: {{ .Values.secrets.documentsSecretKey.name }}, key: {{ .Values.secrets.documentsSecretKey.key }} } }
 - name: STEP__MAIL__PASSWORD
   valueFrom: { secretKeyRef: { name: {{ .Values.secrets.smtpPassword.name }}, key: {{ .Values.secrets.smtpPassword.key }} } }
+{{- range $name, $ref := .Values.clusters }}
+- name: STEP__CLUSTERS__{{ $name | upper }}__URL
+  valueFrom: { secretKeyRef: { name: {{ $ref.name }}, key: {{ $ref.key }} } }
+{{- end }}
 {{- end }}
 
 {{- define "step.env" -}}
