@@ -21,6 +21,7 @@ use tokio::net::TcpStream;
 mod district;
 mod documents;
 mod offers;
+mod tenants;
 
 #[derive(Parser)]
 struct Args {
@@ -61,6 +62,15 @@ struct Args {
     /// Only the district dashboard timings (issue 7).
     #[arg(long)]
     only_district: bool,
+    /// The second PostgreSQL cluster (base URL) for the tenant move timing.
+    #[arg(long, default_value = "postgres://postgres@127.0.0.1:55433")]
+    pg2: String,
+    /// Registrations in the municipality that is moved (0 skips the add and move timings).
+    #[arg(long, default_value_t = 5_000)]
+    tenant_families: usize,
+    /// Only the add and move timings (issue 7).
+    #[arg(long)]
+    only_tenants: bool,
 }
 
 struct Stats {
@@ -388,6 +398,16 @@ async fn main() -> anyhow::Result<()> {
         args.seconds
     );
 
+    if args.tenant_families > 0 {
+        let lines =
+            tenants::run(&args.step, &args.pg, &args.pg2, &args.tenants_dir, today, args.tenant_families).await?;
+        for line in lines {
+            println!("{line}");
+        }
+    }
+    if args.only_tenants {
+        return Ok(());
+    }
     if args.district > 0 {
         println!("{}", district::run(&args.step, &args.pg, &args.tenants_dir, today, 0, 300).await?);
         println!("{}", district::run(&args.step, &args.pg, &args.tenants_dir, today, args.district, 60).await?);

@@ -48,13 +48,24 @@ pub struct ApiDoc;
 
 /// The generated document, with the `slug` parameter narrowed to the municipalities this portal
 /// serves, so clients (and schemathesis) see the valid values.
+/// The parts of the API document, merged in this order.
+fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
+    vec![
+        ApiDoc::openapi(),
+        crate::account_api::AccountApiDoc::openapi(),
+        crate::desk_api::DeskApiDoc::openapi(),
+        crate::documents_api::DocumentsApiDoc::openapi(),
+        crate::district::DistrictApiDoc::openapi(),
+        crate::tenant_admin::TenantAdminApiDoc::openapi(),
+    ]
+}
+
 async fn openapi(State(state): State<AppState>) -> Json<serde_json::Value> {
-    let mut api = ApiDoc::openapi();
-    api.merge(crate::account_api::AccountApiDoc::openapi());
-    api.merge(crate::desk_api::DeskApiDoc::openapi());
-    api.merge(crate::documents_api::DocumentsApiDoc::openapi());
-    api.merge(crate::district::DistrictApiDoc::openapi());
-    api.merge(crate::tenant_admin::TenantAdminApiDoc::openapi());
+    let mut parts = api_parts().into_iter();
+    let mut api = parts.next().unwrap_or_else(ApiDoc::openapi);
+    for part in parts {
+        api.merge(part);
+    }
     let mut doc = serde_json::to_value(api).unwrap_or_default();
     let slugs: Vec<serde_json::Value> = state.registry().all().iter().map(|t| t.slug.as_str().into()).collect();
     if let Some(paths) = doc.get_mut("paths").and_then(serde_json::Value::as_object_mut) {
@@ -356,5 +367,24 @@ mod tests {
         extracted.sort_unstable();
         assert_eq!(documented, extracted);
         assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    }
+}
+
+#[cfg(test)]
+mod api_doc_tests {
+    /// Merging keeps the first schema of a name: two different schemas under one name would make
+    /// the document describe the wrong body (schemathesis found `TenantOut` twice once).
+    #[test]
+    fn no_two_parts_define_a_schema_of_the_same_name_differently() {
+        let mut seen: std::collections::HashMap<String, serde_json::Value> = std::collections::HashMap::new();
+        for part in super::api_parts() {
+            let Some(components) = part.components else { continue };
+            for (name, schema) in components.schemas {
+                let schema = serde_json::to_value(schema).unwrap();
+                if let Some(earlier) = seen.insert(name.clone(), schema.clone()) {
+                    assert_eq!(earlier, schema, "schema `{name}` is defined differently in two parts");
+                }
+            }
+        }
     }
 }

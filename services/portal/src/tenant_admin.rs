@@ -55,14 +55,14 @@ pub fn router() -> Router<AppState> {
 #[derive(OpenApi)]
 #[openapi(
     paths(list_api, create_api, get_api, patch_api, logo_api),
-    components(schemas(TenantIn, ContactIn, TenantPatch, TenantOut))
+    components(schemas(MunicipalityIn, MunicipalityContactIn, MunicipalityPatch, MunicipalitySettingsOut))
 )]
 pub struct TenantAdminApiDoc;
 
 /// A municipality as created (all fields) and as answered.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct TenantIn {
+pub struct MunicipalityIn {
     /// URL name: lower-case letters, digits and hyphens (umlauts as ae/oe/ue), e.g. `musterstadt`.
     pub slug: String,
     pub name: String,
@@ -81,13 +81,13 @@ pub struct TenantIn {
     pub postcodes: Vec<String>,
     /// `#rrggbb` with a contrast of at least 4.5:1 against white.
     pub primary_color: String,
-    pub contact: ContactIn,
+    pub contact: MunicipalityContactIn,
 }
 
 /// The municipality's contact for parents.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ContactIn {
+pub struct MunicipalityContactIn {
     pub name: String,
     pub street: String,
     pub postcode: String,
@@ -102,7 +102,7 @@ pub struct ContactIn {
 /// What a district admin may change of a municipality; every field is optional.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct TenantPatch {
+pub struct MunicipalityPatch {
     /// true: read-only (maintenance) mode: every change is refused with 503, reading goes on.
     pub maintenance: Option<bool>,
     pub name: Option<String>,
@@ -114,13 +114,26 @@ pub struct TenantPatch {
     pub radius_km: Option<f64>,
     pub postcodes: Option<Vec<String>>,
     pub primary_color: Option<String>,
-    pub contact: Option<ContactIn>,
+    pub contact: Option<MunicipalityContactIn>,
 }
 
+/// A municipality with its run-time state. (The fields of [`MunicipalityIn`] are repeated here
+/// rather than flattened: the input refuses unknown fields, which a flattened schema would carry
+/// over to this answer.)
 #[derive(Debug, Serialize, ToSchema)]
-pub struct TenantOut {
-    #[serde(flatten)]
-    tenant: TenantIn,
+pub struct MunicipalitySettingsOut {
+    slug: String,
+    name: String,
+    kind: String,
+    office: String,
+    population: u32,
+    hosts: Vec<String>,
+    lat: f64,
+    lon: f64,
+    radius_km: f64,
+    postcodes: Vec<String>,
+    primary_color: String,
+    contact: MunicipalityContactIn,
     maintenance: bool,
     /// Absolute path of the logo (changes with the logo).
     logo_url: String,
@@ -132,7 +145,7 @@ pub struct TenantOut {
     ready: bool,
 }
 
-impl From<&Tenant> for TenantIn {
+impl From<&Tenant> for MunicipalityIn {
     fn from(t: &Tenant) -> Self {
         let c = &t.contact;
         Self {
@@ -147,7 +160,7 @@ impl From<&Tenant> for TenantIn {
             radius_km: t.radius_km,
             postcodes: t.postcodes.clone(),
             primary_color: t.branding.primary_color.as_str().to_owned(),
-            contact: ContactIn {
+            contact: MunicipalityContactIn {
                 name: c.name.clone(),
                 street: c.street.clone(),
                 postcode: c.postcode.clone(),
@@ -160,9 +173,21 @@ impl From<&Tenant> for TenantIn {
     }
 }
 
-fn out(state: &AppState, t: &Tenant) -> TenantOut {
-    TenantOut {
-        tenant: t.into(),
+fn out(state: &AppState, t: &Tenant) -> MunicipalitySettingsOut {
+    let i = MunicipalityIn::from(t);
+    MunicipalitySettingsOut {
+        slug: i.slug,
+        name: i.name,
+        kind: i.kind,
+        office: i.office,
+        population: i.population,
+        hosts: i.hosts,
+        lat: i.lat,
+        lon: i.lon,
+        radius_km: i.radius_km,
+        postcodes: i.postcodes,
+        primary_color: i.primary_color,
+        contact: i.contact,
         maintenance: state.in_maintenance(t.slug.as_str()),
         logo_url: t.branding.logo.url(&t.slug),
         logo_generated: t.branding.logo.is_generated(),
@@ -215,7 +240,11 @@ fn logo_error(e: LogoError) -> ParamError {
 
 /// Checks the input exactly as a tenant file is checked and builds the municipality and its
 /// definition text. `logo` is the logo to keep with it (none: the generated badge).
-fn build(state: &AppState, input: &TenantIn, logo: Option<&[u8]>) -> std::result::Result<(Tenant, String), ParamError> {
+fn build(
+    state: &AppState,
+    input: &MunicipalityIn,
+    logo: Option<&[u8]>,
+) -> std::result::Result<(Tenant, String), ParamError> {
     let slug = TenantSlug::parse(&input.slug).ok_or_else(|| bad("m_slug", "tadm-err-slug"))?;
     let schema = SchemaName::for_slug(&slug).ok_or_else(|| bad("m_slug", "tadm-err-slug"))?;
     if let Some(bytes) = logo {
@@ -280,7 +309,7 @@ fn actor(cap: &step_access::OfficeCap) -> Actor {
 }
 
 /// Adds a municipality; it is served at once (here, and on the other replicas when notified).
-async fn create(state: &AppState, input: &TenantIn, logo: Option<&[u8]>, by: &Actor) -> Result<Arc<Tenant>> {
+async fn create(state: &AppState, input: &MunicipalityIn, logo: Option<&[u8]>, by: &Actor) -> Result<Arc<Tenant>> {
     let (tenant, definition) = build(state, input, logo).map_err(AppError::BadParam)?;
     if state.registry().by_slug(tenant.slug.as_str()).is_some() {
         return Err(AppError::BadParam(bad("m_slug", "tadm-err-slug-taken")));
@@ -311,7 +340,7 @@ enum LogoChange {
 async fn update(
     state: &AppState,
     current: &Tenant,
-    input: &TenantIn,
+    input: &MunicipalityIn,
     logo: LogoChange,
     by: &Actor,
 ) -> Result<Arc<Tenant>> {
@@ -338,7 +367,7 @@ async fn update(
 
 /// The changed parts in German, for the audit log.
 fn changes(old: &Tenant, new: &Tenant) -> String {
-    let (a, b): (TenantIn, TenantIn) = (old.into(), new.into());
+    let (a, b): (MunicipalityIn, MunicipalityIn) = (old.into(), new.into());
     let mut out = Vec::new();
     let mut note = |changed: bool, key: &str| {
         if changed {
@@ -419,7 +448,7 @@ struct FormView {
 
 impl FormView {
     fn from_tenant(t: &Tenant) -> Self {
-        let i = TenantIn::from(t);
+        let i = MunicipalityIn::from(t);
         let c = &i.contact;
         let values = [
             ("m_slug", i.slug.clone()),
@@ -449,7 +478,7 @@ impl FormView {
     }
 
     /// The typed values as input; numbers may use a decimal comma.
-    fn input(&self) -> std::result::Result<TenantIn, ParamError> {
+    fn input(&self) -> std::result::Result<MunicipalityIn, ParamError> {
         let number = |key: &'static str, msg: &'static str| -> std::result::Result<f64, ParamError> {
             self.get(key).replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite()).ok_or_else(|| bad(key, msg))
         };
@@ -465,7 +494,7 @@ impl FormView {
             .replace(['.', ' '], "")
             .parse::<u32>()
             .map_err(|_| bad("m_population", "tadm-err-population"))?;
-        Ok(TenantIn {
+        Ok(MunicipalityIn {
             slug: self.get("m_slug").to_owned(),
             name: self.get("m_name").to_owned(),
             kind: self.get("m_kind").to_owned(),
@@ -477,7 +506,7 @@ impl FormView {
             radius_km: number("m_radius_km", "tadm-err-radius")?,
             postcodes: list("m_postcodes"),
             primary_color: self.get("m_primary_color").to_owned(),
-            contact: ContactIn {
+            contact: MunicipalityContactIn {
                 name: self.get("m_contact_name").to_owned(),
                 street: self.get("m_contact_street").to_owned(),
                 postcode: self.get("m_contact_postcode").to_owned(),
@@ -648,9 +677,9 @@ async fn api_admin(state: &AppState, session: &Session, slug: &str) -> Result<st
 
 /// Every municipality with its settings (district admins).
 #[utoipa::path(get, path = "/api/v1/district/tenants", tag = "district", security(("session" = [])),
-    responses((status = 200, body = [TenantOut]), (status = 401, body = crate::api::ErrorBody),
+    responses((status = 200, body = [MunicipalitySettingsOut]), (status = 401, body = crate::api::ErrorBody),
               (status = 403, description = "Not a district admin", body = crate::api::ErrorBody)))]
-async fn list_api(State(state): State<AppState>, session: Session) -> Result<Json<Vec<TenantOut>>> {
+async fn list_api(State(state): State<AppState>, session: Session) -> Result<Json<Vec<MunicipalitySettingsOut>>> {
     let account = session.account().ok_or(AppError::NotSignedIn)?;
     // The whole list needs the district-wide role: checked against any municipality's domain.
     let all = state.registry().all();
@@ -661,15 +690,15 @@ async fn list_api(State(state): State<AppState>, session: Session) -> Result<Jso
 
 /// Adds a municipality: its schema is created and migrated, it is served at once.
 #[utoipa::path(post, path = "/api/v1/district/tenants", tag = "district", security(("session" = [])),
-    request_body = TenantIn,
-    responses((status = 201, body = TenantOut), (status = 400, description = "A field is invalid or the slug/host is taken", body = crate::api::ErrorBody),
+    request_body = MunicipalityIn,
+    responses((status = 201, body = MunicipalitySettingsOut), (status = 400, description = "A field is invalid or the slug/host is taken", body = crate::api::ErrorBody),
               (status = 401, body = crate::api::ErrorBody), (status = 403, description = "Not a district admin", body = crate::api::ErrorBody),
               (status = 415, body = crate::api::ErrorBody)))]
 async fn create_api(
     State(state): State<AppState>,
     session: Session,
-    crate::account_api::JsonBody(input): crate::account_api::JsonBody<TenantIn>,
-) -> Result<(StatusCode, Json<TenantOut>)> {
+    crate::account_api::JsonBody(input): crate::account_api::JsonBody<MunicipalityIn>,
+) -> Result<(StatusCode, Json<MunicipalitySettingsOut>)> {
     let account = session.account().ok_or(AppError::NotSignedIn)?;
     let all = state.registry().all();
     let first = all.first().ok_or(AppError::NotFound)?;
@@ -681,9 +710,13 @@ async fn create_api(
 /// One municipality with its settings.
 #[utoipa::path(get, path = "/api/v1/district/tenants/{slug}", tag = "district", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = TenantOut), (status = 401, body = crate::api::ErrorBody),
+    responses((status = 200, body = MunicipalitySettingsOut), (status = 401, body = crate::api::ErrorBody),
               (status = 403, description = "Not a district admin", body = crate::api::ErrorBody), (status = 404, body = crate::api::ErrorBody)))]
-async fn get_api(State(state): State<AppState>, session: Session, Path(slug): Path<String>) -> Result<Json<TenantOut>> {
+async fn get_api(
+    State(state): State<AppState>,
+    session: Session,
+    Path(slug): Path<String>,
+) -> Result<Json<MunicipalitySettingsOut>> {
     let t = state.registry().by_slug(&slug).ok_or(AppError::NotFound)?;
     api_admin(&state, &session, &slug).await?;
     Ok(Json(out(&state, &t)))
@@ -691,8 +724,8 @@ async fn get_api(State(state): State<AppState>, session: Session, Path(slug): Pa
 
 /// Changes a municipality at run time: name, branding, contact, host names, location, maintenance.
 #[utoipa::path(patch, path = "/api/v1/district/tenants/{slug}", tag = "district", security(("session" = [])),
-    params(("slug" = String, Path)), request_body = TenantPatch,
-    responses((status = 200, body = TenantOut), (status = 400, body = crate::api::ErrorBody),
+    params(("slug" = String, Path)), request_body = MunicipalityPatch,
+    responses((status = 200, body = MunicipalitySettingsOut), (status = 400, body = crate::api::ErrorBody),
               (status = 401, body = crate::api::ErrorBody),
               (status = 403, description = "Not a district admin", body = crate::api::ErrorBody),
               (status = 404, body = crate::api::ErrorBody), (status = 415, body = crate::api::ErrorBody)))]
@@ -700,12 +733,12 @@ async fn patch_api(
     State(state): State<AppState>,
     session: Session,
     Path(slug): Path<String>,
-    crate::account_api::JsonBody(patch): crate::account_api::JsonBody<TenantPatch>,
-) -> Result<Json<TenantOut>> {
+    crate::account_api::JsonBody(patch): crate::account_api::JsonBody<MunicipalityPatch>,
+) -> Result<Json<MunicipalitySettingsOut>> {
     let current = state.registry().by_slug(&slug).ok_or(AppError::NotFound)?;
     let cap = api_admin(&state, &session, &slug).await?;
-    let mut input = TenantIn::from(current.as_ref());
-    let TenantPatch {
+    let mut input = MunicipalityIn::from(current.as_ref());
+    let MunicipalityPatch {
         maintenance,
         name,
         kind,
@@ -756,7 +789,7 @@ async fn patch_api(
 /// content. An empty body returns to the generated badge.
 #[utoipa::path(put, path = "/api/v1/district/tenants/{slug}/logo", tag = "district", security(("session" = [])),
     params(("slug" = String, Path)), request_body(content = Vec<u8>, content_type = "application/octet-stream"),
-    responses((status = 200, body = TenantOut), (status = 400, description = "Not an accepted image", body = crate::api::ErrorBody),
+    responses((status = 200, body = MunicipalitySettingsOut), (status = 400, description = "Not an accepted image", body = crate::api::ErrorBody),
               (status = 401, body = crate::api::ErrorBody),
               (status = 403, description = "Not a district admin", body = crate::api::ErrorBody),
               (status = 404, body = crate::api::ErrorBody), (status = 413, body = crate::api::ErrorBody)))]
@@ -765,11 +798,11 @@ async fn logo_api(
     session: Session,
     Path(slug): Path<String>,
     body: std::result::Result<Bytes, axum::extract::rejection::BytesRejection>,
-) -> Result<Json<TenantOut>> {
+) -> Result<Json<MunicipalitySettingsOut>> {
     let current = state.registry().by_slug(&slug).ok_or(AppError::NotFound)?;
     let cap = api_admin(&state, &session, &slug).await?;
     let body = body.map_err(|_| AppError::Upload("tadm-err-logo-large", StatusCode::PAYLOAD_TOO_LARGE))?;
     let change = if body.is_empty() { LogoChange::Badge } else { LogoChange::Replace(body.to_vec()) };
-    let tenant = update(&state, &current, &TenantIn::from(current.as_ref()), change, &actor(&cap)).await?;
+    let tenant = update(&state, &current, &MunicipalityIn::from(current.as_ref()), change, &actor(&cap)).await?;
     Ok(Json(out(&state, &tenant)))
 }
