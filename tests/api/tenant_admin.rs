@@ -194,14 +194,17 @@ async fn bad_input_on_the_form_changes_nothing_and_keeps_what_was_typed() {
         (with("m_slug", "api"), None, "Kurzname: bitte 2 bis 40"),
         (with("m_name", "  "), None, "Name der Stadt oder Gemeinde: bitte angeben."),
         (with("m_primary_color", "#ffcc00"), None, "Hauptfarbe: weiße Schrift ist auf dieser Farbe nicht gut lesbar"),
-        (with("m_primary_color", "rot"), None, "Hauptfarbe: weiße Schrift"),
+        (with("m_primary_color", "rot"), None, "Hauptfarbe: bitte als # und sechs Hexadezimalziffern"),
+        (with("m_name", "Rheine"), None, "eine Stadt oder Gemeinde dieses Namens gibt es schon"),
+        (with("m_contact_phone", "ruf an"), None, "Telefon: bitte eine Telefonnummer mit Ziffern"),
         (with("m_office", "jugendamt-mars"), None, "Zuständiges Jugendamt: bitte das zuständige Jugendamt wählen."),
         (with("m_hosts", "rheine.step.localhost"), None, "die Internetadresse rheine.step.localhost gehört schon"),
         (with("m_hosts", "Kita Muster!"), None, "Eigene Internetadressen: bitte nur Internetadressen"),
-        (with("m_lat", "Nord"), None, "Breitengrad: bitte Breiten- und Längengrad"),
-        (with("m_lat", "95"), None, "Breitengrad: bitte Breiten- und Längengrad"),
+        (with("m_lat", "Nord"), None, "Breitengrad: bitte eine Zahl zwischen -90 und 90"),
+        (with("m_lat", "95"), None, "Breitengrad: bitte eine Zahl zwischen -90 und 90"),
+        (with("m_lon", "200"), None, "Längengrad: bitte eine Zahl zwischen -180 und 180"),
         (with("m_radius_km", "0"), None, "Suchradius (km): bitte eine Zahl zwischen 0,5 und 30"),
-        (with("m_postcodes", "4859"), None, "Postleitzahlen: bitte mindestens eine fünfstellige"),
+        (with("m_postcodes", "48599; 4859"), None, "Postleitzahlen: bitte nur fünfstellige Postleitzahlen"),
         (with("m_population", "viele"), None, "Einwohnerzahl: bitte die Einwohnerzahl"),
         (with("m_contact_email", "kein-at"), None, "E-Mail: bitte eine gültige E-Mail-Adresse"),
         (with("m_contact_postcode", "123"), None, "Postleitzahl: bitte eine fünfstellige Postleitzahl"),
@@ -233,6 +236,20 @@ async fn bad_input_on_the_form_changes_nothing_and_keeps_what_was_typed() {
         assert_eq!(definitions(&app).await, 0, "{message}: nothing stored");
         assert!(!schema_exists(&app, "t_musterstadt").await, "{message}: no schema made");
     }
+    // Everything missing: every mistake is listed at once, each linked to its field and said there.
+    let empty: Vec<(&'static str, String)> = vec![("m_kind", "Gemeinde".into())];
+    let res = post_form(&admin, &app, "/steinfurt/amt/gemeinden/neu", &empty, None).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    let listed = html.matches("<li><a href=\"#m_").count();
+    assert!(listed >= 12, "{listed} mistakes listed:\n{html}");
+    assert!(html.contains(&format!("Bitte prüfen Sie diese {listed} Angaben:")), "{html}");
+    for field in ["m_name", "m_slug", "m_office", "m_population", "m_contact_email", "m_lat", "m_postcodes"] {
+        assert!(html.contains(&format!("id=\"{field}-error\"")), "{field} has its message beside it");
+        assert!(html.contains(&format!("aria-describedby=\"{field}-error")), "{field} is described by it");
+    }
+    assert_eq!(definitions(&app).await, 0);
+
     // Without the CSRF token: refused, nothing made.
     let mut fields: Vec<(&str, &str)> = Vec::new();
     let typed = musterstadt();
@@ -253,6 +270,40 @@ async fn bad_input_on_the_form_changes_nothing_and_keeps_what_was_typed() {
     let (status, _) = api(&admin, &app, Method::POST, "/api/v1/district/tenants", Some(body)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "unknown fields are refused");
     assert_eq!(definitions(&app).await, 0);
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_logo_chosen_before_a_refused_submit_is_kept_for_the_next() {
+    let app = TestApp::spawn_with(Seed::None).await;
+    let admin = staff(&app, "kreis.admin", "steinfurt").await;
+    let mut fields = musterstadt();
+    fields.retain(|(k, _)| *k != "m_contact_postcode");
+    fields.push(("m_contact_postcode", "123".into()));
+    let res =
+        post_form(&admin, &app, "/steinfurt/amt/gemeinden/neu", &fields, Some(("wappen.png", PNG.to_vec()))).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Ihr gewähltes Logo ist übernommen"), "{html}");
+    let kept = input_value(&html, "m_logo_kept").expect("the logo travels with the form");
+    assert!(html.contains(&format!("src=\"data:image/png;base64,{kept}\"")), "the preview shows it");
+    // Corrected and sent again without choosing the file again: created with that logo.
+    fields.retain(|(k, _)| *k != "m_contact_postcode");
+    fields.push(("m_contact_postcode", "48599".into()));
+    fields.push(("m_logo_kept", kept));
+    let res = post_form(&admin, &app, "/steinfurt/amt/gemeinden/neu", &fields, None).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
+    let home = app.page("/musterstadt/").await.1;
+    let version = home.split("/static/logos/musterstadt.png?v=").nth(1).expect("its logo").split('"').next().unwrap();
+    let logo = app.get(&format!("/static/logos/musterstadt.png?v={version}")).await.bytes().await.unwrap();
+    assert_eq!(logo.as_ref(), PNG);
+    // A kept value that is not an image is refused like an upload.
+    let mut edit = musterstadt();
+    edit.retain(|(k, _)| *k != "m_slug");
+    edit.push(("m_logo_kept", "R0lGODlhAQABAAAAACw=".into()));
+    let res = post_form(&admin, &app, "/steinfurt/amt/gemeinden/musterstadt", &edit, None).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert!(res.text().await.unwrap().contains("Logo: bitte ein Bild im Format SVG, PNG oder JPEG"));
     app.cleanup().await;
 }
 

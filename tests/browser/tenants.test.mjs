@@ -50,6 +50,8 @@ test('the district admin adds a municipality with a live preview, and its portal
   const preview = main(page).locator('#preview');
 
   // The preview follows the typing: name, colour (with its contrast), contact, logo.
+  // Before any logo is chosen the preview shows the badge the municipality would get.
+  assert.match(await preview.locator('#preview-logo').getAttribute('src'), /^data:image\/svg\+xml/);
   await main(page).getByLabel('Name der Stadt oder Gemeinde', { exact: true }).fill('Musterstadt');
   assert.equal(await textOf(preview.locator('#preview-name')), 'Musterstadt');
   const color = main(page).getByLabel('Hauptfarbe', { exact: true });
@@ -87,13 +89,16 @@ test('the district admin adds a municipality with a live preview, and its portal
   const alert = main(page).locator('[role="alert"]');
   assert.match(await textOf(alert), /Postleitzahl: bitte eine fünfstellige Postleitzahl angeben/);
   assert.equal(await alert.locator('a').getAttribute('href'), '#m_contact_postcode');
-  assert.equal(await main(page).getByLabel('Postleitzahl', { exact: true }).getAttribute('aria-invalid'), 'true');
+  const postcode = main(page).getByLabel('Postleitzahl', { exact: true });
+  assert.equal(await postcode.getAttribute('aria-invalid'), 'true');
+  assert.match(await textOf(main(page).locator('#m_contact_postcode-error')), /fünfstellige Postleitzahl/, 'said at the field too');
+  assert.match(await textOf(main(page)), /Ihr gewähltes Logo ist übernommen/, 'the chosen logo is not lost');
+  assert.match(await preview.locator('#preview-logo').getAttribute('src'), /^data:image\/png;base64,/);
   assert.equal(await main(page).getByLabel('Kontaktstelle', { exact: true }).inputValue(), 'Stadt Musterstadt, Kita-Platzvergabe');
   assert.match(await page.title(), /^Fehler: /);
   await assertAccessible(page, 'form with an error', assert);
 
-  await main(page).getByLabel('Postleitzahl', { exact: true }).fill('48599');
-  await main(page).getByLabel('Logo', { exact: true }).setInputFiles(logo);
+  await postcode.fill('48599');
   await clickAndWait(page, main(page).getByRole('button', { name: 'Gemeinde anlegen' }));
   assert.match(await textOf(main(page).locator('[role="status"]')), /Musterstadt ist angelegt und ab sofort erreichbar/);
   assert.equal(await main(page).locator('tbody tr').count(), before + 1);

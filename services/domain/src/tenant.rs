@@ -446,12 +446,16 @@ fn parse_contact(f: &Fields<'_>) -> Result<Contact, TenantError> {
     if postcode.len() != 5 || !postcode.chars().all(|c| c.is_ascii_digit()) {
         return Err(f.err("postcode", format!("`{postcode}` is not a five-digit postcode")));
     }
+    let phone = f.string("phone")?;
+    if phone.chars().filter(char::is_ascii_digit).count() < 3 {
+        return Err(f.err("phone", format!("`{phone}` is not a phone number")));
+    }
     Ok(Contact {
         name: f.string("name")?,
         street: f.string("street")?,
         postcode,
         city: f.string("city")?,
-        phone: f.string("phone")?,
+        phone,
         email,
         demo: f.boolean("demo")?,
     })

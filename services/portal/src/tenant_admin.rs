@@ -19,7 +19,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use serde::{Deserialize, Serialize};
 use step_domain::tenant::{TenantError, offices_of, parse_definition};
-use step_domain::{LogoError, ParamError, SchemaName, Tenant, TenantSlug};
+use step_domain::{Logo, LogoError, ParamError, SchemaName, Tenant, TenantSlug};
 use step_store::Actor;
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
@@ -220,7 +220,7 @@ fn field_error(e: &TenantError) -> ParamError {
         "contact.name" => ("m_contact_name", "tadm-err-required"),
         "contact.street" => ("m_contact_street", "tadm-err-required"),
         "contact.city" => ("m_contact_city", "tadm-err-required"),
-        "contact.phone" => ("m_contact_phone", "tadm-err-required"),
+        "contact.phone" => ("m_contact_phone", "tadm-err-phone"),
         _ => ("m_name", "tadm-err-generic"),
     };
     bad(field, key)
@@ -294,8 +294,12 @@ fn build(
     Ok((tenant, definition))
 }
 
-/// Host names must stay unique across the district.
+/// Names and host names must stay unique across the district.
 fn check_hosts(state: &AppState, tenant: &Tenant) -> std::result::Result<(), ParamError> {
+    let same_name = |t: &Arc<Tenant>| t.slug != tenant.slug && t.name.to_lowercase() == tenant.name.to_lowercase();
+    if state.registry().all().iter().any(same_name) {
+        return Err(bad("m_name", "tadm-err-name-taken"));
+    }
     for h in &tenant.hosts {
         if state.registry().by_host(h).is_some_and(|other| other.slug != tenant.slug) {
             return Err(bad("m_hosts", "tadm-err-host-taken").arg("host", h));
@@ -477,18 +481,77 @@ impl FormView {
         self.values.get(key).map_or("", |v| v.trim())
     }
 
+    /// Every field checked on its own, so the form reports all mistakes at once (the full check of
+    /// the parser runs afterwards and finds what depends on several fields or on the district).
+    fn precheck(&self, new: bool, offices: &[String]) -> Vec<ParamError> {
+        let mut errors = Vec::new();
+        let mut need = |ok: bool, field: &'static str, key: &'static str| {
+            if !ok {
+                errors.push(bad(field, key));
+            }
+        };
+        let filled = |k: &str| !self.get(k).is_empty();
+        let number = |k: &str| self.get(k).replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite());
+        let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+        need(filled("m_name"), "m_name", "tadm-err-required");
+        if new {
+            need(TenantSlug::parse(self.get("m_slug")).is_some(), "m_slug", "tadm-err-slug");
+            need(offices.iter().any(|o| o == self.get("m_office")), "m_office", "tadm-err-office");
+        }
+        need(matches!(self.get("m_kind"), "Stadt" | "Gemeinde"), "m_kind", "tadm-err-kind");
+        let population = self.get("m_population").replace(['.', ' '], "").parse::<u32>().ok();
+        need(population.is_some_and(|p| p > 0), "m_population", "tadm-err-population");
+        let color = self.color();
+        let format_ok = color.len() == 7 && color[1..].chars().all(|c| c.is_ascii_hexdigit());
+        need(format_ok, "m_primary_color", "tadm-err-color-format");
+        need(!format_ok || step_domain::BrandColor::parse(&color).is_ok(), "m_primary_color", "tadm-err-color");
+        for (field, key) in [
+            ("m_contact_name", "tadm-err-required"),
+            ("m_contact_street", "tadm-err-required"),
+            ("m_contact_city", "tadm-err-required"),
+        ] {
+            need(filled(field), field, key);
+        }
+        need(digits(self.get("m_contact_postcode"), 5), "m_contact_postcode", "tadm-err-postcode");
+        need(
+            self.get("m_contact_phone").chars().filter(char::is_ascii_digit).count() >= 3,
+            "m_contact_phone",
+            "tadm-err-phone",
+        );
+        let email = self.get("m_contact_email");
+        need(email.contains('@') && !email.contains(char::is_whitespace), "m_contact_email", "tadm-err-email");
+        let host_ok =
+            |h: &String| h.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
+        need(self.list("m_hosts").iter().all(host_ok), "m_hosts", "tadm-err-hosts");
+        need(number("m_lat").is_some_and(|n| (-90.0..=90.0).contains(&n)), "m_lat", "tadm-err-lat");
+        need(number("m_lon").is_some_and(|n| (-180.0..=180.0).contains(&n)), "m_lon", "tadm-err-lon");
+        need(number("m_radius_km").is_some_and(|n| (0.5..=30.0).contains(&n)), "m_radius_km", "tadm-err-radius");
+        let postcodes = self.list("m_postcodes");
+        need(!postcodes.is_empty() && postcodes.iter().all(|p| digits(p, 5)), "m_postcodes", "tadm-err-postcodes");
+        errors
+    }
+
+    /// The colour as typed, with the `#` added when only the six digits were typed.
+    fn color(&self) -> String {
+        let c = self.get("m_primary_color");
+        if c.len() == 6 && c.chars().all(|ch| ch.is_ascii_hexdigit()) { format!("#{c}") } else { c.to_owned() }
+    }
+
+    /// A list field: separated by commas, semicolons or white space; lower case.
+    fn list(&self, key: &str) -> Vec<String> {
+        self.get(key)
+            .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+            .filter(|s| !s.is_empty())
+            .map(|s| s.to_ascii_lowercase())
+            .collect()
+    }
+
     /// The typed values as input; numbers may use a decimal comma.
     fn input(&self) -> std::result::Result<MunicipalityIn, ParamError> {
         let number = |key: &'static str, msg: &'static str| -> std::result::Result<f64, ParamError> {
             self.get(key).replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite()).ok_or_else(|| bad(key, msg))
         };
-        let list = |key: &str| -> Vec<String> {
-            self.get(key)
-                .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
-                .filter(|s| !s.is_empty())
-                .map(|s| s.to_ascii_lowercase())
-                .collect()
-        };
+        let list = |key: &str| self.list(key);
         let population = self
             .get("m_population")
             .replace(['.', ' '], "")
@@ -505,7 +568,7 @@ impl FormView {
             lon: number("m_lon", "tadm-err-geo")?,
             radius_km: number("m_radius_km", "tadm-err-radius")?,
             postcodes: list("m_postcodes"),
-            primary_color: self.get("m_primary_color").to_owned(),
+            primary_color: self.color(),
             contact: MunicipalityContactIn {
                 name: self.get("m_contact_name").to_owned(),
                 street: self.get("m_contact_street").to_owned(),
@@ -556,11 +619,37 @@ async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo, Stri
         } else if name == "csrf" {
             csrf = field.text().await.map_err(|_| too_large())?;
         } else if view.values.len() < 40 {
+            // The logo kept from a refused submit comes back as base64 (at most 256 KiB of image).
+            let limit = if name == "m_logo_kept" { step_domain::Logo::MAX_BYTES * 4 / 3 + 4 } else { 2000 };
             let value = field.text().await.map_err(|_| too_large())?;
-            view.values.insert(name, value.chars().take(2000).collect());
+            view.values.insert(name, value.chars().take(limit).collect());
         }
     }
     Ok((view, logo, csrf))
+}
+
+/// The logo of this submit: a new file, else the one kept from a refused submit. Refusals go to
+/// `errors`; a checked logo comes back with its bytes.
+fn checked_logo(form: &FormView, sent: SentLogo, errors: &mut Vec<ParamError>) -> Option<(Vec<u8>, Logo)> {
+    use base64::Engine as _;
+    let bytes = match sent {
+        SentLogo::TooLarge => {
+            errors.push(bad("m_logo", "tadm-err-logo-large"));
+            return None;
+        }
+        SentLogo::Bytes(bytes) => bytes,
+        SentLogo::None => match form.get("m_logo_kept") {
+            "" => return None,
+            kept => base64::engine::general_purpose::STANDARD.decode(kept).ok()?,
+        },
+    };
+    match Logo::parse(bytes.clone()) {
+        Ok(logo) => Some((bytes, logo)),
+        Err(e) => {
+            errors.push(logo_error(e));
+            None
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -569,26 +658,51 @@ struct OfficeOption {
     name: String,
 }
 
+#[derive(Serialize)]
+struct FieldErrorView {
+    field: &'static str,
+    message: String,
+}
+
+/// The logo chosen in a refused submit, shown in the preview and sent again with the next one.
+#[derive(Serialize)]
+struct KeptLogo {
+    base64: String,
+    data_url: String,
+}
+
 async fn render_form(
     staff: &Staff,
     state: &AppState,
     target: Option<&Tenant>,
     form: &FormView,
-    error: Option<&ParamError>,
+    errors: &[ParamError],
+    kept: Option<(&[u8], &Logo)>,
 ) -> Result<Response> {
+    use base64::Engine as _;
     let offices: Vec<OfficeOption> =
         offices_of(state.files()).into_values().map(|o| OfficeOption { id: o.id, name: o.name }).collect();
     let mut page = staff.page(state);
+    let kept = kept.map(|(bytes, logo)| {
+        let base64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+        KeptLogo { data_url: format!("data:{};base64,{base64}", logo.content_type()), base64 }
+    });
     let preview_logo = target.map(|t| t.branding.logo.url(&t.slug));
+    let views: Vec<FieldErrorView> =
+        errors.iter().map(|e| FieldErrorView { field: e.field, message: param_message(e) }).collect();
+    let by_field: HashMap<&str, String> =
+        errors.iter().map(|e| (e.field, text(&DEFAULT_LANG, e.key, &e.args))).rev().collect();
     page.insert("form", &form.values)
         .insert("offices", &offices)
         .insert("target", &target.map(|t| t.slug.to_string()))
         .insert("target_name", &target.map(|t| t.name.clone()))
+        .insert("target_office", &target.map(|t| t.office.name.clone()))
         .insert("logo_url", &preview_logo)
         .insert("logo_generated", &target.is_none_or(|t| t.branding.logo.is_generated()))
-        .insert("error", &error.map(param_message))
-        .insert("error_field", &error.map(|e| e.field));
-    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+        .insert("kept_logo", &kept)
+        .insert("errors", &views)
+        .insert("field_errors", &by_field);
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     Ok((status, page.render(state, "tenant_form.html")?).into_response())
 }
 
@@ -598,25 +712,34 @@ async fn new_page(staff: Staff, State(state): State<AppState>) -> Result<Respons
     for (k, v) in [("m_kind", "Gemeinde"), ("m_radius_km", "5"), ("m_primary_color", "#005a9c")] {
         form.values.insert(k.into(), v.into());
     }
-    render_form(&staff, &state, None, &form, None).await
+    render_form(&staff, &state, None, &form, &[], None).await
+}
+
+fn office_ids(state: &AppState) -> Vec<String> {
+    offices_of(state.files()).into_keys().collect()
 }
 
 async fn create_form(staff: Staff, State(state): State<AppState>, upload: Upload) -> Result<Response> {
     let cap = admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
-    let (form, logo, csrf) = read_form(upload).await?;
+    let (form, sent, csrf) = read_form(upload).await?;
     staff.csrf.check(&csrf)?;
-    let outcome = match (form.input(), logo) {
-        (_, SentLogo::TooLarge) => Err(AppError::BadParam(bad("m_logo", "tadm-err-logo-large"))),
-        (Ok(input), SentLogo::Bytes(bytes)) => create(&state, &input, Some(&bytes), &actor(&cap)).await,
-        (Ok(input), SentLogo::None) => create(&state, &input, None, &actor(&cap)).await,
-        (Err(p), _) => Err(AppError::BadParam(p)),
-    };
-    match outcome {
-        Ok(t) => Ok(Redirect::to(&format!("{}/amt/gemeinden?hinweis=angelegt&gemeinde={}", staff.ctx.base, t.slug))
-            .into_response()),
-        Err(AppError::BadParam(p)) => render_form(&staff, &state, None, &form, Some(&p)).await,
-        Err(e) => Err(e),
+    let mut errors = form.precheck(true, &office_ids(&state));
+    let logo = checked_logo(&form, sent, &mut errors);
+    if errors.is_empty() {
+        let created = match form.input() {
+            Ok(input) => create(&state, &input, logo.as_ref().map(|(b, _)| b.as_slice()), &actor(&cap)).await,
+            Err(p) => Err(AppError::BadParam(p)),
+        };
+        match created {
+            Ok(t) => {
+                let to = format!("{}/amt/gemeinden?hinweis=angelegt&gemeinde={}", staff.ctx.base, t.slug);
+                return Ok(Redirect::to(&to).into_response());
+            }
+            Err(AppError::BadParam(p)) => errors.push(p),
+            Err(e) => return Err(e),
+        }
     }
+    render_form(&staff, &state, None, &form, &errors, logo.as_ref().map(|(b, l)| (b.as_slice(), l))).await
 }
 
 async fn edit_page(
@@ -626,7 +749,7 @@ async fn edit_page(
 ) -> Result<Response> {
     admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
     let t = state.registry().by_slug(&target).ok_or(AppError::NotFound)?;
-    render_form(&staff, &state, Some(&t), &FormView::from_tenant(&t), None).await
+    render_form(&staff, &state, Some(&t), &FormView::from_tenant(&t), &[], None).await
 }
 
 async fn save_form(
@@ -637,24 +760,35 @@ async fn save_form(
 ) -> Result<Response> {
     let cap = admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
     let current = state.registry().by_slug(&target).ok_or(AppError::NotFound)?;
-    let (form, logo, csrf) = read_form(upload).await?;
+    let (form, sent, csrf) = read_form(upload).await?;
     staff.csrf.check(&csrf)?;
-    let change = match logo {
-        SentLogo::Bytes(bytes) => Ok(LogoChange::Replace(bytes)),
-        SentLogo::TooLarge => Err(bad("m_logo", "tadm-err-logo-large")),
-        SentLogo::None if !form.get("m_logo_badge").is_empty() => Ok(LogoChange::Badge),
-        SentLogo::None => Ok(LogoChange::Keep),
-    };
-    let outcome = match (form.input(), change) {
-        (Ok(input), Ok(change)) => update(&state, &current, &input, change, &actor(&cap)).await,
-        (Err(p), _) | (_, Err(p)) => Err(AppError::BadParam(p)),
-    };
-    match outcome {
-        Ok(t) => Ok(Redirect::to(&format!("{}/amt/gemeinden?hinweis=gespeichert&gemeinde={}", staff.ctx.base, t.slug))
-            .into_response()),
-        Err(AppError::BadParam(p)) => render_form(&staff, &state, Some(&current), &form, Some(&p)).await,
-        Err(e) => Err(e),
+    let mut errors = form.precheck(false, &[]);
+    let sent_file = !matches!(sent, SentLogo::None) || !form.get("m_logo_kept").is_empty();
+    let badge = !form.get("m_logo_badge").is_empty();
+    if sent_file && badge {
+        errors.push(bad("m_logo", "tadm-err-logo-both"));
     }
+    let logo = if sent_file { checked_logo(&form, sent, &mut errors) } else { None };
+    if errors.is_empty() {
+        let change = match (&logo, badge) {
+            (Some((bytes, _)), _) => LogoChange::Replace(bytes.clone()),
+            (None, true) => LogoChange::Badge,
+            (None, false) => LogoChange::Keep,
+        };
+        let saved = match form.input() {
+            Ok(input) => update(&state, &current, &input, change, &actor(&cap)).await,
+            Err(p) => Err(AppError::BadParam(p)),
+        };
+        match saved {
+            Ok(t) => {
+                let to = format!("{}/amt/gemeinden?hinweis=gespeichert&gemeinde={}", staff.ctx.base, t.slug);
+                return Ok(Redirect::to(&to).into_response());
+            }
+            Err(AppError::BadParam(p)) => errors.push(p),
+            Err(e) => return Err(e),
+        }
+    }
+    render_form(&staff, &state, Some(&current), &form, &errors, logo.as_ref().map(|(b, l)| (b.as_slice(), l))).await
 }
 
 async fn preview_js() -> impl IntoResponse {

@@ -50,13 +50,45 @@
   }
   var logo = document.getElementById('m_logo');
   var img = document.getElementById('preview-logo');
+  var check = document.getElementById('m_logo-check');
+  var removeOwn = document.getElementById('m_logo_badge');
+  var own = img.getAttribute('data-own') === 'true' ? img.src : null;
   var shown = null;
+
+  // The shield badge a municipality without a logo of its own gets (the server draws the same).
+  function badge() {
+    var name = document.getElementById('m_name').value.trim();
+    var initials = Array.from(name).filter(function (c) { return /[\p{L}\p{N}]/u.test(c); }).slice(0, 2).join('');
+    var m = /^#?([0-9a-fA-F]{6})$/.exec(color.value.trim());
+    var fill = m && ratio('#' + m[1]) >= 4.5 ? '#' + m[1] : '#005a9c';
+    var esc = function (t) { return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); };
+    var svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="64" height="64">' +
+      '<path d="M32 3 L58 12 V32 C58 47 46 57 32 61 C18 57 6 47 6 32 V12 Z" fill="' + fill + '"/>' +
+      '<path d="M32 9 L52 16 V32 C52 43 43 51 32 55 C21 51 12 43 12 32 V16 Z" fill="none" stroke="#ffffff" stroke-width="2"/>' +
+      '<text x="32" y="40" text-anchor="middle" font-family="sans-serif" font-size="20" font-weight="700" fill="#ffffff">' +
+      esc(initials) + '</text></svg>';
+    return 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+  }
+  function showLogo() {
+    if (shown) { img.src = shown; return; }
+    img.src = own && !(removeOwn && removeOwn.checked) ? own : badge();
+  }
   logo.addEventListener('change', function () {
     var file = logo.files && logo.files[0];
-    if (!file) return;
     if (shown) URL.revokeObjectURL(shown);
-    shown = URL.createObjectURL(file);
-    img.src = shown;
+    shown = null;
+    check.textContent = '';
+    if (file) {
+      var large = file.size > (file.type === 'image/svg+xml' ? 64 : 256) * 1024;
+      var known = /^image\/(svg\+xml|png|jpeg)$/.test(file.type);
+      check.textContent = say(large ? 'logo-large' : known ? 'logo-ok' : 'logo-type', '');
+      if (!large && known) shown = URL.createObjectURL(file);
+    }
+    showLogo();
   });
+  if (removeOwn) removeOwn.addEventListener('change', showLogo);
+  document.getElementById('m_name').addEventListener('input', showLogo);
+  color.addEventListener('input', showLogo);
   showColor();
+  showLogo();
 })();
