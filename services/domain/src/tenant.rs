@@ -731,7 +731,7 @@ name = "Kreisjugendamt"
 street = "Str. 1"
 postcode = "48565"
 city = "Steinfurt"
-phone = "1"
+phone = "02551 1"
 email = "a@b.example"
 demo = true
 [offices.kja.procedure]
@@ -761,7 +761,7 @@ name = "Gemeinde Laer"
 street = "Markt 1"
 postcode = "48366"
 city = "Laer"
-phone = "0"
+phone = "02554 0"
 email = "kita@laer.example"
 demo = true
 [procedure]
@@ -791,6 +791,7 @@ offer_answer_days = 7
             (tenant_text().replace("lat = 52.05", "lat = \"north\""), "geo.lat"),
             (tenant_text().replace("office = \"kja\"", "office = \"nope\""), "office"),
             (tenant_text().replace("schema = \"t_laer\"", "schema = \"public\""), "schema"),
+            (tenant_text().replace("phone = \"02554 0\"", "phone = \"ruf an\""), "contact.phone"),
             (tenant_text().replace("email = \"kita@laer.example\"", "email = \"none\""), "contact.email"),
             (tenant_text().replace("offer_answer_days = 7", "offer_answer_days = 0"), "procedure.offer_answer_days"),
             (tenant_text().replace("population = 6700", "populaton = 6700"), "populaton"),

@@ -730,16 +730,32 @@ async fn create_form(staff: Staff, State(state): State<AppState>, upload: Upload
             Ok(input) => create(&state, &input, logo.as_ref().map(|(b, _)| b.as_slice()), &actor(&cap)).await,
             Err(p) => Err(AppError::BadParam(p)),
         };
-        match created {
-            Ok(t) => {
-                let to = format!("{}/amt/gemeinden?hinweis=angelegt&gemeinde={}", staff.ctx.base, t.slug);
-                return Ok(Redirect::to(&to).into_response());
-            }
-            Err(AppError::BadParam(p)) => errors.push(p),
-            Err(e) => return Err(e),
+        if let Some(done) = settled(&staff, created, "angelegt", &mut errors)? {
+            return Ok(done);
         }
     }
     render_form(&staff, &state, None, &form, &errors, logo.as_ref().map(|(b, l)| (b.as_slice(), l))).await
+}
+
+/// After an add or a save: the redirect to the list with its notice, or the refusal added to
+/// `errors` (the form comes back), or any other error as it is.
+fn settled(
+    staff: &Staff,
+    outcome: Result<Arc<Tenant>>,
+    notice: &str,
+    errors: &mut Vec<ParamError>,
+) -> Result<Option<Response>> {
+    match outcome {
+        Ok(t) => {
+            let to = format!("{}/amt/gemeinden?hinweis={notice}&gemeinde={}", staff.ctx.base, t.slug);
+            Ok(Some(Redirect::to(&to).into_response()))
+        }
+        Err(AppError::BadParam(p)) => {
+            errors.push(p);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 async fn edit_page(
@@ -779,13 +795,8 @@ async fn save_form(
             Ok(input) => update(&state, &current, &input, change, &actor(&cap)).await,
             Err(p) => Err(AppError::BadParam(p)),
         };
-        match saved {
-            Ok(t) => {
-                let to = format!("{}/amt/gemeinden?hinweis=gespeichert&gemeinde={}", staff.ctx.base, t.slug);
-                return Ok(Redirect::to(&to).into_response());
-            }
-            Err(AppError::BadParam(p)) => errors.push(p),
-            Err(e) => return Err(e),
+        if let Some(done) = settled(&staff, saved, "gespeichert", &mut errors)? {
+            return Ok(done);
         }
     }
     render_form(&staff, &state, Some(&current), &form, &errors, logo.as_ref().map(|(b, l)| (b.as_slice(), l))).await

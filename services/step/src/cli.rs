@@ -239,7 +239,7 @@ async fn apply(
     store.load_directory().await?;
     let logo = (!tenant.branding.logo.is_generated()).then(|| tenant.branding.logo.bytes().to_vec());
     let definition = tenant.definition_toml(logo.is_some());
-    let actor = step_store::Actor { id: "cli".into(), role: "operator".into() };
+    let actor = cli_actor();
     if tenants.iter().any(|t| t.slug == tenant.slug) {
         let detail = format!("aus {}", file.display());
         store.save_tenant(&tenant, &definition, logo.as_deref(), &actor, &detail).await?;
@@ -289,12 +289,7 @@ async fn move_tenant(
     }
     store
         .tenant(&tenant.schema)
-        .audit(
-            &step_store::Actor { id: "cli".into(), role: "operator".into() },
-            "tenant_moved",
-            "settings",
-            &format!("{} → {}", report.from, report.to),
-        )
+        .audit(&cli_actor(), "tenant_moved", "settings", &format!("{} → {}", report.from, report.to))
         .await?;
     println!(
         "{} liegt jetzt auf `{}` (vorher `{}`); {} Tabellen gleich, schreibgeschützt {:.1} s.",
@@ -340,12 +335,7 @@ async fn maintenance(
     store.platform().notify("maintenance").await?;
     store
         .tenant(&tenant.schema)
-        .audit(
-            &step_store::Actor { id: "cli".into(), role: "operator".into() },
-            "maintenance",
-            "settings",
-            if on { "an" } else { "aus" },
-        )
+        .audit(&cli_actor(), "maintenance", "settings", if on { "an" } else { "aus" })
         .await
         .context("audit log (is the municipality migrated?)")?;
     println!("{}: Wartungsmodus {}", tenant.name, if on { "an" } else { "aus" });
@@ -541,4 +531,9 @@ fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + S
         }
         tracing::info!("shutdown signal received, finishing requests in flight");
     })
+}
+
+/// Who the audit logs name for changes made with this binary.
+fn cli_actor() -> step_store::Actor {
+    step_store::Actor { id: "cli".into(), role: "operator".into() }
 }
