@@ -110,7 +110,11 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
     assert!(on_cluster(second_cluster_url(), &app, "select count(*) from t_steinfurt.families").await >= Some(1));
 
     assert!(others.iter().all(|s| *s == 200), "Rheine was served throughout: {others:?}");
-    assert!(reads.iter().all(|s| *s == 200), "Steinfurt could be read throughout: {reads:?}");
+    // Reads go on during the copy; a read caught by the final fence (the old schema is dropped
+    // under it) gets the 503 "being updated" page, never an error.
+    assert!(reads.iter().all(|s| *s == 200 || *s == 503), "Steinfurt reads got 200 or 503: {reads:?}");
+    let read_ok = reads.iter().filter(|s| **s == 200).count();
+    assert!(read_ok * 10 >= reads.len() * 9, "Steinfurt could be read almost throughout: {reads:?}");
     assert!(writes.iter().all(|s| *s == 200 || *s == 503), "writes got 200 or the read-only 503: {writes:?}");
     assert!(writes.contains(&503), "the read-only window was seen by writers");
     assert_eq!(writes.last(), Some(&200), "writes work again after the move: {writes:?}");
@@ -135,6 +139,24 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
             .await,
         Some(1)
     );
+
+    // A process configured without the second cluster (a replica with an old config, say) neither
+    // serves Steinfurt from main nor creates an empty schema there.
+    let blind = Store::connect(&step_store::StoreOptions::new(app.store_options.url.clone())).await.unwrap();
+    blind.load_directory().await.unwrap();
+    assert_eq!(blind.tenant_status(&schema).await.unwrap(), step_store::MigrationStatus::Behind { found: 0 });
+    let err = blind.migrate_tenant(&schema).await.unwrap_err();
+    assert!(err.to_string().contains("cluster `second`, which has no URL here"), "{err}");
+    assert_eq!(
+        on_cluster(
+            &pg_base_url(),
+            &app,
+            "select case when to_regnamespace('t_steinfurt') is null then 0 else 1 end::bigint"
+        )
+        .await,
+        Some(0)
+    );
+    blind.close().await;
 
     // Refused moves change nothing: to where it is, to an unknown cluster.
     let err = cli.move_tenant("steinfurt", &schema, "second", Duration::ZERO, "test", |_| {}).await.unwrap_err();

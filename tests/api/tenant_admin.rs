@@ -418,6 +418,34 @@ async fn only_district_admins_administer_municipalities() {
             api(&b, &app, Method::PATCH, &format!("/api/v1/district/tenants/{slug}"), Some(json!({"name": "X"}))).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{user}");
     }
+    // A district admin for Rheine alone edits Rheine, but neither Greven nor the district's list,
+    // nor may they add a municipality.
+    let limited = staff(&app, "eltern.nowak", "rheine").await;
+    let mut db = app.db().await;
+    let account: uuid::Uuid = sqlx::query_scalar(
+        "select account_id from platform.sessions where account_id is not null order by created_at desc limit 1",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let grant = step_store::RoleAssignment {
+        account_id: account,
+        role: "district_admin".into(),
+        domain: "rheine".into(),
+        scope: String::new(),
+    };
+    app.store.platform().grant_role(&grant, "test").await.unwrap();
+    app.state.reload_access().await.unwrap();
+    assert_eq!(limited.get(&format!("{}/rheine/amt/gemeinden/rheine", app.addr)).await.status(), StatusCode::OK);
+    for path in ["/rheine/amt/gemeinden/greven", "/rheine/amt/gemeinden", "/rheine/amt/gemeinden/neu"] {
+        assert_eq!(limited.get(&format!("{}{path}", app.addr)).await.status(), StatusCode::FORBIDDEN, "{path}");
+    }
+    let (status, _) =
+        api(&limited, &app, Method::PATCH, "/api/v1/district/tenants/greven", Some(json!({"name": "X"}))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = api(&limited, &app, Method::GET, "/api/v1/district/tenants", None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
     let anonymous = app.client.get(format!("{}/api/v1/district/tenants", app.addr)).send().await.unwrap();
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(definitions(&app).await, 0);

@@ -265,21 +265,30 @@ impl Logo {
     }
 }
 
+/// Conservative: a logo needs shapes, text and maybe gradients, nothing active. Refused are any
+/// mention of `script`, event-handler attributes (`on…=` after white space, `/` or a quote),
+/// embedded documents, entity declarations and every link that is not a fragment (`#id`), which
+/// also rules out `javascript:` however it is encoded.
 fn svg_is_inert(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    let handler = lower.match_indices(" on").chain(lower.match_indices("\non")).chain(lower.match_indices("\ton")).any(
-        |(i, m)| {
-            let rest = &lower[i + m.len()..];
-            let name_len = rest.chars().take_while(|c| c.is_ascii_alphabetic()).count();
-            name_len > 0 && rest[name_len..].trim_start().starts_with('=')
-        },
-    );
+    let bytes = lower.as_bytes();
+    let handler = lower.match_indices("on").any(|(i, _)| {
+        let before_ok = i > 0 && (bytes[i - 1].is_ascii_whitespace() || matches!(bytes[i - 1], b'/' | b'"' | b'\''));
+        let rest = &lower[i + 2..];
+        let name_len = rest.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+        before_ok && name_len > 0 && rest[name_len..].trim_start().starts_with('=')
+    });
+    let foreign_link = lower.match_indices("href").any(|(i, _)| {
+        let rest = lower[i + 4..].trim_start();
+        let Some(value) = rest.strip_prefix('=') else { return false };
+        let value = value.trim_start().trim_start_matches(['"', '\'']).trim_start();
+        !value.starts_with('#')
+    });
     !(handler
-        || lower.contains("<script")
-        || lower.contains("javascript:")
-        || lower.contains("<foreignobject")
-        || lower.contains("<iframe")
-        || lower.contains("<!entity"))
+        || foreign_link
+        || ["script", "<foreignobject", "<iframe", "<embed", "<object", "<!entity", "<!doctype"]
+            .iter()
+            .any(|bad| lower.contains(bad)))
 }
 
 fn xml_escape(text: &str) -> String {
@@ -563,7 +572,10 @@ pub fn parse_tenant(
     if kind != "Stadt" && kind != "Gemeinde" {
         return Err(f.err("kind", format!("`{kind}` must be Stadt or Gemeinde")));
     }
-    let hosts = f.strings("hosts")?;
+    let mut hosts = f.strings("hosts")?;
+    // The same host twice is one host.
+    let mut seen = std::collections::HashSet::new();
+    hosts.retain(|h| seen.insert(h.clone()));
     for h in &hosts {
         let ok = !h.is_empty()
             && h.len() <= 253
@@ -777,6 +789,9 @@ offer_answer_days = 7
 
     #[test]
     fn a_valid_file_inherits_the_office_procedure_with_overrides() {
+        let twice = tenant_text()
+            .replace("hosts = [\"laer.step.localhost\"]", "hosts = [\"laer.step.localhost\", \"laer.step.localhost\"]");
+        assert_eq!(parse(&twice).unwrap().hosts, vec!["laer.step.localhost"], "a host named twice is one host");
         let t = parse(&tenant_text()).unwrap();
         assert_eq!(t.slug.as_str(), "laer");
         assert_eq!(t.procedure.max_choices, 5);
@@ -858,11 +873,17 @@ offer_answer_days = 7
             "<svg>\n<rect\nonclick = 'x'/></svg>",
             "<svg><a href=\"javascript:alert(1)\"><text>x</text></a></svg>",
             "<svg><foreignObject><div/></foreignObject></svg>",
+            "<svg\ronload=\"alert(1)\"></svg>",
+            "<svg><x:script xmlns:x=\"http://www.w3.org/2000/svg\">alert(1)</x:script></svg>",
+            "<svg><a href=\"jav&#97;script:alert(1)\"><text>x</text></a></svg>",
+            "<svg><a xlink:href = 'data:text/html,x'><text>x</text></a></svg>",
+            "<svg><embed src=\"x\"/></svg>",
+            "<svg/onload=alert(1)>",
         ] {
             assert_eq!(Logo::parse(bad.as_bytes().to_vec()), Err(LogoError::UnsafeSvg), "{bad}");
         }
         let ok = Logo::parse(
-            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><text font-family=\"sans\">Laer</text></svg>".to_vec(),
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><linearGradient id=\"g\"/></defs><use href=\"#g\"/><text font-family=\"sans\">Laer on top</text></svg>".to_vec(),
         );
         assert!(ok.is_ok(), "attributes that merely contain `on` are fine");
         let a = Logo::parse(b"<svg>a</svg>".to_vec()).unwrap();

@@ -85,7 +85,8 @@ fn spool_error(e: SpoolError) -> AppError {
     }
 }
 
-fn multipart_error(e: axum::extract::multipart::MultipartError) -> AppError {
+/// A broken or too large multipart body: 413 when over the limit, else 400 (German messages).
+pub(crate) fn multipart_error(e: axum::extract::multipart::MultipartError) -> AppError {
     if e.status() == StatusCode::PAYLOAD_TOO_LARGE { refused("upload-too-large") } else { refused("upload-unreadable") }
 }
 

@@ -65,12 +65,20 @@ impl From<step_store::Error> for AppError {
         match e {
             step_store::Error::NotFound => Self::NotFound,
             step_store::Error::Rule(name) => Self::Rule(name),
+            // A table gone under a request: its municipality was just moved to another cluster.
+            step_store::Error::Db(sqlx_error) if is_undefined_table(&sqlx_error) => {
+                Self::TenantBehind(sqlx_error.to_string())
+            }
             other => Self::Store(other),
         }
     }
 }
 
 pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+fn is_undefined_table(e: &step_store::SqlxError) -> bool {
+    e.as_database_error().and_then(|d| d.code()).is_some_and(|c| c == "42P01")
+}
 
 /// The catalogue key explaining a broken data rule.
 pub fn rule_key(name: &str) -> &'static str {

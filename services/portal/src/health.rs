@@ -26,7 +26,13 @@ async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
             Json(json!({"status": "unavailable", "reason": "database unreachable"})),
         );
     }
-    match state.refresh_status().await {
+    // A municipality being added at run time has no schema for a moment: not a reason to take
+    // the replica out of the load balancer.
+    let provisioning = |slug: &String| {
+        !state.files().iter().any(|t| t.slug.as_str() == slug)
+            && state.tenant_status(slug) == step_store::MigrationStatus::Behind { found: 0 }
+    };
+    match state.refresh_status().await.map(|b| b.into_iter().filter(|s| !provisioning(s)).collect::<Vec<_>>()) {
         Ok(behind) if behind.is_empty() => {
             (StatusCode::OK, Json(json!({"status": "ready", "tenants": state.registry().all().len()})))
         }

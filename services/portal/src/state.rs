@@ -90,6 +90,8 @@ struct Inner {
     files: Vec<Tenant>,
     /// When the run-time definitions were last read (count, newest change): re-read only on change.
     definitions_seen: std::sync::Mutex<Option<(i64, Option<time::OffsetDateTime>)>>,
+    /// One refresh at a time, so a slow one never installs an older state over a newer one.
+    refreshing: tokio::sync::Mutex<()>,
 }
 
 impl AppState {
@@ -120,6 +122,7 @@ impl AppState {
                 registry: Registry::new(tenants.clone()),
                 files: tenants,
                 definitions_seen: std::sync::Mutex::new(None),
+                refreshing: tokio::sync::Mutex::new(()),
                 templates: Templates::load(),
                 status: RwLock::new(HashMap::new()),
                 maintenance: RwLock::new(std::collections::HashSet::new()),
@@ -179,6 +182,12 @@ impl AppState {
         (now + Duration::from_secs(3600)).date()
     }
 
+    /// Whether background jobs may write to a municipality: migrated and not read-only (a tenant
+    /// being moved must not be written behind the move's back).
+    pub(crate) fn writable(&self, t: &Tenant) -> bool {
+        self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str())
+    }
+
     /// Whether a municipality is in maintenance (read-only) mode.
     pub fn in_maintenance(&self, slug: &str) -> bool {
         self.inner.maintenance.read().unwrap_or_else(|e| e.into_inner()).contains(slug)
@@ -230,6 +239,7 @@ impl AppState {
     /// Re-reads the run-time definitions, the tenant directory, every tenant's ledger and the
     /// maintenance switches. Returns the slugs that are behind.
     pub async fn refresh_status(&self) -> Result<Vec<String>, step_store::Error> {
+        let _one_at_a_time = self.inner.refreshing.lock().await;
         self.reload_tenants().await?;
         // Before `step migrate` the cluster column may be missing: everything is on main then.
         if let Err(e) = self.store().load_directory().await {
@@ -238,7 +248,11 @@ impl AppState {
         let mut fresh = HashMap::new();
         let mut behind = Vec::new();
         for t in self.registry().all() {
-            let s = self.store().tenant_status(&t.schema).await?;
+            // A cluster that is down makes its tenants unavailable (503), not the whole portal.
+            let s = self.store().tenant_status(&t.schema).await.unwrap_or_else(|e| {
+                tracing::warn!(tenant.id = %t.slug, error = %e, "tenant status unreadable");
+                MigrationStatus::Behind { found: 0 }
+            });
             if s != MigrationStatus::Current {
                 behind.push(t.slug.to_string());
             }
@@ -255,7 +269,7 @@ impl AppState {
     pub async fn expire_offers(&self) -> usize {
         let mut total = 0;
         for t in self.registry().all() {
-            if self.tenant_status(t.slug.as_str()) != MigrationStatus::Current {
+            if !self.writable(&t) {
                 continue;
             }
             match self.store().tenant(&t.schema).expire_offers(self.today(), crate::letters::expired).await {
@@ -272,7 +286,7 @@ impl AppState {
         let mut removed = 0;
         let cutoff = time::OffsetDateTime::now_utc() - grace;
         for t in self.registry().all() {
-            if self.tenant_status(t.slug.as_str()) != MigrationStatus::Current {
+            if !self.writable(&t) {
                 continue;
             }
             // Objects first, rows after: a row written in between is seen, so its object stays.
@@ -295,7 +309,7 @@ impl AppState {
     pub async fn apply_retention(&self) -> usize {
         let mut total = 0;
         for t in self.registry().all() {
-            if self.tenant_status(t.slug.as_str()) != MigrationStatus::Current {
+            if !self.writable(&t) {
                 continue;
             }
             let db = self.store().tenant(&t.schema);
@@ -401,8 +415,14 @@ pub fn effective_tenants(files: &[Tenant], rows: &[step_store::DefinitionRow]) -
             }
         })
         .collect();
-    step_domain::tenant::merge(files.to_vec(), runtime).unwrap_or_else(|e| {
-        tracing::error!(error = %e, "run-time definitions clash; serving the tenant files only");
-        files.to_vec()
-    })
+    // One at a time, so a definition whose host names clash is skipped alone.
+    let mut tenants = files.to_vec();
+    for t in runtime {
+        let slug = t.slug.clone();
+        match step_domain::tenant::merge(tenants.clone(), vec![t]) {
+            Ok(merged) => tenants = merged,
+            Err(e) => tracing::error!(tenant.id = %slug, error = %e, "run-time definition clashes; skipped"),
+        }
+    }
+    tenants
 }

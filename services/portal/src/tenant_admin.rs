@@ -387,12 +387,22 @@ fn changes(old: &Tenant, new: &Tenant) -> String {
     out.join(", ")
 }
 
-/// The district admin's capability (403 for everyone else; office staff included).
+/// The district admin's capability for one municipality (403 for everyone else; office staff
+/// included).
 async fn admin(state: &AppState, account: Uuid, slug: &str) -> Result<step_access::OfficeCap> {
     match state.access().office(account, slug).await {
         Some(cap) if cap.role() == "district_admin" => Ok(cap),
         _ => Err(AppError::Forbidden),
     }
+}
+
+/// District admin for every municipality: needed to list them all and to add one.
+async fn district_wide(state: &AppState, account: Uuid) -> Result<step_access::OfficeCap> {
+    let mut cap = None;
+    for t in state.registry().all() {
+        cap = Some(admin(state, account, t.slug.as_str()).await?);
+    }
+    cap.ok_or(AppError::Forbidden)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -413,7 +423,7 @@ struct Row {
 }
 
 async fn list_page(staff: Staff, State(state): State<AppState>, uri: axum::http::Uri) -> Result<Response> {
-    admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
+    district_wide(&state, staff.account).await?;
     let rows: Vec<Row> = state
         .registry()
         .all()
@@ -599,12 +609,12 @@ enum SentLogo {
 async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo, String)> {
     let mut view = FormView::default();
     let (mut logo, mut csrf) = (SentLogo::None, String::new());
-    let too_large = || AppError::BadParam(bad("m_logo", "tadm-err-logo-large"));
-    while let Some(mut field) = form.next_field().await.map_err(|_| too_large())? {
+    let too_large = crate::documents::multipart_error;
+    while let Some(mut field) = form.next_field().await.map_err(too_large)? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "m_logo" {
             let (mut bytes, mut over) = (Vec::new(), false);
-            while let Some(chunk) = field.chunk().await.map_err(|_| too_large())? {
+            while let Some(chunk) = field.chunk().await.map_err(too_large)? {
                 over |= bytes.len() + chunk.len() > step_domain::Logo::MAX_BYTES;
                 if !over {
                     bytes.extend_from_slice(&chunk);
@@ -617,11 +627,11 @@ async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo, Stri
                 logo = SentLogo::Bytes(bytes);
             }
         } else if name == "csrf" {
-            csrf = field.text().await.map_err(|_| too_large())?;
+            csrf = field.text().await.map_err(too_large)?;
         } else if view.values.len() < 40 {
             // The logo kept from a refused submit comes back as base64 (at most 256 KiB of image).
             let limit = if name == "m_logo_kept" { step_domain::Logo::MAX_BYTES * 4 / 3 + 4 } else { 2000 };
-            let value = field.text().await.map_err(|_| too_large())?;
+            let value = field.text().await.map_err(too_large)?;
             view.values.insert(name, value.chars().take(limit).collect());
         }
     }
@@ -640,7 +650,13 @@ fn checked_logo(form: &FormView, sent: SentLogo, errors: &mut Vec<ParamError>) -
         SentLogo::Bytes(bytes) => bytes,
         SentLogo::None => match form.get("m_logo_kept") {
             "" => return None,
-            kept => base64::engine::general_purpose::STANDARD.decode(kept).ok()?,
+            kept => match base64::engine::general_purpose::STANDARD.decode(kept) {
+                Ok(bytes) => bytes,
+                Err(_) => {
+                    errors.push(bad("m_logo", "tadm-err-logo-type"));
+                    return None;
+                }
+            },
         },
     };
     match Logo::parse(bytes.clone()) {
@@ -707,7 +723,7 @@ async fn render_form(
 }
 
 async fn new_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
-    admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
+    district_wide(&state, staff.account).await?;
     let mut form = FormView::default();
     for (k, v) in [("m_kind", "Gemeinde"), ("m_radius_km", "5"), ("m_primary_color", "#005a9c")] {
         form.values.insert(k.into(), v.into());
@@ -720,7 +736,7 @@ fn office_ids(state: &AppState) -> Vec<String> {
 }
 
 async fn create_form(staff: Staff, State(state): State<AppState>, upload: Upload) -> Result<Response> {
-    let cap = admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
+    let cap = district_wide(&state, staff.account).await?;
     let (form, sent, csrf) = read_form(upload).await?;
     staff.csrf.check(&csrf)?;
     let mut errors = form.precheck(true, &office_ids(&state));
@@ -763,8 +779,8 @@ async fn edit_page(
     State(state): State<AppState>,
     Path((_, target)): Path<(String, String)>,
 ) -> Result<Response> {
-    admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
     let t = state.registry().by_slug(&target).ok_or(AppError::NotFound)?;
+    admin(&state, staff.account, &target).await?;
     render_form(&staff, &state, Some(&t), &FormView::from_tenant(&t), &[], None).await
 }
 
@@ -774,8 +790,8 @@ async fn save_form(
     Path((_, target)): Path<(String, String)>,
     upload: Upload,
 ) -> Result<Response> {
-    let cap = admin(&state, staff.account, staff.ctx.tenant.slug.as_str()).await?;
     let current = state.registry().by_slug(&target).ok_or(AppError::NotFound)?;
+    let cap = admin(&state, staff.account, &target).await?;
     let (form, sent, csrf) = read_form(upload).await?;
     staff.csrf.check(&csrf)?;
     let mut errors = form.precheck(false, &[]);
@@ -826,11 +842,8 @@ async fn api_admin(state: &AppState, session: &Session, slug: &str) -> Result<st
               (status = 403, description = "Not a district admin", body = crate::api::ErrorBody)))]
 async fn list_api(State(state): State<AppState>, session: Session) -> Result<Json<Vec<MunicipalitySettingsOut>>> {
     let account = session.account().ok_or(AppError::NotSignedIn)?;
-    // The whole list needs the district-wide role: checked against any municipality's domain.
-    let all = state.registry().all();
-    let first = all.first().ok_or(AppError::NotFound)?;
-    admin(&state, account, first.slug.as_str()).await?;
-    Ok(Json(all.iter().map(|t| out(&state, t)).collect()))
+    district_wide(&state, account).await?;
+    Ok(Json(state.registry().all().iter().map(|t| out(&state, t)).collect()))
 }
 
 /// Adds a municipality: its schema is created and migrated, it is served at once.
@@ -845,9 +858,7 @@ async fn create_api(
     crate::account_api::JsonBody(input): crate::account_api::JsonBody<MunicipalityIn>,
 ) -> Result<(StatusCode, Json<MunicipalitySettingsOut>)> {
     let account = session.account().ok_or(AppError::NotSignedIn)?;
-    let all = state.registry().all();
-    let first = all.first().ok_or(AppError::NotFound)?;
-    let cap = admin(&state, account, first.slug.as_str()).await?;
+    let cap = district_wide(&state, account).await?;
     let tenant = create(&state, &input, None, &actor(&cap)).await?;
     Ok((StatusCode::CREATED, Json(out(&state, &tenant))))
 }

@@ -465,10 +465,14 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
             from: m.from.clone(),
         })
         .map_err(|e| anyhow::anyhow!("mail settings: {e}"))?;
-        let registry = state.registry().clone();
+        // Asked every round: new municipalities join, read-only ones (being moved) wait.
+        let follow = state.clone();
         step_mail::spawn_worker(
             state.store().clone(),
-            std::sync::Arc::new(move || registry.all().iter().map(|t| (**t).clone()).collect()),
+            std::sync::Arc::new(move || {
+                let all = follow.registry().all();
+                all.iter().filter(|t| !follow.in_maintenance(t.slug.as_str())).map(|t| (**t).clone()).collect()
+            }),
             mailer,
             std::time::Duration::from_secs(m.interval_seconds.max(1)),
         );

@@ -164,6 +164,19 @@ impl Store {
         directory.get(schema).cloned().unwrap_or_else(|| MAIN_CLUSTER.to_owned())
     }
 
+    /// An error when the directory puts `schema` on a cluster without a configured URL: nothing
+    /// may then be created or migrated for it on `main` instead.
+    pub fn cluster_configured(&self, schema: &SchemaName) -> Result<()> {
+        let cluster = self.cluster_of(schema);
+        if self.clusters.pools.contains_key(&cluster) {
+            Ok(())
+        } else {
+            Err(Error::Url(format!(
+                "{schema} is on cluster `{cluster}`, which has no URL here ([clusters.{cluster}] url)"
+            )))
+        }
+    }
+
     /// Re-reads the tenant directory from the platform schema.
     pub async fn load_directory(&self) -> Result<()> {
         let rows: Vec<(String, String)> =
@@ -288,7 +301,9 @@ impl Store {
         }
         let was_read_only = self.platform().maintenance_slugs().await?.iter().any(|s| s == slug);
         self.platform().set_maintenance(slug, true, by).await?;
-        self.platform().notify("maintenance").await?;
+        if let Err(e) = self.platform().notify("maintenance").await {
+            tracing::warn!(error = %e, "read-only mode not announced; replicas follow within 15 s, the locks hold meanwhile");
+        }
         let started = Instant::now();
         progress(&format!("{slug} is read-only; waiting {} s for every replica to see it", grace.as_secs_f32()));
         tokio::time::sleep(grace).await;
@@ -297,7 +312,9 @@ impl Store {
         if !was_read_only {
             // Writes are allowed again whether the move worked (on the new cluster) or not (on the old).
             self.platform().set_maintenance(slug, false, by).await?;
-            self.platform().notify("maintenance").await?;
+            if let Err(e) = self.platform().notify("maintenance").await {
+                tracing::warn!(error = %e, "end of read-only mode not announced; replicas follow within 15 s");
+            }
         }
         let (tables, leftover) = outcome?;
         Ok(MoveReport { from, to: to.to_owned(), tables, read_only: started.elapsed(), leftover })
@@ -389,20 +406,44 @@ impl Store {
             return Err(Error::Move(format!("the copy differs in {}; nothing was changed", differing.join(", "))));
         }
         dtx.commit().await?;
-        progress(&format!("{} rows copied, counts and checksums equal; switching the directory", rows(&source)));
+        progress(&format!("{} rows copied, counts and checksums equal; fencing the source", rows(&source)));
 
-        if let Err(e) = self.platform().set_cluster(slug, to).await {
-            // The tenant stays where it was; remove the copy so a retry can start clean.
+        // The fence: ACCESS EXCLUSIVE on the source tables before the directory moves. A writer
+        // still waiting (one that passed the read-only check just before it was switched on, or
+        // held a row lock) may make this time out or deadlock; then nothing has switched, the
+        // source stays authoritative with that write, and the copy goes again.
+        let fenced = async {
+            stx.execute("set local lock_timeout = '5s'").await?;
+            stx.execute(format!("lock table {list} in access exclusive mode").as_str()).await?;
+            Ok::<_, sqlx::Error>(())
+        }
+        .await;
+        let undo_copy = || async {
             let mut conn = dst_pool.acquire().await?;
             conn.execute(format!("drop schema if exists {schema} cascade").as_str()).await?;
+            Ok::<_, Error>(())
+        };
+        if let Err(e) = fenced {
+            drop(stx);
+            undo_copy().await?;
+            return Err(Error::Move(format!("the source could not be fenced ({e}); nothing changed, try again")));
+        }
+        if let Err(e) = self.platform().set_cluster(slug, to).await {
+            drop(stx);
+            undo_copy().await?;
             return Err(e);
         }
-        self.platform().notify("directory").await?;
-        self.load_directory().await?;
+        // From here the move has happened: what fails now is reported, not undone.
+        if let Err(e) = self.platform().notify("directory").await {
+            tracing::warn!(error = %e, "directory switched but not announced; replicas follow within 15 s");
+        }
+        if let Err(e) = self.load_directory().await {
+            tracing::warn!(error = %e, "directory switched but not re-read here");
+        }
         progress(&format!("directory switched; waiting {} s before dropping the old schema", grace.as_secs_f32()));
         tokio::time::sleep(grace).await;
-        // Still under the share locks: a late write on a replica that missed every signal fails
-        // instead of landing in the old schema.
+        // Still fenced: a request that reached the old schema waits and then fails (503) instead
+        // of writing into it.
         let leftover = match stx.execute(format!("drop schema {schema} cascade").as_str()).await {
             Ok(_) => match stx.commit().await {
                 Ok(()) => None,

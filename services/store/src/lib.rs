@@ -33,6 +33,9 @@ pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPa
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The database driver's error, for callers that look at SQLSTATE codes.
+pub use sqlx::Error as SqlxError;
+
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("database error: {0}")]

@@ -182,6 +182,7 @@ impl Store {
     /// Creates `schema` if needed and applies its pending migrations in one transaction.
     #[instrument(skip(self), fields(schema = %schema))]
     pub async fn migrate_tenant(&self, schema: &SchemaName) -> Result<usize> {
+        self.cluster_configured(schema)?;
         let mut conn = self.tenant(schema).connection().await?;
         let mut tx = conn.begin().await?;
         let ran = apply(&mut tx, schema.as_str(), TENANT).await?;
@@ -191,6 +192,10 @@ impl Store {
 
     /// Where `schema` stands against this binary's migrations.
     pub async fn tenant_status(&self, schema: &SchemaName) -> Result<MigrationStatus> {
+        // On a cluster this process cannot reach: not served (and never looked for on main).
+        if self.cluster_configured(schema).is_err() {
+            return Ok(MigrationStatus::Behind { found: 0 });
+        }
         let found: Option<i32> = sqlx::query_scalar("select case when to_regclass($1) is null then 0 else null end")
             .bind(format!("{schema}._migrations"))
             .fetch_one(self.pool_for(schema))
