@@ -102,6 +102,22 @@ _pg_parse_args() {
   # Relative dirs are relative to the repo, not the caller's cwd, so every caller agrees.
   [[ "$_pg_dir" == /* ]] || _pg_dir="$_PG_SH_REPO/$_pg_dir"
   _pg_dir="${_pg_dir%/}"
+  _pg_reachable_dir
+}
+
+# As root the server runs as `postgres`, which must be able to reach the data dir. A clone under a
+# private directory (e.g. /root, mode 700) is not reachable: the cluster then lives under
+# /var/tmp/step-pg-<hash of this checkout's path>/ instead (stable, so later runs find it again).
+_pg_reachable_dir() {
+  [[ "$(id -u)" -eq 0 ]] && id postgres >/dev/null 2>&1 || return 0
+  local parent; parent="$(dirname "$_pg_dir")"
+  mkdir -p "$parent"
+  runuser -u postgres -- test -x "$parent" 2>/dev/null && return 0
+  local alt; alt="/var/tmp/step-pg-$(printf '%s' "$_PG_SH_REPO" | sha1sum | cut -c1-12)"
+  mkdir -p "$alt"
+  chmod 755 "$alt"
+  _pg_log "postgres cannot reach $parent; the cluster lives in $alt/$(basename "$_pg_dir") instead"
+  _pg_dir="$alt/$(basename "$_pg_dir")"
 }
 
 # Is the cluster in $1 running? Prints the port it listens on if so.
