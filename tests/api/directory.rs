@@ -79,6 +79,13 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
         .move_tenant("steinfurt", &schema, "second", Duration::from_millis(500), "test", |_| {})
         .await
         .expect("the move succeeds");
+    // The portal hears the end of read-only mode (NOTIFY); then writes go on for a moment.
+    for _ in 0..100 {
+        if !app.state.in_maintenance("steinfurt") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     tokio::time::sleep(Duration::from_millis(300)).await;
     stop.store(true, Ordering::Relaxed);
     let (writes, reads, others) = (writer.await.unwrap(), reader.await.unwrap(), neighbour.await.unwrap());
