@@ -102,7 +102,6 @@ _pg_parse_args() {
   # Relative dirs are relative to the repo, not the caller's cwd, so every caller agrees.
   [[ "$_pg_dir" == /* ]] || _pg_dir="$_PG_SH_REPO/$_pg_dir"
   _pg_dir="${_pg_dir%/}"
-  _pg_reachable_dir
 }
 
 # As root the server runs as `postgres`, which must be able to reach the data dir. A clone under a
@@ -153,6 +152,7 @@ _pg_initdb() {
 
 # Start (or reuse) the project-local cluster described by _pg_port/_pg_dir; prints URL.
 _pg_ensure_local() {
+  _pg_reachable_dir
   local datadir="$_pg_dir" port="$_pg_port" log="$_pg_dir.log" bindir running
   mkdir -p "$(dirname "$datadir")"
 
@@ -225,6 +225,7 @@ _pg_cmd_ensure() {
 
 _pg_cmd_stop() {
   _pg_parse_args "$@"
+  _pg_reachable_dir
   local datadir="$_pg_dir" bindir
   if [[ ! -f "$datadir/PG_VERSION" ]]; then
     _pg_log "no project-local cluster in $datadir; nothing to stop"
