@@ -14,6 +14,10 @@ use step_store::Store;
 
 use crate::desk::{api, registered_family};
 
+/// 1 when Steinfurt's schema exists on the cluster asked, else 0.
+const STEINFURT_SCHEMA_EXISTS: &str =
+    "select case when to_regnamespace('t_steinfurt') is null then 0 else 1 end::bigint";
+
 async fn on_cluster(base: &str, app: &TestApp, sql: &str) -> Option<i64> {
     let db = app.store_options.url.rsplit('/').next().unwrap().to_owned();
     let mut conn = PgConnection::connect(&format!("{base}/{db}")).await.expect("connect");
@@ -105,12 +109,7 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
     assert_eq!(unwritten(&after), unwritten(&report.tables), "read back from the second cluster");
     assert_eq!(counts(&after), counts(&before));
     assert_eq!(
-        on_cluster(
-            &pg_base_url(),
-            &app,
-            "select case when to_regnamespace('t_steinfurt') is null then 0 else 1 end::bigint"
-        )
-        .await,
+        on_cluster(&pg_base_url(), &app, STEINFURT_SCHEMA_EXISTS).await,
         Some(0),
         "the old schema is gone from the main cluster"
     );
@@ -154,15 +153,7 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
     assert_eq!(blind.tenant_status(&schema).await.unwrap(), step_store::MigrationStatus::Behind { found: 0 });
     let err = blind.migrate_tenant(&schema).await.unwrap_err();
     assert!(err.to_string().contains("cluster `second`, which has no URL here"), "{err}");
-    assert_eq!(
-        on_cluster(
-            &pg_base_url(),
-            &app,
-            "select case when to_regnamespace('t_steinfurt') is null then 0 else 1 end::bigint"
-        )
-        .await,
-        Some(0)
-    );
+    assert_eq!(on_cluster(&pg_base_url(), &app, STEINFURT_SCHEMA_EXISTS).await, Some(0));
     blind.close().await;
 
     // Refused moves change nothing: to where it is, to an unknown cluster.

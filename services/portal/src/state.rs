@@ -182,10 +182,14 @@ impl AppState {
         (now + Duration::from_secs(3600)).date()
     }
 
-    /// Whether background jobs may write to a municipality: migrated and not read-only (a tenant
-    /// being moved must not be written behind the move's back).
-    pub(crate) fn writable(&self, t: &Tenant) -> bool {
-        self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str())
+    /// The municipalities background jobs (offer expiry, retention, sweeper, e-mail) may write to:
+    /// migrated and not read-only (a tenant being moved must not be written behind the move's back).
+    pub fn writable_tenants(&self) -> Vec<Arc<Tenant>> {
+        let mut all = self.registry().all();
+        all.retain(|t| {
+            self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str())
+        });
+        all
     }
 
     /// Whether a municipality is in maintenance (read-only) mode.
@@ -196,11 +200,17 @@ impl AppState {
     /// Switches maintenance mode (this replica at once, the others within 15 s).
     pub async fn set_maintenance(&self, slug: &str, on: bool, by: &str) -> Result<(), step_store::Error> {
         self.store().platform().set_maintenance(slug, on, by).await?;
-        let mut set = self.inner.maintenance.write().unwrap_or_else(|e| e.into_inner());
-        if on {
-            set.insert(slug.to_owned());
-        } else {
-            set.remove(slug);
+        {
+            let mut set = self.inner.maintenance.write().unwrap_or_else(|e| e.into_inner());
+            if on {
+                set.insert(slug.to_owned());
+            } else {
+                set.remove(slug);
+            }
+        }
+        // The other replicas follow at once (the 15 s poll stays as the fallback).
+        if let Err(e) = self.store().platform().notify("maintenance").await {
+            tracing::warn!(error = %e, "maintenance switch not announced; other replicas follow within 15 s");
         }
         Ok(())
     }
@@ -268,10 +278,7 @@ impl AppState {
     /// Expires offers past their answer deadline in every current tenant (places go back).
     pub async fn expire_offers(&self) -> usize {
         let mut total = 0;
-        for t in self.registry().all() {
-            if !self.writable(&t) {
-                continue;
-            }
+        for t in self.writable_tenants() {
             match self.store().tenant(&t.schema).expire_offers(self.today(), crate::letters::expired).await {
                 Ok(n) => total += n,
                 Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not expire offers"),
@@ -285,10 +292,7 @@ impl AppState {
     pub async fn sweep_orphans(&self, grace: Duration) -> Result<usize, String> {
         let mut removed = 0;
         let cutoff = time::OffsetDateTime::now_utc() - grace;
-        for t in self.registry().all() {
-            if !self.writable(&t) {
-                continue;
-            }
+        for t in self.writable_tenants() {
             // Objects first, rows after: a row written in between is seen, so its object stays.
             let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
             let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
@@ -308,10 +312,7 @@ impl AppState {
     /// contracts past their date) with their documents. Returns how many registrations went.
     pub async fn apply_retention(&self) -> usize {
         let mut total = 0;
-        for t in self.registry().all() {
-            if !self.writable(&t) {
-                continue;
-            }
+        for t in self.writable_tenants() {
             let db = self.store().tenant(&t.schema);
             match db
                 .apply_retention(time::OffsetDateTime::now_utc(), self.today(), crate::letters::retention_deleted)

@@ -295,7 +295,7 @@ fn build(
 }
 
 /// Names and host names must stay unique across the district.
-fn check_hosts(state: &AppState, tenant: &Tenant) -> std::result::Result<(), ParamError> {
+fn check_unique(state: &AppState, tenant: &Tenant) -> std::result::Result<(), ParamError> {
     let same_name = |t: &Arc<Tenant>| t.slug != tenant.slug && t.name.to_lowercase() == tenant.name.to_lowercase();
     if state.registry().all().iter().any(same_name) {
         return Err(bad("m_name", "tadm-err-name-taken"));
@@ -318,7 +318,7 @@ async fn create(state: &AppState, input: &MunicipalityIn, logo: Option<&[u8]>, b
     if state.registry().by_slug(tenant.slug.as_str()).is_some() {
         return Err(AppError::BadParam(bad("m_slug", "tadm-err-slug-taken")));
     }
-    check_hosts(state, &tenant).map_err(AppError::BadParam)?;
+    check_unique(state, &tenant).map_err(AppError::BadParam)?;
     match state.store().provision_tenant(&tenant, &definition, logo, by).await {
         Ok(()) => {}
         Err(step_store::Error::Taken("schema")) => {
@@ -358,7 +358,7 @@ async fn update(
         LogoChange::Keep => Some(current.branding.logo.bytes().to_vec()),
     };
     let (tenant, definition) = build(state, &input, logo.as_deref()).map_err(AppError::BadParam)?;
-    check_hosts(state, &tenant).map_err(AppError::BadParam)?;
+    check_unique(state, &tenant).map_err(AppError::BadParam)?;
     let detail = changes(current, &tenant);
     if detail.is_empty() {
         return state.registry().by_slug(current.slug.as_str()).ok_or(AppError::NotFound);
@@ -927,16 +927,14 @@ async fn patch_api(
     input.postcodes = postcodes.unwrap_or(input.postcodes);
     input.primary_color = primary_color.unwrap_or(input.primary_color);
     input.contact = contact.unwrap_or(input.contact);
+    // The definition first: a refused change returns before maintenance is switched.
     let tenant = if changes_definition {
-        // Checked in full before anything (maintenance included) is switched.
-        build(&state, &input, None).map_err(AppError::BadParam)?;
         update(&state, &current, &input, LogoChange::Keep, &actor(&cap)).await?
     } else {
         current
     };
     if let Some(on) = maintenance {
         crate::district::switch(&state, &cap, &slug, on).await?;
-        state.store().platform().notify("maintenance").await?;
     }
     Ok(Json(out(&state, &tenant)))
 }

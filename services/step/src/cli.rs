@@ -469,10 +469,7 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
         let follow = state.clone();
         step_mail::spawn_worker(
             state.store().clone(),
-            std::sync::Arc::new(move || {
-                let all = follow.registry().all();
-                all.iter().filter(|t| !follow.in_maintenance(t.slug.as_str())).map(|t| (**t).clone()).collect()
-            }),
+            std::sync::Arc::new(move || follow.writable_tenants().iter().map(|t| (**t).clone()).collect()),
             mailer,
             std::time::Duration::from_secs(m.interval_seconds.max(1)),
         );
