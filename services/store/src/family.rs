@@ -290,7 +290,9 @@ impl TenantDb {
     }
 
     /// Family, children, every registration with its history, and the unread count of an account, in
-    /// one statement: the account page is a parent's hot path.
+    /// one statement: the account page is a parent's hot path. A child has at most one active
+    /// registration per facility (`registration_unique_active`), so the waiting children are a
+    /// plain count, answered from the partial index `registrations_waiting`.
     #[instrument(skip_all)]
     pub async fn overview(&self, account: Uuid) -> Result<Option<Overview>> {
         let row = sqlx::query(&self.q(&String::from(
@@ -304,7 +306,7 @@ impl TenantDb {
                                 'rank', r.rank, 'note', r.note, 'status', r.status, 'created_at', r.created_at,
                                 'answer_by', r.answer_by, 'reason', r.reason, 'reason_note', r.reason_note,
                                 'criteria', {CRITERIA_OF_R},
-                                'waiting_same_start', (select count(distinct w.child_id) from {s}.registrations w
+                                'waiting_same_start', (select count(*) from {s}.registrations w
                                     where w.facility_id = r.facility_id and w.start_date = r.start_date
                                       and w.status in ('registered', 'offered', 'accepted')),
                                 'history', coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note,
@@ -380,7 +382,7 @@ impl TenantDb {
             "select r.id, r.child_id, r.facility_id, f.name as facility_name, f.kind as facility_kind, r.start_date,
                     r.hours, r.rank, r.note, r.status, r.created_at, r.answer_by, r.reason, r.reason_note,
                     {CRITERIA_OF_R} as criteria,
-                    (select count(distinct w.child_id) from {{s}}.registrations w
+                    (select count(*) from {{s}}.registrations w
                       where w.facility_id = r.facility_id and w.start_date = r.start_date and w.status in {ACTIVE}) as waiting_same_start,
                     coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note, 'actor', e.actor,
                                                                 'created_at', e.created_at) order by e.id)

@@ -42,6 +42,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 3, "0003_outbox"),
     migration!("tenant", 4, "0004_desk"),
     migration!("tenant", 5, "0005_documents"),
+    migration!("tenant", 6, "0006_waiting_count"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.
