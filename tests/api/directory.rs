@@ -130,6 +130,9 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
     let (status, body) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/registrations", None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.to_string().contains(&registration), "{body}");
+    // The account page reads the session (platform, main) and the family (second) separately here.
+    let account_page = || async { parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap() };
+    assert!(account_page().await.contains(&registration), "the account page works on the second cluster");
     let (status, _) = api(
         &parent,
         &app,
@@ -166,6 +169,7 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
     let back = cli.move_tenant("steinfurt", &schema, "main", Duration::from_millis(200), "test", |_| {}).await.unwrap();
     assert_eq!(back.tables, checks);
     assert_eq!(app.store.table_checks(&schema).await.unwrap(), checks);
+    assert!(account_page().await.contains(&registration), "and back on main, in one statement again");
     cli.close().await;
     app.cleanup().await;
 }

@@ -308,3 +308,68 @@ async fn the_account_api_needs_a_session_and_json() {
     assert_eq!(family["first_name"], "Eva", "the bad update changed nothing");
     app.cleanup().await;
 }
+
+/// The account page reads its session together with the family's overview in one statement (the
+/// municipality's schema is beside the platform's): whoever has no live signed-in session is sent to
+/// sign in, a parent without a family here to the family form, and only the own family is shown.
+#[tokio::test]
+async fn the_account_page_reads_session_and_family_together_and_shows_only_the_own() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine", "emsdetten"])).await;
+    let (alice, child) = parent_with_child(&app, 0, "rheine", 1300).await;
+    let kita = kitas(&app, "rheine").await[0].clone();
+    let (status, body) = register(&app, &alice, "rheine", &child, &kita, 35, &format_date(season())).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let registration = body["id"].as_str().unwrap().to_owned();
+    let alice_session = alice.cookie("127.0.0.1", "step_session").unwrap();
+    let page = |cookie: Option<String>| {
+        let mut req = app.client.get(format!("{}/rheine/konto", app.addr));
+        if let Some(c) = cookie {
+            req = req.header("cookie", format!("step_session={c}"));
+        }
+        req.send()
+    };
+
+    let res = page(Some(alice_session.clone())).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(html.contains(&registration), "Alice sees her registration");
+    assert!(html.contains("Abmelden"), "and is shown as signed in");
+
+    // No cookie, a malformed id, an unknown id, an anonymous session with a selection, and Alice's
+    // session once expired: each goes to sign-in and back here.
+    let mut db = app.db().await;
+    let anonymous: String = sqlx::query_scalar(
+        "insert into platform.sessions (id, csrf_token, data, expires_at)
+         values (md5('a') || md5('b'), md5('c') || md5('d'), '{\"selection\": {}}', now() + interval '1 hour') returning id",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    for cookie in [None, Some("x' or 1=1 --".to_owned()), Some("0".repeat(64)), Some(anonymous)] {
+        let res = page(cookie.clone()).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{cookie:?}");
+        assert_eq!(res.headers()["location"], "/rheine/login?return_to=/rheine/konto", "{cookie:?}");
+    }
+    sqlx::query("update platform.sessions set expires_at = now() - interval '1 second' where id = $1")
+        .bind(&alice_session)
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let res = page(Some(alice_session.clone())).await.unwrap();
+    assert_eq!(res.headers()["location"], "/rheine/login?return_to=/rheine/konto", "an expired session signs in again");
+    sqlx::query("update platform.sessions set expires_at = now() + interval '1 hour' where id = $1")
+        .bind(&alice_session)
+        .execute(&mut db)
+        .await
+        .unwrap();
+
+    // Bob has a family of his own: he sees it, not Alice's registration.
+    let (bob, _) = parent_with_child(&app, 1, "rheine", 1300).await;
+    let bob_page = page(bob.cookie("127.0.0.1", "step_session")).await.unwrap().text().await.unwrap();
+    assert!(bob_page.contains("Mein Konto") && !bob_page.contains(&registration), "Bob sees only his own family");
+    // Alice in a municipality where she has no family yet completes her profile first.
+    let res = app.client.get(format!("{}/emsdetten/konto", app.addr)).header("cookie", format!("step_session={alice_session}")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/emsdetten/konto/familie");
+    app.cleanup().await;
+}

@@ -81,6 +81,9 @@ struct Args {
     /// the registration writes are timed.
     #[arg(long, default_value_t = 2_000)]
     season_families: usize,
+    /// Registrations per second offered in the paced (open-loop) write timing.
+    #[arg(long, default_value_t = 1_000)]
+    write_rate: u32,
 }
 
 struct Stats {
@@ -98,6 +101,15 @@ impl Stats {
         self.latencies_us.sort_unstable();
         let i = ((self.latencies_us.len() as f64 * p).ceil() as usize).clamp(1, self.latencies_us.len().max(1)) - 1;
         f64::from(*self.latencies_us.get(i).unwrap_or(&0)) / 1000.0
+    }
+    /// The tail in more detail: p90, p99.9 and the slowest request.
+    fn tail(&mut self) -> String {
+        format!(
+            "  tail: p90 {:.2} ms, p99.9 {:.2} ms, max {:.2} ms",
+            self.pct(0.90),
+            self.pct(0.999),
+            self.pct(1.0)
+        )
     }
     fn line(&mut self, name: &str) -> String {
         format!(
@@ -182,6 +194,14 @@ impl Req {
 /// `conns` keep-alive connections take requests from `reqs` in turn (a shared counter, so a list of
 /// unique writes is used once each) until `secs` have passed.
 async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
+    load(addr, reqs, conns, secs, None).await
+}
+
+/// Closed loop (`rate` None): each connection sends its next request as soon as the last one is
+/// answered, so the machine runs at saturation and latency follows from throughput. Open loop
+/// (`rate` Some): request k is due at start + k / rate, whatever the answers; its latency counts
+/// from when it was due, so a server falling behind shows it (no coordinated omission).
+async fn load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64, rate: Option<f64>) -> anyhow::Result<Stats> {
     let deadline = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
@@ -196,8 +216,17 @@ async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> 
             let (mut sender, conn) =
                 hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
             tokio::spawn(conn);
-            while Instant::now() < deadline {
-                let r = &reqs[next.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % reqs.len()];
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let due = match rate {
+                    Some(rate) => started + Duration::from_secs_f64(k as f64 / rate),
+                    None => Instant::now(),
+                };
+                if due >= deadline || Instant::now() >= deadline {
+                    break;
+                }
+                tokio::time::sleep_until(due.into()).await;
+                let r = &reqs[k % reqs.len()];
                 let mut builder =
                     hyper::Request::builder().method(r.method).uri(r.path.as_str()).header("host", "127.0.0.1");
                 if let Some(c) = &r.cookie {
@@ -207,11 +236,10 @@ async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> 
                     builder = builder.header("content-type", "application/json");
                 }
                 let req = builder.body(http_body_util::Full::new(Bytes::from(r.body.clone().unwrap_or_default())))?;
-                let t0 = Instant::now();
                 let res = sender.send_request(req).await?;
                 let ok = res.status().is_success();
                 let _ = res.into_body().collect().await?;
-                s.latencies_us.push(t0.elapsed().as_micros() as u32);
+                s.latencies_us.push(due.elapsed().as_micros() as u32);
                 s.requests += 1;
                 s.errors += usize::from(!ok);
             }
@@ -534,7 +562,7 @@ async fn main() -> anyhow::Result<()> {
     let cpu0 = cpu::sample(pid);
     let mut account = http_load(&addr, account_reqs, args.connections, args.seconds).await?;
     let account_cpu = cpu::line(&cpu0, &cpu::sample(pid), account.requests);
-    let writers = parents(&store, rheine, today, args.connections, 120).await?;
+    let writers = parents(&store, rheine, today, args.connections, 200).await?;
     let mut writes = Vec::new();
     for slot in 0..kitas.len().min(5) {
         for (_, session, kids) in &writers {
@@ -550,10 +578,18 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     // Each child's 5 registrations go to 5 different Kitas (slot offsets differ by 7, Rheine has > 35).
+    // Half of them for the closed loop, the other half for the paced run: every request is new.
+    let paced_writes = writes.split_off(writes.len() / 2);
     eprintln!("timing: registration writes");
     let cpu0 = cpu::sample(pid);
     let mut registration = http_load(&addr, Arc::new(writes), args.connections, args.seconds).await?;
     let registration_cpu = cpu::line(&cpu0, &cpu::sample(pid), registration.requests);
+    // The target's own terms: 1,000 registrations per second offered, and their latency.
+    eprintln!("timing: registration writes at {} per second", args.write_rate);
+    let cpu0 = cpu::sample(pid);
+    let mut paced =
+        load(&addr, Arc::new(paced_writes), args.connections, args.seconds, Some(args.write_rate as f64)).await?;
+    let paced_cpu = cpu::line(&cpu0, &cpu::sample(pid), paced.requests);
     let (stored, incomplete): (i64, i64) = sqlx::query_as(&format!(
         "select count(*), count(*) filter (where not exists (select 1 from {s}.registration_events e where e.registration_id = r.id)
                                          or not exists (select 1 from {s}.messages m where m.registration_id = r.id))
@@ -656,6 +692,9 @@ async fn main() -> anyhow::Result<()> {
     println!("{account_cpu}");
     println!("{}", registration.line("POST …/registrations"));
     println!("{registration_cpu}");
+    println!("{}", paced.line(&format!("  the same at {}/s offered", args.write_rate)));
+    println!("{}", paced.tail());
+    println!("{paced_cpu}");
     println!("registrations stored: {stored}, of them without history event or inbox message: {incomplete}");
     if let Some(mb) = rss_after {
         println!("server peak RSS after all loads {mb:.1} MB");

@@ -19,7 +19,7 @@ use uuid::Uuid;
 use crate::error::{AppError, Result, param_message, rule_key};
 use crate::i18n::{DEFAULT_LANG, text};
 use crate::pages::{PageCtx, date_de};
-use crate::session::{CsrfToken, Session};
+use crate::session::{CsrfToken, Session, SessionCookie};
 use crate::state::AppState;
 use crate::tenancy::TenantCtx;
 
@@ -382,12 +382,27 @@ struct RegistrationRow {
 async fn account_page(
     ctx: TenantCtx,
     State(state): State<AppState>,
-    session: Session,
+    cookie: SessionCookie,
     csrf: CsrfToken,
     uri: Uri,
 ) -> Result<Response> {
+    // Session and overview in one statement where the municipality's schema sits beside the
+    // platform's tables (one round trip: this is the parent's most frequent page).
+    let (session, mut overview) = match cookie.id().map(str::to_owned) {
+        Some(id) if ctx.db.beside_platform() => match ctx.db.session_overview(&id).await? {
+            Some((row, overview)) => (cookie.with_row(Some(row)), overview),
+            None => (cookie.with_row(None), None),
+        },
+        _ => {
+            let session = cookie.load(&state).await?;
+            let overview = match session.account() {
+                Some(account) => ctx.db.overview(account).await?,
+                None => None,
+            };
+            (session, overview)
+        }
+    };
     let account = require_account(&ctx, &session)?;
-    let mut overview = ctx.db.overview(account).await?;
     if overview.is_none() && require_family(&ctx, &session, account).await.is_ok() {
         // A paper family was just taken over.
         overview = ctx.db.overview(account).await?;

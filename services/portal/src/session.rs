@@ -131,16 +131,47 @@ impl FromRequestParts<AppState> for Session {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let row = match cookie(&parts.headers, SESSION_COOKIE) {
-            Some(id) => state.store().platform().load_session(&id).await?,
+        SessionCookie::from_request_parts(parts, state).await?.load(state).await
+    }
+}
+
+/// The request's session cookie, not looked up yet: for a handler that reads the session together
+/// with its own data in one statement (the account page). Everything else extracts [`Session`].
+pub struct SessionCookie {
+    id: Option<String>,
+    here: String,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SessionCookie {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let here = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
+        Ok(Self { id: cookie(&parts.headers, SESSION_COOKIE), here })
+    }
+}
+
+impl SessionCookie {
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// Looks the session up on its own (one round trip).
+    pub async fn load(self, state: &AppState) -> Result<Session, AppError> {
+        let row = match &self.id {
+            Some(id) => state.store().platform().load_session(id).await?,
             None => None,
         };
+        Ok(self.with_row(row))
+    }
+
+    /// The session from a row read by another statement (`None`: no such live session).
+    pub fn with_row(self, row: Option<SessionRow>) -> Session {
         let data = row.as_ref().and_then(|r| serde_json::from_value(r.data.clone()).ok()).unwrap_or_default();
         if let Some(account) = row.as_ref().and_then(|r| r.account_id) {
             tracing::Span::current().record("enduser.id", account.to_string());
         }
-        let here = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
-        Ok(Self { row, data, here })
+        Session { row, data, here: self.here }
     }
 }
 

@@ -136,13 +136,15 @@ impl Store {
 
     /// The tenant's data, on the cluster the directory names for it.
     pub fn tenant(&self, schema: &SchemaName) -> TenantDb {
-        TenantDb::new(self.pool_for(schema).clone(), schema.clone())
+        let pool = self.pool_for(schema);
+        TenantDb::new(pool.clone(), schema.clone(), std::ptr::eq(pool, &self.pool))
     }
 
     /// The pool of the cluster holding `schema` (main when the directory does not name one).
     pub(crate) fn pool_for(&self, schema: &SchemaName) -> &PgPool {
         let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
         match directory.get(schema).map(|c| (c, self.clusters.pools.get(c))) {
+            Some((cluster, _)) if cluster == MAIN_CLUSTER => &self.pool,
             Some((_, Some(pool))) => pool,
             Some((cluster, None)) => {
                 tracing::error!(%schema, %cluster, "tenant is on a cluster this process has no URL for");

@@ -25,6 +25,15 @@ pub fn random_token() -> String {
     format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple())
 }
 
+/// A live session by its id (`$1`); schema-qualified, so a tenant statement can read it too.
+pub(crate) const SESSION_SELECT: &str =
+    "select id, account_id, csrf_token, data from platform.sessions where id = $1 and expires_at > now()";
+
+/// Session ids are 64 hex characters; anything else is not looked up.
+pub(crate) fn well_formed(id: &str) -> bool {
+    id.len() == 64 && id.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 fn ttl_seconds() -> f64 {
     SESSION_TTL.as_secs_f64()
 }
@@ -47,13 +56,10 @@ impl PlatformDb {
     }
 
     pub async fn load_session(&self, id: &str) -> Result<Option<SessionRow>> {
-        if id.len() != 64 || !id.chars().all(|c| c.is_ascii_hexdigit()) {
+        if !well_formed(id) {
             return Ok(None);
         }
-        Ok(sqlx::query_as("select id, account_id, csrf_token, data from sessions where id = $1 and expires_at > now()")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(sqlx::query_as(SESSION_SELECT).bind(id).fetch_optional(&self.pool).await?)
     }
 
     pub async fn save_session_data(&self, id: &str, data: &Value) -> Result<()> {

@@ -19,6 +19,9 @@ use crate::Result;
 pub struct TenantDb {
     pool: PgPool,
     schema: SchemaName,
+    /// The schema lives in the platform's own database (cluster `main`), so one statement may read
+    /// both (the account page reads its session and its overview in one round trip).
+    beside_platform: bool,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -98,8 +101,12 @@ fn like_pattern(text: &str) -> String {
 }
 
 impl TenantDb {
-    pub(crate) fn new(pool: PgPool, schema: SchemaName) -> Self {
-        Self { pool, schema }
+    pub(crate) fn new(pool: PgPool, schema: SchemaName, beside_platform: bool) -> Self {
+        Self { pool, schema, beside_platform }
+    }
+
+    pub fn beside_platform(&self) -> bool {
+        self.beside_platform
     }
 
     pub fn schema(&self) -> &SchemaName {
