@@ -368,7 +368,13 @@ async fn the_account_page_reads_session_and_family_together_and_shows_only_the_o
     let bob_page = page(bob.cookie("127.0.0.1", "step_session")).await.unwrap().text().await.unwrap();
     assert!(bob_page.contains("Mein Konto") && !bob_page.contains(&registration), "Bob sees only his own family");
     // Alice in a municipality where she has no family yet completes her profile first.
-    let res = app.client.get(format!("{}/emsdetten/konto", app.addr)).header("cookie", format!("step_session={alice_session}")).send().await.unwrap();
+    let res = app
+        .client
+        .get(format!("{}/emsdetten/konto", app.addr))
+        .header("cookie", format!("step_session={alice_session}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()["location"], "/emsdetten/konto/familie");
     app.cleanup().await;

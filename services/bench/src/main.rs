@@ -104,12 +104,7 @@ impl Stats {
     }
     /// The tail in more detail: p90, p99.9 and the slowest request.
     fn tail(&mut self) -> String {
-        format!(
-            "  tail: p90 {:.2} ms, p99.9 {:.2} ms, max {:.2} ms",
-            self.pct(0.90),
-            self.pct(0.999),
-            self.pct(1.0)
-        )
+        format!("  tail: p90 {:.2} ms, p99.9 {:.2} ms, max {:.2} ms", self.pct(0.90), self.pct(0.999), self.pct(1.0))
     }
     fn line(&mut self, name: &str) -> String {
         format!(

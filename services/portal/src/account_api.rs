@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::account::{registered_message, withdrawn_message};
 use crate::error::{AppError, Result};
-use crate::session::Session;
+use crate::session::{Session, SessionCookie};
 use crate::state::AppState;
 use crate::tenancy::TenantCtx;
 
@@ -474,16 +474,39 @@ async fn list_registrations(ctx: TenantCtx, session: Session) -> Result<Json<Vec
 async fn register(
     ctx: TenantCtx,
     State(state): State<AppState>,
-    session: Session,
+    cookie: SessionCookie,
     JsonBody(form): JsonBody<RegistrationForm>,
 ) -> Result<(StatusCode, Json<CreatedOut>)> {
-    let account = account(&session)?;
-    let input = form.validate(state.today()).map_err(AppError::BadParam)?;
+    let session_id = cookie.id().filter(|_| ctx.db.beside_platform()).map(str::to_owned);
+    let Some(session_id) = session_id else {
+        // A municipality on another cluster (or no cookie): the session is looked up on its own.
+        let session = cookie.load(&state).await?;
+        let account = account(&session)?;
+        let input = form.validate(state.today()).map_err(AppError::BadParam)?;
+        let start = input.start;
+        let id = ctx.db.register(Owner::Account(account), &input, |c, f| registered_message(c, f, start)).await?;
+        return Ok((StatusCode::CREATED, Json(CreatedOut { id })));
+    };
+    // One statement checks the session, that the child is its account's, and writes registration,
+    // history, inbox message and e-mail. Only a refusal looks the session up again, so that a
+    // caller who is not signed in hears 401 before anything about the body or the child.
+    let input = match form.validate(state.today()) {
+        Ok(input) => input,
+        Err(e) => return refused(cookie, &state, AppError::BadParam(e)).await,
+    };
     let start = input.start;
-    // One statement checks that the child is this account's and writes registration, history,
-    // inbox message and e-mail.
-    let id = ctx.db.register(Owner::Account(account), &input, |c, f| registered_message(c, f, start)).await?;
-    Ok((StatusCode::CREATED, Json(CreatedOut { id })))
+    match ctx.db.register(Owner::Session(&session_id), &input, |c, f| registered_message(c, f, start)).await {
+        Ok(id) => Ok((StatusCode::CREATED, Json(CreatedOut { id }))),
+        Err(e @ step_store::Error::NotFound) => refused(cookie, &state, e.into()).await,
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// A refused write whose session was not looked up yet: 401 when nobody is signed in, else `e`.
+async fn refused<T>(cookie: SessionCookie, state: &AppState, e: AppError) -> Result<T> {
+    let session = cookie.load(state).await?;
+    account(&session)?;
+    Err(e)
 }
 
 /// The parent withdraws a registration.

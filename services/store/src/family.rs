@@ -49,11 +49,14 @@ pub struct Overview {
     pub unread: i64,
 }
 
-/// Whose child a registration must be: the family's, or the signed-in account's family's.
+/// Whose child a registration must be: the family's, the signed-in account's family's, or the
+/// family of the account signed in with a live session (read in the same statement; only for a
+/// schema [beside the platform](TenantDb::beside_platform)).
 #[derive(Debug, Clone, Copy)]
-pub enum Owner {
+pub enum Owner<'a> {
     Family(Uuid),
     Account(Uuid),
+    Session(&'a str),
 }
 
 #[derive(Debug, Clone, FromRow, serde::Serialize, serde::Deserialize)]
@@ -284,15 +287,21 @@ impl TenantDb {
     #[instrument(skip_all)]
     pub async fn register(
         &self,
-        owner: Owner,
+        owner: Owner<'_>,
         r: &RegistrationInput,
         message: impl FnOnce(&str, &str) -> InboxMessage,
     ) -> Result<Uuid> {
         const CHILD: &str = "\u{1}child\u{1}";
         const FACILITY: &str = "\u{1}facility\u{1}";
         let (owned, key) = match owner {
-            Owner::Family(id) => ("c.family_id = $7", id),
-            Owner::Account(id) => ("c.family_id = (select id from {s}.families where account_id = $7)", id),
+            Owner::Family(id) => ("c.family_id = $7::uuid", id.to_string()),
+            Owner::Account(id) => ("c.family_id = (select id from {s}.families where account_id = $7::uuid)", id.to_string()),
+            Owner::Session(id) if self.beside_platform() && crate::session::well_formed(id) => (
+                "c.family_id = (select f.id from {s}.families f join platform.sessions ps on ps.account_id = f.account_id
+                                where ps.id = $7 and ps.expires_at > now())",
+                id.to_owned(),
+            ),
+            Owner::Session(_) => return Err(Error::NotFound),
         };
         let template = message(CHILD, FACILITY);
         // Only a child of the owner: the insert selects nothing otherwise.
