@@ -338,30 +338,16 @@ async fn the_account_page_reads_session_and_family_together_and_shows_only_the_o
     // No cookie, a malformed id, an unknown id, an anonymous session with a selection, and Alice's
     // session once expired: each goes to sign-in and back here.
     let mut db = app.db().await;
-    let anonymous: String = sqlx::query_scalar(
-        "insert into platform.sessions (id, csrf_token, data, expires_at)
-         values (md5('a') || md5('b'), md5('c') || md5('d'), '{\"selection\": {}}', now() + interval '1 hour') returning id",
-    )
-    .fetch_one(&mut db)
-    .await
-    .unwrap();
+    let anonymous = anonymous_session(&mut db, "a").await;
     for cookie in [None, Some("x' or 1=1 --".to_owned()), Some("0".repeat(64)), Some(anonymous)] {
         let res = page(cookie.clone()).await.unwrap();
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "{cookie:?}");
         assert_eq!(res.headers()["location"], "/rheine/login?return_to=/rheine/konto", "{cookie:?}");
     }
-    sqlx::query("update platform.sessions set expires_at = now() - interval '1 second' where id = $1")
-        .bind(&alice_session)
-        .execute(&mut db)
-        .await
-        .unwrap();
+    expire_in(&mut db, &alice_session, -1).await;
     let res = page(Some(alice_session.clone())).await.unwrap();
     assert_eq!(res.headers()["location"], "/rheine/login?return_to=/rheine/konto", "an expired session signs in again");
-    sqlx::query("update platform.sessions set expires_at = now() + interval '1 hour' where id = $1")
-        .bind(&alice_session)
-        .execute(&mut db)
-        .await
-        .unwrap();
+    expire_in(&mut db, &alice_session, 3600).await;
 
     // Bob has a family of his own: he sees it, not Alice's registration.
     let (bob, _) = parent_with_child(&app, 1, "rheine", 1300).await;
@@ -378,4 +364,72 @@ async fn the_account_page_reads_session_and_family_together_and_shows_only_the_o
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()["location"], "/emsdetten/konto/familie");
     app.cleanup().await;
+}
+
+/// A registration reads its session inside the registering statement (the municipality is beside
+/// the platform): without a live signed-in session the answer is 401, before anything about the
+/// body or the child; another family's child is 404; nothing is stored by any of them.
+#[tokio::test]
+async fn a_registration_is_written_only_for_a_live_session_of_the_childs_family() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let (alice, child) = parent_with_child(&app, 0, "rheine", 1300).await;
+    let (bob, _) = parent_with_child(&app, 1, "rheine", 1300).await;
+    let kita = kitas(&app, "rheine").await[0].clone();
+    let good = json!({"child_id": child, "facility_id": kita, "start": format_date(season()), "hours": 35, "rank": 1});
+    let bad = json!({"child_id": child, "facility_id": kita, "start": format_date(season()), "hours": 35, "rank": 99});
+    let post = |cookie: Option<String>, body: &serde_json::Value| {
+        let mut req = app.client.post(format!("{}/api/v1/tenants/rheine/registrations", app.addr)).json(body);
+        if let Some(c) = cookie {
+            req = req.header("cookie", format!("step_session={c}"));
+        }
+        req.send()
+    };
+    let alice_session = alice.cookie("127.0.0.1", "step_session").unwrap();
+    let mut db = app.db().await;
+    let anonymous = anonymous_session(&mut db, "e").await;
+    for cookie in [None, Some("x' or 1=1 --".to_owned()), Some("0".repeat(64)), Some(anonymous)] {
+        for body in [&good, &bad] {
+            let res = post(cookie.clone(), body).await.unwrap();
+            assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{cookie:?} {body}");
+            let json: serde_json::Value = res.json().await.unwrap();
+            assert_eq!(json["error"]["code"], "unauthorized");
+        }
+    }
+    expire_in(&mut db, &alice_session, -1).await;
+    assert_eq!(post(Some(alice_session.clone()), &good).await.unwrap().status(), StatusCode::UNAUTHORIZED, "expired");
+    expire_in(&mut db, &alice_session, 3600).await;
+    // Bob's live session with Alice's child: 404, as for any id that is not his.
+    let res = post(bob.cookie("127.0.0.1", "step_session"), &good).await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    assert_eq!(count_registrations(&app, "t_rheine").await, 0, "nothing was stored");
+    // Alice: a bad body is her 400 with the field, then the good one is stored.
+    let res = post(Some(alice_session.clone()), &bad).await.unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "rank");
+    let res = post(Some(alice_session), &good).await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    assert_eq!(count_registrations(&app, "t_rheine").await, 1);
+    app.cleanup().await;
+}
+
+/// A live session without an account (a parent who selected but did not sign in), made from `seed`.
+async fn anonymous_session(db: &mut sqlx::PgConnection, seed: &str) -> String {
+    sqlx::query_scalar(
+        "insert into platform.sessions (id, csrf_token, data, expires_at)
+         values (md5($1) || md5($1 || 'x'), md5($1 || 'c') || md5($1 || 'd'), '{}', now() + interval '1 hour') returning id",
+    )
+    .bind(seed)
+    .fetch_one(db)
+    .await
+    .unwrap()
+}
+
+/// Moves a session's expiry `seconds` from now (negative: expired).
+async fn expire_in(db: &mut sqlx::PgConnection, session: &str, seconds: i32) {
+    sqlx::query("update platform.sessions set expires_at = now() + make_interval(secs => $2) where id = $1")
+        .bind(session)
+        .bind(f64::from(seconds))
+        .execute(db)
+        .await
+        .unwrap();
 }

@@ -50,21 +50,7 @@ pub async fn prepare(
     let s = tenant.schema.as_str();
     let season = next_kita_year_start(today);
     let pool = store.raw_pool();
-    sqlx::query(&format!(
-        "insert into {s}.families (first_name, last_name, street, postcode, city, phone, email)
-         select 'Bench', 'Familie ' || g, 'Markt 1', '48282', 'Emsdetten', '0000 1', 'offer' || g || '@example.org'
-         from generate_series(1, $1) g"
-    ))
-    .bind(count as i32)
-    .execute(pool)
-    .await?;
-    sqlx::query(&format!(
-        "insert into {s}.children (family_id, first_name, last_name, birth_date)
-         select id, 'Kind', last_name, $1 from {s}.families where email like 'offer%@example.org'"
-    ))
-    .bind(season - time::Duration::days(1250))
-    .execute(pool)
-    .await?;
+    crate::season::families_with_a_child(store, tenant, "offer", count, season - time::Duration::days(1250)).await?;
     sqlx::query(&format!(
         "with kitas as (
             select id, row_number() over (order by id) - 1 as n, count(*) over () as total from {s}.facilities

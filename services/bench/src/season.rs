@@ -8,29 +8,45 @@ use step_domain::Tenant;
 use step_domain::search::next_kita_year_start;
 use step_store::Store;
 
+/// `count` families whose e-mail starts with `tag`, each with one child born on `birth`, written
+/// set-based (the offer day uses them too).
+pub async fn families_with_a_child(
+    store: &Store,
+    tenant: &Tenant,
+    tag: &str,
+    count: usize,
+    birth: time::Date,
+) -> anyhow::Result<()> {
+    let s = tenant.schema.as_str();
+    sqlx::query(&format!(
+        "insert into {s}.families (first_name, last_name, street, postcode, city, phone, email)
+         select 'Bench', 'Familie ' || g, 'Markt 1', $2, $3, '0000 1', $4 || g || '@example.org'
+         from generate_series(1, $1) g"
+    ))
+    .bind(count as i32)
+    .bind(&tenant.postcodes[0])
+    .bind(&tenant.name)
+    .bind(tag)
+    .execute(store.raw_pool())
+    .await?;
+    sqlx::query(&format!(
+        "insert into {s}.children (family_id, first_name, last_name, birth_date)
+         select id, 'Kind', last_name, $1 from {s}.families where email like $2 || '%@example.org'"
+    ))
+    .bind(birth)
+    .bind(tag)
+    .execute(store.raw_pool())
+    .await?;
+    Ok(())
+}
+
 /// Writes the season with set-based SQL (the registration rules' trigger still runs on every row)
 /// and analyzes the tables, as autovacuum would have done by then.
 pub async fn prepare(store: &Store, tenant: &Tenant, today: time::Date, families: usize) -> anyhow::Result<()> {
     let s = tenant.schema.as_str();
     let season = next_kita_year_start(today);
     let pool = store.raw_pool();
-    sqlx::query(&format!(
-        "insert into {s}.families (first_name, last_name, street, postcode, city, phone, email)
-         select 'Saison', 'Familie ' || g, 'Markt 1', $2, $3, '0000 1', 'season' || g || '@example.org'
-         from generate_series(1, $1) g"
-    ))
-    .bind(families as i32)
-    .bind(&tenant.postcodes[0])
-    .bind(&tenant.name)
-    .execute(pool)
-    .await?;
-    sqlx::query(&format!(
-        "insert into {s}.children (family_id, first_name, last_name, birth_date)
-         select id, 'Kind', last_name, $1 from {s}.families where email like 'season%@example.org'"
-    ))
-    .bind(season - time::Duration::days(1250))
-    .execute(pool)
-    .await?;
+    families_with_a_child(store, tenant, "season", families, season - time::Duration::days(1250)).await?;
     sqlx::query(&format!(
         // Three Kitas per child, spread over all Kitas that take a 3-year-old for 35 hours.
         "with kitas as (
