@@ -67,7 +67,7 @@ impl Store {
     pub async fn connect(opts: &StoreOptions) -> Result<Self> {
         let (base, database) = Self::base_options(opts, &opts.url)?;
         ensure_database(&base, &database).await?;
-        let pool = Self::tenant_pool(opts).connect_with(Self::tenant_options(opts, &base)).await?;
+        let pool = Self::pool_options(opts).connect_with(Self::tenant_options(opts, &base)).await?;
         let platform = Self::pool_options(opts).connect_with(base.options([("search_path", "platform")])).await?;
         let mut pools = HashMap::from([(MAIN_CLUSTER.to_owned(), pool.clone())]);
         for (name, url) in &opts.clusters {
@@ -81,7 +81,7 @@ impl Store {
             if let Err(e) = ensure_database(&other, &db).await {
                 tracing::warn!(cluster = %name, error = %e, "cluster not reachable at start; connecting lazily");
             }
-            pools.insert(name.clone(), Self::tenant_pool(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
+            pools.insert(name.clone(), Self::pool_options(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
         }
         let clusters = Arc::new(Clusters { pools, directory: RwLock::new(HashMap::new()) });
         Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
@@ -100,13 +100,9 @@ impl Store {
         Ok((base, database))
     }
 
-    fn tenant_pool(opts: &StoreOptions) -> PgPoolOptions {
-        Self::pool_options(opts)
-    }
-
-    /// sqlx pings every connection it hands out by default: a second round trip for each query,
-    /// which cost the account page and the registration write about a fifth of their time. Only a
-    /// connection that sat idle for [`PING_AFTER_IDLE`] is checked; a busy one was just used.
+    /// Both pools (platform and each cluster's tenants). sqlx pings every connection it hands out
+    /// by default, a second round trip for each statement; here only a connection that sat idle
+    /// for [`PING_AFTER_IDLE`] is checked (a busy one was just used).
     fn pool_options(opts: &StoreOptions) -> PgPoolOptions {
         PgPoolOptions::new()
             .max_connections(opts.max_connections)

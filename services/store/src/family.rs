@@ -1,6 +1,8 @@
 //! Families, children, registrations and the inbox of one tenant. Every read and write is scoped by
 //! the family id that belongs to the signed-in account, so one family never reaches another's rows.
 
+use std::sync::LazyLock;
+
 use sqlx::FromRow;
 use step_domain::family::{ChildInput, FamilyInput, RegistrationInput};
 use time::{Date, OffsetDateTime};
@@ -187,6 +189,19 @@ fn overview_sql(account: &str) -> String {
     )
 }
 
+static OVERVIEW_BY_ACCOUNT: LazyLock<String> = LazyLock::new(|| overview_sql("$1"));
+
+/// The live session `$1` and its account's overview, if any (`session_*` columns, then the overview's).
+static OVERVIEW_BY_SESSION: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "with s as ({SESSION_SELECT})
+         select s.id as session_id, s.account_id as session_account, s.csrf_token as session_csrf,
+                s.data as session_data, o.*
+         from s left join lateral ({}) o on true",
+        overview_sql("s.account_id")
+    )
+});
+
 fn overview_from_row(row: &sqlx::postgres::PgRow) -> Result<Overview> {
     use sqlx::Row;
     let children: sqlx::types::Json<Vec<Child>> = row.try_get("children")?;
@@ -351,7 +366,7 @@ impl TenantDb {
     /// plain count, answered from the partial index `registrations_waiting`.
     #[instrument(skip_all)]
     pub async fn overview(&self, account: Uuid) -> Result<Option<Overview>> {
-        let row = sqlx::query(&self.q(&overview_sql("$1"))).bind(account).fetch_optional(self.pool()).await?;
+        let row = sqlx::query(&self.q(&OVERVIEW_BY_ACCOUNT)).bind(account).fetch_optional(self.pool()).await?;
         row.map(|row| overview_from_row(&row)).transpose()
     }
 
@@ -366,16 +381,7 @@ impl TenantDb {
         if !self.beside_platform() || !crate::session::well_formed(session_id) {
             return Ok(None);
         }
-        let row = sqlx::query(&self.q(&format!(
-            "with s as ({SESSION_SELECT})
-             select s.id as session_id, s.account_id as session_account, s.csrf_token as session_csrf,
-                    s.data as session_data, o.*
-             from s left join lateral ({}) o on true",
-            overview_sql("s.account_id")
-        )))
-        .bind(session_id)
-        .fetch_optional(self.pool())
-        .await?;
+        let row = sqlx::query(&self.q(&OVERVIEW_BY_SESSION)).bind(session_id).fetch_optional(self.pool()).await?;
         let Some(row) = row else { return Ok(None) };
         use sqlx::Row;
         let session = SessionRow {
