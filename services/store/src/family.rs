@@ -9,7 +9,7 @@ use time::{Date, OffsetDateTime};
 use tracing::instrument;
 use uuid::Uuid;
 
-use crate::session::{SESSION_SELECT, SessionRow};
+use crate::session::{SessionRow, live_session};
 use crate::{Error, Result, TenantDb};
 
 #[derive(Debug, Clone, FromRow, serde::Serialize)]
@@ -194,10 +194,11 @@ static OVERVIEW_BY_ACCOUNT: LazyLock<String> = LazyLock::new(|| overview_sql("$1
 /// The live session `$1` and its account's overview, if any (`session_*` columns, then the overview's).
 static OVERVIEW_BY_SESSION: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "with s as ({SESSION_SELECT})
+        "with s as ({})
          select s.id as session_id, s.account_id as session_account, s.csrf_token as session_csrf,
                 s.data as session_data, o.*
          from s left join lateral ({}) o on true",
+        live_session("$1"),
         overview_sql("s.account_id")
     )
 });
@@ -309,11 +310,15 @@ impl TenantDb {
         const CHILD: &str = "\u{1}child\u{1}";
         const FACILITY: &str = "\u{1}facility\u{1}";
         let (owned, key) = match owner {
-            Owner::Family(id) => ("c.family_id = $7::uuid", id.to_string()),
-            Owner::Account(id) => ("c.family_id = (select id from {s}.families where account_id = $7::uuid)", id.to_string()),
+            Owner::Family(id) => ("c.family_id = $7::uuid".to_owned(), id.to_string()),
+            Owner::Account(id) => {
+                ("c.family_id = (select id from {s}.families where account_id = $7::uuid)".to_owned(), id.to_string())
+            }
             Owner::Session(id) if self.beside_platform() && crate::session::well_formed(id) => (
-                "c.family_id = (select f.id from {s}.families f join platform.sessions ps on ps.account_id = f.account_id
-                                where ps.id = $7 and ps.expires_at > now())",
+                format!(
+                    "c.family_id = (select f.id from {{s}}.families f where f.account_id = (select account_id from ({}) ps))",
+                    live_session("$7")
+                ),
                 id.to_owned(),
             ),
             Owner::Session(_) => return Err(Error::NotFound),

@@ -1,6 +1,7 @@
 //! Server-side sessions and sign-in identities in the platform schema. The cookie carries only a
 //! random session id; everything else stays here.
 
+use std::sync::LazyLock;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -25,9 +26,13 @@ pub fn random_token() -> String {
     format!("{}{}", Uuid::new_v4().simple(), Uuid::new_v4().simple())
 }
 
-/// A live session by its id (`$1`); schema-qualified, so a tenant statement can read it too.
-pub(crate) const SESSION_SELECT: &str =
-    "select id, account_id, csrf_token, data from platform.sessions where id = $1 and expires_at > now()";
+/// The live session whose id is the SQL parameter `id` (`$1`, `$7`, …); schema-qualified, so a
+/// tenant statement can read it too. The one definition of "live" for every statement.
+pub(crate) fn live_session(id: &str) -> String {
+    format!("select id, account_id, csrf_token, data from platform.sessions where id = {id} and expires_at > now()")
+}
+
+static SESSION_BY_ID: LazyLock<String> = LazyLock::new(|| live_session("$1"));
 
 /// Session ids are 64 hex characters; anything else is not looked up.
 pub(crate) fn well_formed(id: &str) -> bool {
@@ -59,7 +64,7 @@ impl PlatformDb {
         if !well_formed(id) {
             return Ok(None);
         }
-        Ok(sqlx::query_as(SESSION_SELECT).bind(id).fetch_optional(&self.pool).await?)
+        Ok(sqlx::query_as(SESSION_BY_ID.as_str()).bind(id).fetch_optional(&self.pool).await?)
     }
 
     pub async fn save_session_data(&self, id: &str, data: &Value) -> Result<()> {
