@@ -186,17 +186,34 @@ impl Req {
     }
 }
 
-/// `conns` keep-alive connections take requests from `reqs` in turn (a shared counter, so a list of
-/// unique writes is used once each) until `secs` have passed.
+/// `conns` keep-alive connections take requests from `reqs` in turn, round and round, until `secs`
+/// have passed (reads: the same request may be sent many times).
 async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
-    load(addr, reqs, conns, secs, None).await
+    load(addr, reqs, conns, secs, None, Reuse::RoundRobin).await
+}
+
+/// Whether a load may send a request of its list again.
+#[derive(Clone, Copy, PartialEq)]
+enum Reuse {
+    /// Round and round the list (reads).
+    RoundRobin,
+    /// Each request once (unique writes: a second send would be a duplicate, refused by the rules).
+    /// The load ends early when the list is used up.
+    Once,
 }
 
 /// Closed loop (`rate` None): each connection sends its next request as soon as the last one is
 /// answered, so the machine runs at saturation and latency follows from throughput. Open loop
 /// (`rate` Some): request k is due at start + k / rate, whatever the answers; its latency counts
 /// from when it was due, so a server falling behind shows it (no coordinated omission).
-async fn load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64, rate: Option<f64>) -> anyhow::Result<Stats> {
+async fn load(
+    addr: &str,
+    reqs: Arc<Vec<Req>>,
+    conns: usize,
+    secs: u64,
+    rate: Option<f64>,
+    reuse: Reuse,
+) -> anyhow::Result<Stats> {
     let deadline = Instant::now() + Duration::from_secs(secs);
     let started = Instant::now();
     let next = Arc::new(std::sync::atomic::AtomicUsize::new(0));
@@ -217,7 +234,7 @@ async fn load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64, rate: Op
                     Some(rate) => started + Duration::from_secs_f64(k as f64 / rate),
                     None => Instant::now(),
                 };
-                if due >= deadline || Instant::now() >= deadline {
+                if due >= deadline || Instant::now() >= deadline || (reuse == Reuse::Once && k >= reqs.len()) {
                     break;
                 }
                 tokio::time::sleep_until(due.into()).await;
@@ -557,7 +574,10 @@ async fn main() -> anyhow::Result<()> {
     let cpu0 = cpu::sample(pid);
     let mut account = http_load(&addr, account_reqs, args.connections, args.seconds).await?;
     let account_cpu = cpu::line(&cpu0, &cpu::sample(pid), account.requests);
-    let writers = parents(&store, rheine, today, args.connections, 200).await?;
+    // Enough unique writes for both timings at up to 4,000 a second (5 per child), so none is sent
+    // twice: a repeated registration would be refused as a duplicate and count as an error.
+    let per_writer = (args.seconds as usize * 4_000 * 2).div_ceil(5 * args.connections).max(200);
+    let writers = parents(&store, rheine, today, args.connections, per_writer).await?;
     let mut writes = Vec::new();
     for slot in 0..kitas.len().min(5) {
         for (_, session, kids) in &writers {
@@ -577,13 +597,14 @@ async fn main() -> anyhow::Result<()> {
     let paced_writes = writes.split_off(writes.len() / 2);
     eprintln!("timing: registration writes");
     let cpu0 = cpu::sample(pid);
-    let mut registration = http_load(&addr, Arc::new(writes), args.connections, args.seconds).await?;
+    let mut registration = load(&addr, Arc::new(writes), args.connections, args.seconds, None, Reuse::Once).await?;
     let registration_cpu = cpu::line(&cpu0, &cpu::sample(pid), registration.requests);
     // The target's own terms: 1,000 registrations per second offered, and their latency.
     eprintln!("timing: registration writes at {} per second", args.write_rate);
     let cpu0 = cpu::sample(pid);
     let mut paced =
-        load(&addr, Arc::new(paced_writes), args.connections, args.seconds, Some(args.write_rate as f64)).await?;
+        load(&addr, Arc::new(paced_writes), args.connections, args.seconds, Some(args.write_rate as f64), Reuse::Once)
+            .await?;
     let paced_cpu = cpu::line(&cpu0, &cpu::sample(pid), paced.requests);
     let (stored, incomplete): (i64, i64) = sqlx::query_as(&format!(
         "select count(*), count(*) filter (where not exists (select 1 from {s}.registration_events e where e.registration_id = r.id)

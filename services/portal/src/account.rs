@@ -3,6 +3,7 @@
 //! withdrawal with confirmation, and the inbox. Every form carries the CSRF token and re-displays
 //! with the parent's input and a German message on error.
 
+use askama::Template as _;
 use axum::Router;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
@@ -17,7 +18,7 @@ use step_store::{Family, InboxMessage, Owner};
 use uuid::Uuid;
 
 use crate::error::{AppError, Result, param_message, rule_key};
-use crate::i18n::{DEFAULT_LANG, text};
+use crate::i18n::{DEFAULT_LANG, Tr, text};
 use crate::pages::{PageCtx, date_de};
 use crate::session::{CsrfToken, Session, SessionCookie};
 use crate::state::AppState;
@@ -356,27 +357,76 @@ pub fn withdrawn_message(child: &str, facility: &str) -> InboxMessage {
     }
 }
 
-#[derive(Serialize)]
+/// The account page's content (templates/account_body.html), compiled: this is the parent's most
+/// frequent page, and Tera's interpretation was most of the portal's work for it.
+#[derive(askama::Template)]
+#[template(path = "account_body.html")]
+struct AccountBody<'a> {
+    tr: Tr,
+    base: &'a str,
+    notice: Option<String>,
+    unread: i64,
+    selection_count: usize,
+    family: &'a Family,
+    children: Vec<ChildView>,
+}
+
+struct ChildView {
+    id: Uuid,
+    name: String,
+    birth: Option<String>,
+    expected: Option<String>,
+    registrations: Vec<RegistrationRow>,
+}
+
 struct RegistrationRow {
     id: Uuid,
     facility_id: Uuid,
     facility: String,
-    kind: String,
     start: String,
     hours: i16,
     rank: i16,
     status: String,
     status_label: String,
     waiting: i64,
-    can_withdraw: bool,
+    /// Registered, offered or accepted: it can be withdrawn and documents can be added.
+    active: bool,
     answer_by: Option<String>,
     reason: Option<String>,
     reason_note: String,
     criteria: Vec<String>,
+    /// (date, status) of each step, oldest first.
     history: Vec<(String, String)>,
     /// Contract versions and signed copies, newest first, with download links.
     contracts: Vec<crate::documents::DocView>,
     documents: usize,
+}
+
+fn registration_row(r: &step_store::Registration) -> RegistrationRow {
+    let contracts: Vec<_> = r.documents.iter().filter(|d| matches!(d.kind.as_str(), "contract" | "signed")).cloned().collect();
+    RegistrationRow {
+        id: r.id,
+        facility_id: r.facility_id,
+        facility: r.facility_name.clone(),
+        start: date_de(r.start_date),
+        hours: r.hours,
+        rank: r.rank,
+        status: r.status.clone(),
+        status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
+        waiting: r.waiting_same_start,
+        active: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
+        answer_by: r.answer_by.map(date_de),
+        reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
+        reason_note: r.reason_note.clone(),
+        criteria: r.criteria.clone(),
+        history: r
+            .history
+            .iter()
+            .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
+            .collect(),
+        contracts: crate::documents::doc_views(&contracts),
+        documents: r.documents.len(),
+    }
 }
 
 async fn account_page(
@@ -411,52 +461,29 @@ async fn account_page(
         return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
     };
     // The child added last first: that is usually the one the parent just registered.
-    let per_child: Vec<serde_json::Value> = children
+    let children = children
         .iter()
         .rev()
-        .map(|c| {
-            let rows: Vec<RegistrationRow> = regs
-                .iter()
-                .filter(|r| r.child_id == c.id)
-                .map(|r| RegistrationRow {
-                    id: r.id,
-                    facility_id: r.facility_id,
-                    facility: r.facility_name.clone(),
-                    kind: r.facility_kind.clone(),
-                    start: date_de(r.start_date),
-                    hours: r.hours,
-                    rank: r.rank,
-                    status: r.status.clone(),
-                    status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
-                    waiting: r.waiting_same_start,
-                    can_withdraw: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
-                    answer_by: r.answer_by.map(date_de),
-                    reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
-                    reason_note: r.reason_note.clone(),
-                    criteria: r.criteria.clone(),
-                    history: r
-                        .history
-                        .iter()
-                        .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
-                        .collect(),
-                    contracts: {
-                        let mine: Vec<_> =
-                            r.documents.iter().filter(|d| matches!(d.kind.as_str(), "contract" | "signed")).cloned().collect();
-                        crate::documents::doc_views(&mine)
-                    },
-                    documents: r.documents.len(),
-                })
-                .collect();
-            let birth = c.birth_date.map(date_de);
-            let expected = c.expected_birth_date.map(date_de);
-            serde_json::json!({"id": c.id, "name": format!("{} {}", c.first_name, c.last_name), "birth": birth, "expected": expected, "registrations": rows})
+        .map(|c| ChildView {
+            id: c.id,
+            name: format!("{} {}", c.first_name, c.last_name),
+            birth: c.birth_date.map(date_de),
+            expected: c.expected_birth_date.map(date_de),
+            registrations: regs.iter().filter(|r| r.child_id == c.id).map(registration_row).collect(),
         })
         .collect();
+    let body = AccountBody {
+        tr: Tr(DEFAULT_LANG),
+        base: &ctx.base,
+        notice: notice(&uri),
+        unread,
+        selection_count: session.selection(ctx.tenant.slug.as_str()).len(),
+        family: &family,
+        children,
+    }
+    .render()?;
     let mut page = user_page(&state, &ctx, &session, &csrf);
-    page.insert("family", &family)
-        .insert("children", &per_child)
-        .insert("unread", &unread)
-        .insert("notice", &notice(&uri));
+    page.insert("body", &body);
     Ok(page.render(&state, "account.html")?.into_response())
 }
 

@@ -26,6 +26,8 @@ pub enum AppError {
     Store(step_store::Error),
     #[error("template: {0}")]
     Template(#[from] tera::Error),
+    #[error("compiled template: {0}")]
+    Compiled(#[from] askama::Error),
     #[error("CSRF token missing or wrong")]
     Csrf,
     #[error("not signed in")]
@@ -129,7 +131,7 @@ impl AppError {
             Self::BadParam(_) => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
             Self::TenantBehind(_) => (StatusCode::SERVICE_UNAVAILABLE, "maintenance", "error-maintenance"),
             Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "error-forbidden"),
-            Self::Store(_) | Self::Template(_) | Self::Internal(_) => {
+            Self::Store(_) | Self::Template(_) | Self::Compiled(_) | Self::Internal(_) => {
                 (StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal")
             }
             Self::Csrf => (StatusCode::FORBIDDEN, "csrf", "error-csrf"),

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
@@ -60,9 +61,54 @@ const TEMPLATES: &[(&str, &str)] = &[
 
 /// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.
 pub fn text(lang: &LanguageIdentifier, key: &str, args: &[(&str, String)]) -> String {
+    if args.is_empty()
+        && let Some(fixed) = fixed(lang, key)
+    {
+        return fixed.to_owned();
+    }
     let args: HashMap<Cow<'static, str>, FluentValue<'_>> =
         args.iter().map(|(k, v)| (Cow::Owned((*k).to_owned()), fluent_value(v))).collect();
     LOCALES.try_lookup_with_args(lang, key, &args).unwrap_or_else(|| format!("[{key}]"))
+}
+
+/// Every text without arguments, per language, looked up once: they are the same on every page.
+static FIXED: LazyLock<HashMap<LanguageIdentifier, HashMap<String, String>>> = LazyLock::new(|| {
+    LOCALES
+        .locales()
+        .map(|lang| {
+            let texts = catalogue_keys()
+                .into_iter()
+                .filter_map(|key| LOCALES.try_lookup(lang, &key).filter(|t| !t.contains('{')).map(|t| (key, t)))
+                .collect();
+            (lang.clone(), texts)
+        })
+        .collect()
+});
+
+/// The text of `key` if it needs no arguments.
+fn fixed(lang: &LanguageIdentifier, key: &str) -> Option<&'static str> {
+    FIXED.get(lang).or_else(|| FIXED.get(&DEFAULT_LANG))?.get(key).map(String::as_str)
+}
+
+/// `t` for the compiled (askama) templates: the same catalogue as the Tera templates' `t()`, bound
+/// to one language. Askama escapes what these return.
+pub struct Tr(pub LanguageIdentifier);
+
+impl Tr {
+    /// A text without arguments.
+    pub fn t(&self, key: &str) -> Cow<'static, str> {
+        fixed(&self.0, key).map_or_else(|| Cow::Owned(text(&self.0, key, &[])), Cow::Borrowed)
+    }
+
+    /// A text with one argument (numbers stay numbers, so plural rules apply).
+    pub fn arg(&self, key: &str, name: &str, value: impl std::fmt::Display) -> String {
+        text(&self.0, key, &[(name, value.to_string())])
+    }
+
+    /// A text whose argument is `count`.
+    pub fn count(&self, key: &str, n: impl std::fmt::Display) -> String {
+        self.arg(key, "count", n)
+    }
 }
 
 /// Numbers become Fluent numbers, so plural rules ("1 Monat", "2 Monate") apply.
@@ -242,6 +288,27 @@ mod tests {
             written += 1;
         }
         assert!(written > 200, "most texts have no arguments: {written}");
+    }
+
+    #[test]
+    fn compiled_templates_use_only_known_keys_and_the_same_texts() {
+        let keys = catalogue_keys();
+        let source = include_str!("../templates/account_body.html");
+        let mut used = 0;
+        for call in ["tr.t(\"", "tr.arg(\"", "tr.count(\""] {
+            for part in source.split(call).skip(1) {
+                let key = &part[..part.find('"').unwrap()];
+                assert!(keys.iter().any(|k| k == key), "{key} is not in the catalogue");
+                used += 1;
+            }
+        }
+        assert!(used > 15, "{used}");
+        let tr = Tr(DEFAULT_LANG);
+        assert_eq!(tr.t("account-title"), "Mein Konto");
+        assert_eq!(tr.count("registration-waiting", 1), "Auf der Warteliste für diesen Beginn: nur Ihr Kind");
+        assert_eq!(tr.count("registration-waiting", 12), "Auf der Warteliste für diesen Beginn: 12 Kinder");
+        assert_eq!(tr.arg("hours-option", "hours", 35), "35 Stunden");
+        assert_eq!(text(&DEFAULT_LANG, "status-registered", &[]), LOCALES.try_lookup(&DEFAULT_LANG, "status-registered").unwrap());
     }
 
     #[test]
