@@ -78,3 +78,42 @@ async fn while_the_smtp_server_is_down_emails_wait_and_go_out_once_when_it_is_ba
     assert_eq!(db.outbox_pending().await.unwrap(), 0);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn an_smtp_dialogue_that_hangs_holds_no_database_connection_and_its_email_is_not_taken_twice() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let ids = kitas(&app, "rheine").await;
+    let (b, child) = parent_with_child(&app, 0, "rheine", 1300).await;
+    let start = step_domain::search::format_date(season());
+    assert_eq!(register(&app, &b, "rheine", &child, &ids[0], 35, &start).await.0, reqwest::StatusCode::CREATED);
+    // A server that accepts connections and never greets: the dialogue waits for its timeout.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let silent_port = silent.local_addr().unwrap().port();
+    // A portal whose pool has a single connection.
+    let mut opts = app.store_options.clone();
+    opts.max_connections = 1;
+    let store = step_store::Store::connect(&opts).await.unwrap();
+    let tenants = app.tenants.clone();
+    let worker = tokio::spawn({
+        let (store, tenants) = (store.clone(), tenants.clone());
+        async move { deliver_once(&store, &tenants, &mailer(silent_port), 10).await }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    assert!(!worker.is_finished(), "the dialogue is still waiting");
+    // The one connection is free for a page's statement while the dialogue waits.
+    let db = store.tenant(&app.tenant("rheine").schema);
+    let pending = tokio::time::timeout(std::time::Duration::from_secs(2), db.outbox_pending())
+        .await
+        .expect("a connection is free during the SMTP dialogue")
+        .unwrap();
+    assert_eq!(pending, 1, "not sent yet");
+    // Another round, with a server that answers, does not take the e-mail that is out.
+    let port = SmtpSink::free_port();
+    let smtp = SmtpSink::start(port);
+    let other = deliver_once(&store, &tenants, &mailer(port), 10).await.unwrap();
+    assert_eq!((other.sent, other.failed), (0, 0));
+    assert!(smtp.messages().is_empty(), "nothing doubled");
+    worker.abort();
+    drop(silent);
+    app.cleanup().await;
+}

@@ -95,9 +95,8 @@ pub async fn deliver_once(
         let db = store.tenant(&t.schema);
         // Several senders share the tenant's outbox (rows are taken with skip locked): one SMTP
         // dialogue waits on the network far more than it works, so they overlap.
-        let senders = senders(store.pool_size());
-        let share = per_tenant.div_ceil(senders);
-        let rounds = (0..senders).map(|_| db.deliver_outbox(share, |mail| mailer.send(t, mail)));
+        let share = per_tenant.div_ceil(SENDERS);
+        let rounds = (0..SENDERS).map(|_| db.deliver_outbox(share, |mail| mailer.send(t, mail)));
         for d in futures_util::future::join_all(rounds).await {
             let d = d?;
             total.sent += d.sent;
@@ -107,14 +106,9 @@ pub async fn deliver_once(
     Ok(total)
 }
 
-/// Concurrent SMTP dialogues per tenant and round, at most (each holds one database connection meanwhile).
+/// Concurrent SMTP dialogues per tenant and round. A dialogue holds no database connection: the
+/// e-mail is leased first (`deliver_outbox`), so the pool stays free for parents' requests.
 pub const SENDERS: usize = 8;
-
-/// Dialogues at once for a pool of `pool_size` connections: at most half of them, so parents'
-/// requests always find connections while e-mails go out (2 with the default pool of 4).
-pub fn senders(pool_size: u32) -> usize {
-    (pool_size as usize / 2).clamp(1, SENDERS)
-}
 
 pub fn spawn_worker(
     store: Store,
@@ -138,18 +132,4 @@ pub fn spawn_worker(
             tokio::time::sleep(every).await;
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_worker_takes_at_most_half_of_the_pool() {
-        assert_eq!(senders(4), 2);
-        assert_eq!(senders(16), 8);
-        assert_eq!(senders(64), SENDERS);
-        assert_eq!(senders(1), 1);
-        assert_eq!(senders(0), 1);
-    }
 }

@@ -403,7 +403,8 @@ struct RegistrationRow {
 }
 
 fn registration_row(r: &step_store::Registration) -> RegistrationRow {
-    let contracts: Vec<_> = r.documents.iter().filter(|d| matches!(d.kind.as_str(), "contract" | "signed")).cloned().collect();
+    let contracts: Vec<_> =
+        r.documents.iter().filter(|d| matches!(d.kind.as_str(), "contract" | "signed")).cloned().collect();
     RegistrationRow {
         id: r.id,
         facility_id: r.facility_id,

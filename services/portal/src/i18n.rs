@@ -308,7 +308,10 @@ mod tests {
         assert_eq!(tr.count("registration-waiting", 1), "Auf der Warteliste für diesen Beginn: nur Ihr Kind");
         assert_eq!(tr.count("registration-waiting", 12), "Auf der Warteliste für diesen Beginn: 12 Kinder");
         assert_eq!(tr.arg("hours-option", "hours", 35), "35 Stunden");
-        assert_eq!(text(&DEFAULT_LANG, "status-registered", &[]), LOCALES.try_lookup(&DEFAULT_LANG, "status-registered").unwrap());
+        assert_eq!(
+            text(&DEFAULT_LANG, "status-registered", &[]),
+            LOCALES.try_lookup(&DEFAULT_LANG, "status-registered").unwrap()
+        );
     }
 
     #[test]

@@ -43,8 +43,6 @@ pub struct Store {
     pool: PgPool,
     platform: PlatformDb,
     database: String,
-    /// Connections per pool (`StoreOptions::max_connections`).
-    pool_size: u32,
     /// Tenant pools per cluster name (`main` included) and the directory schema → cluster.
     pub(crate) clusters: Arc<Clusters>,
 }
@@ -86,7 +84,7 @@ impl Store {
             pools.insert(name.clone(), Self::pool_options(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
         }
         let clusters = Arc::new(Clusters { pools, directory: RwLock::new(HashMap::new()) });
-        Ok(Self { pool, platform: PlatformDb { pool: platform }, database, pool_size: opts.max_connections, clusters })
+        Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
     }
 
     fn base_options(opts: &StoreOptions, url: &str) -> Result<(PgConnectOptions, String)> {
@@ -126,11 +124,6 @@ impl Store {
         } else {
             base.clone()
         }
-    }
-
-    /// Connections per pool, for work that holds connections while it waits (the e-mail worker).
-    pub fn pool_size(&self) -> u32 {
-        self.pool_size
     }
 
     pub fn database(&self) -> &str {

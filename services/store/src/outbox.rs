@@ -1,11 +1,12 @@
-//! Delivering the outbox: one row at a time, locked with `for update skip locked` (several workers
-//! or replicas never take the same row), marked sent in the transaction that holds the lock. An
-//! SMTP failure reschedules the row with exponential backoff; nothing is lost, and a row is never
-//! sent again once its transaction committed.
+//! Delivering the outbox: one row at a time, claimed with `for update skip locked` (several workers
+//! or replicas never take the same row) and leased for [`LEASE_SECONDS`] in a short statement of its
+//! own, so no database connection is held while the SMTP dialogue runs. Sent rows are marked sent;
+//! an SMTP failure reschedules the row with exponential backoff; nothing is lost. A process that
+//! stops between the dialogue and the mark sends that one e-mail again when the lease has run out
+//! (as before, when the transaction holding the row lock was cut off).
 
 use std::future::Future;
 
-use sqlx::Connection;
 use tracing::instrument;
 
 use crate::{Result, TenantDb};
@@ -30,6 +31,10 @@ pub fn backoff_seconds(attempts: i32) -> f64 {
     (10.0 * 2f64.powi(attempts.clamp(0, 20))).min(3600.0)
 }
 
+/// How long a claimed e-mail is kept from other senders: far longer than an SMTP dialogue may take
+/// (15 s), so only a sender that stopped leaves it to be taken again.
+pub const LEASE_SECONDS: f64 = 300.0;
+
 impl TenantDb {
     /// Sends up to `limit` due e-mails with `send`; returns how many went out and how many failed.
     #[instrument(skip_all, fields(tenant.schema = %self.schema()))]
@@ -40,21 +45,22 @@ impl TenantDb {
     {
         let mut report = Delivery::default();
         for _ in 0..limit {
-            let mut conn = self.connection().await?;
-            let mut tx = conn.begin().await?;
-            let due: Option<OutboxMail> =
-                sqlx::query_as(&self.q("select id, recipient, subject, body, attempts from {s}.outbox
-                 where sent_at is null and next_attempt_at <= now()
-                 order by id limit 1 for update skip locked"))
-                .fetch_optional(&mut *tx)
-                .await?;
+            let due: Option<OutboxMail> = sqlx::query_as(&self.q(
+                "update {s}.outbox set next_attempt_at = now() + make_interval(secs => $1), updated_at = now()
+                 where id = (select id from {s}.outbox where sent_at is null and next_attempt_at <= now()
+                             order by id limit 1 for update skip locked)
+                 returning id, recipient, subject, body, attempts",
+            ))
+            .bind(LEASE_SECONDS)
+            .fetch_optional(self.pool())
+            .await?;
             let Some(mail) = due else { break };
             let (id, attempts) = (mail.id, mail.attempts);
             match send(mail).await {
                 Ok(()) => {
                     sqlx::query(&self.q("update {s}.outbox set sent_at = now(), attempts = attempts + 1, last_error = null, updated_at = now() where id = $1"))
                         .bind(id)
-                        .execute(&mut *tx)
+                        .execute(self.pool())
                         .await?;
                     report.sent += 1;
                 }
@@ -66,15 +72,13 @@ impl TenantDb {
                     .bind(id)
                     .bind(&error)
                     .bind(backoff_seconds(attempts))
-                    .execute(&mut *tx)
+                    .execute(self.pool())
                     .await?;
                     report.failed += 1;
-                    tx.commit().await?;
                     // The server is likely down: leave the rest for the next round.
                     break;
                 }
             }
-            tx.commit().await?;
         }
         Ok(report)
     }
