@@ -18,14 +18,21 @@ pub fn mailer(port: u16) -> Mailer {
     .expect("mailer")
 }
 
+/// A parent in Rheine registers a child at the first `n` Kitas: `n` e-mails wait in the outbox.
+async fn registered_at_kitas(app: &TestApp, n: usize) {
+    let ids = kitas(app, "rheine").await;
+    let (b, child) = parent_with_child(app, 0, "rheine", 1300).await;
+    let start = step_domain::search::format_date(season());
+    for id in &ids[..n] {
+        assert_eq!(register(app, &b, "rheine", &child, id, 35, &start).await.0, reqwest::StatusCode::CREATED);
+    }
+}
+
 #[tokio::test]
 async fn a_registration_email_reaches_the_smtp_server_once_with_the_municipalitys_contact() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
     let smtp = SmtpSink::start(SmtpSink::free_port());
-    let ids = kitas(&app, "rheine").await;
-    let (b, child) = parent_with_child(&app, 0, "rheine", 1300).await;
-    let start = step_domain::search::format_date(season());
-    assert_eq!(register(&app, &b, "rheine", &child, &ids[0], 35, &start).await.0, reqwest::StatusCode::CREATED);
+    registered_at_kitas(&app, 1).await;
 
     let mailer = mailer(smtp.port);
     let d = deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap();
@@ -45,12 +52,7 @@ async fn a_registration_email_reaches_the_smtp_server_once_with_the_municipality
 #[tokio::test]
 async fn while_the_smtp_server_is_down_emails_wait_and_go_out_once_when_it_is_back() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
-    let ids = kitas(&app, "rheine").await;
-    let (b, child) = parent_with_child(&app, 0, "rheine", 1300).await;
-    let start = step_domain::search::format_date(season());
-    for id in &ids[..3] {
-        assert_eq!(register(&app, &b, "rheine", &child, id, 35, &start).await.0, reqwest::StatusCode::CREATED);
-    }
+    registered_at_kitas(&app, 3).await;
     let port = SmtpSink::free_port();
     let mailer = mailer(port);
     // Nobody listens on the port: the round fails, the e-mails stay, the next try is scheduled.
@@ -82,10 +84,7 @@ async fn while_the_smtp_server_is_down_emails_wait_and_go_out_once_when_it_is_ba
 #[tokio::test]
 async fn an_smtp_dialogue_that_hangs_holds_no_database_connection_and_its_email_is_not_taken_twice() {
     let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
-    let ids = kitas(&app, "rheine").await;
-    let (b, child) = parent_with_child(&app, 0, "rheine", 1300).await;
-    let start = step_domain::search::format_date(season());
-    assert_eq!(register(&app, &b, "rheine", &child, &ids[0], 35, &start).await.0, reqwest::StatusCode::CREATED);
+    registered_at_kitas(&app, 1).await;
     // A server that accepts connections and never greets: the dialogue waits for its timeout.
     let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let silent_port = silent.local_addr().unwrap().port();

@@ -193,10 +193,10 @@ fn pretranslate(source: &str, lang: &LanguageIdentifier, html: bool) -> String {
             .find(CLOSE)
             .map(|end| &after[..end])
             .filter(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
-        let text = key.and_then(|k| LOCALES.try_lookup(lang, k)).filter(|t| !t.contains('{'));
+        let text = key.and_then(|k| fixed(lang, k));
         match (key, text) {
             (Some(key), Some(text)) => {
-                out.push_str(&if html { escape_html(&text) } else { text });
+                out.push_str(&if html { escape_html(text) } else { text.to_owned() });
                 rest = &after[key.len() + CLOSE.len()..];
             }
             _ => {
