@@ -1,3 +1,7 @@
+//! The [`Store`]: the platform's pool, each cluster's tenant pool and the tenant directory in memory
+//! (schema → cluster). It stays at the crate root, between the two rooms: it hands out both a
+//! [`TenantDb`] and the [`PlatformDb`], so in either room it would make that room depend on the other.
+
 use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::{Arc, RwLock};
@@ -8,7 +12,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use step_domain::SchemaName;
 use tracing::info;
 
-use crate::{Error, Result, TenantDb};
+use crate::{Error, PlatformDb, Result, TenantDb};
 
 #[derive(Debug, Clone)]
 pub struct StoreOptions {
@@ -55,12 +59,6 @@ pub(crate) struct Clusters {
 /// A pooled connection idle for this long is checked with a round trip before it is used again
 /// (a database restart or a dropped connection shows up there, not in the caller's query).
 pub const PING_AFTER_IDLE: Duration = Duration::from_secs(5);
-
-/// Access to the shared `platform` schema.
-#[derive(Clone)]
-pub struct PlatformDb {
-    pub(crate) pool: PgPool,
-}
 
 impl Store {
     /// Connects, creating the database first when it does not exist yet.

@@ -1,35 +1,32 @@
 //! Database store and tenancy: connection pools, the per-tenant migrations, and [`TenantDb`], the one
 //! type through which tenant data is read and written.
+//!
+//! Two rooms: `tenant/` ([`TenantDb`] and one module per feature: search, family, desk, documents,
+//! office, dashboard, outbox, seed) and `platform/` ([`PlatformDb`]: roles, sessions, settings,
+//! directory, migrate). The [`Store`] (`db.rs`) holds the pools and hands out both. The tenant room
+//! reads the platform's live sessions (the account page's one statement); the platform room reaches
+//! a tenant only to make and migrate its schema.
 
-mod dashboard;
 mod db;
-mod desk;
-mod directory;
-mod documents;
-mod family;
-mod migrate;
-mod office;
-mod outbox;
-mod roles;
-mod seed;
-mod session;
-mod tenant_db;
-mod tenant_settings;
+mod platform;
+mod tenant;
 
-pub use dashboard::DemandRow;
-pub use db::{MAIN_CLUSTER, PlatformDb, Store, StoreOptions};
-pub use desk::{
+pub use db::{MAIN_CLUSTER, Store, StoreOptions};
+pub use platform::PlatformDb;
+pub use platform::directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
+pub use platform::migrate::{MigrationStatus, TENANT_VERSION};
+pub use platform::roles::{RoleAssignment, RoleRow};
+pub use platform::sessions::{SESSION_TTL, SessionRow, random_token};
+pub use tenant::TenantDb;
+pub use tenant::dashboard::DemandRow;
+pub use tenant::desk::{
     Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
 };
-pub use directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
-pub use documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
-pub use family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
-pub use migrate::{MigrationStatus, TENANT_VERSION};
-pub use office::OverviewRow;
-pub use outbox::{Delivery, OutboxMail, backoff_seconds};
-pub use roles::{RoleAssignment, RoleRow};
-pub use session::{SESSION_TTL, SessionRow, random_token};
-pub use tenant_db::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage, TenantDb};
+pub use tenant::documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
+pub use tenant::family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
+pub use tenant::office::OverviewRow;
+pub use tenant::outbox::{Delivery, OutboxMail, backoff_seconds};
+pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

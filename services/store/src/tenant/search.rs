@@ -1,28 +1,16 @@
-//! [`TenantDb`]: the only way to tenant data. Every statement names the tenant's schema explicitly
-//! (`t_rheine.facilities`); the schema comes from the registry as a validated [`SchemaName`], never
-//! from a request. No session setting is ever changed on a pooled connection, so nothing of one
-//! request's tenant can survive into the next use of that connection. Why qualified names rather
-//! than `set_config('search_path', …, true)`: see docs/architecture.md (measured there).
+//! The facility search behind the search page and `GET …/facilities`, and one facility with its
+//! criteria and announced places. One fixed statement per tenant (absent filters are nulls), so its
+//! prepared plan is reused; free places count from the start of the Kita year up to the desired
+//! start.
 
-use sqlx::pool::PoolConnection;
-use sqlx::postgres::{PgPool, Postgres};
 use sqlx::{FromRow, Row};
 use step_domain::search::{SearchFilter, kita_year_start};
-use step_domain::{FacilityKind, SchemaName, Sort};
+use step_domain::{FacilityKind, Sort};
 use time::Date;
 use tracing::instrument;
 use uuid::Uuid;
 
-use crate::Result;
-
-#[derive(Clone)]
-pub struct TenantDb {
-    pool: PgPool,
-    schema: SchemaName,
-    /// The schema lives in the platform's own database (cluster `main`), so one statement may read
-    /// both (the account page reads its session and its overview in one round trip).
-    beside_platform: bool,
-}
+use crate::{Result, TenantDb};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct FacilitySummary {
@@ -101,39 +89,11 @@ fn like_pattern(text: &str) -> String {
 }
 
 impl TenantDb {
-    pub(crate) fn new(pool: PgPool, schema: SchemaName, beside_platform: bool) -> Self {
-        Self { pool, schema, beside_platform }
-    }
-
-    pub fn beside_platform(&self) -> bool {
-        self.beside_platform
-    }
-
-    pub fn schema(&self) -> &SchemaName {
-        &self.schema
-    }
-
-    /// `{s}` in a statement becomes this tenant's schema name.
-    fn sql(&self, template: &str) -> String {
-        template.replace("{s}", self.schema.as_str())
-    }
-
-    pub(crate) fn pool(&self) -> &PgPool {
-        &self.pool
-    }
-
-    /// A pooled connection for work that needs one connection (migrations, seeding transactions).
-    pub(crate) async fn connection(&self) -> Result<PoolConnection<Postgres>> {
-        #[allow(clippy::disallowed_methods)]
-        // this type is the one place allowed to hand out connections
-        Ok(self.pool.acquire().await?)
-    }
-
     /// The facility search behind the search page and `GET …/facilities`. One fixed statement per
     /// tenant (absent filters are nulls), so its prepared plan is reused.
     #[instrument(skip_all, fields(tenant.schema = %self.schema))]
     pub async fn search(&self, f: &SearchFilter) -> Result<SearchPage> {
-        let sql = self.sql(&format!(
+        let sql = self.q(&format!(
             "with matching as (
                select {SUMMARY_COLUMNS}, {DISTANCE} as distance_km, {FREE_PLACES} as free_places
                from {{s}}.facilities f
@@ -198,7 +158,7 @@ impl TenantDb {
     /// One facility with its criteria and announced places, or `None` when this tenant has no such id.
     #[instrument(skip_all, fields(tenant.schema = %self.schema))]
     pub async fn facility(&self, id: Uuid, start: Date) -> Result<Option<FacilityDetail>> {
-        let sql = self.sql(&format!(
+        let sql = self.q(&format!(
             "select {SUMMARY_COLUMNS}, null::float8 as distance_km, {FREE_PLACES} as free_places,
                     f.group_forms, f.opening_hours, f.description, f.contact_name, f.phone, f.email, f.is_demo
              from {{s}}.facilities f where f.id = $4"
@@ -214,25 +174,26 @@ impl TenantDb {
             return Ok(None);
         };
         detail.criteria = sqlx::query_as(
-            &self.sql("select label, points from {s}.admission_criteria where facility_id = $1 order by position"),
+            &self.q("select label, points from {s}.admission_criteria where facility_id = $1 order by position"),
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
-        detail.places = sqlx::query_as(&self.sql(
-            "select start_date, age_band, free_places from {s}.places where facility_id = $1 and start_date >= $2
+        detail.places =
+            sqlx::query_as(&self.q(
+                "select start_date, age_band, free_places from {s}.places where facility_id = $1 and start_date >= $2
              order by start_date, age_band",
-        ))
-        .bind(id)
-        .bind(kita_year_start(start))
-        .fetch_all(&self.pool)
-        .await?;
+            ))
+            .bind(id)
+            .bind(kita_year_start(start))
+            .fetch_all(&self.pool)
+            .await?;
         Ok(Some(detail))
     }
 
     /// Position of a street of this municipality, matched without regard to case.
     pub async fn street_position(&self, name: &str) -> Result<Option<(f64, f64)>> {
-        Ok(sqlx::query_as(&self.sql("select lat, lon from {s}.streets where lower(name) = lower($1)"))
+        Ok(sqlx::query_as(&self.q("select lat, lon from {s}.streets where lower(name) = lower($1)"))
             .bind(name.trim())
             .fetch_optional(&self.pool)
             .await?)
@@ -240,17 +201,17 @@ impl TenantDb {
 
     /// Provider organisations and concepts present in this municipality, for the filter choices.
     pub async fn filter_choices(&self) -> Result<(Vec<String>, Vec<String>)> {
-        let providers = sqlx::query_scalar(&self.sql("select distinct provider_org from {s}.facilities order by 1"))
+        let providers = sqlx::query_scalar(&self.q("select distinct provider_org from {s}.facilities order by 1"))
             .fetch_all(&self.pool)
             .await?;
         let concepts =
-            sqlx::query_scalar(&self.sql("select distinct unnest(concepts) as c from {s}.facilities order by 1"))
+            sqlx::query_scalar(&self.q("select distinct unnest(concepts) as c from {s}.facilities order by 1"))
                 .fetch_all(&self.pool)
                 .await?;
         Ok((providers, concepts))
     }
 
     pub async fn facility_count(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar(&self.sql("select count(*) from {s}.facilities")).fetch_one(&self.pool).await?)
+        Ok(sqlx::query_scalar(&self.q("select count(*) from {s}.facilities")).fetch_one(&self.pool).await?)
     }
 }

@@ -24,7 +24,7 @@ macro_rules! migration {
         Migration {
             version: $version,
             name: $name,
-            sql: include_str!(concat!("../../../migrations/", $dir, "/", $name, ".sql")),
+            sql: include_str!(concat!("../../../../migrations/", $dir, "/", $name, ".sql")),
         }
     };
 }

@@ -7,8 +7,7 @@ use time::Date;
 use tracing::instrument;
 use uuid::Uuid;
 
-use crate::desk::Actor;
-use crate::{Error, Family, InboxMessage, Result, TenantDb};
+use crate::{Actor, Error, Family, InboxMessage, Result, TenantDb};
 
 /// One line of the office overview: a start month (`YYYY-MM`) of one municipality.
 #[derive(Debug, Clone, Default, PartialEq, Eq, FromRow, serde::Serialize)]
@@ -99,7 +98,7 @@ impl TenantDb {
         .bind(note)
         .fetch_one(&mut *tx)
         .await
-        .map_err(crate::family::rule)?;
+        .map_err(crate::tenant::family::rule)?;
         let name: String = sqlx::query_scalar(&self.q("select name from {s}.facilities where id = $1"))
             .bind(facility)
             .fetch_one(&mut *tx)

@@ -1,42 +1,19 @@
-//! Municipalities defined at run time and the tenant directory (issue 7).
-//!
-//! `platform.tenant_definitions` holds definitions that win over the tenant files (and add
-//! municipalities without a file); `platform.tenants.cluster` says which PostgreSQL cluster holds
-//! each tenant schema. Every replica listens on [`CHANNEL`] and re-reads both when told, and polls
-//! them anyway every few seconds.
-//!
 //! [`Store::move_tenant`] moves one tenant schema to another cluster: read-only (maintenance) mode,
 //! share locks on the source so no write is in flight, the schema built on the target by the same
 //! migrations, the rows streamed with `COPY` in one target transaction, row counts and checksums
 //! compared per table, the directory switched, the source dropped. Until the target commits
 //! nothing changed; a failure leaves the tenant where it was.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use sqlx::{Connection, Executor, PgConnection};
-use step_domain::{SchemaName, Tenant};
-use time::OffsetDateTime;
+use step_domain::SchemaName;
 
-use crate::db::{MAIN_CLUSTER, valid_cluster_name};
-use crate::migrate::TENANT;
-use crate::{Actor, Error, PlatformDb, Result, Store};
-
-/// The notification channel for run-time changes of municipalities (definitions, maintenance,
-/// directory). The payload names what changed; listeners simply re-read.
-pub const CHANNEL: &str = "step_platform";
-
-/// A municipality defined (or redefined) at run time.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct DefinitionRow {
-    pub slug: String,
-    /// A tenant file's text.
-    pub definition: String,
-    pub logo: Option<Vec<u8>>,
-    pub changed_by: String,
-    pub updated_at: OffsetDateTime,
-}
+use crate::db::valid_cluster_name;
+use crate::platform::migrate::{TENANT, apply};
+use crate::{Error, Result, Store};
 
 /// One table of a moved tenant: rows and checksum, equal on both clusters.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,210 +34,7 @@ pub struct MoveReport {
     pub leftover: Option<String>,
 }
 
-impl PlatformDb {
-    /// Every run-time definition, by slug.
-    pub async fn definitions(&self) -> Result<Vec<DefinitionRow>> {
-        Ok(sqlx::query_as(
-            "select slug, definition, logo, changed_by, updated_at from tenant_definitions order by slug",
-        )
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    /// Changes whenever a definition is added or changed: a cheap poll before re-reading them all.
-    pub async fn definitions_stamp(&self) -> Result<(i64, Option<OffsetDateTime>)> {
-        Ok(sqlx::query_as("select count(*), max(updated_at) from tenant_definitions").fetch_one(&self.pool).await?)
-    }
-
-    /// Stores a new municipality's definition; `false` when the slug is taken (file or run time).
-    pub async fn insert_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<bool> {
-        let done = sqlx::query(
-            "insert into tenant_definitions (slug, definition, logo, changed_by)
-             select $1, $2, $3, $4 where not exists (select 1 from tenants where slug = $1)
-             on conflict (slug) do nothing",
-        )
-        .bind(slug)
-        .bind(definition)
-        .bind(logo)
-        .bind(by)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// Stores a changed definition (it wins over the tenant file from now on).
-    pub async fn save_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<()> {
-        sqlx::query(
-            "insert into tenant_definitions (slug, definition, logo, changed_by) values ($1, $2, $3, $4)
-             on conflict (slug) do update set definition = $2, logo = $3, changed_by = $4, updated_at = now()",
-        )
-        .bind(slug)
-        .bind(definition)
-        .bind(logo)
-        .bind(by)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// Undoes an add whose schema could not be built: the definition and the directory entry go.
-    async fn forget_new_tenant(&self, slug: &str) -> Result<()> {
-        sqlx::query("delete from tenant_definitions where slug = $1").bind(slug).execute(&self.pool).await?;
-        sqlx::query("delete from tenants where slug = $1").bind(slug).execute(&self.pool).await?;
-        Ok(())
-    }
-
-    /// Tells every replica to re-read the run-time state now.
-    pub async fn notify(&self, what: &str) -> Result<()> {
-        sqlx::query("select pg_notify($1, $2)").bind(CHANNEL).bind(what).execute(&self.pool).await?;
-        Ok(())
-    }
-
-    /// A listener on [`CHANNEL`] (its own connection).
-    pub async fn listener(&self) -> Result<sqlx::postgres::PgListener> {
-        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
-        listener.listen(CHANNEL).await?;
-        Ok(listener)
-    }
-
-    async fn set_cluster(&self, slug: &str, cluster: &str) -> Result<()> {
-        sqlx::query("update tenants set cluster = $2, updated_at = now() where slug = $1")
-            .bind(slug)
-            .bind(cluster)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
-}
-
-/// The run-time definitions and the tenant directory (schema → cluster) read over one plain
-/// connection, without creating the database: for commands that only look (`step tenants list`).
-pub async fn peek(url: &str) -> Result<(Vec<DefinitionRow>, HashMap<String, String>)> {
-    use std::str::FromStr;
-    let opts = sqlx::postgres::PgConnectOptions::from_str(url).map_err(|e| Error::Url(e.to_string()))?;
-    let mut conn = sqlx::ConnectOptions::connect(&opts).await?;
-    let rows = sqlx::query_as(
-        "select slug, definition, logo, changed_by, updated_at from platform.tenant_definitions order by slug",
-    )
-    .fetch_all(&mut conn)
-    .await?;
-    let directory: Vec<(String, String)> =
-        sqlx::query_as("select schema_name, cluster from platform.tenants").fetch_all(&mut conn).await?;
-    Ok((rows, directory.into_iter().collect()))
-}
-
 impl Store {
-    /// The configured cluster names, `main` first.
-    pub fn cluster_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.clusters.pools.keys().filter(|n| *n != MAIN_CLUSTER).cloned().collect();
-        names.sort();
-        names.insert(0, MAIN_CLUSTER.to_owned());
-        names
-    }
-
-    /// The cluster the directory names for `schema`.
-    pub fn cluster_of(&self, schema: &SchemaName) -> String {
-        let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
-        directory.get(schema).cloned().unwrap_or_else(|| MAIN_CLUSTER.to_owned())
-    }
-
-    /// An error when the directory puts `schema` on a cluster without a configured URL: nothing
-    /// may then be created or migrated for it on `main` instead.
-    pub fn cluster_configured(&self, schema: &SchemaName) -> Result<()> {
-        let cluster = self.cluster_of(schema);
-        if self.clusters.pools.contains_key(&cluster) {
-            Ok(())
-        } else {
-            Err(Error::Url(format!(
-                "{schema} is on cluster `{cluster}`, which has no URL here ([clusters.{cluster}] url)"
-            )))
-        }
-    }
-
-    /// Re-reads the tenant directory from the platform schema.
-    pub async fn load_directory(&self) -> Result<()> {
-        let rows: Vec<(String, String)> =
-            sqlx::query_as("select schema_name, cluster from tenants").fetch_all(&self.platform().pool).await?;
-        let fresh: HashMap<SchemaName, String> =
-            rows.into_iter().filter_map(|(s, c)| SchemaName::parse(&s).map(|s| (s, c))).collect();
-        for (schema, cluster) in &fresh {
-            if !self.clusters.pools.contains_key(cluster) {
-                tracing::error!(%schema, %cluster, "the directory names a cluster without a configured URL");
-            }
-        }
-        *self.clusters.directory.write().unwrap_or_else(|e| e.into_inner()) = fresh;
-        Ok(())
-    }
-
-    /// Whether `schema` exists on the cluster that holds it.
-    pub async fn schema_exists(&self, schema: &SchemaName) -> Result<bool> {
-        Ok(sqlx::query_scalar("select to_regnamespace($1) is not null")
-            .bind(schema.as_str())
-            .fetch_one(self.pool_for(schema))
-            .await?)
-    }
-
-    /// Drops a schema that was just created for a municipality whose definition could not be stored.
-    // Whole-schema work (drop, checksums, copy) on the cluster's pool; no session setting is changed.
-    #[allow(clippy::disallowed_methods)]
-    pub async fn drop_new_schema(&self, schema: &SchemaName) -> Result<()> {
-        let mut conn = self.pool_for(schema).acquire().await?;
-        conn.execute(format!("drop schema if exists {schema} cascade").as_str()).await?;
-        Ok(())
-    }
-
-    /// Adds a municipality: claims the slug with its definition, builds and migrates its schema (on
-    /// the main cluster), writes its settings, enters it in the directory and audits it. A failure
-    /// removes what was made; a slug or schema in use is refused with [`Error::Taken`].
-    pub async fn provision_tenant(
-        &self,
-        tenant: &Tenant,
-        definition: &str,
-        logo: Option<&[u8]>,
-        actor: &Actor,
-    ) -> Result<()> {
-        if self.schema_exists(&tenant.schema).await? {
-            return Err(Error::Taken("schema"));
-        }
-        let slug = tenant.slug.as_str();
-        if !self.platform().insert_definition(slug, definition, logo, &actor.id).await? {
-            return Err(Error::Taken("slug"));
-        }
-        let made = async {
-            self.migrate_tenant(&tenant.schema).await?;
-            self.tenant(&tenant.schema).sync_settings(tenant.procedure.max_choices).await?;
-            self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
-            self.tenant(&tenant.schema).audit(actor, "tenant_created", "settings", &tenant.name).await
-        }
-        .await;
-        if let Err(e) = made {
-            tracing::error!(tenant.id = %slug, error = %e, "adding the municipality failed; undoing it");
-            if let Err(undo) = self.drop_new_schema(&tenant.schema).await {
-                tracing::error!(error = %undo, "schema of the failed add not dropped");
-            }
-            self.platform().forget_new_tenant(slug).await?;
-            return Err(e);
-        }
-        Ok(())
-    }
-
-    /// Stores a changed municipality (it wins over its tenant file from now on) and audits what
-    /// changed (`detail`).
-    pub async fn save_tenant(
-        &self,
-        tenant: &Tenant,
-        definition: &str,
-        logo: Option<&[u8]>,
-        actor: &Actor,
-        detail: &str,
-    ) -> Result<()> {
-        self.platform().save_definition(tenant.slug.as_str(), definition, logo, &actor.id).await?;
-        self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
-        let db = self.tenant(&tenant.schema);
-        db.sync_settings(tenant.procedure.max_choices).await?;
-        db.audit(actor, "tenant_changed", "settings", detail).await
-    }
-
     /// Row counts and checksums of every table of `schema` on the cluster that holds it.
     // Whole-schema work (drop, checksums, copy) on the cluster's pool; no session setting is changed.
     #[allow(clippy::disallowed_methods)]
@@ -353,7 +127,7 @@ impl Store {
 
         let mut dst = dst_pool.acquire().await?;
         let mut dtx = dst.begin().await?;
-        crate::migrate::apply(&mut dtx, schema.as_str(), TENANT).await?;
+        apply(&mut dtx, schema.as_str(), TENANT).await?;
         for t in &tables {
             dtx.execute(format!("alter table {schema}.{t} disable trigger user").as_str()).await?;
         }

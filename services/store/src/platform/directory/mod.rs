@@ -1,0 +1,181 @@
+//! Municipalities defined at run time and the tenant directory (issue 7).
+//!
+//! `platform.tenant_definitions` holds definitions that win over the tenant files (and add
+//! municipalities without a file); `platform.tenants.cluster` says which PostgreSQL cluster holds
+//! each tenant schema. Every replica listens on [`CHANNEL`] and re-reads both when told, and polls
+//! them anyway every few seconds.
+//!
+//! `provision` adds and changes a municipality at run time; `moving` moves a tenant schema to
+//! another cluster.
+
+mod moving;
+mod provision;
+
+pub use moving::{MoveReport, TableCheck};
+
+use std::collections::HashMap;
+
+use step_domain::SchemaName;
+use time::OffsetDateTime;
+
+use crate::db::MAIN_CLUSTER;
+use crate::{Error, PlatformDb, Result, Store};
+
+/// The notification channel for run-time changes of municipalities (definitions, maintenance,
+/// directory). The payload names what changed; listeners simply re-read.
+pub const CHANNEL: &str = "step_platform";
+
+/// A municipality defined (or redefined) at run time.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DefinitionRow {
+    pub slug: String,
+    /// A tenant file's text.
+    pub definition: String,
+    pub logo: Option<Vec<u8>>,
+    pub changed_by: String,
+    pub updated_at: OffsetDateTime,
+}
+
+impl PlatformDb {
+    /// Every run-time definition, by slug.
+    pub async fn definitions(&self) -> Result<Vec<DefinitionRow>> {
+        Ok(sqlx::query_as(
+            "select slug, definition, logo, changed_by, updated_at from tenant_definitions order by slug",
+        )
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Changes whenever a definition is added or changed: a cheap poll before re-reading them all.
+    pub async fn definitions_stamp(&self) -> Result<(i64, Option<OffsetDateTime>)> {
+        Ok(sqlx::query_as("select count(*), max(updated_at) from tenant_definitions").fetch_one(&self.pool).await?)
+    }
+
+    /// Stores a new municipality's definition; `false` when the slug is taken (file or run time).
+    pub async fn insert_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<bool> {
+        let done = sqlx::query(
+            "insert into tenant_definitions (slug, definition, logo, changed_by)
+             select $1, $2, $3, $4 where not exists (select 1 from tenants where slug = $1)
+             on conflict (slug) do nothing",
+        )
+        .bind(slug)
+        .bind(definition)
+        .bind(logo)
+        .bind(by)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Stores a changed definition (it wins over the tenant file from now on).
+    pub async fn save_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<()> {
+        sqlx::query(
+            "insert into tenant_definitions (slug, definition, logo, changed_by) values ($1, $2, $3, $4)
+             on conflict (slug) do update set definition = $2, logo = $3, changed_by = $4, updated_at = now()",
+        )
+        .bind(slug)
+        .bind(definition)
+        .bind(logo)
+        .bind(by)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Undoes an add whose schema could not be built: the definition and the directory entry go.
+    async fn forget_new_tenant(&self, slug: &str) -> Result<()> {
+        sqlx::query("delete from tenant_definitions where slug = $1").bind(slug).execute(&self.pool).await?;
+        sqlx::query("delete from tenants where slug = $1").bind(slug).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Tells every replica to re-read the run-time state now.
+    pub async fn notify(&self, what: &str) -> Result<()> {
+        sqlx::query("select pg_notify($1, $2)").bind(CHANNEL).bind(what).execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// A listener on [`CHANNEL`] (its own connection).
+    pub async fn listener(&self) -> Result<sqlx::postgres::PgListener> {
+        let mut listener = sqlx::postgres::PgListener::connect_with(&self.pool).await?;
+        listener.listen(CHANNEL).await?;
+        Ok(listener)
+    }
+
+    async fn set_cluster(&self, slug: &str, cluster: &str) -> Result<()> {
+        sqlx::query("update tenants set cluster = $2, updated_at = now() where slug = $1")
+            .bind(slug)
+            .bind(cluster)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+/// The run-time definitions and the tenant directory (schema → cluster) read over one plain
+/// connection, without creating the database: for commands that only look (`step tenants list`).
+pub async fn peek(url: &str) -> Result<(Vec<DefinitionRow>, HashMap<String, String>)> {
+    use std::str::FromStr;
+    let opts = sqlx::postgres::PgConnectOptions::from_str(url).map_err(|e| Error::Url(e.to_string()))?;
+    let mut conn = sqlx::ConnectOptions::connect(&opts).await?;
+    let rows = sqlx::query_as(
+        "select slug, definition, logo, changed_by, updated_at from platform.tenant_definitions order by slug",
+    )
+    .fetch_all(&mut conn)
+    .await?;
+    let directory: Vec<(String, String)> =
+        sqlx::query_as("select schema_name, cluster from platform.tenants").fetch_all(&mut conn).await?;
+    Ok((rows, directory.into_iter().collect()))
+}
+
+impl Store {
+    /// The configured cluster names, `main` first.
+    pub fn cluster_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.clusters.pools.keys().filter(|n| *n != MAIN_CLUSTER).cloned().collect();
+        names.sort();
+        names.insert(0, MAIN_CLUSTER.to_owned());
+        names
+    }
+
+    /// The cluster the directory names for `schema`.
+    pub fn cluster_of(&self, schema: &SchemaName) -> String {
+        let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
+        directory.get(schema).cloned().unwrap_or_else(|| MAIN_CLUSTER.to_owned())
+    }
+
+    /// An error when the directory puts `schema` on a cluster without a configured URL: nothing
+    /// may then be created or migrated for it on `main` instead.
+    pub fn cluster_configured(&self, schema: &SchemaName) -> Result<()> {
+        let cluster = self.cluster_of(schema);
+        if self.clusters.pools.contains_key(&cluster) {
+            Ok(())
+        } else {
+            Err(Error::Url(format!(
+                "{schema} is on cluster `{cluster}`, which has no URL here ([clusters.{cluster}] url)"
+            )))
+        }
+    }
+
+    /// Re-reads the tenant directory from the platform schema.
+    pub async fn load_directory(&self) -> Result<()> {
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("select schema_name, cluster from tenants").fetch_all(&self.platform().pool).await?;
+        let fresh: HashMap<SchemaName, String> =
+            rows.into_iter().filter_map(|(s, c)| SchemaName::parse(&s).map(|s| (s, c))).collect();
+        for (schema, cluster) in &fresh {
+            if !self.clusters.pools.contains_key(cluster) {
+                tracing::error!(%schema, %cluster, "the directory names a cluster without a configured URL");
+            }
+        }
+        *self.clusters.directory.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        Ok(())
+    }
+
+    /// Whether `schema` exists on the cluster that holds it.
+    pub async fn schema_exists(&self, schema: &SchemaName) -> Result<bool> {
+        Ok(sqlx::query_scalar("select to_regnamespace($1) is not null")
+            .bind(schema.as_str())
+            .fetch_one(self.pool_for(schema))
+            .await?)
+    }
+}
