@@ -2,23 +2,17 @@
 //! this binary's migration version (a load balancer keeps traffic away otherwise).
 
 use axum::Json;
-use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::get;
 use serde_json::{Value, json};
 
-use crate::state::AppState;
+use crate::web::state::AppState;
 
-pub fn router() -> Router<AppState> {
-    Router::new().route("/healthz", get(healthz)).route("/readyz", get(readyz))
-}
-
-async fn healthz() -> Json<Value> {
+pub(crate) async fn healthz() -> Json<Value> {
     Json(json!({"status": "ok"}))
 }
 
-async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+pub(crate) async fn readyz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     if let Err(e) = state.store().ping().await {
         tracing::warn!(error = %e, "readiness: database unreachable");
         return (

@@ -1,0 +1,89 @@
+//! The assembly: the route table with the layers every request passes, and the server that binds
+//! its listener first (tests bind port 0 and read the real port before serving).
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use axum::http::HeaderName;
+use tokio::net::TcpListener;
+use tower::Layer;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tracing::{Level, info_span};
+
+use crate::web::state::AppState;
+use crate::web::{error, middleware, session, tenancy};
+
+pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// The router without the host rewrite: every tenant route lives under `/{slug}/`.
+pub fn router(state: AppState) -> Router {
+    crate::routes::routes()
+        .fallback(error::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::read_only_guard))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::render_errors))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), session::csrf_cookie))
+        .layer(axum::middleware::from_fn(middleware::no_store_for_pages))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request| {
+                    let route = req.extensions().get::<MatchedPath>().map_or("unmatched", MatchedPath::as_str);
+                    let request_id = req.headers().get(&REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("");
+                    if route == "/healthz" || route == "/readyz" {
+                        tracing::span!(Level::DEBUG, "request", http.request.method = %req.method(), http.route = route)
+                    } else {
+                        info_span!("request", http.request.method = %req.method(), http.route = route,
+                            tenant.id = tracing::field::Empty, enduser.id = tracing::field::Empty, http.response.status_code = tracing::field::Empty, request_id)
+                    }
+                })
+                // 5xx are logged once, with their cause, by middleware::render_errors.
+                .on_failure(())
+                .on_response(|res: &axum::response::Response, latency: Duration, span: &tracing::Span| {
+                    span.record("http.response.status_code", res.status().as_u16());
+                    tracing::debug!(parent: span, status = res.status().as_u16(), latency_ms = latency.as_secs_f64() * 1e3, "response");
+                }),
+        )
+        .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+        .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(CatchPanicLayer::new())
+        .with_state(state)
+}
+
+/// A bound listener plus the app: tests bind port 0 and read the real port before serving.
+pub struct Server {
+    listener: TcpListener,
+    state: AppState,
+}
+
+impl Server {
+    pub async fn bind(state: AppState, addr: &str) -> std::io::Result<Self> {
+        Ok(Self { listener: TcpListener::bind(addr).await?, state })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("bound listener has an address")
+    }
+
+    /// Serves until `shutdown` resolves, then lets requests in flight finish.
+    pub async fn run(self, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        let state = self.state.clone();
+        state.spawn_status_refresh();
+        state.spawn_change_listener();
+        let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
+        // No Nagle delay: a response written in parts would otherwise wait for the client's ACK.
+        let listener = axum::serve::ListenerExt::tap_io(self.listener, |tcp| {
+            if let Err(e) = tcp.set_nodelay(true) {
+                tracing::debug!(error = %e, "TCP_NODELAY not set");
+            }
+        });
+        axum::serve(listener, axum::ServiceExt::<Request>::into_make_service(service))
+            .with_graceful_shutdown(shutdown)
+            .await
+    }
+}

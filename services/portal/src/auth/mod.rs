@@ -1,0 +1,5 @@
+//! Signing in through the district's OpenID provider and signing out (the provider client itself
+//! is `web::oidc`).
+
+pub mod ops;
+pub mod pages;

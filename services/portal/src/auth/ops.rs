@@ -1,0 +1,78 @@
+//! What sign-in decides: where a person may be sent back to, the callback URL on the host in use,
+//! and the staff roles the provider's claim grants.
+
+use axum::http::{HeaderMap, header};
+
+use crate::web::error::{AppError, Result};
+use crate::web::oidc::ClaimRole;
+use crate::web::state::AppState;
+
+/// Only same-origin relative paths: `/x…`, never `//host`, `/\host` or an absolute URL.
+pub fn safe_return_to(candidate: Option<&str>, fallback: &str) -> String {
+    match candidate {
+        Some(p)
+            if p.starts_with('/')
+                && !p.starts_with("//")
+                && !p.contains('\\')
+                && !p.chars().any(char::is_control)
+                && p.len() <= 500 =>
+        {
+            p.to_owned()
+        }
+        _ => fallback.to_owned(),
+    }
+}
+
+/// The callback URL on the host the parent is using (the session cookie lives there). Only hosts
+/// this portal serves are used: a tenant's host names, loopback, or the configured public host.
+pub(crate) fn callback_url(state: &AppState, headers: &HeaderMap) -> Result<String> {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
+    let allowed = state.registry().by_host(host).is_some()
+        || matches!(name, "127.0.0.1" | "localhost")
+        || state.config().public_hosts.iter().any(|h| h == host);
+    if !allowed || host.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    Ok(format!("{}://{host}/auth/callback", state.config().scheme))
+}
+
+pub(crate) const KNOWN_ROLES: &[&str] = &["parent", "facility_lead", "ktp_advisor", "office_staff", "district_admin"];
+
+/// Makes the account's claim roles those the provider sent now (never anything the browser sent).
+/// Unknown roles, municipalities or offices are skipped with a warning.
+pub(crate) async fn sync_claim_roles(state: &AppState, account: uuid::Uuid, roles: &[ClaimRole]) -> Result<()> {
+    let registry = state.registry();
+    let mut out = Vec::new();
+    for r in roles {
+        if !KNOWN_ROLES.contains(&r.role.as_str()) {
+            tracing::warn!(role = %r.role, "role claim names an unknown role; skipped");
+            continue;
+        }
+        let domains: Vec<String> = match (&r.tenant, &r.office) {
+            (Some(t), _) if t == "*" || registry.by_slug(t).is_some() => vec![t.clone()],
+            (None, Some(office)) => {
+                registry.all().iter().filter(|t| t.office.id == *office).map(|t| t.slug.to_string()).collect()
+            }
+            _ => Vec::new(),
+        };
+        if domains.is_empty() {
+            tracing::warn!(role = %r.role, "role claim names no known municipality or office; skipped");
+        }
+        out.extend(domains.into_iter().map(|domain| step_store::RoleAssignment {
+            account_id: account,
+            role: r.role.clone(),
+            domain,
+            scope: r.scope.clone(),
+        }));
+    }
+    match state.store().platform().replace_claim_roles(account, &out).await {
+        Ok(true) => state.reload_access().await,
+        Ok(false) => Ok(()),
+        Err(step_store::Error::Rule(_)) => {
+            tracing::warn!("role claim holds an unknown role; roles left unchanged");
+            Ok(())
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,107 @@
+//! Sign-in (redirect to the provider, then its callback) and sign-out that also ends the
+//! provider's session.
+
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::auth::ops::{callback_url, safe_return_to, sync_claim_roles};
+use crate::web::error::{AppError, Result};
+use crate::web::session::{CsrfToken, Session, clear_session_cookie, session_cookie};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+#[derive(Deserialize)]
+pub(crate) struct LoginQuery {
+    return_to: Option<String>,
+}
+
+pub(crate) async fn login(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<LoginQuery>,
+    mut session: Session,
+) -> Result<Response> {
+    let return_to = safe_return_to(q.return_to.as_deref(), &format!("{}/konto", ctx.base));
+    let redirect_uri = callback_url(&state, &headers)?;
+    let (url, pending) = state.oidc().start(&redirect_uri, return_to).await?;
+    session.data.login = Some(pending);
+    let cookie = session.save(&state).await?;
+    let mut res = Redirect::to(&url).into_response();
+    if let Some(c) = cookie {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    Ok(res)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+pub(crate) async fn callback(
+    State(state): State<AppState>,
+    Query(q): Query<CallbackQuery>,
+    session: Session,
+) -> Result<Response> {
+    let pending = session.data.login.clone();
+    let Some(pending) = pending else { return Err(AppError::LoginFailed("no sign-in in progress".into())) };
+    if q.state.as_deref() != Some(pending.state.as_str()) {
+        return Err(AppError::LoginFailed("state does not match".into()));
+    }
+    if let Some(error) = q.error {
+        return Err(if error == "access_denied" {
+            AppError::LoginCancelled
+        } else {
+            AppError::LoginFailed(format!("provider error {error}"))
+        });
+    }
+    let code = q.code.ok_or_else(|| AppError::LoginFailed("no code".into()))?;
+    let (subject, claims, id_token) = state.oidc().finish(&pending, code).await?;
+    let account = state.store().platform().account_for_identity(state.oidc().issuer(), &subject).await?;
+    if let Some(roles) = &claims.roles {
+        sync_claim_roles(&state, account, roles).await?;
+    }
+    let mut data = session.data.clone();
+    data.login = None;
+    data.claims = Some(claims);
+    data.id_token = Some(id_token);
+    let fresh = state
+        .store()
+        .platform()
+        .rotate_session(session.id(), account, &serde_json::to_value(&data).unwrap_or_default())
+        .await?;
+    let mut res = Redirect::to(&pending.return_to).into_response();
+    res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &fresh.id));
+    Ok(res)
+}
+
+#[derive(Deserialize)]
+pub(crate) struct LogoutForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub(crate) async fn logout(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    session: Session,
+    axum::Form(form): axum::Form<LogoutForm>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    if let Some(id) = session.id() {
+        state.store().platform().delete_session(id).await?;
+    }
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
+    let home = format!("{}://{host}{}/", state.config().scheme, ctx.base);
+    let target = state.oidc().end_session_url(session.data.id_token.as_deref(), &home).await.unwrap_or(home);
+    let mut res = Redirect::to(&target).into_response();
+    res.headers_mut().append(header::SET_COOKIE, clear_session_cookie(&state));
+    Ok(res)
+}

@@ -1,0 +1,34 @@
+//! The desk's actions shared by its pages and its JSON API: offer and decline with the office's
+//! rules; the facility's name for the page heads.
+
+use step_access::FacilityCap;
+use step_domain::desk::{DeclineForm, OfferForm};
+use uuid::Uuid;
+
+use crate::web::caps::actor;
+use crate::web::error::{AppError, Result};
+use crate::web::letters;
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+pub async fn facility_name(ctx: &TenantCtx, id: Uuid) -> Result<String> {
+    Ok(ctx.db.facility_names(&[id]).await?.into_iter().next().map(|f| f.1).unwrap_or_default())
+}
+
+/// Makes an offer (Platzzusage): the answer deadline must lie after today and within the office's
+/// answer period; the offer holds one free place until the parent answers or the deadline passes.
+pub async fn offer(state: &AppState, ctx: &TenantCtx, cap: &FacilityCap, id: Uuid, form: &OfferForm) -> Result<()> {
+    let days = u16::try_from(ctx.db.desk_settings().await?.offer_answer_days).unwrap_or(14);
+    let answer_by = form.validate(state.today(), days).map_err(AppError::BadParam)?;
+    ctx.db.offer(&actor(cap), cap.facility(), id, answer_by, |c, f| letters::offered(c, f, answer_by)).await?;
+    Ok(())
+}
+
+/// Declines (Absage) a waiting registration with a reason the parent sees.
+pub async fn decline(ctx: &TenantCtx, cap: &FacilityCap, id: Uuid, form: &DeclineForm) -> Result<()> {
+    let (reason, note) = form.validate().map_err(AppError::BadParam)?;
+    ctx.db
+        .decline(&actor(cap), cap.facility(), id, (reason, &note), |c, f| letters::rejected(c, f, reason, &note))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,145 @@
+//! What the desk shows: a waiting list's rows (with each distinct catalogue text formatted once),
+//! the capacity table, the notices after an action.
+
+use serde::Serialize;
+use step_domain::search::format_date;
+use step_store::{Capacity, WaitingRow};
+use uuid::Uuid;
+
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
+
+/// Notices after a desk action, by whitelisted key.
+pub const NOTICES: &[&str] = &[
+    "offered",
+    "rejected",
+    "criteria-saved",
+    "profile-saved",
+    "capacity-saved",
+    "catalogue-saved",
+    "paper-saved",
+    "contract-created",
+    "signed-uploaded",
+    "contracted",
+];
+
+#[derive(Serialize)]
+pub struct FacilityLine {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: String,
+    pub waiting: i64,
+    pub offered: i64,
+}
+
+#[derive(Serialize)]
+pub struct RowView {
+    place: usize,
+    id: Uuid,
+    child: String,
+    /// "3 J. 5 M. zum Beginn · Priorität 1 · auf Papier"
+    detail: String,
+    start: String,
+    hours_label: String,
+    points: i64,
+    criteria: Vec<String>,
+    status: String,
+    status_label: String,
+    answer_by: Option<String>,
+    paused: bool,
+    reason: Option<String>,
+}
+
+/// Catalogue texts for the rows of a list, each distinct one formatted once (a waiting list of
+/// 2,000 rows would otherwise format tens of thousands of messages).
+#[derive(Default)]
+pub struct Labels(std::collections::HashMap<(&'static str, String), String>);
+
+impl Labels {
+    pub fn get(&mut self, key: &'static str, arg: (&'static str, String)) -> String {
+        self.0.entry((key, arg.1.clone())).or_insert_with(|| text(&DEFAULT_LANG, key, &[arg])).clone()
+    }
+
+    fn plain(&mut self, key: String) -> String {
+        self.0.entry(("", key.clone())).or_insert_with(|| text(&DEFAULT_LANG, &key, &[])).clone()
+    }
+}
+
+/// Age at the desired start in whole months, `None` before birth.
+pub fn months_at_start(row: &WaitingRow) -> Option<i32> {
+    let born = row.birth_date.or(row.expected_birth_date)?;
+    if born > row.start_date {
+        return None;
+    }
+    let mut months = (row.start_date.year() - born.year()) * 12 + row.start_date.month() as i32 - born.month() as i32;
+    if row.start_date.day() < born.day() {
+        months -= 1;
+    }
+    Some(months)
+}
+
+pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
+    let age = match months_at_start(r) {
+        Some(m) => {
+            let key = ("desk-age", format!("{m}"));
+            labels
+                .0
+                .entry(key)
+                .or_insert_with(|| {
+                    text(
+                        &DEFAULT_LANG,
+                        "desk-age",
+                        &[("years", (m / 12).to_string()), ("months", (m % 12).to_string())],
+                    )
+                })
+                .clone()
+        }
+        None => labels.plain("desk-age-unborn".into()),
+    };
+    // Not the family's priority: facilities do not learn where else or how keenly a child is registered.
+    let mut detail = age;
+    if r.origin == "paper" {
+        detail.push_str(" · ");
+        detail.push_str(&labels.plain("desk-paper-mark".into()));
+    }
+    RowView {
+        place,
+        id: r.id,
+        child: format!("{} {}", r.child_first_name, r.child_last_name),
+        detail,
+        start: date_de(r.start_date),
+        hours_label: labels.get("hours-option", ("hours", r.hours.to_string())),
+        points: r.points,
+        criteria: r.criteria.clone(),
+        status: r.status.clone(),
+        status_label: labels.plain(format!("status-{}", r.status)),
+        // The deadline matters only while the offer is open.
+        answer_by: r.answer_by.filter(|_| r.status == "offered").map(date_de),
+        paused: r.paused,
+        reason: r.reason.as_ref().map(|k| labels.plain(format!("reason-{k}"))),
+    }
+}
+
+#[derive(Serialize)]
+pub struct CapacityView {
+    start: String,
+    start_iso: String,
+    band: String,
+    hours: i16,
+    free: i16,
+}
+
+pub fn capacity_view(rows: &[Capacity]) -> Vec<CapacityView> {
+    rows.iter()
+        .map(|c| CapacityView {
+            start: date_de(c.start_date),
+            start_iso: format_date(c.start_date),
+            band: c.age_band.clone(),
+            hours: c.hours,
+            free: c.free_places,
+        })
+        .collect()
+}
+
+/// Rows per page of a waiting list: a lead works from the top, and a phone shows 100 rows well.
+pub const PAGE_ROWS: usize = 100;

@@ -1,0 +1,4 @@
+//! The district's actions shared by pages and API.
+
+pub mod figures;
+pub mod municipalities;

@@ -1,0 +1,5 @@
+//! The district's pages.
+
+pub mod dashboard;
+pub mod maintenance;
+pub mod municipalities;

@@ -1,0 +1,140 @@
+//! The parent's document pages (a registration's documents, upload, removal) and the download link
+//! every entitled person follows.
+
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use step_documents::MAX_UPLOAD;
+use uuid::Uuid;
+
+use crate::documents::ops::{self, PARENT_KINDS};
+use crate::documents::view::{doc_views, download_response, shown_on_page};
+use crate::web::error::{AppError, Result};
+use crate::web::extract::{CsrfOnly, Parent, Upload};
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::page::{notice, user_page};
+use crate::web::session::Session;
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+pub(crate) async fn download_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    let Some(account) = session.account() else {
+        return Err(AppError::Redirect(format!(
+            "{}/login?return_to={}",
+            ctx.base,
+            crate::web::page::encode(&session.here)
+        )));
+    };
+    let doc = ops::readable_document(&state, &ctx, account, &id).await?;
+    download_response(&doc, ops::open_download(&state, &doc).await?)
+}
+
+const PARENT_NOTICES: &[&str] = &["uploaded", "removed"];
+
+pub(crate) async fn parent_remove(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    parent.csrf.check(&form.csrf)?;
+    let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
+    let doc_id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let registration =
+        parent.ctx.db.document(doc_id).await?.and_then(|d| d.registration_id).ok_or(AppError::NotFound)?;
+    match ops::remove_attachment(&state, &parent.ctx, account, &id).await {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "{}/konto/vormerkungen/{registration}/dokumente?hinweis=removed",
+            parent.ctx.base
+        ))
+        .into_response()),
+        Err(e) if shown_on_page(&e) => {
+            render_parent_documents(&parent, &state, &registration.to_string(), Some(e), "", None).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn render_parent_documents(
+    parent: &Parent,
+    state: &AppState,
+    rid: &str,
+    error: Option<AppError>,
+    kind: &str,
+    notice: Option<String>,
+) -> Result<Response> {
+    let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
+    let rid = Uuid::parse_str(rid).map_err(|_| AppError::NotFound)?;
+    let facts = parent.ctx.db.contract_facts_for_parent(account, rid).await?.ok_or(AppError::NotFound)?;
+    let docs = parent.ctx.db.registration_documents(rid).await?;
+    let (status, message) = match &error {
+        None => (StatusCode::OK, None),
+        Some(e) => {
+            let info = e.info();
+            (info.status, Some(text(&DEFAULT_LANG, info.message_key, &[])))
+        }
+    };
+    let kinds: Vec<(String, String)> = PARENT_KINDS
+        .iter()
+        .filter(|k| **k != "signed" || (facts.status == "accepted" && facts.contract_version > 0))
+        .filter(|k| **k != "need" || facts.hours >= 45)
+        .map(|k| ((*k).to_owned(), text(&DEFAULT_LANG, &format!("doc-kind-{k}"), &[])))
+        .collect();
+    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
+    page.insert(
+        "r",
+        &serde_json::json!({
+            "id": facts.registration_id, "facility": facts.facility_name, "child": facts.child_first_name,
+            "status": facts.status, "status_label": text(&DEFAULT_LANG, &format!("status-{}", facts.status), &[]),
+            "start": date_de(facts.start_date), "hours": facts.hours }),
+    )
+    .insert("documents", &doc_views(&docs))
+    .insert("kinds", &kinds)
+    .insert("kind", kind)
+    .insert("may_upload", &matches!(facts.status.as_str(), "registered" | "offered" | "accepted"))
+    .insert("removable", &matches!(facts.status.as_str(), "registered" | "offered" | "accepted"))
+    .insert("max_mb", &(MAX_UPLOAD / 1024 / 1024))
+    .insert("error", &message)
+    .insert("notice", &notice);
+    Ok((status, page.render(state, "documents.html")?).into_response())
+}
+
+pub(crate) async fn parent_documents_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    uri: Uri,
+) -> Result<Response> {
+    let notice = notice(&uri, PARENT_NOTICES, "doc-notice-");
+    render_parent_documents(&parent, &state, &id, None, "", notice).await
+}
+
+pub(crate) async fn parent_upload(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    form: Upload,
+) -> Result<Response> {
+    let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
+    let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let outcome = match ops::receive(&state, form).await {
+        Ok(received) => {
+            parent.csrf.check(received.fields.get("csrf").map_or("", String::as_str))?;
+            let kind = received.fields.get("kind").cloned().unwrap_or_default();
+            ops::parent_store(&state, &parent.ctx, account, rid, &kind, &received).await.map(|_| kind)
+        }
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok(_) => Ok(Redirect::to(&format!("{}/konto/vormerkungen/{rid}/dokumente?hinweis=uploaded", parent.ctx.base))
+            .into_response()),
+        Err(e) if shown_on_page(&e) => render_parent_documents(&parent, &state, &id, Some(e), "", None).await,
+        Err(e) => Err(e),
+    }
+}

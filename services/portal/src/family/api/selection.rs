@@ -1,0 +1,127 @@
+//! "Meine Auswahl" in the JSON API (signed in only; the page works before sign-in too).
+
+use axum::Json;
+use axum::extract::{Query, State};
+use serde::{Deserialize, Serialize};
+use step_domain::ParamError;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use crate::web::error::{AppError, Result};
+use crate::web::extract::signed_in;
+use crate::web::json::JsonBody;
+use crate::web::session::Session;
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+#[derive(Serialize, ToSchema)]
+pub struct SelectionOut {
+    /// Selected facility ids in order of priority.
+    facility_ids: Vec<Uuid>,
+    max: u8,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SelectionAdd {
+    facility_id: Uuid,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SelectionPut {
+    /// The whole selection in the new order.
+    facility_ids: Vec<Uuid>,
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SelectionDelete {
+    /// Removes this facility; without it the selection is emptied.
+    facility_id: Option<Uuid>,
+}
+
+async fn save_selection(
+    state: &AppState,
+    ctx: &TenantCtx,
+    mut session: Session,
+    ids: Vec<Uuid>,
+) -> Result<Json<SelectionOut>> {
+    signed_in(&session)?;
+    let max = ctx.tenant.procedure.max_choices;
+    if ids.len() > usize::from(max) {
+        return Err(AppError::Rule("selection_full"));
+    }
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    if unique.len() != ids.len() || ctx.db.facility_names(&ids).await?.len() != ids.len() {
+        return Err(AppError::BadParam(ParamError::new("facility_ids", "err-facility")));
+    }
+    session.data.selection.insert(ctx.tenant.slug.to_string(), ids.clone());
+    session.save(state).await?;
+    Ok(Json(SelectionOut { facility_ids: ids, max }))
+}
+
+/// "Meine Auswahl" in this municipality.
+#[utoipa::path(get, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path)),
+    responses((status = 200, body = SelectionOut), (status = 401, body = crate::web::json::ErrorBody), (status = 404, body = crate::web::json::ErrorBody)))]
+pub(crate) async fn get_selection(ctx: TenantCtx, session: Session) -> Result<Json<SelectionOut>> {
+    signed_in(&session)?;
+    Ok(Json(SelectionOut {
+        facility_ids: session.selection(ctx.tenant.slug.as_str()),
+        max: ctx.tenant.procedure.max_choices,
+    }))
+}
+
+/// Adds a facility at the end (at most the municipality's limit, usually 5).
+#[utoipa::path(post, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path)), request_body = SelectionAdd,
+    responses((status = 200, body = SelectionOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
+              (status = 404, body = crate::web::json::ErrorBody), (status = 409, description = "Selection full", body = crate::web::json::ErrorBody),
+              (status = 415, body = crate::web::json::ErrorBody)))]
+pub(crate) async fn add_to_selection(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    JsonBody(body): JsonBody<SelectionAdd>,
+) -> Result<Json<SelectionOut>> {
+    let mut ids = session.selection(ctx.tenant.slug.as_str());
+    if !ids.contains(&body.facility_id) {
+        ids.push(body.facility_id);
+    }
+    save_selection(&state, &ctx, session, ids).await
+}
+
+/// Replaces the selection (new order = new priority).
+#[utoipa::path(put, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path)), request_body = SelectionPut,
+    responses((status = 200, body = SelectionOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
+              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+pub(crate) async fn put_selection(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    JsonBody(body): JsonBody<SelectionPut>,
+) -> Result<Json<SelectionOut>> {
+    save_selection(&state, &ctx, session, body.facility_ids).await
+}
+
+/// Removes one facility, or empties the selection.
+#[utoipa::path(delete, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path), SelectionDelete),
+    responses((status = 200, body = SelectionOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
+              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody)))]
+pub(crate) async fn delete_from_selection(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    q: std::result::Result<Query<SelectionDelete>, axum::extract::rejection::QueryRejection>,
+) -> Result<Json<SelectionOut>> {
+    let Query(q) = q.map_err(|_| AppError::BadParam(ParamError::new("facility_id", "err-facility")))?;
+    let mut ids = session.selection(ctx.tenant.slug.as_str());
+    match q.facility_id {
+        Some(id) => ids.retain(|x| *x != id),
+        None => ids.clear(),
+    }
+    save_selection(&state, &ctx, session, ids).await
+}

@@ -1,0 +1,112 @@
+//! What the parent does, for pages and API alike: find one of the family's registrations, withdraw
+//! it, answer an offer, take the family's data out (ZIP) or delete it. Store calls and domain values
+//! or an [`AppError`], never a response.
+
+use std::path::Path;
+
+use step_store::{Actor, DocumentRow};
+use tokio::fs::File;
+use uuid::Uuid;
+
+use crate::documents::ops::store_unavailable;
+use crate::web::error::{AppError, Result};
+use crate::web::letters;
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+pub async fn find_registration(ctx: &TenantCtx, family: Uuid, id: &str) -> Result<step_store::Registration> {
+    let id = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    ctx.db.registrations(family).await?.into_iter().find(|r| r.id == id).ok_or(AppError::NotFound)
+}
+
+/// Withdraws one of the family's registrations; the message names the child and the facility.
+pub async fn withdraw(ctx: &TenantCtx, family: Uuid, id: &str) -> Result<Uuid> {
+    let r = find_registration(ctx, family, id).await?;
+    let child = ctx.db.child(family, r.child_id).await?.ok_or(AppError::NotFound)?;
+    ctx.db.withdraw(family, r.id, &letters::withdrawn(&child.first_name, &r.facility_name)).await?;
+    Ok(r.id)
+}
+
+/// Accepts an offer of the signed-in parent (pages and API).
+pub async fn accept_offer(ctx: &TenantCtx, state: &AppState, account: Uuid, id: Uuid) -> Result<()> {
+    ctx.db
+        .accept(
+            account,
+            id,
+            state.today(),
+            letters::accepted,
+            letters::withdrawn_for_acceptance,
+            letters::facility_withdrawn,
+        )
+        .await?;
+    Ok(())
+}
+
+/// Declines an offer of the signed-in parent; the place goes back to the facility.
+pub async fn refuse_offer(ctx: &TenantCtx, account: Uuid, id: Uuid) -> Result<()> {
+    ctx.db.refuse(account, id, letters::declined_by_parent).await?;
+    Ok(())
+}
+
+/// Deletes the family's data in this municipality and removes its documents from the store (kept
+/// contracts stay). Returns how many documents were kept.
+pub async fn delete_data(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Result<usize> {
+    let deleted = ctx.db.delete_family(account, state.today()).await?;
+    for key in &deleted.object_keys {
+        if let Err(e) = state.objects().delete(key).await {
+            tracing::warn!(key, error = %e, "object of a deleted account not removed; the sweeper will");
+        }
+    }
+    Ok(deleted.kept)
+}
+
+/// The family's data export written to a temporary ZIP file: `familie.json` with every row and each
+/// document under `dokumente/`. Returns the open file (already unlinked) and its size.
+pub async fn export_zip(state: &AppState, ctx: &TenantCtx, account: Uuid, family: Uuid) -> Result<(File, u64)> {
+    let data = ctx.db.family_export(family).await?;
+    let docs = ctx.db.family_documents(family).await?;
+    let dir = &state.config().documents.spool_dir;
+    tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let path = dir.join(format!("export-{}.zip", Uuid::new_v4()));
+    let result = write_export(state, &path, &data, &docs).await;
+    let file = match result {
+        Ok(()) => File::open(&path).await.map_err(|e| AppError::Internal(e.to_string())),
+        Err(e) => Err(e),
+    };
+    let _ = tokio::fs::remove_file(&path).await;
+    let file = file?;
+    let size = file.metadata().await.map_err(|e| AppError::Internal(e.to_string()))?.len();
+    ctx.db
+        .audit_family(&Actor::account(account, "parent"), "data_export", family, &format!("{} Dokumente", docs.len()))
+        .await?;
+    Ok((file, size))
+}
+
+async fn write_export(state: &AppState, path: &Path, data: &serde_json::Value, docs: &[DocumentRow]) -> Result<()> {
+    let io = |e: std::io::Error| AppError::Internal(format!("writing the export: {e}"));
+    let file = tokio::fs::File::create(path).await.map_err(io)?;
+    let mut zip = step_documents::zip::ZipWriter::new(file, time::OffsetDateTime::now_utc());
+    let json = serde_json::to_vec_pretty(data).map_err(|e| AppError::Internal(e.to_string()))?;
+    let zip_err = |e: step_documents::zip::ZipError| AppError::Internal(format!("writing the export: {e}"));
+    zip.add("LIESMICH.txt", include_str!("../../templates/export_readme.txt").as_bytes()).await.map_err(zip_err)?;
+    zip.add("familie.json", &json[..]).await.map_err(zip_err)?;
+    for d in docs {
+        let reader = state.objects().get(&d.object_key).await.map_err(store_unavailable)?;
+        let name = format!("dokumente/{}-v{}-{}", export_kind(&d.kind), d.version, d.filename);
+        zip.add(&name, reader).await.map_err(zip_err)?;
+    }
+    zip.finish().await.map_err(zip_err)?;
+    Ok(())
+}
+
+/// The German name part of an exported document.
+fn export_kind(kind: &str) -> &'static str {
+    match kind {
+        "contract" => "Betreuungsvertrag",
+        "signed" => "Vertrag-unterschrieben",
+        "need" => "Bedarfsnachweis",
+        "urgency" => "Dringlichkeitsnachweis",
+        "measles" => "Masernschutz",
+        _ => "Dokument",
+    }
+}

@@ -1,0 +1,87 @@
+//! The account page with every registration and its history, and the inbox.
+
+use askama::Template as _;
+use axum::extract::State;
+use axum::http::Uri;
+use axum::response::{IntoResponse, Response};
+
+use crate::family::view::{AccountBody, ChildView, NOTICES, registration_row};
+use crate::web::error::{AppError, Result};
+use crate::web::extract::{Parent, require_account, require_family};
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, Tr};
+use crate::web::page::{notice, user_page};
+use crate::web::session::{CsrfToken, SessionCookie};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+pub(crate) async fn account_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    cookie: SessionCookie,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    // Session and overview in one statement where the municipality's schema sits beside the
+    // platform's tables (one round trip: this is the parent's most frequent page).
+    let (session, mut overview) = match cookie.id().map(str::to_owned) {
+        Some(id) if ctx.db.beside_platform() => match ctx.db.session_overview(&id).await? {
+            Some((row, overview)) => (cookie.with_row(Some(row)), overview),
+            None => (cookie.with_row(None), None),
+        },
+        _ => {
+            let session = cookie.load(&state).await?;
+            let overview = match session.account() {
+                Some(account) => ctx.db.overview(account).await?,
+                None => None,
+            };
+            (session, overview)
+        }
+    };
+    let account = require_account(&ctx, &session)?;
+    if overview.is_none() && require_family(&ctx, &session, account).await.is_ok() {
+        // A paper family was just taken over.
+        overview = ctx.db.overview(account).await?;
+    }
+    let Some(step_store::Overview { family, children, registrations: regs, unread }) = overview else {
+        return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
+    };
+    // The child added last first: that is usually the one the parent just registered.
+    let children = children
+        .iter()
+        .rev()
+        .map(|c| ChildView {
+            id: c.id,
+            name: format!("{} {}", c.first_name, c.last_name),
+            birth: c.birth_date.map(date_de),
+            expected: c.expected_birth_date.map(date_de),
+            registrations: regs.iter().filter(|r| r.child_id == c.id).map(registration_row).collect(),
+        })
+        .collect();
+    let body = AccountBody {
+        tr: Tr(DEFAULT_LANG),
+        base: &ctx.base,
+        notice: notice(&uri, NOTICES, "notice-"),
+        unread,
+        selection_count: session.selection(ctx.tenant.slug.as_str()).len(),
+        family: &family,
+        children,
+    }
+    .render()?;
+    let mut page = user_page(&state, &ctx, &session, &csrf);
+    page.insert("body", &body);
+    Ok(page.render(&state, "account.html")?.into_response())
+}
+
+pub(crate) async fn inbox_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
+    let messages = ctx.db.messages(family.id).await?;
+    ctx.db.mark_read(family.id).await?;
+    let view: Vec<serde_json::Value> = messages
+        .iter()
+        .map(|m| serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_de(m.created_at.date())}))
+        .collect();
+    let mut page = user_page(&state, &ctx, &session, &csrf);
+    page.insert("messages", &view);
+    Ok(page.render(&state, "inbox.html")?.into_response())
+}

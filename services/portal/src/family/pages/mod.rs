@@ -1,0 +1,7 @@
+//! The parent's pages.
+
+pub mod account;
+pub mod data;
+pub mod profile;
+pub mod registrations;
+pub mod selection;

@@ -1,0 +1,131 @@
+//! The family profile and the children.
+
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use step_domain::ParamError;
+use step_domain::family::{ChildForm, FamilyForm};
+
+use crate::family::view::NOTICES;
+use crate::web::error::{Result, param_message};
+use crate::web::extract::{Parent, WithCsrf, require_account};
+use crate::web::page::{notice, see_other, user_page};
+use crate::web::session::{CsrfToken, Session};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+pub(crate) async fn family_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+) -> Result<Response> {
+    let account = require_account(&ctx, &session)?;
+    let form = match ctx.db.family_of(account).await? {
+        Some(f) => FamilyForm::from(f),
+        None => {
+            // First sign-in in this municipality: prefill from the provider's claims.
+            let c = session.data.claims.clone().unwrap_or_default();
+            FamilyForm {
+                first_name: c.given_name.unwrap_or_default(),
+                last_name: c.family_name.unwrap_or_default(),
+                email: c.email.unwrap_or_default(),
+                city: ctx.tenant.name.clone(),
+                language: "de".into(),
+                ..FamilyForm::default()
+            }
+        }
+    };
+    render_family(&ctx, &state, &session, &csrf, &form, None, StatusCode::OK)
+}
+
+fn render_family(
+    ctx: &TenantCtx,
+    state: &AppState,
+    session: &Session,
+    csrf: &CsrfToken,
+    form: &FamilyForm,
+    error: Option<&ParamError>,
+    status: StatusCode,
+) -> Result<Response> {
+    let mut page = user_page(state, ctx, session, csrf);
+    page.insert("form", form)
+        .insert("error", &error.map(param_message))
+        .insert("error_field", &error.map(|e| e.field))
+        .insert("languages", &step_domain::family::LANGUAGES);
+    Ok((status, page.render(state, "family.html")?).into_response())
+}
+
+pub(crate) async fn family_save(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<WithCsrf<FamilyForm>>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let account = require_account(&ctx, &session)?;
+    match form.inner.validate() {
+        Ok(valid) => {
+            let family = ctx.db.save_family(account, &valid).await?;
+            // A new family goes on to add its first child.
+            let next = if ctx.db.children(family.id).await?.is_empty() {
+                format!("{}/konto/kinder?hinweis=family-saved", ctx.base)
+            } else {
+                format!("{}/konto?hinweis=family-saved", ctx.base)
+            };
+            Ok(see_other(&next, None))
+        }
+        Err(p) => render_family(&ctx, &state, &session, &csrf, &form.inner, Some(&p), StatusCode::BAD_REQUEST),
+    }
+}
+
+pub(crate) async fn child_page(parent: Parent, State(state): State<AppState>, uri: Uri) -> Result<Response> {
+    let Parent { ctx, session, csrf, .. } = parent;
+    render_child(
+        &ctx,
+        &state,
+        &session,
+        &csrf,
+        &ChildForm::default(),
+        None,
+        notice(&uri, NOTICES, "notice-"),
+        StatusCode::OK,
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn render_child(
+    ctx: &TenantCtx,
+    state: &AppState,
+    session: &Session,
+    csrf: &CsrfToken,
+    form: &ChildForm,
+    error: Option<&ParamError>,
+    notice: Option<String>,
+    status: StatusCode,
+) -> Result<Response> {
+    let mut page = user_page(state, ctx, session, csrf);
+    page.insert("form", form)
+        .insert("error", &error.map(param_message))
+        .insert("error_field", &error.map(|e| e.field))
+        .insert("notice", &notice);
+    Ok((status, page.render(state, "child.html")?).into_response())
+}
+
+pub(crate) async fn child_save(
+    parent: Parent,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<WithCsrf<ChildForm>>,
+) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
+    csrf.check(&form.csrf)?;
+    match form.inner.validate(state.today()) {
+        Ok(valid) => {
+            ctx.db.add_child(family.id, &valid).await?;
+            let next = if session.selection(ctx.tenant.slug.as_str()).is_empty() { "konto" } else { "auswahl" };
+            Ok(see_other(&format!("{}/{next}?hinweis=child-saved", ctx.base), None))
+        }
+        Err(p) => render_child(&ctx, &state, &session, &csrf, &form.inner, Some(&p), None, StatusCode::BAD_REQUEST),
+    }
+}

@@ -1,0 +1,113 @@
+//! Withdrawing a registration and answering an offer (accept: the other registrations of the
+//! child are withdrawn; or decline), each confirmed on a page of its own first.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
+use uuid::Uuid;
+
+use crate::family::ops;
+use crate::web::error::{AppError, Result};
+use crate::web::extract::{CsrfOnly, Parent};
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::page::{see_other, user_page};
+use crate::web::state::AppState;
+
+pub(crate) async fn withdraw_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
+    let r = ops::find_registration(&ctx, family.id, &id).await?;
+    let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
+    let mut page = user_page(&state, &ctx, &session, &csrf);
+    page.insert("registration_id", &r.id)
+        .insert("facility", &r.facility_name)
+        .insert("child", &child.first_name)
+        .insert("start", &date_de(r.start_date))
+        .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]))
+        .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"));
+    Ok(page.render(&state, "withdraw.html")?.into_response())
+}
+
+pub(crate) async fn withdraw_do(
+    parent: Parent,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    let Parent { ctx, csrf, family, .. } = parent;
+    csrf.check(&form.csrf)?;
+    ops::withdraw(&ctx, family.id, &id).await?;
+    Ok(see_other(&format!("{}/konto?hinweis=withdrawn", ctx.base), None))
+}
+
+/// The parent's answer to an offer: accept (the other registrations of the child are withdrawn)
+/// or decline. Both ask for confirmation first.
+async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -> Result<Response> {
+    let Parent { ctx, session, csrf, family } = parent;
+    let r = ops::find_registration(&ctx, family.id, id).await?;
+    let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
+    let others: Vec<String> = ctx
+        .db
+        .registrations(family.id)
+        .await?
+        .into_iter()
+        .filter(|o| o.child_id == r.child_id && o.id != r.id && matches!(o.status.as_str(), "registered" | "offered"))
+        .map(|o| o.facility_name)
+        .collect();
+    let mut page = user_page(state, &ctx, &session, &csrf);
+    page.insert("registration_id", &r.id)
+        .insert("accept", &accept)
+        .insert("facility", &r.facility_name)
+        .insert("child", &child.first_name)
+        .insert("start", &date_de(r.start_date))
+        .insert("answer_by", &r.answer_by.map(date_de))
+        .insert("others", &others)
+        .insert("open", &(r.status == "offered" && r.answer_by.is_none_or(|d| d >= state.today())))
+        .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]));
+    Ok(page.render(state, "answer.html")?.into_response())
+}
+
+pub(crate) async fn accept_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    answer_page(parent, &state, &id, true).await
+}
+
+pub(crate) async fn refuse_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    answer_page(parent, &state, &id, false).await
+}
+
+pub(crate) async fn accept_do(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    let Parent { ctx, csrf, session, .. } = parent;
+    csrf.check(&form.csrf)?;
+    let account = session.account().ok_or(AppError::NotSignedIn)?;
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    ops::accept_offer(&ctx, &state, account, id).await?;
+    Ok(see_other(&format!("{}/konto?hinweis=accepted", ctx.base), None))
+}
+
+pub(crate) async fn refuse_do(
+    parent: Parent,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    let Parent { ctx, csrf, session, .. } = parent;
+    csrf.check(&form.csrf)?;
+    let account = session.account().ok_or(AppError::NotSignedIn)?;
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    ops::refuse_offer(&ctx, account, id).await?;
+    Ok(see_other(&format!("{}/konto?hinweis=refused", ctx.base), None))
+}

@@ -1,0 +1,206 @@
+//! "Meine Auswahl" (works before sign-in) and registering the selected child at every selected
+//! facility, in the selection's order (= rank). Every form carries the CSRF token and comes back
+//! with the parent's input and a German message on error.
+
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use step_domain::ParamError;
+use step_domain::family::RegistrationForm;
+use step_domain::search::{format_date, next_kita_year_start};
+use step_store::Owner;
+use uuid::Uuid;
+
+use crate::family::view::{NOTICES, RegisterState, SelectedView};
+use crate::web::error::{AppError, Result, param_message, rule_key};
+use crate::web::extract::{require_account_back, require_family};
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::letters;
+use crate::web::page::{notice, see_other, user_page};
+use crate::web::session::{CsrfToken, Session};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+#[derive(Deserialize)]
+pub(crate) struct SelectionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    facility_id: String,
+}
+
+async fn selection_view(ctx: &TenantCtx, session: &Session) -> Result<Vec<SelectedView>> {
+    let ids = session.selection(ctx.tenant.slug.as_str());
+    Ok(ctx
+        .db
+        .facility_names(&ids)
+        .await?
+        .into_iter()
+        .map(|(id, name, kind, hours)| SelectedView {
+            default_hours: if hours.contains(&35) { 35 } else { *hours.last().unwrap_or(&35) }.to_string(),
+            id,
+            name,
+            kind,
+            hours: hours.iter().map(i16::to_string).collect(),
+        })
+        .collect())
+}
+
+pub(crate) async fn selection_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    render_selection(&ctx, &state, &session, &csrf, notice(&uri, NOTICES, "notice-"), None, StatusCode::OK).await
+}
+
+async fn render_selection(
+    ctx: &TenantCtx,
+    state: &AppState,
+    session: &Session,
+    csrf: &CsrfToken,
+    notice: Option<String>,
+    form: Option<RegisterState>,
+    status: StatusCode,
+) -> Result<Response> {
+    let mut page = user_page(state, ctx, session, csrf);
+    let selected = selection_view(ctx, session).await?;
+    page.insert("selected", &selected).insert("notice", &notice).insert("max", &ctx.tenant.procedure.max_choices);
+    if let Some(account) = session.account() {
+        let family = ctx.db.family_of(account).await?;
+        let children = match &family {
+            Some(f) => ctx.db.children(f.id).await?,
+            None => Vec::new(),
+        };
+        page.insert("has_family", &family.is_some()).insert("children", &children);
+        if let (None, Some(newest)) = (&form, children.last()) {
+            // The child added last is the one the parent most likely registers now.
+            page.insert("default_child", &newest.id);
+        }
+    }
+    let form = form.unwrap_or_else(|| RegisterState {
+        start: format_date(next_kita_year_start(state.today())),
+        ..RegisterState::default()
+    });
+    page.insert("form", &form);
+    Ok((status, page.render(state, "selection.html")?).into_response())
+}
+
+pub(crate) async fn selection_change(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    mut session: Session,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<SelectionForm>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let id = Uuid::parse_str(form.facility_id.trim()).map_err(|_| AppError::NotFound)?;
+    let slug = ctx.tenant.slug.to_string();
+    let mut list = session.selection(&slug);
+    let key = match form.action.as_str() {
+        "add" => {
+            // Only facilities of this municipality can be selected here.
+            if ctx.db.facility_names(&[id]).await?.is_empty() {
+                return Err(AppError::NotFound);
+            }
+            if list.contains(&id) {
+                "already"
+            } else if list.len() >= usize::from(ctx.tenant.procedure.max_choices) {
+                "full"
+            } else {
+                list.push(id);
+                "added"
+            }
+        }
+        "remove" => {
+            list.retain(|x| *x != id);
+            "removed"
+        }
+        "up" | "down" => {
+            if let Some(i) = list.iter().position(|x| *x == id) {
+                let j = if form.action == "up" { i.checked_sub(1) } else { (i + 1 < list.len()).then_some(i + 1) };
+                if let Some(j) = j {
+                    list.swap(i, j);
+                }
+            }
+            "moved"
+        }
+        _ => return Err(AppError::BadParam(ParamError::new("action", "err-action"))),
+    };
+    session.data.selection.insert(slug, list);
+    let cookie = session.save(&state).await?;
+    Ok(see_other(&format!("{}/auswahl?hinweis={key}", ctx.base), cookie))
+}
+
+/// Registers the selected child at every selected facility, in the selection's order (= rank).
+/// Each registration is its own transaction: those that pass are kept and leave the selection,
+/// the others are shown with their reason.
+pub(crate) async fn register_selected(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    mut session: Session,
+    csrf: CsrfToken,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    csrf.check(&field("csrf"))?;
+    let account = require_account_back(&ctx, &session, &format!("/{}/auswahl", ctx.tenant.slug))?;
+    let family = require_family(&ctx, &session, account).await?;
+    let slug = ctx.tenant.slug.to_string();
+    let selection = session.selection(&slug);
+    let mut form = RegisterState { child_id: field("child_id"), start: field("start"), ..RegisterState::default() };
+    for id in &selection {
+        form.hours.insert(id.to_string(), field(&format!("hours_{id}")));
+        form.notes.insert(id.to_string(), field(&format!("note_{id}")));
+    }
+    let child = Uuid::parse_str(&form.child_id).ok();
+    let child = match child {
+        Some(c) => ctx.db.child(family.id, c).await?,
+        None => None,
+    };
+    let Some(child) = child else {
+        form.error = Some(param_message(&ParamError::new("child_id", "err-child")));
+        return render_selection(&ctx, &state, &session, &csrf, None, Some(form), StatusCode::BAD_REQUEST).await;
+    };
+    let mut done = Vec::new();
+    for (i, id) in selection.iter().enumerate() {
+        let input = RegistrationForm {
+            child_id: child.id.to_string(),
+            facility_id: id.to_string(),
+            start: form.start.clone(),
+            hours: serde_json::Value::String(form.hours.get(&id.to_string()).cloned().unwrap_or_default()),
+            rank: serde_json::json!(i + 1),
+            note: form.notes.get(&id.to_string()).cloned(),
+        }
+        .validate(state.today());
+        let input = match input {
+            Ok(v) => v,
+            Err(p) => {
+                form.errors.insert(id.to_string(), param_message(&p));
+                continue;
+            }
+        };
+        let start = input.start;
+        match ctx.db.register(Owner::Family(family.id), &input, |c, f| letters::registered(c, f, start)).await {
+            Ok(_) => done.push(*id),
+            Err(step_store::Error::Rule(rule)) => {
+                form.errors.insert(id.to_string(), text(&DEFAULT_LANG, rule_key(rule), &[]));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let remaining: Vec<Uuid> = selection.iter().filter(|id| !done.contains(id)).copied().collect();
+    session.data.selection.insert(slug, remaining.clone());
+    session.save(&state).await?;
+    if remaining.is_empty() {
+        return Ok(see_other(&format!("{}/konto?hinweis=registered", ctx.base), None));
+    }
+    let note =
+        (!done.is_empty()).then(|| text(&DEFAULT_LANG, "notice-registered-some", &[("count", done.len().to_string())]));
+    render_selection(&ctx, &state, &session, &csrf, note, Some(form), StatusCode::CONFLICT).await
+}

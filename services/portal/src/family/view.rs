@@ -1,0 +1,141 @@
+//! What the parent's pages show: notices after a redirect, the selection with its form, and the
+//! account page's content (compiled by askama: it is the parent's most frequent page).
+
+use axum::body::Body;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use step_documents::content_disposition;
+use step_store::Family;
+use tokio::fs::File;
+use tokio_util::io::ReaderStream;
+use uuid::Uuid;
+
+use crate::web::error::{AppError, Result};
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, Tr, text};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+/// Notices shown after a redirect, by whitelisted key (`?hinweis=…`).
+pub(crate) const NOTICES: &[&str] = &[
+    "added",
+    "removed",
+    "moved",
+    "full",
+    "already",
+    "registered",
+    "withdrawn",
+    "family-saved",
+    "child-saved",
+    "accepted",
+    "refused",
+];
+
+#[derive(Serialize)]
+pub(crate) struct SelectedView {
+    pub id: Uuid,
+    pub name: String,
+    pub kind: String,
+    /// As text, to compare with what the form sent back.
+    pub hours: Vec<String>,
+    pub default_hours: String,
+}
+
+#[derive(Serialize, Default)]
+pub(crate) struct RegisterState {
+    pub child_id: String,
+    pub start: String,
+    pub hours: std::collections::BTreeMap<String, String>,
+    pub notes: std::collections::BTreeMap<String, String>,
+    pub errors: std::collections::BTreeMap<String, String>,
+    pub error: Option<String>,
+}
+
+/// The account page's content (templates/account_body.html), compiled: this is the parent's most
+/// frequent page, and Tera's interpretation was most of the portal's work for it.
+#[derive(askama::Template)]
+#[template(path = "account_body.html")]
+pub(crate) struct AccountBody<'a> {
+    pub tr: Tr,
+    pub base: &'a str,
+    pub notice: Option<String>,
+    pub unread: i64,
+    pub selection_count: usize,
+    pub family: &'a Family,
+    pub children: Vec<ChildView>,
+}
+
+pub(crate) struct ChildView {
+    pub id: Uuid,
+    pub name: String,
+    pub birth: Option<String>,
+    pub expected: Option<String>,
+    pub registrations: Vec<RegistrationRow>,
+}
+
+pub(crate) struct RegistrationRow {
+    pub id: Uuid,
+    pub facility_id: Uuid,
+    pub facility: String,
+    pub start: String,
+    pub hours: i16,
+    pub rank: i16,
+    pub status: String,
+    pub status_label: String,
+    pub waiting: i64,
+    /// Registered, offered or accepted: it can be withdrawn and documents can be added.
+    pub active: bool,
+    pub answer_by: Option<String>,
+    pub reason: Option<String>,
+    pub reason_note: String,
+    pub criteria: Vec<String>,
+    /// (date, status) of each step, oldest first.
+    pub history: Vec<(String, String)>,
+    /// Contract versions and signed copies, newest first, with download links.
+    pub contracts: Vec<crate::documents::view::DocView>,
+    pub documents: usize,
+}
+
+pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow {
+    let contracts: Vec<_> =
+        r.documents.iter().filter(|d| matches!(d.kind.as_str(), "contract" | "signed")).cloned().collect();
+    RegistrationRow {
+        id: r.id,
+        facility_id: r.facility_id,
+        facility: r.facility_name.clone(),
+        start: date_de(r.start_date),
+        hours: r.hours,
+        rank: r.rank,
+        status: r.status.clone(),
+        status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
+        waiting: r.waiting_same_start,
+        active: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
+        answer_by: r.answer_by.map(date_de),
+        reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
+        reason_note: r.reason_note.clone(),
+        criteria: r.criteria.clone(),
+        history: r
+            .history
+            .iter()
+            .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
+            .collect(),
+        contracts: crate::documents::view::doc_views(&contracts),
+        documents: r.documents.len(),
+    }
+}
+
+/// The export as a download: `kita-portal-<slug>-daten-<date>.zip`, never cached.
+pub fn export_response(state: &AppState, ctx: &TenantCtx, file: File, size: u64) -> Result<Response> {
+    let mut res = Body::from_stream(ReaderStream::new(file)).into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/zip"));
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
+    let name = format!("kita-portal-{}-daten-{}.zip", ctx.tenant.slug.as_str(), state.today());
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&content_disposition(&name)).map_err(|e| AppError::Internal(e.to_string()))?,
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    Ok(res)
+}

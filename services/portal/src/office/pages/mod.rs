@@ -1,0 +1,5 @@
+//! The office's pages.
+
+pub mod overview;
+pub mod roles;
+pub mod settings;

@@ -1,0 +1,90 @@
+//! The office's settings: the offer lock (one open offer per child at a time) and the retention
+//! period of unanswered registrations and kept contracts.
+
+use axum::extract::State;
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use step_domain::ParamError;
+use step_store::Actor;
+
+use crate::office::ops::RetentionForm;
+use crate::web::caps::office_cap;
+use crate::web::error::{AppError, Result};
+use crate::web::extract::Staff;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::state::AppState;
+
+#[derive(Deserialize)]
+pub(crate) struct LockForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    offer_lock: String,
+}
+
+pub(crate) async fn offer_lock(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<LockForm>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let cap = office_cap(&state, &staff).await?;
+    if !cap.may_change_settings() {
+        return Err(AppError::Forbidden);
+    }
+    let on = match form.offer_lock.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(AppError::BadParam(ParamError::new("offer_lock", "err-boolean"))),
+    };
+    staff.ctx.db.set_offer_lock(&Actor::account(cap.account(), cap.role()), on).await?;
+    Ok(Redirect::to(&format!("{}/amt", staff.ctx.base)).into_response())
+}
+
+async fn render_retention(
+    staff: &Staff,
+    state: &AppState,
+    form: Option<&RetentionForm>,
+    error: Option<&ParamError>,
+    saved: bool,
+) -> Result<Response> {
+    let cap = office_cap(state, staff).await?;
+    let (days, years) = staff.ctx.db.retention_settings().await?;
+    let shown = match form {
+        Some(f) => serde_json::json!({"retention_days": f.retention_days, "contract_years": f.contract_years}),
+        None => serde_json::json!({"retention_days": days.to_string(), "contract_years": years.to_string()}),
+    };
+    let mut page = staff.page(state);
+    page.insert("form", &shown)
+        .insert("may_settings", &cap.may_change_settings())
+        .insert("error", &error.map(crate::web::error::param_message))
+        .insert("error_field", &error.map(|e| e.field))
+        .insert("notice", &saved.then(|| text(&DEFAULT_LANG, "retention-saved", &[])));
+    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    Ok((status, page.render(state, "retention.html")?).into_response())
+}
+
+pub(crate) async fn retention_page(staff: Staff, State(state): State<AppState>, uri: Uri) -> Result<Response> {
+    let saved = uri.query() == Some("hinweis=gespeichert");
+    render_retention(&staff, &state, None, None, saved).await
+}
+
+pub(crate) async fn retention_save(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<RetentionForm>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let cap = office_cap(&state, &staff).await?;
+    if !cap.may_change_settings() {
+        return Err(AppError::Forbidden);
+    }
+    match form.validate() {
+        Ok((days, years)) => {
+            staff.ctx.db.set_retention(&Actor::account(cap.account(), cap.role()), days, years).await?;
+            Ok(Redirect::to(&format!("{}/amt/aufbewahrung?hinweis=gespeichert", staff.ctx.base)).into_response())
+        }
+        Err(p) => render_retention(&staff, &state, Some(&form), Some(&p), false).await,
+    }
+}

@@ -1,0 +1,182 @@
+//! Public pages: district landing, municipality home, search, facility profile.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Serialize;
+use step_domain::search::{self, SearchQuery, next_kita_year_start, parse_filter};
+use step_domain::{LatLon, ParamError};
+use step_store::{SearchPage, TenantDb};
+use uuid::Uuid;
+
+use crate::public::view::{ResultView, group_forms_label, map_view};
+use crate::web::error::{AppError, Result, param_message};
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::page::PageCtx;
+use crate::web::session::{CsrfToken, Session};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+#[derive(Serialize)]
+struct TenantLink<'a> {
+    slug: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    office: &'a str,
+    color: &'a str,
+    logo_url: String,
+}
+
+pub(crate) async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
+    let all = state.registry().all();
+    let tenants: Vec<TenantLink<'_>> = all
+        .iter()
+        .map(|t| TenantLink {
+            slug: t.slug.as_str(),
+            name: &t.name,
+            kind: &t.kind,
+            office: &t.office.name,
+            color: t.branding.primary_color.as_str(),
+            logo_url: t.branding.logo.url(&t.slug),
+        })
+        .collect();
+    let mut page = PageCtx::new(&state, None, "");
+    page.insert("tenants", &tenants);
+    page.render(&state, "landing.html")
+}
+
+pub(crate) async fn home(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+) -> Result<Html<String>> {
+    let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
+    page.insert("facility_count", &ctx.db.facility_count().await?);
+    page.insert("default_start", &date_de(next_kita_year_start(state.today())));
+    page.render(&state, "home.html")
+}
+
+/// A location typed on the search page: coordinates, or a street of this municipality.
+async fn resolve_location(db: &TenantDb, q: &mut SearchQuery) -> Result<(), AppError> {
+    let Some(near) = q.near.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
+        return Ok(());
+    };
+    if LatLon::parse(near).is_some() {
+        return Ok(());
+    }
+    if near.chars().count() > search::MAX_TEXT_LEN {
+        return Err(AppError::BadParam(ParamError::new("near", "err-text-too-long").arg("max", search::MAX_TEXT_LEN)));
+    }
+    match db.street_position(near).await? {
+        Some((lat, lon)) => {
+            q.near = Some(format!("{lat:.6},{lon:.6}"));
+            Ok(())
+        }
+        None => Err(AppError::BadParam(ParamError::new("near", "err-location-unknown"))),
+    }
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: u32,
+    url: String,
+    current: bool,
+}
+
+fn page_url(base: &str, q: &SearchQuery, page: u32) -> String {
+    let mut q = q.clone();
+    q.page = Some(page.to_string());
+    format!("{base}/suche?{}", serde_urlencoded::to_string(&q).unwrap_or_default())
+}
+
+pub(crate) async fn search_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    uri: Uri,
+    session: Session,
+    csrf: CsrfToken,
+) -> Result<Response> {
+    let raw = Query::<SearchQuery>::try_from_uri(&uri);
+    let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
+    let (providers, concepts) = ctx.db.filter_choices().await?;
+    page.insert("providers", &providers).insert("concepts", &concepts);
+    page.insert("default_start", &date_de(next_kita_year_start(state.today())));
+    let Ok(Query(mut query)) = raw else {
+        page.insert("q", &SearchQuery::default()).insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
+        return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
+    };
+    page.insert("q", &query);
+    let typed_location = query.near.clone();
+    let filter = match resolve_location(&ctx.db, &mut query).await {
+        Ok(()) => parse_filter(&query, state.today()).map_err(AppError::BadParam),
+        Err(e) => Err(e),
+    };
+    let filter = match filter {
+        Ok(f) => f,
+        Err(AppError::BadParam(p)) => {
+            page.insert("error", &param_message(&p)).insert("error_field", p.field);
+            return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
+        }
+        Err(e) => return Err(e),
+    };
+    let SearchPage { total, items } = ctx.db.search(&filter).await?;
+    let results: Vec<ResultView<'_>> = items.iter().map(ResultView::new).collect();
+    let pages =
+        u32::try_from((total + i64::from(filter.per_page) - 1) / i64::from(filter.per_page)).unwrap_or(1).max(1);
+    // Keep the location as the parent typed it in the links, not the resolved coordinates.
+    let mut link_query = query.clone();
+    link_query.near = typed_location;
+    let window = filter.page.saturating_sub(3).max(1)..=(filter.page + 3).min(pages);
+    let links: Vec<PageLink> = window
+        .map(|n| PageLink { number: n, url: page_url(&ctx.base, &link_query, n), current: n == filter.page })
+        .collect();
+    page.insert("results", &results)
+        .insert("total", &total)
+        .insert("page", &filter.page)
+        .insert("pages", &pages)
+        .insert("page_links", &links)
+        .insert("prev_url", &(filter.page > 1).then(|| page_url(&ctx.base, &link_query, filter.page - 1)))
+        .insert("next_url", &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)))
+        .insert("sort", filter.sort.as_str())
+        .insert("start_de", &date_de(filter.start))
+        .insert("searched", &true);
+    Ok(page.render(&state, "search.html")?.into_response())
+}
+
+pub(crate) async fn facility_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Html<String>> {
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let start = next_kita_year_start(state.today());
+    let f = ctx.db.facility(id, start).await?.ok_or(AppError::NotFound)?;
+    let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
+    let places: Vec<serde_json::Value> = f
+        .places
+        .iter()
+        .map(|p| serde_json::json!({"start": date_de(p.start_date), "band": p.age_band, "free": p.free_places}))
+        .collect();
+    let criteria: Vec<serde_json::Value> =
+        f.criteria.iter().map(|c| serde_json::json!({"label": c.label, "points": c.points})).collect();
+    page.insert("f", &ResultView::new(&f.summary))
+        .insert("group_forms", &group_forms_label(&f.group_forms))
+        .insert("start_de", &date_de(start))
+        .insert("opening_hours", &f.opening_hours)
+        .insert("description", &f.description)
+        .insert(
+            "contact",
+            &serde_json::json!({"name": f.contact_name, "phone": f.phone, "email": f.email, "demo": f.is_demo}),
+        )
+        .insert("criteria", &criteria)
+        .insert("places", &places)
+        .insert("map", &map_view(&ctx.tenant, f.summary.lat, f.summary.lon));
+    page.render(&state, "facility.html")
+}

@@ -1,0 +1,91 @@
+//! How a facility is shown on the public pages: a search result line, its group forms, its place
+//! on a small plan of the municipality.
+
+use serde::Serialize;
+use step_domain::Tenant;
+use step_store::FacilitySummary;
+
+use crate::web::format::age_label;
+
+#[derive(Serialize)]
+pub(crate) struct ResultView<'a> {
+    id: String,
+    name: &'a str,
+    kind: &'a str,
+    provider_org: &'a str,
+    address: String,
+    distance: Option<String>,
+    free_places: i64,
+    hours: String,
+    ages: String,
+    concepts: String,
+}
+
+impl<'a> ResultView<'a> {
+    pub fn new(f: &'a FacilitySummary) -> Self {
+        Self {
+            id: f.id.to_string(),
+            name: &f.name,
+            kind: &f.kind,
+            provider_org: &f.provider_org,
+            address: format!("{}, {} {}", f.street, f.postcode, f.city),
+            distance: f.distance_km.map(|d| format!("{d:.1}").replace('.', ",")),
+            free_places: f.free_places,
+            hours: f.hours_offered.iter().map(i16::to_string).collect::<Vec<_>>().join(", "),
+            ages: format!("{} – {}", age_label(f.age_min_months), age_label(f.age_max_months)),
+            concepts: f.concepts.join(", "),
+        }
+    }
+}
+
+/// "I, III, III" → "I, 2 × III": group forms with their number of groups.
+pub(crate) fn group_forms_label(forms: &[String]) -> String {
+    let mut counted: Vec<(&str, usize)> = Vec::new();
+    for f in forms {
+        match counted.iter_mut().find(|(name, _)| name == f) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((f, 1)),
+        }
+    }
+    counted
+        .iter()
+        .map(|(f, n)| if *n == 1 { (*f).to_owned() } else { format!("{n} × {f}") })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Position of the facility on a small plan of the municipality (SVG coordinates 0..200).
+#[derive(Serialize)]
+pub(crate) struct MapView {
+    x: f64,
+    y: f64,
+    lat: String,
+    lon: String,
+    osm_url: String,
+}
+
+pub(crate) fn map_view(t: &Tenant, lat: f64, lon: f64) -> MapView {
+    let km_per_deg_lat = 111.32;
+    let km_per_deg_lon = 111.32 * t.center.lat.to_radians().cos();
+    let scale = 90.0 / (t.radius_km * 1.2);
+    let x = (100.0 + (lon - t.center.lon) * km_per_deg_lon * scale).clamp(5.0, 195.0);
+    let y = (100.0 - (lat - t.center.lat) * km_per_deg_lat * scale).clamp(5.0, 195.0);
+    MapView {
+        x,
+        y,
+        lat: format!("{lat:.5}"),
+        lon: format!("{lon:.5}"),
+        osm_url: format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_forms_are_counted() {
+        let forms: Vec<String> = ["I", "III", "III"].into_iter().map(String::from).collect();
+        assert_eq!(group_forms_label(&forms), "I, 2 × III");
+    }
+}

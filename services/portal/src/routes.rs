@@ -1,0 +1,191 @@
+//! Every path the portal serves, pages and API, in one table that reads like a site map: the
+//! module is the room, the function the action. Layers that every route keeps (errors, maintenance,
+//! CSRF cookie, caching, tracing) are added around this table in `app.rs`; a limit that belongs to
+//! one route (upload sizes) is set here beside it.
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, patch, post, put};
+
+use crate::district::form::FORM_LIMIT;
+use crate::web::extract::UPLOAD_BODY_LIMIT;
+use crate::web::state::AppState;
+use crate::{auth, desk, district, documents, family, health, office, openapi, public};
+
+pub fn routes() -> Router<AppState> {
+    let upload = || DefaultBodyLimit::max(UPLOAD_BODY_LIMIT);
+    let form = || DefaultBodyLimit::max(FORM_LIMIT);
+    Router::new()
+        // Everyone: the district's municipalities, a municipality's home, search and profiles.
+        .route("/", get(public::pages::landing))
+        // The district list under a shared path, so it is reachable from a municipality's own host too.
+        .route("/gemeinden", get(public::pages::landing))
+        .route("/{slug}", get(public::pages::home))
+        .route("/{slug}/", get(public::pages::home))
+        .route("/{slug}/suche", get(public::pages::search_page))
+        .route("/{slug}/einrichtungen/{id}", get(public::pages::facility_page))
+        .route("/static/style.css", get(public::assets::style))
+        .route("/static/logos/{file}", get(public::assets::logo))
+        .route("/static/branding-preview.js", get(public::assets::preview_js))
+        // Signing in and out.
+        .route("/{slug}/login", get(auth::pages::login))
+        .route("/{slug}/logout", post(auth::pages::logout))
+        .route("/auth/callback", get(auth::pages::callback))
+        // The family: selection (before sign-in too), profile, children, registrations, answers, inbox, data.
+        .route(
+            "/{slug}/auswahl",
+            get(family::pages::selection::selection_page).post(family::pages::selection::selection_change),
+        )
+        .route("/{slug}/vormerken", post(family::pages::selection::register_selected))
+        .route("/{slug}/konto", get(family::pages::account::account_page))
+        .route(
+            "/{slug}/konto/familie",
+            get(family::pages::profile::family_page).post(family::pages::profile::family_save),
+        )
+        .route("/{slug}/konto/kinder", get(family::pages::profile::child_page).post(family::pages::profile::child_save))
+        .route(
+            "/{slug}/konto/vormerkungen/{id}/zurueckziehen",
+            get(family::pages::registrations::withdraw_page).post(family::pages::registrations::withdraw_do),
+        )
+        .route(
+            "/{slug}/konto/vormerkungen/{id}/annehmen",
+            get(family::pages::registrations::accept_page).post(family::pages::registrations::accept_do),
+        )
+        .route(
+            "/{slug}/konto/vormerkungen/{id}/ablehnen",
+            get(family::pages::registrations::refuse_page).post(family::pages::registrations::refuse_do),
+        )
+        .route("/{slug}/konto/nachrichten", get(family::pages::account::inbox_page))
+        .route("/{slug}/konto/export", get(family::pages::data::export_page))
+        .route("/{slug}/konto/loeschen", get(family::pages::data::delete_page).post(family::pages::data::delete_do))
+        // Documents: the family's, and the download link for everyone entitled.
+        .route(
+            "/{slug}/konto/vormerkungen/{id}/dokumente",
+            get(documents::pages::parent_documents_page).post(documents::pages::parent_upload).layer(upload()),
+        )
+        .route("/{slug}/konto/dokumente/{id}/entfernen", post(documents::pages::parent_remove))
+        .route("/{slug}/dokumente/{id}", get(documents::pages::download_page))
+        // The desk: facility leads and childminder advisers.
+        .route("/{slug}/einrichtung", get(desk::pages::waiting::index))
+        .route("/{slug}/einrichtung/{fid}", get(desk::pages::waiting::waiting_page))
+        .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}", get(desk::pages::registration::registration_page))
+        .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/kriterien", post(desk::pages::registration::criteria_tick))
+        .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/zusage", post(desk::pages::registration::offer_do))
+        .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/absage", post(desk::pages::registration::decline_do))
+        .route(
+            "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/vertrag",
+            post(desk::pages::registration::facility_contract),
+        )
+        .route(
+            "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/dokumente",
+            post(desk::pages::registration::facility_upload).layer(upload()),
+        )
+        .route(
+            "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/vertrag/bestaetigen",
+            post(desk::pages::registration::facility_confirm),
+        )
+        .route(
+            "/{slug}/einrichtung/{fid}/profil",
+            get(desk::pages::profile::profile_page).post(desk::pages::profile::profile_save),
+        )
+        .route(
+            "/{slug}/einrichtung/{fid}/plaetze",
+            get(desk::pages::capacity::capacity_page).post(desk::pages::capacity::capacity_save),
+        )
+        .route(
+            "/{slug}/einrichtung/{fid}/papier",
+            get(desk::pages::paper::paper_page).post(desk::pages::paper::paper_save),
+        )
+        // The youth welfare office.
+        .route("/{slug}/amt", get(office::pages::overview::overview_page))
+        .route("/{slug}/amt/uebersicht.csv", get(office::pages::overview::overview_csv))
+        .route("/{slug}/amt/protokoll", get(office::pages::overview::audit_page))
+        .route("/{slug}/amt/angebotssperre", post(office::pages::settings::offer_lock))
+        .route(
+            "/{slug}/amt/aufbewahrung",
+            get(office::pages::settings::retention_page).post(office::pages::settings::retention_save),
+        )
+        .route("/{slug}/amt/rollen", get(office::pages::roles::roles_page).post(office::pages::roles::roles_change))
+        // The district: demand and supply, maintenance, municipalities.
+        .route("/{slug}/amt/bedarfsplanung", get(district::pages::dashboard::dashboard_page))
+        .route("/{slug}/amt/bedarfsplanung.csv", get(district::pages::dashboard::dashboard_csv))
+        .route(
+            "/{slug}/amt/wartung",
+            get(district::pages::maintenance::maintenance_page).post(district::pages::maintenance::maintenance_switch),
+        )
+        .route("/{slug}/amt/gemeinden", get(district::pages::municipalities::list_page))
+        .route(
+            "/{slug}/amt/gemeinden/neu",
+            get(district::pages::municipalities::new_page)
+                .post(district::pages::municipalities::create_form)
+                .layer(form()),
+        )
+        .route(
+            "/{slug}/amt/gemeinden/{target}",
+            get(district::pages::municipalities::edit_page)
+                .post(district::pages::municipalities::save_form)
+                .layer(form()),
+        )
+        // JSON API: public.
+        .route("/api/v1/openapi.json", get(openapi::openapi))
+        .route("/api/v1/tenants", get(public::api::list_tenants))
+        .route("/api/v1/tenants/{slug}/facilities", get(public::api::search_facilities))
+        .route("/api/v1/tenants/{slug}/facilities/{id}", get(public::api::facility_detail))
+        // JSON API: the family.
+        .route(
+            "/api/v1/tenants/{slug}/family",
+            get(family::api::profile::get_family)
+                .put(family::api::profile::put_family)
+                .delete(family::api::data::family_delete),
+        )
+        .route("/api/v1/tenants/{slug}/family/export", get(family::api::data::family_export))
+        .route(
+            "/api/v1/tenants/{slug}/children",
+            get(family::api::profile::list_children).post(family::api::profile::add_child),
+        )
+        .route(
+            "/api/v1/tenants/{slug}/selection",
+            get(family::api::selection::get_selection)
+                .post(family::api::selection::add_to_selection)
+                .put(family::api::selection::put_selection)
+                .delete(family::api::selection::delete_from_selection),
+        )
+        .route(
+            "/api/v1/tenants/{slug}/registrations",
+            get(family::api::registrations::list_registrations).post(family::api::registrations::register),
+        )
+        .route("/api/v1/tenants/{slug}/registrations/{id}/withdraw", post(family::api::registrations::withdraw))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/accept", post(family::api::registrations::accept))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/refuse", post(family::api::registrations::refuse))
+        .route("/api/v1/tenants/{slug}/inbox", get(family::api::registrations::inbox))
+        // JSON API: documents (the family and the facility).
+        .route(
+            "/api/v1/tenants/{slug}/registrations/{id}/contract",
+            post(documents::api::contract_create).get(documents::api::contract_get),
+        )
+        .route(
+            "/api/v1/tenants/{slug}/registrations/{id}/contract/signed",
+            post(documents::api::contract_signed).layer(upload()),
+        )
+        .route("/api/v1/tenants/{slug}/registrations/{id}/contract/confirm", post(documents::api::contract_confirm))
+        .route(
+            "/api/v1/tenants/{slug}/registrations/{id}/documents",
+            get(documents::api::documents_list).post(documents::api::document_upload).layer(upload()),
+        )
+        .route(
+            "/api/v1/tenants/{slug}/documents/{id}",
+            get(documents::api::document_get).delete(documents::api::document_delete),
+        )
+        // JSON API: the desk.
+        .route("/api/v1/tenants/{slug}/facilities/{id}/waiting-list", get(desk::api::waiting_list))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/offer", post(desk::api::offer))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/decline", post(desk::api::decline))
+        // JSON API: the district.
+        .route("/api/v1/district/dashboard", get(district::api::dashboard_api))
+        .route("/api/v1/district/tenants", get(district::api::list_api).post(district::api::create_api))
+        .route("/api/v1/district/tenants/{slug}", get(district::api::get_api).merge(patch(district::api::patch_api)))
+        .route("/api/v1/district/tenants/{slug}/logo", put(district::api::logo_api).layer(form()))
+        // Health for load balancers.
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
+}

@@ -1,0 +1,106 @@
+//! The words of every message a status change sends: the parent's inbox message (also their
+//! e-mail) and the e-mail to a facility. German, from the message catalogue.
+
+use step_store::InboxMessage;
+use time::Date;
+
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
+
+fn letter(key: &str, args: &[(&str, String)]) -> InboxMessage {
+    InboxMessage {
+        subject: text(&DEFAULT_LANG, &format!("msg-{key}-subject"), args),
+        body: text(&DEFAULT_LANG, &format!("msg-{key}-body"), args),
+    }
+}
+
+fn names(child: &str, facility: &str) -> Vec<(&'static str, String)> {
+    vec![("child", child.to_owned()), ("facility", facility.to_owned())]
+}
+
+pub fn offered(child: &str, facility: &str, answer_by: Date) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("date", date_de(answer_by)));
+    letter("offered", &args)
+}
+
+pub fn rejected(child: &str, facility: &str, reason: &str, note: &str) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("reason", text(&DEFAULT_LANG, &format!("reason-{reason}"), &[])));
+    args.push(("note", if note.is_empty() { "–".to_owned() } else { note.to_owned() }));
+    letter("rejected", &args)
+}
+
+pub fn accepted(child: &str, facility: &str) -> InboxMessage {
+    letter("accepted", &names(child, facility))
+}
+
+pub fn withdrawn_for_acceptance(child: &str, facility: &str) -> InboxMessage {
+    letter("auto-withdrawn", &names(child, facility))
+}
+
+/// To the facility whose registration was withdrawn because the child took a place elsewhere.
+/// Only the child's first name: the facility's list has the rest.
+pub fn facility_withdrawn(child: &str, facility: &str) -> InboxMessage {
+    letter("facility-withdrawn", &names(child, facility))
+}
+
+pub fn declined_by_parent(child: &str, facility: &str) -> InboxMessage {
+    letter("declined", &names(child, facility))
+}
+
+pub fn expired(child: &str, facility: &str) -> InboxMessage {
+    letter("expired", &names(child, facility))
+}
+
+pub fn paper_registered(child: &str, facility: &str, start: Date) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("start", date_de(start)));
+    letter("paper", &args)
+}
+
+/// To the parent: the facility provided the contract to download, sign and upload.
+pub fn contract_created(child: &str, facility: &str) -> InboxMessage {
+    letter("contract-created", &names(child, facility))
+}
+
+/// To the facility: the family uploaded the signed contract (or another document).
+pub fn facility_document(child: &str, facility: &str, kind: &str) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("kind", text(&DEFAULT_LANG, &format!("doc-kind-{kind}"), &[])));
+    letter("facility-document", &args)
+}
+
+/// To the parent: the facility stored the signed contract itself.
+pub fn signed_by_facility(child: &str, facility: &str) -> InboxMessage {
+    letter("contract-signed", &names(child, facility))
+}
+
+pub fn contracted(child: &str, facility: &str) -> InboxMessage {
+    letter("contracted", &names(child, facility))
+}
+
+pub fn facility_contracted(child: &str, facility: &str) -> InboxMessage {
+    letter("facility-contracted", &names(child, facility))
+}
+
+/// To the parent: a registration that was never answered was deleted after the retention period.
+pub fn retention_deleted(child: &str, facility: &str) -> InboxMessage {
+    letter("retention-deleted", &names(child, facility))
+}
+
+pub fn registered(child: &str, facility: &str, start: time::Date) -> InboxMessage {
+    let args = [("child", child.to_owned()), ("facility", facility.to_owned()), ("start", date_de(start))];
+    InboxMessage {
+        subject: text(&DEFAULT_LANG, "msg-registered-subject", &args),
+        body: text(&DEFAULT_LANG, "msg-registered-body", &args),
+    }
+}
+
+pub fn withdrawn(child: &str, facility: &str) -> InboxMessage {
+    let args = [("child", child.to_owned()), ("facility", facility.to_owned())];
+    InboxMessage {
+        subject: text(&DEFAULT_LANG, "msg-withdrawn-subject", &args),
+        body: text(&DEFAULT_LANG, "msg-withdrawn-body", &args),
+    }
+}

@@ -1,0 +1,99 @@
+//! Layers every route passes through: refusing changes to a municipality in maintenance, rendering
+//! stashed errors (German page in the tenant's layout, or JSON under /api/) and logging 5xx once,
+//! and keeping pages out of the browser's cache.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use step_domain::Tenant;
+
+use crate::web::error::{AppError, ErrorInfo, param_message};
+use crate::web::i18n::{self, DEFAULT_LANG};
+use crate::web::page::PageCtx;
+use crate::web::state::AppState;
+
+/// Refuses every change to a municipality in maintenance mode (reads go on). Sign-out and the
+/// switch itself stay open.
+pub async fn read_only_guard(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let method = req.method();
+    if method == axum::http::Method::GET || method == axum::http::Method::HEAD || method == axum::http::Method::OPTIONS
+    {
+        return next.run(req).await;
+    }
+    let path = req.uri().path();
+    let slug = match path.strip_prefix("/api/v1/tenants/") {
+        Some(rest) => rest.split('/').next().unwrap_or_default(),
+        None => path.split('/').nth(1).unwrap_or_default(),
+    };
+    let exempt = path.ends_with("/logout") || path.ends_with("/amt/wartung") || path.starts_with("/api/v1/district/");
+    if !exempt && state.in_maintenance(slug) {
+        return AppError::ReadOnly.into_response();
+    }
+    next.run(req).await
+}
+
+/// Renders stashed errors and logs server errors once.
+pub async fn render_errors(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let path = req.uri().path().to_owned();
+    let slug = path.split('/').nth(1).unwrap_or_default().to_owned();
+    let base = crate::web::tenancy::base_path(req.extensions(), &slug);
+    let res = next.run(req).await;
+    let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else {
+        return res;
+    };
+    if info.status == StatusCode::SERVICE_UNAVAILABLE {
+        tracing::warn!(status = 503, detail = %info.detail, "request refused");
+    } else if info.status.is_server_error() {
+        tracing::error!(status = info.status.as_u16(), detail = %info.detail, "request failed");
+    }
+    if path.starts_with("/api/") {
+        let message = match &info.param {
+            Some(p) => param_message(p),
+            None => i18n::text(&DEFAULT_LANG, info.message_key, &[]),
+        };
+        let body = serde_json::json!({ "error": {
+            "code": info.code,
+            "message": message,
+            "field": info.param.as_ref().map(|p| p.field),
+        }});
+        return (info.status, axum::Json(body)).into_response();
+    }
+    // The tenant of the page is the first path segment after the host rewrite.
+    let tenant: Option<Arc<Tenant>> = state.registry().by_slug(&slug);
+    let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
+    let mut c = ctx.context();
+    c.insert("status", &info.status.as_u16());
+    let title_key = match info.code {
+        "rule" => "error-rule-title".to_owned(),
+        "upload_refused" => "upload-refused-title".to_owned(),
+        _ => format!("{}-title", info.message_key),
+    };
+    c.insert("title_key", &title_key);
+    c.insert("message_key", &info.message_key);
+    c.insert("param_message", &info.param.as_ref().map(param_message));
+    match state.templates().render(&DEFAULT_LANG, "error.html", &c) {
+        Ok(html) => (info.status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "error page could not be rendered");
+            (info.status, "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.").into_response()
+        }
+    }
+}
+
+/// Pages carry personal data and per-visitor state (selection, CSRF token): the browser must not
+/// keep them, so Back after signing out on a shared phone shows no family data.
+pub(crate) async fn no_store_for_pages(req: Request, next: axum::middleware::Next) -> axum::response::Response {
+    let mut res = next.run(req).await;
+    let is_html = res
+        .headers()
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_html && !res.headers().contains_key(axum::http::header::CACHE_CONTROL) {
+        res.headers_mut().insert(axum::http::header::CACHE_CONTROL, axum::http::HeaderValue::from_static("no-store"));
+    }
+    res
+}

@@ -1,0 +1,184 @@
+//! The client of the district's OpenID provider (authorization code + PKCE S256, state and nonce
+//! checked, ID token signature and claims verified by `openidconnect`), and the provider's
+//! end-session URL for signing out. The sign-in pages are in `crate::auth`.
+
+use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
+use openidconnect::{
+    AuthorizationCode, ClientId, ClientSecret, CsrfToken as OidcState, IssuerUrl, Nonce, PkceCodeChallenge,
+    PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+};
+use serde::Deserialize;
+use tokio::sync::OnceCell;
+
+use crate::web::error::{AppError, Result};
+use crate::web::session::{Claims, PendingLogin};
+
+/// Where the portal signs people in. Production points these at the district's provider.
+#[derive(Clone, Debug)]
+pub struct OidcConfig {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+    /// The ID-token claim that carries staff roles (`[{"role", "tenant" | "office", "scope"}]`), or
+    /// `None` when roles come only from `step roles grant` and the portal's role pages.
+    pub roles_claim: Option<String>,
+}
+
+/// One role as the provider's claim states it. `office` stands for every municipality of that
+/// youth welfare office.
+#[derive(Debug, Clone, Deserialize, serde::Serialize, PartialEq, Eq)]
+pub struct ClaimRole {
+    pub role: String,
+    #[serde(default)]
+    pub tenant: Option<String>,
+    #[serde(default)]
+    pub office: Option<String>,
+    #[serde(default)]
+    pub scope: String,
+}
+
+/// Reads a claim from the payload of an ID token whose signature and claims `openidconnect`
+/// has already verified (custom claims are not part of its core claim types).
+fn custom_claim(id_token: &str, name: &str) -> Option<serde_json::Value> {
+    use base64::Engine;
+    let payload = id_token.split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload.trim_end_matches('=')).ok()?;
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
+    Some(value.get_mut(name)?.take())
+}
+
+/// Provider metadata, discovered on first use (the portal starts even while the provider is down).
+pub struct Oidc {
+    config: OidcConfig,
+    http: openidconnect::reqwest::Client,
+    metadata: OnceCell<(CoreProviderMetadata, Option<String>)>,
+}
+
+impl Oidc {
+    pub fn new(config: OidcConfig) -> Self {
+        let http = openidconnect::reqwest::ClientBuilder::new()
+            // Following redirects would open the token request to SSRF.
+            .redirect(openidconnect::reqwest::redirect::Policy::none())
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .expect("HTTP client");
+        Self { config, http, metadata: OnceCell::new() }
+    }
+
+    pub fn issuer(&self) -> &str {
+        &self.config.issuer
+    }
+
+    async fn metadata(&self) -> Result<&(CoreProviderMetadata, Option<String>)> {
+        self.metadata
+            .get_or_try_init(|| async {
+                let issuer =
+                    IssuerUrl::new(self.config.issuer.clone()).map_err(|e| AppError::Provider(e.to_string()))?;
+                let meta = CoreProviderMetadata::discover_async(issuer, &self.http)
+                    .await
+                    .map_err(|e| AppError::Provider(e.to_string()))?;
+                // end_session_endpoint is not part of the core metadata type; read it from the same document.
+                let doc: serde_json::Value = self
+                    .http
+                    .get(format!("{}/.well-known/openid-configuration", self.config.issuer))
+                    .send()
+                    .await
+                    .map_err(|e| AppError::Provider(e.to_string()))?
+                    .bytes()
+                    .await
+                    .ok()
+                    .and_then(|b| serde_json::from_slice(&b).ok())
+                    .unwrap_or_default();
+                let end_session = doc["end_session_endpoint"].as_str().map(str::to_owned);
+                Ok((meta, end_session))
+            })
+            .await
+    }
+
+    /// The provider URL a parent is sent to, and what the session must remember to finish.
+    pub(crate) async fn start(&self, redirect_uri: &str, return_to: String) -> Result<(String, PendingLogin)> {
+        let (meta, _) = self.metadata().await?;
+        let client = CoreClient::from_provider_metadata(
+            meta.clone(),
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(self.config.client_secret.clone())),
+        )
+        .set_redirect_uri(RedirectUrl::new(redirect_uri.to_owned()).map_err(|e| AppError::Provider(e.to_string()))?);
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let (url, state, nonce) = client
+            .authorize_url(CoreAuthenticationFlow::AuthorizationCode, OidcState::new_random, Nonce::new_random)
+            .add_scope(Scope::new("email".into()))
+            .add_scope(Scope::new("profile".into()))
+            .set_pkce_challenge(challenge)
+            .url();
+        let pending = PendingLogin {
+            state: state.secret().clone(),
+            nonce: nonce.secret().clone(),
+            pkce_verifier: verifier.secret().clone(),
+            return_to,
+            redirect_uri: redirect_uri.to_owned(),
+        };
+        Ok((url.to_string(), pending))
+    }
+
+    /// Exchanges the code (with the PKCE verifier) and verifies the ID token: signature against the
+    /// provider's keys, issuer (exact string), audience, expiry and nonce.
+    pub(crate) async fn finish(&self, pending: &PendingLogin, code: String) -> Result<(String, Claims, String)> {
+        let (meta, _) = self.metadata().await?;
+        let client = CoreClient::from_provider_metadata(
+            meta.clone(),
+            ClientId::new(self.config.client_id.clone()),
+            Some(ClientSecret::new(self.config.client_secret.clone())),
+        )
+        .set_redirect_uri(
+            RedirectUrl::new(pending.redirect_uri.clone()).map_err(|e| AppError::Provider(e.to_string()))?,
+        );
+        let response = client
+            .exchange_code(AuthorizationCode::new(code))
+            .map_err(|e| AppError::Provider(e.to_string()))?
+            .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier.clone()))
+            .request_async(&self.http)
+            .await
+            .map_err(|e| AppError::LoginFailed(format!("token request: {e}")))?;
+        let id_token = response.id_token().ok_or_else(|| AppError::LoginFailed("no ID token".into()))?;
+        let claims = id_token
+            .claims(&client.id_token_verifier(), &Nonce::new(pending.nonce.clone()))
+            .map_err(|e| AppError::LoginFailed(format!("ID token rejected: {e}")))?;
+        let out = Claims {
+            email: claims.email().map(|e| e.as_str().to_owned()),
+            given_name: claims.given_name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
+            family_name: claims.family_name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
+            name: claims.name().and_then(|c| c.get(None)).map(|n| n.as_str().to_owned()),
+            email_verified: claims.email_verified(),
+            // With a roles claim configured, a missing or unreadable claim means no roles: a person
+            // whose roles the provider took away must not keep them here.
+            roles: self.config.roles_claim.as_deref().map(|name| {
+                custom_claim(&id_token.to_string(), name)
+                    .and_then(|v| serde_json::from_value::<Vec<serde_json::Value>>(v).ok())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|v| serde_json::from_value::<ClaimRole>(v).ok())
+                    .collect()
+            }),
+        };
+        Ok((claims.subject().as_str().to_owned(), out, id_token.to_string()))
+    }
+
+    pub(crate) async fn end_session_url(&self, id_token: Option<&str>, post_logout: &str) -> Option<String> {
+        let (_, end) = self.metadata().await.ok()?;
+        let mut url = reqwest_url(end.as_deref()?)?;
+        {
+            let mut q = url.query_pairs_mut();
+            if let Some(t) = id_token {
+                q.append_pair("id_token_hint", t);
+            }
+            q.append_pair("post_logout_redirect_uri", post_logout);
+            q.append_pair("client_id", &self.config.client_id);
+        }
+        Some(url.to_string())
+    }
+}
+
+fn reqwest_url(text: &str) -> Option<openidconnect::url::Url> {
+    openidconnect::url::Url::parse(text).ok()
+}

@@ -1,0 +1,115 @@
+//! What every page shares: the context with the tenant's branding, contact and link prefix, the
+//! parent's session facts (signed in, selection, CSRF token), notices after a redirect, and links.
+
+use std::sync::Arc;
+
+use axum::http::{HeaderValue, Uri, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Serialize;
+use step_domain::Tenant;
+use uuid::Uuid;
+
+use crate::web::error::Result;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::session::{CsrfToken, Session};
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+/// The common context of every page: the tenant's branding and contact (or the district's), the
+/// link prefix and the language.
+pub struct PageCtx {
+    ctx: tera::Context,
+}
+
+#[derive(Serialize)]
+struct TenantView<'a> {
+    slug: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    color: &'a str,
+    logo_url: String,
+    contact: &'a step_domain::Contact,
+    office: &'a step_domain::Office,
+    max_choices: u8,
+}
+
+impl PageCtx {
+    pub fn new(state: &AppState, tenant: Option<&Arc<Tenant>>, base: &str) -> Self {
+        let mut ctx = tera::Context::new();
+        ctx.insert("lang", "de");
+        ctx.insert("base", base);
+        ctx.insert(
+            "tenant",
+            &tenant.map(|t| TenantView {
+                slug: t.slug.as_str(),
+                name: &t.name,
+                kind: &t.kind,
+                color: t.branding.primary_color.as_str(),
+                logo_url: t.branding.logo.url(&t.slug),
+                contact: &t.contact,
+                office: &t.office,
+                max_choices: t.procedure.max_choices,
+            }),
+        );
+        ctx.insert("read_only", &tenant.is_some_and(|t| state.in_maintenance(t.slug.as_str())));
+        Self { ctx }
+    }
+
+    pub fn context(self) -> tera::Context {
+        self.ctx
+    }
+
+    /// The parent's session facts every tenant page shows: sign-in state, selection, CSRF token.
+    pub(crate) fn with_user(&mut self, session: &Session, csrf: &CsrfToken, slug: &str) -> &mut Self {
+        let selection: Vec<String> = session.selection(slug).iter().map(Uuid::to_string).collect();
+        self.insert("csrf", &csrf.0)
+            .insert("signed_in", &session.account().is_some())
+            .insert("selection_count", &selection.len())
+            .insert("selected_ids", &selection)
+            .insert("return_here", &encode(&session.here))
+    }
+
+    pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
+        self.ctx.insert(key, value);
+        self
+    }
+
+    pub(crate) fn render(&self, state: &AppState, template: &str) -> Result<Html<String>> {
+        Ok(Html(state.templates().render(&DEFAULT_LANG, template, &self.ctx)?))
+    }
+}
+
+/// A page context with the parent's session facts: CSRF token, signed in or not, selection size.
+pub fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csrf: &CsrfToken) -> PageCtx {
+    let mut page = PageCtx::new(state, Some(&ctx.tenant), &ctx.base);
+    page.with_user(session, csrf, ctx.tenant.slug.as_str());
+    page
+}
+
+/// A redirect after a form, with the session cookie when the session was just created.
+pub fn see_other(to: &str, cookie: Option<HeaderValue>) -> Response {
+    let mut res = Redirect::to(to).into_response();
+    if let Some(c) = cookie {
+        res.headers_mut().append(header::SET_COOKIE, c);
+    }
+    res
+}
+
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// The notice after a redirect (`?hinweis=<key>`), when `key` is one of `allowed`: the catalogue
+/// text `<prefix><key>`. Anything else in the query shows nothing.
+pub fn notice(uri: &Uri, allowed: &[&str], prefix: &str) -> Option<String> {
+    let key = uri.query()?.split('&').find_map(|p| p.strip_prefix("hinweis="))?;
+    allowed.contains(&key).then(|| text(&DEFAULT_LANG, &format!("{prefix}{key}"), &[]))
+}
