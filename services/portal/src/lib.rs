@@ -13,6 +13,8 @@ mod documents;
 mod family;
 mod health;
 mod jobs;
+#[cfg(test)]
+mod layout;
 mod office;
 mod openapi;
 mod public;

@@ -16,7 +16,7 @@ use crate::desk::ops;
 use crate::web::caps::{actor, facility_cap, registration_cap};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::signed_in;
-use crate::web::json::{DoneOut, JsonBody, rfc3339};
+use crate::web::json::{DoneOut, ErrorBody, JsonBody, rfc3339};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -70,9 +70,9 @@ pub struct DeclineBody {
 /// by registration time.
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/facilities/{id}/waiting-list", tag = "desk", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path, description = "Facility id (UUID)")),
-    responses((status = 200, body = Vec<WaitingRowOut>), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "No role for this facility", body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = Vec<WaitingRowOut>), (status = 401, body = ErrorBody),
+              (status = 403, description = "No role for this facility", body = ErrorBody),
+              (status = 404, body = ErrorBody)))]
 pub(crate) async fn waiting_list(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -109,11 +109,11 @@ pub(crate) async fn waiting_list(
 /// parent answers or the deadline passes.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/offer", tag = "desk", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)), request_body = OfferBody,
-    responses((status = 200, body = DoneOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "The role may not make offers", body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "Not waiting, no free place, or the offer lock holds it", body = crate::web::json::ErrorBody),
-              (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = DoneOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 403, description = "The role may not make offers", body = ErrorBody),
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "Not waiting, no free place, or the offer lock holds it", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
 pub(crate) async fn offer(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -132,9 +132,9 @@ pub(crate) async fn offer(
 /// Declines (Absage) a waiting registration with a reason the parent sees.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/decline", tag = "desk", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)), request_body = DeclineBody,
-    responses((status = 200, body = DoneOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, body = crate::web::json::ErrorBody), (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "Not waiting", body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = DoneOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+              (status = 409, description = "Not waiting", body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn decline(
     ctx: TenantCtx,
     State(state): State<AppState>,

@@ -2,8 +2,9 @@
 //! the capacity table, the notices after an action.
 
 use serde::Serialize;
+use step_domain::desk::DECLINE_REASONS;
 use step_domain::search::format_date;
-use step_store::{Capacity, WaitingRow};
+use step_store::{Capacity, CatalogueCriterion, RegistrationEvent, WaitingRow};
 use uuid::Uuid;
 
 use crate::web::format::date_de;
@@ -143,3 +144,29 @@ pub fn capacity_view(rows: &[Capacity]) -> Vec<CapacityView> {
 
 /// Rows per page of a waiting list: a lead works from the top, and a phone shows 100 rows well.
 pub const PAGE_ROWS: usize = 100;
+
+/// The facility's admission criteria with those ticked for the registration.
+pub fn criteria_view(catalogue: &[CatalogueCriterion], ticked: &[i16]) -> Vec<serde_json::Value> {
+    catalogue
+        .iter()
+        .map(|c| {
+            serde_json::json!({"position": c.position, "label": c.label, "points": c.points,
+            "ticked": ticked.contains(&c.position)})
+        })
+        .collect()
+}
+
+/// The reasons a facility may give for a decline, with their German labels.
+pub fn decline_reasons() -> Vec<(String, String)> {
+    DECLINE_REASONS.iter().map(|r| ((*r).to_owned(), text(&DEFAULT_LANG, &format!("reason-{r}"), &[]))).collect()
+}
+
+/// A registration's history for the desk: date, status, who.
+pub fn history_view(history: &[RegistrationEvent]) -> Vec<(String, String, String)> {
+    history
+        .iter()
+        .map(|e| {
+            (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[]), e.actor.clone())
+        })
+        .collect()
+}

@@ -13,7 +13,7 @@ use crate::district::ops::municipalities::{LogoChange, MunicipalityContactIn, Mu
 use crate::district::view::{CellOut, MunicipalityOut, MunicipalitySettingsOut, out};
 use crate::web::caps::{district_admin, district_wide, office_actor};
 use crate::web::error::{AppError, Result};
-use crate::web::json::JsonBody;
+use crate::web::json::{ErrorBody, JsonBody};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 
@@ -34,8 +34,8 @@ pub struct DistrictApiDoc;
 /// Demand and supply of every municipality the caller may see (district admin: all; office staff:
 /// their office's).
 #[utoipa::path(get, path = "/api/v1/district/dashboard", tag = "district", security(("session" = [])),
-    responses((status = 200, body = Vec<MunicipalityOut>), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "Neither district admin nor office staff", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = Vec<MunicipalityOut>), (status = 401, body = ErrorBody),
+              (status = 403, description = "Neither district admin nor office staff", body = ErrorBody)))]
 pub(crate) async fn dashboard_api(
     State(state): State<AppState>,
     session: Session,
@@ -54,8 +54,8 @@ async fn api_admin(state: &AppState, session: &Session, slug: &str) -> Result<st
 
 /// Every municipality with its settings (district admins).
 #[utoipa::path(get, path = "/api/v1/district/tenants", tag = "district", security(("session" = [])),
-    responses((status = 200, body = [MunicipalitySettingsOut]), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "Not a district admin", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = [MunicipalitySettingsOut]), (status = 401, body = ErrorBody),
+              (status = 403, description = "Not a district admin", body = ErrorBody)))]
 pub(crate) async fn list_api(
     State(state): State<AppState>,
     session: Session,
@@ -68,9 +68,9 @@ pub(crate) async fn list_api(
 /// Adds a municipality: its schema is created and migrated, it is served at once.
 #[utoipa::path(post, path = "/api/v1/district/tenants", tag = "district", security(("session" = [])),
     request_body = MunicipalityIn,
-    responses((status = 201, body = MunicipalitySettingsOut), (status = 400, description = "A field is invalid or the slug/host is taken", body = crate::web::json::ErrorBody),
-              (status = 401, body = crate::web::json::ErrorBody), (status = 403, description = "Not a district admin", body = crate::web::json::ErrorBody),
-              (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 201, body = MunicipalitySettingsOut), (status = 400, description = "A field is invalid or the slug/host is taken", body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, description = "Not a district admin", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
 pub(crate) async fn create_api(
     State(state): State<AppState>,
     session: Session,
@@ -85,8 +85,8 @@ pub(crate) async fn create_api(
 /// One municipality with its settings.
 #[utoipa::path(get, path = "/api/v1/district/tenants/{slug}", tag = "district", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = MunicipalitySettingsOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "Not a district admin", body = crate::web::json::ErrorBody), (status = 404, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = MunicipalitySettingsOut), (status = 401, body = ErrorBody),
+              (status = 403, description = "Not a district admin", body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn get_api(
     State(state): State<AppState>,
     session: Session,
@@ -118,10 +118,10 @@ pub struct MunicipalityPatch {
 /// Changes a municipality at run time: name, branding, contact, host names, location, maintenance.
 #[utoipa::path(patch, path = "/api/v1/district/tenants/{slug}", tag = "district", security(("session" = [])),
     params(("slug" = String, Path)), request_body = MunicipalityPatch,
-    responses((status = 200, body = MunicipalitySettingsOut), (status = 400, body = crate::web::json::ErrorBody),
-              (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "Not a district admin", body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = MunicipalitySettingsOut), (status = 400, body = ErrorBody),
+              (status = 401, body = ErrorBody),
+              (status = 403, description = "Not a district admin", body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn patch_api(
     State(state): State<AppState>,
     session: Session,
@@ -180,10 +180,10 @@ pub(crate) async fn patch_api(
 /// content. An empty body returns to the generated badge.
 #[utoipa::path(put, path = "/api/v1/district/tenants/{slug}/logo", tag = "district", security(("session" = [])),
     params(("slug" = String, Path)), request_body(content = Vec<u8>, content_type = "application/octet-stream"),
-    responses((status = 200, body = MunicipalitySettingsOut), (status = 400, description = "Not an accepted image", body = crate::web::json::ErrorBody),
-              (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "Not a district admin", body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 413, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = MunicipalitySettingsOut), (status = 400, description = "Not an accepted image", body = ErrorBody),
+              (status = 401, body = ErrorBody),
+              (status = 403, description = "Not a district admin", body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 413, body = ErrorBody)))]
 pub(crate) async fn logo_api(
     State(state): State<AppState>,
     session: Session,

@@ -17,6 +17,7 @@ use crate::documents::view::download_response;
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Upload, same_origin, signed_in};
+use crate::web::json::ErrorBody;
 use crate::web::json::rfc3339;
 use crate::web::session::Session;
 use crate::web::state::AppState;
@@ -102,11 +103,11 @@ fn created(ctx: &TenantCtx, d: DocumentRow) -> Response {
 /// The facility creates the contract PDF of an accepted registration (a new version each time).
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/contract", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path, description = "Registration id (UUID)")),
-    responses((status = 201, body = DocumentOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, description = "Not the facility's staff", body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "The place is not accepted (or already contracted)", body = crate::web::json::ErrorBody),
-              (status = 503, description = "Document store unavailable; nothing stored", body = crate::web::json::ErrorBody)))]
+    responses((status = 201, body = DocumentOut), (status = 401, body = ErrorBody),
+              (status = 403, description = "Not the facility's staff", body = ErrorBody),
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "The place is not accepted (or already contracted)", body = ErrorBody),
+              (status = 503, description = "Document store unavailable; nothing stored", body = ErrorBody)))]
 pub(crate) async fn contract_create(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -124,9 +125,9 @@ pub(crate) async fn contract_create(
     params(("slug" = String, Path), ("id" = String, Path)),
     responses((status = 200, description = "The PDF", body = Vec<u8>, content_type = "application/pdf"),
               (status = 303, description = "Redirect to a short-lived presigned URL (when configured)"),
-              (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, description = "No contract yet, or not yours", body = crate::web::json::ErrorBody),
-              (status = 503, body = crate::web::json::ErrorBody)))]
+              (status = 401, body = ErrorBody),
+              (status = 404, description = "No contract yet, or not yours", body = ErrorBody),
+              (status = 503, body = ErrorBody)))]
 pub(crate) async fn contract_get(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -144,13 +145,13 @@ pub(crate) async fn contract_get(
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/contract/signed", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
     request_body(content = inline(UploadBody), content_type = "multipart/form-data"),
-    responses((status = 201, body = DocumentOut), (status = 400, description = "Empty, no file, or a bad file name", body = crate::web::json::ErrorBody),
-              (status = 401, body = crate::web::json::ErrorBody), (status = 403, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "No contract to sign yet, or already confirmed", body = crate::web::json::ErrorBody),
-              (status = 413, description = "Larger than 10 MB", body = crate::web::json::ErrorBody),
-              (status = 415, description = "Not PDF, JPEG or PNG by content", body = crate::web::json::ErrorBody),
-              (status = 503, body = crate::web::json::ErrorBody)))]
+    responses((status = 201, body = DocumentOut), (status = 400, description = "Empty, no file, or a bad file name", body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "No contract to sign yet, or already confirmed", body = ErrorBody),
+              (status = 413, description = "Larger than 10 MB", body = ErrorBody),
+              (status = 415, description = "Not PDF, JPEG or PNG by content", body = ErrorBody),
+              (status = 503, body = ErrorBody)))]
 pub(crate) async fn contract_signed(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -173,9 +174,9 @@ pub(crate) async fn contract_signed(
 /// The facility confirms the signed contract: the registration becomes `contracted`.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/contract/confirm", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 200, body = crate::web::json::DoneOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 403, body = crate::web::json::ErrorBody), (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "Not accepted, no signed copy, or already confirmed", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = crate::web::json::DoneOut), (status = 401, body = ErrorBody),
+              (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+              (status = 409, description = "Not accepted, no signed copy, or already confirmed", body = ErrorBody)))]
 pub(crate) async fn contract_confirm(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -192,8 +193,8 @@ pub(crate) async fn contract_confirm(
 /// Every document of a registration (all versions).
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/registrations/{id}/documents", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 200, body = Vec<DocumentOut>), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = Vec<DocumentOut>), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody)))]
 pub(crate) async fn documents_list(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -212,11 +213,11 @@ pub(crate) async fn documents_list(
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/documents", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
     request_body(content = inline(AttachmentBody), content_type = "multipart/form-data"),
-    responses((status = 201, body = DocumentOut), (status = 400, body = crate::web::json::ErrorBody),
-              (status = 401, body = crate::web::json::ErrorBody), (status = 403, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody),
-              (status = 413, body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody),
-              (status = 503, body = crate::web::json::ErrorBody)))]
+    responses((status = 201, body = DocumentOut), (status = 400, body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+              (status = 413, body = ErrorBody), (status = 415, body = ErrorBody),
+              (status = 503, body = ErrorBody)))]
 pub(crate) async fn document_upload(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -239,9 +240,9 @@ pub(crate) async fn document_upload(
     responses((status = 200, description = "The document", content(
                   (Vec<u8> = "application/pdf"), (Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"))),
               (status = 303, description = "Redirect to a short-lived presigned URL (when configured)"),
-              (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, description = "Unknown, or not yours to read", body = crate::web::json::ErrorBody),
-              (status = 503, body = crate::web::json::ErrorBody)))]
+              (status = 401, body = ErrorBody),
+              (status = 404, description = "Unknown, or not yours to read", body = ErrorBody),
+              (status = 503, body = ErrorBody)))]
 pub(crate) async fn document_get(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -256,9 +257,9 @@ pub(crate) async fn document_get(
 /// The parent removes an attachment of an open registration (contracts and signed copies stay).
 #[utoipa::path(delete, path = "/api/v1/tenants/{slug}/documents/{id}", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path, description = "Document id (UUID)")),
-    responses((status = 204, description = "Removed"), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, description = "Unknown, or not the family's", body = crate::web::json::ErrorBody),
-              (status = 409, description = "A contract document, or the registration is closed", body = crate::web::json::ErrorBody)))]
+    responses((status = 204, description = "Removed"), (status = 401, body = ErrorBody),
+              (status = 404, description = "Unknown, or not the family's", body = ErrorBody),
+              (status = 409, description = "A contract document, or the registration is closed", body = ErrorBody)))]
 pub(crate) async fn document_delete(
     ctx: TenantCtx,
     State(state): State<AppState>,

@@ -132,7 +132,7 @@ pub fn contract_text(state: &AppState, ctx: &TenantCtx, facts: &ContractFacts, v
         .templates_dir
         .as_ref()
         .and_then(|d| std::fs::read_to_string(d.join(format!("{}.txt", ctx.tenant.slug.as_str()))).ok());
-    let template = own.as_deref().unwrap_or(include_str!("../../templates/contract.txt"));
+    let template = own.as_deref().unwrap_or(include_str!("../../templates/documents/contract.txt"));
     let mut c = tera::Context::new();
     let mut guardians = format!("{} {}", facts.guardian_first_name, facts.guardian_last_name);
     if let (Some(f), Some(l)) = (&facts.guardian2_first_name, &facts.guardian2_last_name) {

@@ -102,7 +102,7 @@ async fn render_parent_documents(
     .insert("max_mb", &(MAX_UPLOAD / 1024 / 1024))
     .insert("error", &message)
     .insert("notice", &notice);
-    Ok((status, page.render(state, "documents.html")?).into_response())
+    Ok((status, page.render(state, "documents/documents.html")?).into_response())
 }
 
 pub(crate) async fn parent_documents_page(

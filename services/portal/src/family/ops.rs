@@ -88,7 +88,9 @@ async fn write_export(state: &AppState, path: &Path, data: &serde_json::Value, d
     let mut zip = step_documents::zip::ZipWriter::new(file, time::OffsetDateTime::now_utc());
     let json = serde_json::to_vec_pretty(data).map_err(|e| AppError::Internal(e.to_string()))?;
     let zip_err = |e: step_documents::zip::ZipError| AppError::Internal(format!("writing the export: {e}"));
-    zip.add("LIESMICH.txt", include_str!("../../templates/export_readme.txt").as_bytes()).await.map_err(zip_err)?;
+    zip.add("LIESMICH.txt", include_str!("../../templates/family/export_readme.txt").as_bytes())
+        .await
+        .map_err(zip_err)?;
     zip.add("familie.json", &json[..]).await.map_err(zip_err)?;
     for d in docs {
         let reader = state.objects().get(&d.object_key).await.map_err(store_unavailable)?;

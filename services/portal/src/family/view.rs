@@ -55,7 +55,7 @@ pub(crate) struct RegisterState {
 /// The account page's content (templates/account_body.html), compiled: this is the parent's most
 /// frequent page, and Tera's interpretation was most of the portal's work for it.
 #[derive(askama::Template)]
-#[template(path = "account_body.html")]
+#[template(path = "family/account_body.askama.html")]
 pub(crate) struct AccountBody<'a> {
     pub tr: Tr,
     pub base: &'a str,

@@ -43,7 +43,7 @@ pub(crate) async fn landing(State(state): State<AppState>) -> Result<Html<String
         .collect();
     let mut page = PageCtx::new(&state, None, "");
     page.insert("tenants", &tenants);
-    page.render(&state, "landing.html")
+    page.render(&state, "public/landing.html")
 }
 
 pub(crate) async fn home(
@@ -56,7 +56,7 @@ pub(crate) async fn home(
     page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
     page.insert("facility_count", &ctx.db.facility_count().await?);
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
-    page.render(&state, "home.html")
+    page.render(&state, "public/home.html")
 }
 
 /// A location typed on the search page: coordinates, or a street of this municipality.
@@ -107,7 +107,7 @@ pub(crate) async fn search_page(
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     let Ok(Query(mut query)) = raw else {
         page.insert("q", &SearchQuery::default()).insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
-        return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
+        return Ok((StatusCode::BAD_REQUEST, page.render(&state, "public/search.html")?).into_response());
     };
     page.insert("q", &query);
     let typed_location = query.near.clone();
@@ -119,7 +119,7 @@ pub(crate) async fn search_page(
         Ok(f) => f,
         Err(AppError::BadParam(p)) => {
             page.insert("error", &param_message(&p)).insert("error_field", p.field);
-            return Ok((StatusCode::BAD_REQUEST, page.render(&state, "search.html")?).into_response());
+            return Ok((StatusCode::BAD_REQUEST, page.render(&state, "public/search.html")?).into_response());
         }
         Err(e) => return Err(e),
     };
@@ -144,7 +144,7 @@ pub(crate) async fn search_page(
         .insert("sort", filter.sort.as_str())
         .insert("start_de", &date_de(filter.start))
         .insert("searched", &true);
-    Ok(page.render(&state, "search.html")?.into_response())
+    Ok(page.render(&state, "public/search.html")?.into_response())
 }
 
 pub(crate) async fn facility_page(
@@ -178,5 +178,5 @@ pub(crate) async fn facility_page(
         .insert("criteria", &criteria)
         .insert("places", &places)
         .insert("map", &map_view(&ctx.tenant, f.summary.lat, f.summary.lon));
-    page.render(&state, "facility.html")
+    page.render(&state, "public/facility.html")
 }

@@ -68,16 +68,14 @@ impl FromRequestParts<AppState> for Parent {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let ctx = TenantCtx::from_request_parts(parts, state).await?;
-        let session = Session::from_request_parts(parts, state).await?;
-        let csrf = CsrfToken::from_request_parts(parts, state).await?;
-        let account = require_account(&ctx, &session)?;
+        let Staff { ctx, session, csrf, account } = Staff::from_request_parts(parts, state).await?;
         let family = require_family(&ctx, &session, account).await?;
         Ok(Self { ctx, session, csrf, family })
     }
 }
 
-/// A signed-in person on a staff page (roles are checked per object after this).
+/// A signed-in person (on a staff page, roles are checked per object after this); anyone else is
+/// sent to sign in and back here. [`Parent`] builds on it.
 pub struct Staff {
     pub ctx: TenantCtx,
     pub session: Session,

@@ -22,42 +22,8 @@ fluent_templates::static_loader! {
 
 pub const DEFAULT_LANG: LanguageIdentifier = langid!("de");
 
-const TEMPLATES: &[(&str, &str)] = &[
-    ("base.html", include_str!("../../templates/base.html")),
-    ("landing.html", include_str!("../../templates/landing.html")),
-    ("home.html", include_str!("../../templates/home.html")),
-    ("search.html", include_str!("../../templates/search.html")),
-    ("facility.html", include_str!("../../templates/facility.html")),
-    ("error.html", include_str!("../../templates/error.html")),
-    ("select_button.html", include_str!("../../templates/select_button.html")),
-    ("notice.html", include_str!("../../templates/notice.html")),
-    ("selection.html", include_str!("../../templates/selection.html")),
-    ("account.html", include_str!("../../templates/account.html")),
-    ("family.html", include_str!("../../templates/family.html")),
-    ("child.html", include_str!("../../templates/child.html")),
-    ("withdraw.html", include_str!("../../templates/withdraw.html")),
-    ("inbox.html", include_str!("../../templates/inbox.html")),
-    ("desk_index.html", include_str!("../../templates/desk_index.html")),
-    ("desk_list.html", include_str!("../../templates/desk_list.html")),
-    ("document_list.html", include_str!("../../templates/document_list.html")),
-    ("documents.html", include_str!("../../templates/documents.html")),
-    ("delete_account.html", include_str!("../../templates/delete_account.html")),
-    ("retention.html", include_str!("../../templates/retention.html")),
-    ("deleted.html", include_str!("../../templates/deleted.html")),
-    ("dashboard.html", include_str!("../../templates/dashboard.html")),
-    ("maintenance.html", include_str!("../../templates/maintenance.html")),
-    ("tenants_admin.html", include_str!("../../templates/tenants_admin.html")),
-    ("tenant_form.html", include_str!("../../templates/tenant_form.html")),
-    ("desk_registration.html", include_str!("../../templates/desk_registration.html")),
-    ("desk_profile.html", include_str!("../../templates/desk_profile.html")),
-    ("desk_capacity.html", include_str!("../../templates/desk_capacity.html")),
-    ("desk_paper.html", include_str!("../../templates/desk_paper.html")),
-    ("office.html", include_str!("../../templates/office.html")),
-    ("audit.html", include_str!("../../templates/audit.html")),
-    ("answer.html", include_str!("../../templates/answer.html")),
-    ("roles.html", include_str!("../../templates/roles.html")),
-    ("pagination.html", include_str!("../../templates/pagination.html")),
-];
+// `TEMPLATES`: every template under templates/ by its path (`desk/list.html`), listed by build.rs.
+include!(concat!(env!("OUT_DIR"), "/templates.rs"));
 
 /// Looks up `key` with `args`; a missing key is a programming error and shows up as `[key]`.
 pub fn text(lang: &LanguageIdentifier, key: &str, args: &[(&str, String)]) -> String {
@@ -293,7 +259,7 @@ mod tests {
     #[test]
     fn compiled_templates_use_only_known_keys_and_the_same_texts() {
         let keys = catalogue_keys();
-        let source = include_str!("../../templates/account_body.html");
+        let source = include_str!("../../templates/family/account_body.askama.html");
         let mut used = 0;
         for call in ["tr.t(\"", "tr.arg(\"", "tr.count(\""] {
             for part in source.split(call).skip(1) {

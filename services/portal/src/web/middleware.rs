@@ -74,7 +74,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     c.insert("title_key", &title_key);
     c.insert("message_key", &info.message_key);
     c.insert("param_message", &info.param.as_ref().map(param_message));
-    match state.templates().render(&DEFAULT_LANG, "error.html", &c) {
+    match state.templates().render(&DEFAULT_LANG, "layout/error.html", &c) {
         Ok(html) => (info.status, Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page could not be rendered");

@@ -7,11 +7,10 @@ use openidconnect::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken as OidcState, IssuerUrl, Nonce, PkceCodeChallenge,
     PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tokio::sync::OnceCell;
 
 use crate::web::error::{AppError, Result};
-use crate::web::session::{Claims, PendingLogin};
 
 /// Where the portal signs people in. Production points these at the district's provider.
 #[derive(Clone, Debug)]
@@ -35,6 +34,28 @@ pub struct ClaimRole {
     pub office: Option<String>,
     #[serde(default)]
     pub scope: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PendingLogin {
+    pub state: String,
+    pub nonce: String,
+    pub pkce_verifier: String,
+    pub return_to: String,
+    pub redirect_uri: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Claims {
+    pub email: Option<String>,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub name: Option<String>,
+    #[serde(default)]
+    pub email_verified: Option<bool>,
+    /// Staff roles from the provider's role claim, when configured.
+    #[serde(default)]
+    pub roles: Option<Vec<ClaimRole>>,
 }
 
 /// Reads a claim from the payload of an ID token whose signature and claims `openidconnect`

@@ -21,7 +21,7 @@ use step_store::{SESSION_TTL, SessionRow, random_token};
 use uuid::Uuid;
 
 use crate::web::error::AppError;
-use crate::web::oidc::ClaimRole;
+use crate::web::oidc::{Claims, PendingLogin};
 use crate::web::state::AppState;
 
 pub const SESSION_COOKIE: &str = "step_session";
@@ -43,28 +43,6 @@ pub struct SessionData {
     /// Kept for the provider's end-session request at logout.
     #[serde(default)]
     pub id_token: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct PendingLogin {
-    pub state: String,
-    pub nonce: String,
-    pub pkce_verifier: String,
-    pub return_to: String,
-    pub redirect_uri: String,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Claims {
-    pub email: Option<String>,
-    pub given_name: Option<String>,
-    pub family_name: Option<String>,
-    pub name: Option<String>,
-    #[serde(default)]
-    pub email_verified: Option<bool>,
-    /// Staff roles from the provider's role claim, when configured.
-    #[serde(default)]
-    pub roles: Option<Vec<ClaimRole>>,
 }
 
 /// The request's session, if it has a valid one.

@@ -38,7 +38,7 @@ async fn render_capacity(
         .insert("error_field", &error.as_ref().map(|e| e.1.clone()))
         .insert("sent", &fields.map(|f| f.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()))
         .insert("sent_action", &fields.and_then(|f| f.iter().find(|(k, _)| k == "action").map(|(_, v)| v.clone())));
-    Ok((status, page.render(state, "desk_capacity.html")?).into_response())
+    Ok((status, page.render(state, "desk/capacity.html")?).into_response())
 }
 
 pub(crate) async fn capacity_page(

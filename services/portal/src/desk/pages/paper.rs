@@ -30,7 +30,7 @@ async fn render_paper(
         .insert("languages", &step_domain::family::LANGUAGES)
         .insert("error", &error.as_ref().map(|e| e.0.clone()))
         .insert("error_field", &error.as_ref().and_then(|e| e.1));
-    Ok((status, page.render(state, "desk_paper.html")?).into_response())
+    Ok((status, page.render(state, "desk/paper.html")?).into_response())
 }
 
 pub(crate) async fn paper_page(

@@ -27,7 +27,7 @@ async fn render_profile(
         .insert("form", form)
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field));
-    Ok((status, page.render(state, "desk_profile.html")?).into_response())
+    Ok((status, page.render(state, "desk/profile.html")?).into_response())
 }
 
 pub(crate) async fn profile_page(

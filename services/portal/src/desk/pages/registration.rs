@@ -8,20 +8,20 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 use step_access::FacilityCap;
 use step_domain::ParamError;
-use step_domain::desk::{DECLINE_REASONS, DeclineForm, OfferForm};
+use step_domain::desk::{DeclineForm, OfferForm};
 use step_domain::search::format_date;
+use step_store::DocumentRow;
 use uuid::Uuid;
 
 use crate::desk::ops::{self, facility_name};
-use crate::desk::view::{Labels, NOTICES, row_view};
+use crate::desk::view::{Labels, NOTICES, criteria_view, decline_reasons, history_view, row_view};
 use crate::documents::ops as docs;
-use crate::documents::view::shown_on_page;
+use crate::documents::view::{doc_views, shown_on_page};
 use crate::web::caps::{actor, facility_cap, require};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::{CsrfOnly, Staff, Upload};
-use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
-use crate::web::page::notice;
+use crate::web::page::{PageCtx, notice};
 use crate::web::state::AppState;
 
 #[derive(Deserialize, Default, Serialize)]
@@ -77,30 +77,11 @@ async fn render_registration_full(
     let db = &staff.ctx.db;
     let reg = db.staff_registration(cap.facility(), rid).await?.ok_or(AppError::NotFound)?;
     let documents = db.registration_documents(rid).await?;
-    let accepted = reg.row.status == "accepted";
-    let has_contract = documents.iter().any(|d| d.kind == "contract");
-    let has_signed = documents.iter().any(|d| d.kind == "signed");
     db.audit_read(&actor(cap), "registration_read", &format!("registration:{rid}")).await?;
     let catalogue = db.criteria_catalogue(cap.facility()).await?;
     let settings = db.desk_settings().await?;
     let days = u16::try_from(settings.offer_answer_days).unwrap_or(14);
     let default_answer = state.today().saturating_add(time::Duration::days(i64::from(days)));
-    let criteria: Vec<serde_json::Value> = catalogue
-        .iter()
-        .map(|c| {
-            serde_json::json!({"position": c.position, "label": c.label, "points": c.points,
-            "ticked": reg.ticked.contains(&c.position)})
-        })
-        .collect();
-    let reasons: Vec<(String, String)> =
-        DECLINE_REASONS.iter().map(|r| ((*r).to_owned(), text(&DEFAULT_LANG, &format!("reason-{r}"), &[]))).collect();
-    let history: Vec<(String, String, String)> = reg
-        .history
-        .iter()
-        .map(|e| {
-            (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[]), e.actor.clone())
-        })
-        .collect();
     let mut page = staff.page(state);
     let answer_by = if form.answer_by.is_empty() { format_date(default_answer) } else { form.answer_by.clone() };
     page.insert("facility_id", &cap.facility())
@@ -112,9 +93,9 @@ async fn render_registration_full(
                 "street": reg.street, "postcode": reg.postcode, "city": reg.city, "phone": reg.phone, "email": reg.email}),
         )
         .insert("note", &reg.row.note)
-        .insert("criteria", &criteria)
-        .insert("history", &history)
-        .insert("reasons", &reasons)
+        .insert("criteria", &criteria_view(&catalogue, &reg.ticked))
+        .insert("history", &history_view(&reg.history))
+        .insert("reasons", &decline_reasons())
         .insert("answer_by", &answer_by)
         .insert("answer_days", &days)
         .insert("form_reason", &form.reason)
@@ -122,15 +103,24 @@ async fn render_registration_full(
         .insert("may_offer", &(cap.may_offer() && reg.row.status == "registered"))
         .insert("may_decline", &(cap.may_decline() && reg.row.status == "registered"))
         .insert("may_tick", &cap.may_offer())
-        .insert("documents", &crate::documents::view::doc_views(&documents))
-        .insert("may_contract", &(cap.may_offer() && accepted))
-        .insert("has_contract", &has_contract)
-        .insert("may_upload_signed", &(cap.may_offer() && accepted && has_contract))
-        .insert("may_confirm", &(cap.may_offer() && accepted && has_signed))
         .insert("notice", &notice)
         .insert("error", &error.as_ref().map(|e| e.0.clone()))
         .insert("error_field", &error.as_ref().and_then(|e| e.1));
-    Ok((status, page.render(state, "desk_registration.html")?).into_response())
+    contract_actions(&mut page, cap, &reg.row.status, &documents);
+    Ok((status, page.render(state, "desk/registration.html")?).into_response())
+}
+
+/// The contract's documents of the registration and what the desk may do with them: create the
+/// contract once the place is accepted, upload the signed copy once there is one, then confirm.
+fn contract_actions(page: &mut PageCtx, cap: &FacilityCap, status: &str, documents: &[DocumentRow]) {
+    let accepted = status == "accepted";
+    let has_contract = documents.iter().any(|d| d.kind == "contract");
+    let has_signed = documents.iter().any(|d| d.kind == "signed");
+    page.insert("documents", &doc_views(documents))
+        .insert("may_contract", &(cap.may_offer() && accepted))
+        .insert("has_contract", &has_contract)
+        .insert("may_upload_signed", &(cap.may_offer() && accepted && has_contract))
+        .insert("may_confirm", &(cap.may_offer() && accepted && has_signed));
 }
 
 pub(crate) async fn registration_page(

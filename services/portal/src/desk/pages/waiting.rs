@@ -6,6 +6,7 @@ use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use step_domain::ParamError;
+use uuid::Uuid;
 
 use crate::desk::ops::facility_name;
 use crate::desk::view::{FacilityLine, Labels, NOTICES, PAGE_ROWS, RowView, capacity_view, row_view};
@@ -15,6 +16,7 @@ use crate::web::extract::Staff;
 use crate::web::format::date_de;
 use crate::web::page::notice;
 use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
 
 pub(crate) async fn index(staff: Staff, State(state): State<AppState>) -> Result<Response> {
     let slug = staff.ctx.tenant.slug.as_str();
@@ -42,7 +44,7 @@ pub(crate) async fn index(staff: Staff, State(state): State<AppState>) -> Result
         .collect();
     let mut page = staff.page(&state);
     page.insert("facilities", &lines).insert("office", &office);
-    Ok(page.render(&state, "desk_index.html")?.into_response())
+    Ok(page.render(&state, "desk/index.html")?.into_response())
 }
 
 #[derive(Deserialize)]
@@ -63,12 +65,7 @@ pub(crate) async fn waiting_page(
     let rows = db.waiting_list(cap.facility()).await?;
     db.audit_read(&actor(&cap), "waiting_list_read", &format!("facility:{}", cap.facility())).await?;
     let pages = rows.len().div_ceil(PAGE_ROWS).max(1);
-    let page_no = match q.seite.as_deref().map(str::trim) {
-        None | Some("") => 1,
-        Some(p) => p.parse::<usize>().ok().filter(|n| (1..=pages).contains(n)).ok_or_else(|| {
-            AppError::BadParam(ParamError::new("page", "err-number-range").arg("min", 1).arg("max", pages))
-        })?,
-    };
+    let page_no = page_number(&q, pages)?;
     let first = (page_no - 1) * PAGE_ROWS;
     let closed = db.closed_registrations(cap.facility(), 50).await?;
     let mut labels = Labels::default();
@@ -81,27 +78,8 @@ pub(crate) async fn waiting_page(
         .map(|n| serde_json::json!({"number": n, "url": link(n), "current": n == page_no}))
         .collect();
     let mut page = staff.page(&state);
-    let messages: Vec<serde_json::Value> = staff
-        .ctx
-        .db
-        .facility_messages(cap.facility(), 5)
-        .await?
-        .into_iter()
-        .map(|m| {
-            serde_json::json!({"date": date_de(m.created_at.date()), "subject": m.subject, "body": m.body,
-                "registration": m.registration_id})
-        })
-        .collect();
-    page.insert("messages", &messages);
-    let kept: Vec<serde_json::Value> = staff
-        .ctx
-        .db
-        .kept_documents(cap.facility())
-        .await?
-        .into_iter()
-        .map(|(d, until)| serde_json::json!({"id": d.id, "title": d.title, "until": date_de(until)}))
-        .collect();
-    page.insert("kept", &kept);
+    let (messages, kept) = recent_notes(&staff.ctx, cap.facility()).await?;
+    page.insert("messages", &messages).insert("kept", &kept);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("total", &rows.len())
@@ -118,5 +96,37 @@ pub(crate) async fn waiting_page(
         .insert("may_edit", &cap.may_edit())
         .insert("may_paper", &cap.may_register_paper())
         .insert("notice", &notice(&uri, NOTICES, "desk-notice-"));
-    Ok(page.render(&state, "desk_list.html")?.into_response())
+    Ok(page.render(&state, "desk/list.html")?.into_response())
+}
+
+/// The page asked for (`?seite=`), 1 when none; a page that does not exist is refused.
+fn page_number(q: &ListQuery, pages: usize) -> Result<usize> {
+    match q.seite.as_deref().map(str::trim) {
+        None | Some("") => Ok(1),
+        Some(p) => p.parse::<usize>().ok().filter(|n| (1..=pages).contains(n)).ok_or_else(|| {
+            AppError::BadParam(ParamError::new("page", "err-number-range").arg("min", 1).arg("max", pages))
+        }),
+    }
+}
+
+/// The facility's five newest messages and the contracts it keeps past their registrations.
+async fn recent_notes(ctx: &TenantCtx, facility: Uuid) -> Result<(Vec<serde_json::Value>, Vec<serde_json::Value>)> {
+    let messages: Vec<serde_json::Value> = ctx
+        .db
+        .facility_messages(facility, 5)
+        .await?
+        .into_iter()
+        .map(|m| {
+            serde_json::json!({"date": date_de(m.created_at.date()), "subject": m.subject, "body": m.body,
+                "registration": m.registration_id})
+        })
+        .collect();
+    let kept: Vec<serde_json::Value> = ctx
+        .db
+        .kept_documents(facility)
+        .await?
+        .into_iter()
+        .map(|(d, until)| serde_json::json!({"id": d.id, "title": d.title, "until": date_de(until)}))
+        .collect();
+    Ok((messages, kept))
 }

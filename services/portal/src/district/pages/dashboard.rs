@@ -39,7 +39,7 @@ pub(crate) async fn dashboard_page(staff: Staff, State(state): State<AppState>) 
                 "contracted": total(|m| m.contracted), "entitled_without_offer": total(|m| m.entitled_without_offer)}),
         )
         .insert("bands", &BANDS.iter().map(|b| band_label(b)).collect::<Vec<_>>());
-    Ok(page.render(&state, "dashboard.html")?.into_response())
+    Ok(page.render(&state, "district/dashboard.html")?.into_response())
 }
 
 pub(crate) async fn dashboard_csv(staff: Staff, State(state): State<AppState>) -> Result<Response> {

@@ -14,7 +14,7 @@ pub(crate) async fn maintenance_page(staff: Staff, State(state): State<AppState>
     let cap = state.access().office(staff.account, &slug).await.ok_or(AppError::Forbidden)?;
     let mut page = staff.page(&state);
     page.insert("on", &state.in_maintenance(&slug)).insert("may", &(cap.role() == "district_admin"));
-    Ok(page.render(&state, "maintenance.html")?.into_response())
+    Ok(page.render(&state, "district/maintenance.html")?.into_response())
 }
 
 #[derive(serde::Deserialize)]

@@ -65,7 +65,7 @@ pub(crate) async fn list_page(staff: Staff, State(state): State<AppState>, uri: 
     };
     let mut page = staff.page(&state);
     page.insert("rows", &rows).insert("notice", &notice).insert("changed", &changed.map(|t| t.slug.to_string()));
-    Ok(page.render(&state, "tenants_admin.html")?.into_response())
+    Ok(page.render(&state, "district/municipalities.html")?.into_response())
 }
 
 #[derive(Serialize)]
@@ -119,7 +119,7 @@ async fn render_form(
         .insert("errors", &views)
         .insert("field_errors", &by_field);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
-    Ok((status, page.render(state, "tenant_form.html")?).into_response())
+    Ok((status, page.render(state, "district/municipality_form.html")?).into_response())
 }
 
 pub(crate) async fn new_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {

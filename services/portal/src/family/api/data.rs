@@ -10,6 +10,7 @@ use utoipa::ToSchema;
 use crate::family::ops;
 use crate::web::error::Result;
 use crate::web::extract::{family_for_api, same_origin, signed_in};
+use crate::web::json::ErrorBody;
 use crate::web::session::{Session, clear_session_cookie};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -26,9 +27,9 @@ pub struct DeletedOut {
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/family/export", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
     responses((status = 200, description = "ZIP archive", body = Vec<u8>, content_type = "application/zip"),
-              (status = 401, body = crate::web::json::ErrorBody), (status = 404, description = "Unknown municipality", body = crate::web::json::ErrorBody),
-              (status = 409, description = "No family profile yet", body = crate::web::json::ErrorBody),
-              (status = 503, body = crate::web::json::ErrorBody)))]
+              (status = 401, body = ErrorBody), (status = 404, description = "Unknown municipality", body = ErrorBody),
+              (status = 409, description = "No family profile yet", body = ErrorBody),
+              (status = 503, body = ErrorBody)))]
 pub(crate) async fn family_export(ctx: TenantCtx, State(state): State<AppState>, session: Session) -> Result<Response> {
     let account = signed_in(&session)?;
     let f = family_for_api(&ctx, &session).await?;
@@ -40,9 +41,9 @@ pub(crate) async fn family_export(ctx: TenantCtx, State(state): State<AppState>,
 /// period) and signs out.
 #[utoipa::path(delete, path = "/api/v1/tenants/{slug}/family", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = DeletedOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, description = "Unknown municipality", body = crate::web::json::ErrorBody),
-              (status = 409, description = "No family profile", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = DeletedOut), (status = 401, body = ErrorBody),
+              (status = 404, description = "Unknown municipality", body = ErrorBody),
+              (status = 409, description = "No family profile", body = ErrorBody)))]
 pub(crate) async fn family_delete(
     ctx: TenantCtx,
     State(state): State<AppState>,

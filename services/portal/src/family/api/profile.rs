@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{family_for_api, signed_in};
-use crate::web::json::JsonBody;
+use crate::web::json::{ErrorBody, JsonBody};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -89,8 +89,8 @@ impl From<Family> for FamilyOut {
 /// The signed-in parent's family profile in this municipality.
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/family", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = FamilyOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, description = "No profile yet", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = FamilyOut), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, description = "No profile yet", body = ErrorBody)))]
 pub(crate) async fn get_family(ctx: TenantCtx, session: Session) -> Result<Json<FamilyOut>> {
     Ok(Json(family_for_api(&ctx, &session).await?.into()))
 }
@@ -98,8 +98,8 @@ pub(crate) async fn get_family(ctx: TenantCtx, session: Session) -> Result<Json<
 /// Creates or changes the family profile.
 #[utoipa::path(put, path = "/api/v1/tenants/{slug}/family", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)), request_body = FamilyBody,
-    responses((status = 200, body = FamilyOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = FamilyOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn put_family(
     ctx: TenantCtx,
     session: Session,
@@ -151,8 +151,8 @@ impl From<step_store::Child> for ChildOut {
 /// The family's children.
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/children", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = Vec<ChildOut>), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = Vec<ChildOut>), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub(crate) async fn list_children(ctx: TenantCtx, session: Session) -> Result<Json<Vec<ChildOut>>> {
     let f = family_for_api(&ctx, &session).await?;
     Ok(Json(ctx.db.children(f.id).await?.into_iter().map(ChildOut::from).collect()))
@@ -161,8 +161,8 @@ pub(crate) async fn list_children(ctx: TenantCtx, session: Session) -> Result<Js
 /// Adds a child (born, or expected).
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/children", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)), request_body = ChildBody,
-    responses((status = 201, body = ChildOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 201, body = ChildOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn add_child(
     ctx: TenantCtx,
     State(state): State<AppState>,

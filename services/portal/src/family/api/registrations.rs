@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::family::ops;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{family_for_api, same_origin, signed_in};
-use crate::web::json::{JsonBody, rfc3339};
+use crate::web::json::{ErrorBody, JsonBody, rfc3339};
 use crate::web::letters;
 use crate::web::session::{Session, SessionCookie};
 use crate::web::state::AppState;
@@ -103,8 +103,8 @@ pub struct CreatedOut {
 /// Every registration of the family's children with status and history.
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/registrations", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = Vec<RegistrationOut>), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = Vec<RegistrationOut>), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub(crate) async fn list_registrations(ctx: TenantCtx, session: Session) -> Result<Json<Vec<RegistrationOut>>> {
     let f = family_for_api(&ctx, &session).await?;
     Ok(Json(ctx.db.registrations(f.id).await?.into_iter().map(RegistrationOut::from).collect()))
@@ -114,9 +114,9 @@ pub(crate) async fn list_registrations(ctx: TenantCtx, session: Session) -> Resu
 /// duplicate, a past start, hours the facility does not offer, an age outside its range.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)), request_body = RegistrationBody,
-    responses((status = 201, body = CreatedOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, description = "Unknown child (or another family's)", body = crate::web::json::ErrorBody),
-              (status = 409, description = "A registration rule refused it", body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 201, body = CreatedOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, description = "Unknown child (or another family's)", body = ErrorBody),
+              (status = 409, description = "A registration rule refused it", body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn register(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -158,8 +158,8 @@ async fn refused<T>(cookie: SessionCookie, state: &AppState, e: AppError) -> Res
 /// The parent withdraws a registration.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/withdraw", tag = "account", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 200, body = RegistrationOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, description = "Not active any more", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = RegistrationOut), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, description = "Not active any more", body = ErrorBody)))]
 pub(crate) async fn withdraw(
     ctx: TenantCtx,
     session: Session,
@@ -187,9 +187,9 @@ async fn registration_out(ctx: &TenantCtx, family: Uuid, id: Uuid) -> Result<Jso
 /// The parent accepts an offer; the child's other active registrations are withdrawn.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/accept", tag = "account", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 200, body = RegistrationOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "No open offer (answered, withdrawn or expired)", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = RegistrationOut), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "No open offer (answered, withdrawn or expired)", body = ErrorBody)))]
 pub(crate) async fn accept(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -206,9 +206,9 @@ pub(crate) async fn accept(
 /// The parent declines an offer; the place goes back to the facility.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/refuse", tag = "account", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 200, body = RegistrationOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody),
-              (status = 409, description = "No open offer", body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = RegistrationOut), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "No open offer", body = ErrorBody)))]
 pub(crate) async fn refuse(
     ctx: TenantCtx,
     session: Session,
@@ -238,8 +238,8 @@ pub struct InboxOut {
 /// The family's messages, newest first, with the unread count.
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/inbox", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = InboxOut), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = InboxOut), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub(crate) async fn inbox(ctx: TenantCtx, session: Session) -> Result<Json<InboxOut>> {
     let f = family_for_api(&ctx, &session).await?;
     let unread = ctx.db.unread_count(f.id).await?;

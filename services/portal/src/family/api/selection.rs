@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::extract::signed_in;
-use crate::web::json::JsonBody;
+use crate::web::json::{ErrorBody, JsonBody};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -64,7 +64,7 @@ async fn save_selection(
 /// "Meine Auswahl" in this municipality.
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)),
-    responses((status = 200, body = SelectionOut), (status = 401, body = crate::web::json::ErrorBody), (status = 404, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = SelectionOut), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 pub(crate) async fn get_selection(ctx: TenantCtx, session: Session) -> Result<Json<SelectionOut>> {
     signed_in(&session)?;
     Ok(Json(SelectionOut {
@@ -76,9 +76,9 @@ pub(crate) async fn get_selection(ctx: TenantCtx, session: Session) -> Result<Js
 /// Adds a facility at the end (at most the municipality's limit, usually 5).
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)), request_body = SelectionAdd,
-    responses((status = 200, body = SelectionOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, description = "Selection full", body = crate::web::json::ErrorBody),
-              (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = SelectionOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, description = "Selection full", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
 pub(crate) async fn add_to_selection(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -95,8 +95,8 @@ pub(crate) async fn add_to_selection(
 /// Replaces the selection (new order = new priority).
 #[utoipa::path(put, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)), request_body = SelectionPut,
-    responses((status = 200, body = SelectionOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody), (status = 415, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = SelectionOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn put_selection(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -109,8 +109,8 @@ pub(crate) async fn put_selection(
 /// Removes one facility, or empties the selection.
 #[utoipa::path(delete, path = "/api/v1/tenants/{slug}/selection", tag = "account", security(("session" = [])),
     params(("slug" = String, Path), SelectionDelete),
-    responses((status = 200, body = SelectionOut), (status = 400, body = crate::web::json::ErrorBody), (status = 401, body = crate::web::json::ErrorBody),
-              (status = 404, body = crate::web::json::ErrorBody), (status = 409, body = crate::web::json::ErrorBody)))]
+    responses((status = 200, body = SelectionOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 pub(crate) async fn delete_from_selection(
     ctx: TenantCtx,
     State(state): State<AppState>,

@@ -70,7 +70,7 @@ pub(crate) async fn account_page(
     .render()?;
     let mut page = user_page(&state, &ctx, &session, &csrf);
     page.insert("body", &body);
-    Ok(page.render(&state, "account.html")?.into_response())
+    Ok(page.render(&state, "family/account.html")?.into_response())
 }
 
 pub(crate) async fn inbox_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {
@@ -83,5 +83,5 @@ pub(crate) async fn inbox_page(parent: Parent, State(state): State<AppState>) ->
         .collect();
     let mut page = user_page(&state, &ctx, &session, &csrf);
     page.insert("messages", &view);
-    Ok(page.render(&state, "inbox.html")?.into_response())
+    Ok(page.render(&state, "family/inbox.html")?.into_response())
 }

@@ -25,7 +25,7 @@ async fn render_delete(parent: &Parent, state: &AppState, error: Option<String>)
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
     page.insert("documents", &p.removed).insert("kept", &p.kept).insert("years", &p.years).insert("error", &error);
-    Ok((status, page.render(state, "delete_account.html")?).into_response())
+    Ok((status, page.render(state, "family/delete_account.html")?).into_response())
 }
 
 pub(crate) async fn delete_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {
@@ -63,7 +63,7 @@ pub(crate) async fn delete_do(
     let signout = state.oidc().end_session_url(session.data.id_token.as_deref(), &home).await.unwrap_or(home);
     let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
     page.insert("kept", &kept).insert("signout", &signout).insert("csrf", &csrf.0);
-    let mut res = page.render(&state, "deleted.html")?.into_response();
+    let mut res = page.render(&state, "family/deleted.html")?.into_response();
     res.headers_mut().append(header::SET_COOKIE, clear_session_cookie(&state));
     Ok(res)
 }

@@ -53,7 +53,7 @@ fn render_family(
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field))
         .insert("languages", &step_domain::family::LANGUAGES);
-    Ok((status, page.render(state, "family.html")?).into_response())
+    Ok((status, page.render(state, "family/family.html")?).into_response())
 }
 
 pub(crate) async fn family_save(
@@ -110,7 +110,7 @@ fn render_child(
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field))
         .insert("notice", &notice);
-    Ok((status, page.render(state, "child.html")?).into_response())
+    Ok((status, page.render(state, "family/child.html")?).into_response())
 }
 
 pub(crate) async fn child_save(

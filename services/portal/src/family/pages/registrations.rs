@@ -28,7 +28,7 @@ pub(crate) async fn withdraw_page(
         .insert("start", &date_de(r.start_date))
         .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]))
         .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"));
-    Ok(page.render(&state, "withdraw.html")?.into_response())
+    Ok(page.render(&state, "family/withdraw.html")?.into_response())
 }
 
 pub(crate) async fn withdraw_do(
@@ -66,7 +66,7 @@ async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -
         .insert("others", &others)
         .insert("open", &(r.status == "offered" && r.answer_by.is_none_or(|d| d >= state.today())))
         .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]));
-    Ok(page.render(state, "answer.html")?.into_response())
+    Ok(page.render(state, "family/answer.html")?.into_response())
 }
 
 pub(crate) async fn accept_page(

@@ -88,7 +88,7 @@ async fn render_selection(
         ..RegisterState::default()
     });
     page.insert("form", &form);
-    Ok((status, page.render(state, "selection.html")?).into_response())
+    Ok((status, page.render(state, "family/selection.html")?).into_response())
 }
 
 pub(crate) async fn selection_change(
@@ -167,10 +167,32 @@ pub(crate) async fn register_selected(
         form.error = Some(param_message(&ParamError::new("child_id", "err-child")));
         return render_selection(&ctx, &state, &session, &csrf, None, Some(form), StatusCode::BAD_REQUEST).await;
     };
+    let done = register_each(&ctx, &state, family.id, child.id, &selection, &mut form).await?;
+    let remaining: Vec<Uuid> = selection.iter().filter(|id| !done.contains(id)).copied().collect();
+    session.data.selection.insert(slug, remaining.clone());
+    session.save(&state).await?;
+    if remaining.is_empty() {
+        return Ok(see_other(&format!("{}/konto?hinweis=registered", ctx.base), None));
+    }
+    let note =
+        (!done.is_empty()).then(|| text(&DEFAULT_LANG, "notice-registered-some", &[("count", done.len().to_string())]));
+    render_selection(&ctx, &state, &session, &csrf, note, Some(form), StatusCode::CONFLICT).await
+}
+
+/// Registers the child at each selected facility (rank = place in the selection), each in its own
+/// transaction; a refusal is noted in `form.errors` beside its facility. Returns those registered.
+async fn register_each(
+    ctx: &TenantCtx,
+    state: &AppState,
+    family: Uuid,
+    child: Uuid,
+    selection: &[Uuid],
+    form: &mut RegisterState,
+) -> Result<Vec<Uuid>> {
     let mut done = Vec::new();
     for (i, id) in selection.iter().enumerate() {
         let input = RegistrationForm {
-            child_id: child.id.to_string(),
+            child_id: child.to_string(),
             facility_id: id.to_string(),
             start: form.start.clone(),
             hours: serde_json::Value::String(form.hours.get(&id.to_string()).cloned().unwrap_or_default()),
@@ -186,7 +208,7 @@ pub(crate) async fn register_selected(
             }
         };
         let start = input.start;
-        match ctx.db.register(Owner::Family(family.id), &input, |c, f| letters::registered(c, f, start)).await {
+        match ctx.db.register(Owner::Family(family), &input, |c, f| letters::registered(c, f, start)).await {
             Ok(_) => done.push(*id),
             Err(step_store::Error::Rule(rule)) => {
                 form.errors.insert(id.to_string(), text(&DEFAULT_LANG, rule_key(rule), &[]));
@@ -194,13 +216,5 @@ pub(crate) async fn register_selected(
             Err(e) => return Err(e.into()),
         }
     }
-    let remaining: Vec<Uuid> = selection.iter().filter(|id| !done.contains(id)).copied().collect();
-    session.data.selection.insert(slug, remaining.clone());
-    session.save(&state).await?;
-    if remaining.is_empty() {
-        return Ok(see_other(&format!("{}/konto?hinweis=registered", ctx.base), None));
-    }
-    let note =
-        (!done.is_empty()).then(|| text(&DEFAULT_LANG, "notice-registered-some", &[("count", done.len().to_string())]));
-    render_selection(&ctx, &state, &session, &csrf, note, Some(form), StatusCode::CONFLICT).await
+    Ok(done)
 }

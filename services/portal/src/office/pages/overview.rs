@@ -63,7 +63,7 @@ pub(crate) async fn overview_page(
         .insert("may_roles", &cap.may_manage_roles())
         .insert("district_admin", &(cap.role() == "district_admin"));
     let status = if refused.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
-    Ok((status, page.render(&state, "office.html")?).into_response())
+    Ok((status, page.render(&state, "office/overview.html")?).into_response())
 }
 
 pub(crate) async fn overview_csv(
@@ -118,5 +118,5 @@ pub(crate) async fn audit_page(staff: Staff, State(state): State<AppState>) -> R
         .collect();
     let mut page = staff.page(&state);
     page.insert("entries", &view);
-    Ok(page.render(&state, "audit.html")?.into_response())
+    Ok(page.render(&state, "office/audit.html")?.into_response())
 }

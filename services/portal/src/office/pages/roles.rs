@@ -53,7 +53,7 @@ async fn render_roles(
         .insert("form", form)
         .insert("error", &error.map(crate::web::error::param_message))
         .insert("error_field", &error.map(|e| e.field));
-    Ok((status, page.render(state, "roles.html")?).into_response())
+    Ok((status, page.render(state, "office/roles.html")?).into_response())
 }
 
 pub(crate) async fn roles_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {

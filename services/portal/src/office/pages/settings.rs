@@ -62,7 +62,7 @@ async fn render_retention(
         .insert("error_field", &error.map(|e| e.field))
         .insert("notice", &saved.then(|| text(&DEFAULT_LANG, "retention-saved", &[])));
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
-    Ok((status, page.render(state, "retention.html")?).into_response())
+    Ok((status, page.render(state, "office/retention.html")?).into_response())
 }
 
 pub(crate) async fn retention_page(staff: Staff, State(state): State<AppState>, uri: Uri) -> Result<Response> {
