@@ -205,3 +205,50 @@ async fn the_search_page_shows_results_and_keeps_the_filters_in_pagination_links
     assert!(html.contains("near=Bahnhofstra%C3%9Fe"), "links carry the typed location, not coordinates");
     app.cleanup().await;
 }
+
+/// Facility ids of a result page, in their order.
+fn result_ids(html: &str) -> Vec<String> {
+    html.split("<h3><a href=\"").skip(1).filter_map(|p| p.split('"').next()).map(str::to_owned).collect()
+}
+
+/// Locations as people type them (issue 16): abbreviations, case, house numbers, hyphens and small
+/// typos find the street; an unknown place still shows every result, unsorted, with a hint.
+#[tokio::test]
+async fn typed_locations_are_understood_and_an_unknown_place_still_shows_results() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let (status, html) = app.page("/rheine/suche?near=Bahnhofstra%C3%9Fe&sort=distance&per_page=100").await;
+    assert_eq!(status, StatusCode::OK);
+    let by_distance = result_ids(&html);
+    assert!(by_distance.len() > 5, "{html}");
+    assert!(!html.contains("id=\"location-notice\""), "the exact name needs no note");
+    for typed in ["Bahnhofstr.", "bahnhofstrasse%2012", "BAHNHOF-STR.%203a", "Bahnhofstrase", "Banhofstra%C3%9Fe"] {
+        let (status, html) = app.page(&format!("/rheine/suche?near={typed}&sort=distance&per_page=100")).await;
+        assert_eq!(status, StatusCode::OK, "{typed}");
+        assert_eq!(result_ids(&html), by_distance, "{typed} finds the Bahnhofstraße");
+        assert!(html.contains("km entfernt"), "{typed}");
+    }
+    let (_, html) = app.page("/rheine/suche?near=Bahnhofstrase").await;
+    assert!(html.contains("Wir zeigen Ergebnisse in der Nähe von „Bahnhofstraße“."), "a typo is said");
+
+    let (_, all) = app.json("/api/v1/tenants/rheine/facilities?per_page=100").await;
+    let total = all["total"].as_i64().unwrap();
+    let (status, html) = app.page("/rheine/suche?near=Elter+Stra%C3%9Fe&sort=distance&radius_km=2&per_page=100").await;
+    assert_eq!(status, StatusCode::OK, "an unknown place is no error page");
+    assert!(html.contains("„Elter Straße“ kennen wir nicht als Straße des Ortes"), "{html}");
+    assert_eq!(result_ids(&html).len() as i64, total, "every offer, without radius");
+    assert!(!html.contains("km entfernt"));
+
+    let (_, html) = app.page("/rheine/suche?near=ring").await;
+    assert!(html.contains("Meinten Sie:"), "{html}");
+    assert!(html.contains("near=Hansaring"), "each choice is a search near that street");
+
+    let (status, body) = app.json("/api/v1/tenants/rheine/streets?q=bahnh").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["streets"], serde_json::json!(["Bahnhofstraße"]));
+    let (_, body) = app.json("/api/v1/tenants/rheine/streets?q=M%C3%BCnsterstr").await;
+    assert_eq!(body["streets"][0], "Münsterstraße");
+    let (status, body) = app.json(&format!("/api/v1/tenants/rheine/streets?q={}", "x".repeat(101))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["error"]["field"], "q");
+    app.cleanup().await;
+}

@@ -305,6 +305,35 @@ describe('search as a parent on a phone', PARALLEL, () => {
 });
 
 // 4 -------------------------------------------------------------------------------------------
+describe('a location as people type it (issue 16)', () => {
+  test('375 px: suggestions while typing, a typo taken with a note, an unknown place still lists offers', () =>
+    withPage(async (page) => {
+      await page.goto(url('/rheine/suche'));
+      await openFilters(page);
+      const near = page.getByLabel('Standort');
+      await near.pressSequentially('Bahnh', { delay: 40 });
+      await page.waitForSelector('#near-streets option[value="Bahnhofstraße"]', { state: 'attached', timeout: 5000 });
+
+      await near.fill('Bahnhofstrase');
+      await page.getByLabel('Sortierung').selectOption({ label: 'Entfernung' });
+      let res = await clickAndWait(page, searchButton(page));
+      assert.equal(res.status(), 200);
+      assert.equal(await textOf(page.locator('#location-notice p').first()),
+        'Wir zeigen Ergebnisse in der Nähe von „Bahnhofstraße“.');
+      assert.match(await textOf(page.locator('.result').first()), /km entfernt/);
+      await assertNoHorizontalScroll(page, 375, assert, 'search with a location note');
+
+      await openFilters(page);
+      await page.getByLabel('Standort').fill('Elter Straße');
+      res = await clickAndWait(page, searchButton(page));
+      assert.equal(res.status(), 200, 'an unknown place is no error');
+      assert.match(await textOf(page.locator('#location-notice')), /„Elter Straße“ kennen wir nicht/);
+      assert.ok(await page.locator('.result').count() > 0, 'the offers are still listed');
+      assert.equal(await page.locator('[role=alert]').count(), 0, 'no error box');
+      await screenshot(page, 'search-unknown-place-375');
+    }, (b) => phoneContext(b, 375, 667)));
+});
+
 describe('invalid search input', PARALLEL, () => {
   const cases = [
     {
@@ -542,6 +571,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA): no serious or critical violat
     ['district landing', (p) => p.goto(url('/'))],
     ['municipality home (Ibbenbüren)', (p) => p.goto(url('/ibbenbueren/'))],
     ['search with results', (p) => p.goto(url('/rheine/suche?kind=kita&near=Bahnhofstra%C3%9Fe&sort=distance'))],
+    ['search near a misspelt street', (p) => p.goto(url('/rheine/suche?near=Bahnhofstrase&sort=distance'))],
+    ['search near an unknown place with choices', (p) => p.goto(url('/rheine/suche?near=ring'))],
     ['search with an input error', (p) => p.goto(url('/rheine/suche?start=2020-01-01'))],
     ['search with the filters unfolded', async (p) => {
       await p.goto(url('/rheine/suche?kind=kita'));

@@ -6,6 +6,7 @@ pub mod desk;
 pub mod family;
 pub mod geo;
 pub mod search;
+pub mod streets;
 pub mod tenant;
 
 pub use geo::LatLon;

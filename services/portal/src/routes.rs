@@ -27,6 +27,7 @@ pub fn routes() -> Router<AppState> {
         .route("/static/style.css", get(public::assets::style))
         .route("/static/logos/{file}", get(public::assets::logo))
         .route("/static/branding-preview.js", get(public::assets::preview_js))
+        .route("/static/street-suggest.js", get(public::assets::street_suggest_js))
         // Signing in and out.
         .route("/{slug}/login", get(auth::pages::login))
         .route("/{slug}/logout", post(auth::pages::logout))
@@ -131,6 +132,7 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/tenants", get(public::api::list_tenants))
         .route("/api/v1/tenants/{slug}/facilities", get(public::api::search_facilities))
         .route("/api/v1/tenants/{slug}/facilities/{id}", get(public::api::facility_detail))
+        .route("/api/v1/tenants/{slug}/streets", get(public::api::street_names))
         // JSON API: the family.
         .route(
             "/api/v1/tenants/{slug}/family",

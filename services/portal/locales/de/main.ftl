@@ -168,7 +168,9 @@ err-sort = Bitte sortieren Sie nach „distance“, „free_places“ oder „na
 err-sort-needs-near = Für die Sortierung nach Entfernung brauchen wir einen Standort.
 err-text-too-long = Bitte geben Sie höchstens { $max } Zeichen ein.
 err-text-control = Die Eingabe enthält unzulässige Steuerzeichen.
-err-location-unknown = Diesen Standort kennen wir nicht. Bitte geben Sie eine Straße des Ortes oder Koordinaten an.
+search-location-used = Wir zeigen Ergebnisse in der Nähe von „{ $street }“.
+search-location-unknown = „{ $place }“ kennen wir nicht als Straße des Ortes. Die Ergebnisse sind deshalb nicht nach Entfernung sortiert.
+search-location-did-you-mean = Meinten Sie:
 err-query = Die Suchanfrage konnte nicht gelesen werden (ein Parameter ist doppelt oder ungültig).
 error-code = Fehlercode { $status }
 

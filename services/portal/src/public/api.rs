@@ -17,7 +17,7 @@ use crate::web::tenancy::TenantCtx;
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(list_tenants, search_facilities, facility_detail),
+    paths(list_tenants, search_facilities, facility_detail, street_names),
     components(schemas(
         TenantOut,
         FacilityOut,
@@ -27,7 +27,8 @@ use crate::web::tenancy::TenantCtx;
         CriterionOut,
         PlacesOut,
         ContactOut,
-        Kind
+        Kind,
+        StreetsOut
     ))
 )]
 pub struct PublicApiDoc;
@@ -274,6 +275,42 @@ pub(crate) async fn facility_detail(
             })
             .collect(),
     }))
+}
+
+/// What the parent typed so far in the search's location field.
+#[derive(serde::Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StreetQuery {
+    /// At least two letters give suggestions; spellings ("Bahnhofstr."), umlauts written out and
+    /// small typos are understood.
+    #[param(max_length = 100)]
+    q: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct StreetsOut {
+    /// Street names of the municipality, best first (at most 8).
+    streets: Vec<String>,
+}
+
+/// Streets of a municipality matching what a parent typed, for suggestions while typing.
+#[utoipa::path(get, path = "/api/v1/tenants/{slug}/streets", tag = "facilities",
+    params(("slug" = String, Path, description = "Municipality"), StreetQuery),
+    responses(
+        (status = 200, description = "Matching street names", body = StreetsOut),
+        (status = 400, description = "Too long", body = ErrorBody),
+        (status = 404, description = "Unknown municipality", body = ErrorBody),
+        (status = 503, description = "Municipality under maintenance", body = ErrorBody),
+    ))]
+pub(crate) async fn street_names(ctx: TenantCtx, uri: Uri) -> Result<Json<StreetsOut>> {
+    let Query(query) = Query::<StreetQuery>::try_from_uri(&uri)
+        .map_err(|_| AppError::BadParam(step_domain::ParamError::new("query", "err-query")))?;
+    let typed = query.q.unwrap_or_default();
+    if typed.chars().count() > step_domain::search::MAX_TEXT_LEN {
+        let p = step_domain::ParamError::new("q", "err-text-too-long").arg("max", step_domain::search::MAX_TEXT_LEN);
+        return Err(AppError::BadParam(p));
+    }
+    Ok(Json(StreetsOut { streets: crate::public::ops::street_suggestions(&ctx.db, &typed, 8).await? }))
 }
 
 #[cfg(test)]

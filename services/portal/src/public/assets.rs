@@ -37,13 +37,20 @@ pub(crate) async fn logo(
     ))
 }
 
-/// The live preview of a municipality\'s branding on its settings form.
-pub(crate) async fn preview_js() -> impl IntoResponse {
+/// A script of the portal's own (progressive enhancement: every page works without it).
+fn script(source: &'static str) -> impl IntoResponse {
     (
-        [
-            (axum::http::header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
-            (axum::http::header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        include_str!("../../static/branding-preview.js"),
+        [(header::CONTENT_TYPE, "text/javascript; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        source,
     )
+}
+
+/// The live preview of a municipality's branding on its settings form.
+pub(crate) async fn preview_js() -> impl IntoResponse {
+    script(include_str!("../../static/branding-preview.js"))
+}
+
+/// Street suggestions while a parent types a location on the search page.
+pub(crate) async fn street_suggest_js() -> impl IntoResponse {
+    script(include_str!("../../static/street-suggest.js"))
 }

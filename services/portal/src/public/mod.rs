@@ -3,5 +3,6 @@
 
 pub mod api;
 pub mod assets;
+pub mod ops;
 pub mod pages;
 pub mod view;

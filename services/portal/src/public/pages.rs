@@ -4,12 +4,12 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
-use step_domain::search::{self, SearchQuery, next_kita_year_start, parse_filter};
-use step_domain::{LatLon, ParamError};
-use step_store::{SearchPage, TenantDb};
+use step_domain::search::{SearchQuery, next_kita_year_start, parse_filter};
+use step_store::SearchPage;
 use uuid::Uuid;
 
-use crate::public::view::{ResultView, group_forms_label, map_view};
+use crate::public::ops;
+use crate::public::view::{ResultView, group_forms_label, location_view, map_view, pagination};
 use crate::web::error::{AppError, Result, param_message};
 use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
@@ -59,39 +59,6 @@ pub(crate) async fn home(
     page.render(&state, "public/home.html")
 }
 
-/// A location typed on the search page: coordinates, or a street of this municipality.
-async fn resolve_location(db: &TenantDb, q: &mut SearchQuery) -> Result<(), AppError> {
-    let Some(near) = q.near.as_deref().map(str::trim).filter(|n| !n.is_empty()) else {
-        return Ok(());
-    };
-    if LatLon::parse(near).is_some() {
-        return Ok(());
-    }
-    if near.chars().count() > search::MAX_TEXT_LEN {
-        return Err(AppError::BadParam(ParamError::new("near", "err-text-too-long").arg("max", search::MAX_TEXT_LEN)));
-    }
-    match db.street_position(near).await? {
-        Some((lat, lon)) => {
-            q.near = Some(format!("{lat:.6},{lon:.6}"));
-            Ok(())
-        }
-        None => Err(AppError::BadParam(ParamError::new("near", "err-location-unknown"))),
-    }
-}
-
-#[derive(Serialize)]
-struct PageLink {
-    number: u32,
-    url: String,
-    current: bool,
-}
-
-fn page_url(base: &str, q: &SearchQuery, page: u32) -> String {
-    let mut q = q.clone();
-    q.page = Some(page.to_string());
-    format!("{base}/suche?{}", serde_urlencoded::to_string(&q).unwrap_or_default())
-}
-
 pub(crate) async fn search_page(
     ctx: TenantCtx,
     State(state): State<AppState>,
@@ -110,13 +77,14 @@ pub(crate) async fn search_page(
         return Ok((StatusCode::BAD_REQUEST, page.render(&state, "public/search.html")?).into_response());
     };
     page.insert("q", &query);
-    let typed_location = query.near.clone();
-    let filter = match resolve_location(&ctx.db, &mut query).await {
-        Ok(()) => parse_filter(&query, state.today()).map_err(AppError::BadParam),
+    // Links keep the location as the parent typed it, not the resolved coordinates.
+    let typed = query.clone();
+    let resolved = match ops::resolve_location(&ctx.db, &mut query).await {
+        Ok(location) => parse_filter(&query, state.today()).map(|f| (f, location)).map_err(AppError::BadParam),
         Err(e) => Err(e),
     };
-    let filter = match filter {
-        Ok(f) => f,
+    let (filter, location) = match resolved {
+        Ok(found) => found,
         Err(AppError::BadParam(p)) => {
             page.insert("error", &param_message(&p)).insert("error_field", p.field);
             return Ok((StatusCode::BAD_REQUEST, page.render(&state, "public/search.html")?).into_response());
@@ -125,25 +93,13 @@ pub(crate) async fn search_page(
     };
     let SearchPage { total, items } = ctx.db.search(&filter).await?;
     let results: Vec<ResultView<'_>> = items.iter().map(ResultView::new).collect();
-    let pages =
-        u32::try_from((total + i64::from(filter.per_page) - 1) / i64::from(filter.per_page)).unwrap_or(1).max(1);
-    // Keep the location as the parent typed it in the links, not the resolved coordinates.
-    let mut link_query = query.clone();
-    link_query.near = typed_location;
-    let window = filter.page.saturating_sub(3).max(1)..=(filter.page + 3).min(pages);
-    let links: Vec<PageLink> = window
-        .map(|n| PageLink { number: n, url: page_url(&ctx.base, &link_query, n), current: n == filter.page })
-        .collect();
     page.insert("results", &results)
         .insert("total", &total)
-        .insert("page", &filter.page)
-        .insert("pages", &pages)
-        .insert("page_links", &links)
-        .insert("prev_url", &(filter.page > 1).then(|| page_url(&ctx.base, &link_query, filter.page - 1)))
-        .insert("next_url", &(filter.page < pages).then(|| page_url(&ctx.base, &link_query, filter.page + 1)))
+        .insert("location", &location_view(&ctx.base, &typed, &location))
         .insert("sort", filter.sort.as_str())
         .insert("start_de", &date_de(filter.start))
         .insert("searched", &true);
+    pagination(&mut page, &ctx.base, &typed, filter.page, filter.per_page, total);
     Ok(page.render(&state, "public/search.html")?.into_response())
 }
 

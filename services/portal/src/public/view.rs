@@ -5,7 +5,12 @@ use serde::Serialize;
 use step_domain::Tenant;
 use step_store::FacilitySummary;
 
+use step_domain::search::SearchQuery;
+
+use crate::public::ops::Location;
 use crate::web::format::age_label;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::page::PageCtx;
 
 #[derive(Serialize)]
 pub(crate) struct ResultView<'a> {
@@ -77,6 +82,59 @@ pub(crate) fn map_view(t: &Tenant, lat: f64, lon: f64) -> MapView {
         lon: format!("{lon:.5}"),
         osm_url: format!("https://www.openstreetmap.org/?mlat={lat:.5}&mlon={lon:.5}#map=16/{lat:.5}/{lon:.5}"),
     }
+}
+
+#[derive(Serialize)]
+struct PageLink {
+    number: u32,
+    url: String,
+    current: bool,
+}
+
+/// The search with the same filters on page `page`.
+pub fn page_url(base: &str, q: &SearchQuery, page: u32) -> String {
+    let mut q = q.clone();
+    q.page = Some(page.to_string());
+    format!("{base}/suche?{}", serde_urlencoded::to_string(&q).unwrap_or_default())
+}
+
+/// The page links of a result list: a window of seven around the current page, previous and next.
+pub fn pagination(page: &mut PageCtx, base: &str, q: &SearchQuery, current: u32, per_page: u32, total: i64) {
+    let pages = u32::try_from((total + i64::from(per_page) - 1) / i64::from(per_page)).unwrap_or(1).max(1);
+    let window = current.saturating_sub(3).max(1)..=(current + 3).min(pages);
+    let links: Vec<PageLink> =
+        window.map(|n| PageLink { number: n, url: page_url(base, q, n), current: n == current }).collect();
+    page.insert("page", &current)
+        .insert("pages", &pages)
+        .insert("page_links", &links)
+        .insert("prev_url", &(current > 1).then(|| page_url(base, q, current - 1)))
+        .insert("next_url", &(current < pages).then(|| page_url(base, q, current + 1)));
+}
+
+/// What the page says about the typed location: which street it took (when spelt differently),
+/// or that the place is unknown; with the other names as links ("Meinten Sie …?").
+pub fn location_view(base: &str, typed: &SearchQuery, location: &Location) -> Option<serde_json::Value> {
+    let (text_of, choices) = match location {
+        Location::AsTyped | Location::Street { exact: true, .. } => return None,
+        Location::Street { name, others, .. } => {
+            (text(&DEFAULT_LANG, "search-location-used", &[("street", name.clone())]), others)
+        }
+        Location::Unknown { suggestions } => {
+            let place = typed.near.clone().unwrap_or_default().trim().to_owned();
+            (text(&DEFAULT_LANG, "search-location-unknown", &[("place", place)]), suggestions)
+        }
+    };
+    let choices: Vec<serde_json::Value> = choices
+        .iter()
+        .map(|name| {
+            let mut q = typed.clone();
+            q.near = Some(name.clone());
+            serde_json::json!({"name": name, "url": page_url(base, &q, 1)})
+        })
+        .collect();
+    Some(
+        serde_json::json!({"text": text_of, "unknown": matches!(location, Location::Unknown { .. }), "choices": choices}),
+    )
 }
 
 #[cfg(test)]

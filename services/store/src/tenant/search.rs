@@ -191,11 +191,11 @@ impl TenantDb {
         Ok(Some(detail))
     }
 
-    /// Position of a street of this municipality, matched without regard to case.
-    pub async fn street_position(&self, name: &str) -> Result<Option<(f64, f64)>> {
-        Ok(sqlx::query_as(&self.q("select lat, lon from {s}.streets where lower(name) = lower($1)"))
-            .bind(name.trim())
-            .fetch_optional(&self.pool)
+    /// The municipality's streets with their positions, by name: a typed location is matched
+    /// against them in the domain (`step_domain::streets`: spellings, abbreviations, typos).
+    pub async fn streets(&self) -> Result<Vec<(String, f64, f64)>> {
+        Ok(sqlx::query_as(&self.q("select name, lat, lon from {s}.streets order by name"))
+            .fetch_all(&self.pool)
             .await?)
     }
 
