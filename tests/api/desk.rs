@@ -719,3 +719,61 @@ async fn a_long_waiting_list_comes_in_pages_of_a_hundred_in_rank_order() {
     }
     app.cleanup().await;
 }
+
+/// An open offer is in front (issue 16): a banner with its deadline and both answers on every page
+/// the family sees, first on the account page; a badge in the menu for offers and unread messages;
+/// inbox messages that link to the answer, later to the registration.
+#[tokio::test]
+async fn an_open_offer_is_a_banner_on_every_family_page_and_the_inbox_links_to_it() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 2).await;
+    let (parent, reg, _) = registered_family(&app, 0, 0).await;
+    let page = |path: String| {
+        let parent = &parent;
+        let url = format!("{}{path}", app.addr);
+        async move { parent.get(&url).await.text().await.unwrap() }
+    };
+    assert!(!page("/steinfurt/suche".into()).await.contains("offer-banner"), "no offer, no banner");
+
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let (code, body) = api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(7)}))).await;
+    assert_eq!(code, StatusCode::OK, "{body}");
+    let deadline = today() + time::Duration::days(7);
+    let deadline = format!("{:02}.{:02}.{}", deadline.day(), deadline.month() as u8, deadline.year());
+    for path in ["/steinfurt/suche", "/steinfurt/konto", "/steinfurt/auswahl", "/steinfurt/konto/kinder", "/steinfurt/"]
+    {
+        let html = page(path.into()).await;
+        assert!(html.contains("Ein Platzangebot wartet auf Ihre Antwort"), "{path}: {html}");
+        assert!(html.contains(&format!("Bitte antworten Sie bis {deadline}.")), "{path}");
+        assert!(html.contains(&format!("/steinfurt/konto/vormerkungen/{reg}/annehmen\">Platz annehmen")), "{path}");
+        assert!(html.contains(&format!("/steinfurt/konto/vormerkungen/{reg}/ablehnen\">Angebot ablehnen")), "{path}");
+    }
+    let account = page("/steinfurt/konto".into()).await;
+    assert!(account.find("offer-banner").unwrap() < account.find("<h1").unwrap(), "the offer comes first");
+    let (_, inbox) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/inbox", None).await;
+    let unread = inbox["unread"].as_i64().unwrap();
+    assert!(unread >= 2, "registered and offered: {inbox}");
+    assert!(
+        account.contains(&format!("<span class=\"badge\" aria-hidden=\"true\">{}</span>", unread + 1)),
+        "{account}"
+    );
+
+    let messages = page("/steinfurt/konto/nachrichten".into()).await;
+    assert!(
+        messages.contains(&format!("href=\"/steinfurt/konto/vormerkungen/{reg}/annehmen\">Auf das Angebot antworten")),
+        "{messages}"
+    );
+    let account = page("/steinfurt/konto".into()).await;
+    assert!(account.contains("<span class=\"badge\" aria-hidden=\"true\">1</span>"), "read messages leave the offer");
+    assert!(account.contains(&format!("id=\"r-{reg}\"")), "the registration has an anchor");
+    assert!(!page(format!("/steinfurt/konto/vormerkungen/{reg}/annehmen")).await.contains("offer-banner"));
+
+    let (code, _) =
+        api(&parent, &app, Method::POST, &format!("/api/v1/tenants/steinfurt/registrations/{reg}/refuse"), None).await;
+    assert_eq!(code, StatusCode::OK);
+    assert!(!page("/steinfurt/suche".into()).await.contains("offer-banner"), "an answered offer leaves the banner");
+    let messages = page("/steinfurt/konto/nachrichten".into()).await;
+    assert!(messages.contains(&format!("href=\"/steinfurt/konto#r-{reg}\">Zur Vormerkung")), "{messages}");
+    assert!(!messages.contains("Auf das Angebot antworten"));
+    app.cleanup().await;
+}

@@ -124,6 +124,25 @@ test('a lead offers a place from the ranked waiting list and the parent accepts 
   await screenshot(phone, 'desk-paper-375');
   await phone.context().close();
 
+  // On a phone the offer is in front on every family page: a banner with its deadline and both
+  // answers on the first screen, and a badge on "Mein Konto" (issue 16).
+  const parentPhone = await (await phoneContext(browser, 375, 667)).newPage();
+  await parentPhone.context().addCookies(await parentCtx.cookies());
+  for (const path of ['/steinfurt/suche', '/steinfurt/konto']) {
+    await parentPhone.goto(url(path));
+    const banner = parentPhone.locator('section.offer-banner', { hasText: childName });
+    assert.equal(await banner.count(), 1, `${path}: the offer banner names the child`);
+    assert.match(await textOf(banner), /Bitte antworten Sie bis \d{2}\.\d{2}\.\d{4}\./);
+    const accept = banner.getByRole('link', { name: 'Platz annehmen' }).first();
+    const box = await accept.boundingBox();
+    assert.ok(box && box.y + box.height <= 667, `${path}: the answer is on the first screen (y=${box?.y})`);
+    assert.ok(await parentPhone.locator('header .badge').isVisible(), `${path}: the menu shows a badge`);
+    await assertNoHorizontalScroll(parentPhone, 375, assert, `${path} with the offer banner at 375px`);
+    await accessible(parentPhone, `${path} with the offer banner (phone)`);
+  }
+  await screenshot(parentPhone, 'offer-banner-375');
+  await parentPhone.context().close();
+
   // The parent accepts in the account.
   await parent.goto(url('/steinfurt/konto'));
   const card = main(parent).locator('li.registration', { hasText: 'Kita Sonnenschein' }).filter({ hasText: 'Platzangebot' });

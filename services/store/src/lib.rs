@@ -23,7 +23,9 @@ pub use tenant::desk::{
     Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
 };
 pub use tenant::documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
-pub use tenant::family::{Child, Family, InboxMessage, Message, Overview, Owner, Registration, RegistrationEvent};
+pub use tenant::family::{
+    Alerts, Child, Family, InboxMessage, Message, OpenOffer, Overview, Owner, Registration, RegistrationEvent,
+};
 pub use tenant::office::OverviewRow;
 pub use tenant::outbox::{Delivery, OutboxMail, backoff_seconds};
 pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};

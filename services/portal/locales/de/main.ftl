@@ -392,6 +392,17 @@ error-forbidden = Mit Ihrem Konto dürfen Sie diese Seite nicht öffnen. Wenn Si
 notice-accepted = Sie haben den Platz angenommen. Weitere offene Vormerkungen dieses Kindes wurden, falls vorhanden, zurückgezogen und die Einrichtungen informiert.
 notice-refused = Sie haben das Platzangebot abgelehnt.
 account-offer = Platzangebot: bitte bis { $date } antworten
+offer-banner-title = { $count ->
+    [one] Ein Platzangebot wartet auf Ihre Antwort
+   *[other] { $count } Platzangebote warten auf Ihre Antwort
+}
+offer-banner-text = { $facility } bietet { $child } einen Platz an. Bitte antworten Sie bis { $date }.
+nav-alerts = { $count ->
+    [one] 1 Hinweis: ein offenes Angebot oder eine neue Nachricht
+   *[other] { $count } Hinweise: offene Angebote und neue Nachrichten
+}
+inbox-answer-offer = Auf das Angebot antworten
+inbox-to-registration = Zur Vormerkung
 account-accept = Platz annehmen
 account-refuse = Angebot ablehnen
 account-criteria = Berücksichtigte Aufnahmekriterien

@@ -86,7 +86,7 @@ async fn render_parent_documents(
         .filter(|k| **k != "need" || facts.hours >= 45)
         .map(|k| ((*k).to_owned(), text(&DEFAULT_LANG, &format!("doc-kind-{k}"), &[])))
         .collect();
-    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
+    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf).await?;
     page.insert(
         "r",
         &serde_json::json!({

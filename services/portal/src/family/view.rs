@@ -6,7 +6,7 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use step_documents::content_disposition;
-use step_store::Family;
+use step_store::{Alerts, Child, Family, Message, OpenOffer, Registration};
 use tokio::fs::File;
 use tokio_util::io::ReaderStream;
 use uuid::Uuid;
@@ -138,4 +138,41 @@ pub fn export_response(state: &AppState, ctx: &TenantCtx, file: File, size: u64)
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     Ok(res)
+}
+
+/// What awaits the family, from the account page's overview (the same as `family_alerts` reads
+/// for other pages, without a second statement): open offers by deadline, unread messages.
+pub fn alerts_of(children: &[Child], regs: &[Registration], unread: i64) -> Alerts {
+    let mut offers: Vec<OpenOffer> = regs
+        .iter()
+        .filter(|r| r.status == "offered")
+        .filter_map(|r| {
+            Some(OpenOffer {
+                registration_id: r.id,
+                child_first_name: children.iter().find(|c| c.id == r.child_id)?.first_name.clone(),
+                facility_name: r.facility_name.clone(),
+                answer_by: r.answer_by?,
+            })
+        })
+        .collect();
+    offers.sort_by_key(|o| (o.answer_by, o.registration_id));
+    Alerts { offers, unread }
+}
+
+/// The inbox: each message links to what it is about: the answer to an open offer, else the
+/// registration on the account page.
+pub fn inbox_view(base: &str, messages: &[Message], alerts: &Alerts) -> Vec<serde_json::Value> {
+    messages
+        .iter()
+        .map(|m| {
+            let open_offer = m.registration_id.filter(|id| alerts.offers.iter().any(|o| o.registration_id == *id));
+            let (link, label) = match (open_offer, m.registration_id) {
+                (Some(id), _) => (Some(format!("{base}/konto/vormerkungen/{id}/annehmen")), "inbox-answer-offer"),
+                (None, Some(id)) => (Some(format!("{base}/konto#r-{id}")), "inbox-to-registration"),
+                (None, None) => (None, ""),
+            };
+            serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_de(m.created_at.date()),
+                "link": link, "link_label": (!label.is_empty()).then(|| text(&DEFAULT_LANG, label, &[]))})
+        })
+        .collect()
 }

@@ -13,7 +13,7 @@ use crate::public::view::{ResultView, group_forms_label, location_view, map_view
 use crate::web::error::{AppError, Result, param_message};
 use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
-use crate::web::page::PageCtx;
+use crate::web::page::{PageCtx, user_page};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -52,8 +52,7 @@ pub(crate) async fn home(
     session: Session,
     csrf: CsrfToken,
 ) -> Result<Html<String>> {
-    let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
-    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
+    let mut page = user_page(&state, &ctx, &session, &csrf).await?;
     page.insert("facility_count", &ctx.db.facility_count().await?);
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     page.render(&state, "public/home.html")
@@ -67,8 +66,7 @@ pub(crate) async fn search_page(
     csrf: CsrfToken,
 ) -> Result<Response> {
     let raw = Query::<SearchQuery>::try_from_uri(&uri);
-    let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
-    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
+    let mut page = user_page(&state, &ctx, &session, &csrf).await?;
     let (providers, concepts) = ctx.db.filter_choices().await?;
     page.insert("providers", &providers).insert("concepts", &concepts);
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
@@ -113,8 +111,7 @@ pub(crate) async fn facility_page(
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let start = next_kita_year_start(state.today());
     let f = ctx.db.facility(id, start).await?.ok_or(AppError::NotFound)?;
-    let mut page = PageCtx::new(&state, Some(&ctx.tenant), &ctx.base);
-    page.with_user(&session, &csrf, ctx.tenant.slug.as_str());
+    let mut page = user_page(&state, &ctx, &session, &csrf).await?;
     let places: Vec<serde_json::Value> = f
         .places
         .iter()

@@ -10,11 +10,11 @@ use axum::http::header;
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
 use step_documents::MAX_UPLOAD;
-use step_store::Family;
+use step_store::{Alerts, Family};
 use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
-use crate::web::page::{PageCtx, encode, user_page};
+use crate::web::page::{PageCtx, encode, user_page_with};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -97,7 +97,7 @@ impl FromRequestParts<AppState> for Staff {
 
 impl Staff {
     pub fn page(&self, state: &AppState) -> PageCtx {
-        let mut page = user_page(state, &self.ctx, &self.session, &self.csrf);
+        let mut page = user_page_with(state, &self.ctx, &self.session, &self.csrf, &Alerts::default());
         page.insert("staff_nav", &true);
         page
     }

@@ -9,7 +9,10 @@ use serde::Serialize;
 use step_domain::Tenant;
 use uuid::Uuid;
 
+use step_store::Alerts;
+
 use crate::web::error::Result;
+use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
@@ -79,10 +82,37 @@ impl PageCtx {
     }
 }
 
-/// A page context with the parent's session facts: CSRF token, signed in or not, selection size.
-pub fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csrf: &CsrfToken) -> PageCtx {
+/// A page context with the parent's session facts (CSRF token, signed in or not, selection size)
+/// and, for a signed-in family, what awaits it: open offers for the banner at the top of every page
+/// and, with unread messages, the menu's badge (issue 16).
+pub async fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csrf: &CsrfToken) -> Result<PageCtx> {
+    let alerts = match session.account() {
+        Some(account) => ctx.db.family_alerts(account).await?,
+        None => Alerts::default(),
+    };
+    Ok(user_page_with(state, ctx, session, csrf, &alerts))
+}
+
+/// [`user_page`] with the alerts already read (the account page reads them with its overview;
+/// staff pages show none).
+pub fn user_page_with(
+    state: &AppState,
+    ctx: &TenantCtx,
+    session: &Session,
+    csrf: &CsrfToken,
+    alerts: &Alerts,
+) -> PageCtx {
     let mut page = PageCtx::new(state, Some(&ctx.tenant), &ctx.base);
     page.with_user(session, csrf, ctx.tenant.slug.as_str());
+    let offers: Vec<serde_json::Value> = alerts
+        .offers
+        .iter()
+        .map(|o| {
+            serde_json::json!({"id": o.registration_id, "child": o.child_first_name, "facility": o.facility_name,
+                "answer_by": date_de(o.answer_by)})
+        })
+        .collect();
+    page.insert("offers", &offers).insert("alert_count", &(offers.len() as i64 + alerts.unread));
     page
 }
 

@@ -5,12 +5,12 @@ use axum::extract::State;
 use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
 
-use crate::family::view::{AccountBody, ChildView, NOTICES, registration_row};
+use crate::family::view::{AccountBody, ChildView, NOTICES, alerts_of, inbox_view, registration_row};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Parent, require_account, require_family};
 use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, Tr};
-use crate::web::page::{notice, user_page};
+use crate::web::page::{notice, user_page_with};
 use crate::web::session::{CsrfToken, SessionCookie};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -46,6 +46,7 @@ pub(crate) async fn account_page(
     let Some(step_store::Overview { family, children, registrations: regs, unread }) = overview else {
         return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
     };
+    let alerts = alerts_of(&children, &regs, unread);
     // The child added last first: that is usually the one the parent just registered.
     let children = children
         .iter()
@@ -68,7 +69,7 @@ pub(crate) async fn account_page(
         children,
     }
     .render()?;
-    let mut page = user_page(&state, &ctx, &session, &csrf);
+    let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);
     page.insert("body", &body);
     Ok(page.render(&state, "family/account.html")?.into_response())
 }
@@ -77,11 +78,8 @@ pub(crate) async fn inbox_page(parent: Parent, State(state): State<AppState>) ->
     let Parent { ctx, session, csrf, family } = parent;
     let messages = ctx.db.messages(family.id).await?;
     ctx.db.mark_read(family.id).await?;
-    let view: Vec<serde_json::Value> = messages
-        .iter()
-        .map(|m| serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_de(m.created_at.date())}))
-        .collect();
-    let mut page = user_page(&state, &ctx, &session, &csrf);
-    page.insert("messages", &view);
+    let alerts = ctx.db.family_alerts(session.account().ok_or(AppError::NotSignedIn)?).await?;
+    let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);
+    page.insert("messages", &inbox_view(&ctx.base, &messages, &alerts));
     Ok(page.render(&state, "family/inbox.html")?.into_response())
 }

@@ -23,7 +23,7 @@ pub(crate) async fn export_page(parent: Parent, State(state): State<AppState>) -
 async fn render_delete(parent: &Parent, state: &AppState, error: Option<String>) -> Result<Response> {
     let p = parent.ctx.db.deletion_preview(parent.family.id).await?;
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
-    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf);
+    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf).await?;
     page.insert("documents", &p.removed).insert("kept", &p.kept).insert("years", &p.years).insert("error", &error);
     Ok((status, page.render(state, "family/delete_account.html")?).into_response())
 }

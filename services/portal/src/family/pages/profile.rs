@@ -36,10 +36,10 @@ pub(crate) async fn family_page(
             }
         }
     };
-    render_family(&ctx, &state, &session, &csrf, &form, None, StatusCode::OK)
+    render_family(&ctx, &state, &session, &csrf, &form, None, StatusCode::OK).await
 }
 
-fn render_family(
+async fn render_family(
     ctx: &TenantCtx,
     state: &AppState,
     session: &Session,
@@ -48,7 +48,7 @@ fn render_family(
     error: Option<&ParamError>,
     status: StatusCode,
 ) -> Result<Response> {
-    let mut page = user_page(state, ctx, session, csrf);
+    let mut page = user_page(state, ctx, session, csrf).await?;
     page.insert("form", form)
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field))
@@ -76,7 +76,7 @@ pub(crate) async fn family_save(
             };
             Ok(see_other(&next, None))
         }
-        Err(p) => render_family(&ctx, &state, &session, &csrf, &form.inner, Some(&p), StatusCode::BAD_REQUEST),
+        Err(p) => render_family(&ctx, &state, &session, &csrf, &form.inner, Some(&p), StatusCode::BAD_REQUEST).await,
     }
 }
 
@@ -92,10 +92,11 @@ pub(crate) async fn child_page(parent: Parent, State(state): State<AppState>, ur
         notice(&uri, NOTICES, "notice-"),
         StatusCode::OK,
     )
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
-fn render_child(
+async fn render_child(
     ctx: &TenantCtx,
     state: &AppState,
     session: &Session,
@@ -105,7 +106,7 @@ fn render_child(
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response> {
-    let mut page = user_page(state, ctx, session, csrf);
+    let mut page = user_page(state, ctx, session, csrf).await?;
     page.insert("form", form)
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field))
@@ -126,6 +127,8 @@ pub(crate) async fn child_save(
             let next = if session.selection(ctx.tenant.slug.as_str()).is_empty() { "konto" } else { "auswahl" };
             Ok(see_other(&format!("{}/{next}?hinweis=child-saved", ctx.base), None))
         }
-        Err(p) => render_child(&ctx, &state, &session, &csrf, &form.inner, Some(&p), None, StatusCode::BAD_REQUEST),
+        Err(p) => {
+            render_child(&ctx, &state, &session, &csrf, &form.inner, Some(&p), None, StatusCode::BAD_REQUEST).await
+        }
     }
 }

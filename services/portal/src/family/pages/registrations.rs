@@ -21,7 +21,7 @@ pub(crate) async fn withdraw_page(
     let Parent { ctx, session, csrf, family } = parent;
     let r = ops::find_registration(&ctx, family.id, &id).await?;
     let child = ctx.db.child(family.id, r.child_id).await?.ok_or(AppError::NotFound)?;
-    let mut page = user_page(&state, &ctx, &session, &csrf);
+    let mut page = user_page(&state, &ctx, &session, &csrf).await?;
     page.insert("registration_id", &r.id)
         .insert("facility", &r.facility_name)
         .insert("child", &child.first_name)
@@ -56,7 +56,7 @@ async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -
         .filter(|o| o.child_id == r.child_id && o.id != r.id && matches!(o.status.as_str(), "registered" | "offered"))
         .map(|o| o.facility_name)
         .collect();
-    let mut page = user_page(state, &ctx, &session, &csrf);
+    let mut page = user_page(state, &ctx, &session, &csrf).await?;
     page.insert("registration_id", &r.id)
         .insert("accept", &accept)
         .insert("facility", &r.facility_name)
@@ -66,6 +66,8 @@ async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -
         .insert("others", &others)
         .insert("open", &(r.status == "offered" && r.answer_by.is_none_or(|d| d >= state.today())))
         .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]));
+    // The banner would only repeat what this page asks.
+    page.insert("answering", &true);
     Ok(page.render(state, "family/answer.html")?.into_response())
 }
 

@@ -68,7 +68,7 @@ async fn render_selection(
     form: Option<RegisterState>,
     status: StatusCode,
 ) -> Result<Response> {
-    let mut page = user_page(state, ctx, session, csrf);
+    let mut page = user_page(state, ctx, session, csrf).await?;
     let selected = selection_view(ctx, session).await?;
     page.insert("selected", &selected).insert("notice", &notice).insert("max", &ctx.tenant.procedure.max_choices);
     if let Some(account) = session.account() {

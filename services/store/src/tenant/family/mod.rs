@@ -4,10 +4,12 @@
 //! Here the family's profile and its children; `registrations` registers and withdraws,
 //! `overview` reads the account page in one statement, `inbox` writes and reads the messages.
 
+mod alerts;
 mod inbox;
 mod overview;
 mod registrations;
 
+pub use alerts::{Alerts, OpenOffer};
 pub use inbox::{InboxMessage, Message};
 pub use overview::Overview;
 pub(crate) use registrations::rule;
