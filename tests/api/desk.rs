@@ -8,7 +8,7 @@ use step_domain::search::format_date;
 use step_e2e::browser_client::{Account, Browser, accounts, input_value};
 use step_e2e::{Seed, SmtpSink, TestApp};
 
-use crate::support::{parent_with_child, register, season};
+use crate::support::{count_registrations, parent_with_child, register, season};
 
 /// Kita Sonnenschein in Steinfurt: the dev provider's facility lead is bound to it.
 pub const SONNENSCHEIN: &str = "6ef8b740-dd1d-4064-99fe-5c5445ba6324";
@@ -775,5 +775,120 @@ async fn an_open_offer_is_a_banner_on_every_family_page_and_the_inbox_links_to_i
     let messages = page("/steinfurt/konto/nachrichten".into()).await;
     assert!(messages.contains(&format!("href=\"/steinfurt/konto#r-{reg}\">Zur Vormerkung")), "{messages}");
     assert!(!messages.contains("Auf das Angebot antworten"));
+    app.cleanup().await;
+}
+
+/// Families declare the admission criteria (issue 16): the desk sees them pre-ticked as declared by
+/// the family, they give no points until the lead confirms; the family then sees what was
+/// confirmed. Declarations the facility does not have, or that are no positions, are refused and
+/// write nothing.
+#[tokio::test]
+async fn declared_criteria_arrive_pre_ticked_and_count_only_once_the_lead_confirms() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (parent, child) = parent_with_child(&app, 0, "steinfurt", 1300).await;
+    let start = format_date(season());
+    let body = |criteria: Value| json!({"child_id": child, "facility_id": SONNENSCHEIN, "start": start, "hours": 35, "rank": 1, "criteria": criteria});
+    let path = "/api/v1/tenants/steinfurt/registrations";
+    let (code, err) = api(&parent, &app, Method::POST, path, Some(body(json!([0, 99])))).await;
+    assert_eq!(code, StatusCode::CONFLICT, "{err}");
+    assert!(err["error"]["message"].as_str().unwrap().contains("Aufnahmekriterium"), "{err}");
+    let (code, err) = api(&parent, &app, Method::POST, path, Some(body(json!(["Geschwister"])))).await;
+    assert_eq!(code, StatusCode::BAD_REQUEST);
+    assert_eq!(err["error"]["field"], "criteria");
+    assert_eq!(count_registrations(&app, "t_steinfurt").await, 0, "a refused declaration writes nothing");
+
+    let (code, created) = api(&parent, &app, Method::POST, path, Some(body(json!([0, 2])))).await;
+    assert_eq!(code, StatusCode::CREATED, "{created}");
+    let reg = created["id"].as_str().unwrap().to_owned();
+
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let list = format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
+    let (_, rows) = api(&lead, &app, Method::GET, &list, None).await;
+    let row = rows.as_array().unwrap().iter().find(|r| r["id"] == reg.as_str()).unwrap().clone();
+    assert_eq!(row["points"], 0, "declared criteria count for nothing yet: {row}");
+    let html = lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr)).await.text().await.unwrap();
+    assert!(
+        html.contains("Geschwisterkind bereits in der Einrichtung <span class=\"tag\">angegeben, noch nicht geprüft")
+    );
+    let detail = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{reg}");
+    let page = lead.get(&format!("{}{detail}", app.addr)).await.text().await.unwrap();
+    assert!(page.contains("id=\"crit-0\" name=\"criterion\" value=\"0\" checked"), "declared ones are pre-ticked");
+    assert!(page.contains("id=\"crit-2\" name=\"criterion\" value=\"2\" checked"));
+    assert!(!page.contains("value=\"1\" checked"));
+    assert!(page.contains("von der Familie angegeben") && page.contains("Angaben bestätigen"), "{page}");
+    let account = parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(
+        account.contains("Geschwisterkind bereits in der Einrichtung (wird von der Einrichtung geprüft)"),
+        "{account}"
+    );
+
+    // The lead confirms the sibling, not the single parent (a correction), and adds nothing else.
+    let token = csrf(&lead, &app, &detail).await;
+    let res = lead.post_form(&format!("{}{detail}/kriterien", app.addr), &[("csrf", &token), ("criterion", "0")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, rows) = api(&lead, &app, Method::GET, &list, None).await;
+    let row = rows.as_array().unwrap().iter().find(|r| r["id"] == reg.as_str()).unwrap().clone();
+    assert_eq!(row["points"], 30, "{row}");
+    let account = parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(account.contains("Geschwisterkind bereits in der Einrichtung (bestätigt)"), "{account}");
+    assert!(account.contains("Alleinerziehender, berufstätiger Elternteil (nicht bestätigt)"), "{account}");
+    let (_, regs) = api(&parent, &app, Method::GET, path, None).await;
+    let mine = regs.as_array().unwrap().iter().find(|r| r["id"] == reg.as_str()).unwrap();
+    assert_eq!(mine["criteria_reviewed"], true);
+    assert_eq!(
+        mine["declared_criteria"],
+        json!(["Geschwisterkind bereits in der Einrichtung", "Alleinerziehender, berufstätiger Elternteil"])
+    );
+    assert_eq!(mine["criteria"], json!(["Geschwisterkind bereits in der Einrichtung"]));
+    let mut db = app.db().await;
+    let audited: i64 = sqlx::query_scalar(
+        "select count(*) from t_steinfurt.audit_log where action = 'criteria_ticked' and object = $1",
+    )
+    .bind(format!("registration:{reg}"))
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!(audited, 1, "the review is audited");
+    app.cleanup().await;
+}
+
+/// The registration form shows each chosen facility's criteria to tick (issue 16); what is ticked
+/// arrives as declared, a tampered value is refused at its facility and nothing is written.
+#[tokio::test]
+async fn the_registration_form_asks_for_the_criteria_and_refuses_tampered_ones() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (parent, child) = parent_with_child(&app, 0, "steinfurt", 1300).await;
+    let selection = format!("{}/steinfurt/auswahl", app.addr);
+    let token = csrf(&parent, &app, "/steinfurt/auswahl").await;
+    let res = parent.post_form(&selection, &[("csrf", &token), ("action", "add"), ("facility_id", SONNENSCHEIN)]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let html = parent.get(&selection).await.text().await.unwrap();
+    assert!(html.contains("Welche Aufnahmekriterien dieser Einrichtung treffen auf Ihr Kind zu?"), "{html}");
+    assert!(html.contains(&format!("name=\"crit_{SONNENSCHEIN}\" value=\"0\"")), "{html}");
+    let start = format_date(season());
+    let hours = format!("hours_{SONNENSCHEIN}");
+    let crit = format!("crit_{SONNENSCHEIN}");
+    let register = format!("{}/steinfurt/vormerken", app.addr);
+    let fields = |c: &'static str| {
+        vec![
+            ("csrf", token.clone()),
+            ("child_id", child.clone()),
+            ("start", start.clone()),
+            (hours.as_str(), "35".to_owned()),
+            (crit.as_str(), c.to_owned()),
+        ]
+    };
+    let res = post_fields(&parent, &register, &fields("Geschwister")).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Aufnahmekriterien: Unbekanntes Kriterium."), "{html}");
+    assert!(html.contains(&format!("id=\"crit_{SONNENSCHEIN}_0\"")), "the form comes back");
+    assert_eq!(count_registrations(&app, "t_steinfurt").await, 0);
+
+    let res = post_fields(&parent, &register, &fields("3")).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let (_, regs) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/registrations", None).await;
+    assert_eq!(regs[0]["declared_criteria"], json!(["Beide Elternteile berufstätig oder in Ausbildung"]));
+    assert_eq!(regs[0]["criteria_reviewed"], false);
     app.cleanup().await;
 }

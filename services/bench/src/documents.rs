@@ -97,6 +97,7 @@ pub async fn run(
         hours: 35,
         rank: 1,
         note: String::new(),
+        criteria: Vec::new(),
     };
     let reg_id = store
         .tenant(&rheine.schema)

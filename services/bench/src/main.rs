@@ -548,6 +548,7 @@ async fn main() -> anyhow::Result<()> {
                 hours: 35,
                 rank: rank as i16 + 1,
                 note: String::new(),
+                criteria: Vec::new(),
             };
             store
                 .tenant(&rheine.schema)

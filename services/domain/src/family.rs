@@ -207,6 +207,9 @@ pub struct RegistrationForm {
     pub rank: serde_json::Value,
     #[serde(default)]
     pub note: Option<String>,
+    /// Positions of the facility's admission criteria the family declares (issue 16).
+    #[serde(default)]
+    pub criteria: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -217,7 +220,12 @@ pub struct RegistrationInput {
     pub hours: i16,
     pub rank: i16,
     pub note: String,
+    /// Declared admission criteria (positions in the facility's catalogue), each once.
+    pub criteria: Vec<i16>,
 }
+
+/// At most this many criteria can be declared (a catalogue has at most 20).
+pub const MAX_DECLARED_CRITERIA: usize = 20;
 
 /// A number from JSON (`35`) or a form (`"35"`).
 pub(crate) fn small_number(field: &'static str, v: &serde_json::Value, min: i64, max: i64) -> Result<i16, ParamError> {
@@ -251,7 +259,18 @@ impl RegistrationForm {
         let hours = small_number("hours", &self.hours, 1, 60)?;
         let rank = small_number("rank", &self.rank, 1, 10)?;
         let note = optional("note", self.note.as_deref(), 1000)?.unwrap_or_default();
-        Ok(RegistrationInput { child_id, facility_id, start, hours, rank, note })
+        if self.criteria.len() > MAX_DECLARED_CRITERIA {
+            return Err(ParamError::new("criteria", "err-too-many").arg("max", MAX_DECLARED_CRITERIA));
+        }
+        let mut criteria = Vec::with_capacity(self.criteria.len());
+        for c in &self.criteria {
+            let position =
+                small_number("criteria", c, 0, 999).map_err(|_| ParamError::new("criteria", "err-criterion"))?;
+            if !criteria.contains(&position) {
+                criteria.push(position);
+            }
+        }
+        Ok(RegistrationInput { child_id, facility_id, start, hours, rank, note, criteria })
     }
 }
 
@@ -327,11 +346,34 @@ mod tests {
             hours,
             rank: serde_json::json!(1),
             note: None,
+            criteria: Vec::new(),
         };
         assert_eq!(form(serde_json::json!(35)).validate(TODAY).unwrap().hours, 35);
         assert_eq!(form(serde_json::json!("45")).validate(TODAY).unwrap().hours, 45);
         assert_eq!(form(serde_json::json!("x")).validate(TODAY).unwrap_err().key, "err-not-a-number");
         assert_eq!(form(serde_json::json!(99)).validate(TODAY).unwrap_err().key, "err-number-range");
         assert_eq!(form(serde_json::json!(null)).validate(TODAY).unwrap_err().key, "err-required");
+    }
+
+    #[test]
+    fn declared_criteria_are_positions_each_once_and_bad_ones_are_refused() {
+        let form = |criteria: serde_json::Value| RegistrationForm {
+            child_id: Uuid::nil().to_string(),
+            facility_id: Uuid::nil().to_string(),
+            start: "2027-08-01".into(),
+            hours: serde_json::json!(35),
+            rank: serde_json::json!(1),
+            note: None,
+            criteria: serde_json::from_value(criteria).unwrap(),
+        };
+        assert_eq!(form(serde_json::json!([2, "0", 2])).validate(TODAY).unwrap().criteria, vec![2, 0]);
+        assert_eq!(form(serde_json::json!([])).validate(TODAY).unwrap().criteria, Vec::<i16>::new());
+        for bad in
+            [serde_json::json!(["x"]), serde_json::json!([-1]), serde_json::json!([1000]), serde_json::json!([null])]
+        {
+            assert_eq!(form(bad.clone()).validate(TODAY).unwrap_err().field, "criteria", "{bad}");
+        }
+        let too_many: Vec<i64> = (0..21).collect();
+        assert_eq!(form(serde_json::json!(too_many)).validate(TODAY).unwrap_err().key, "err-too-many");
     }
 }

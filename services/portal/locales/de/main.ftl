@@ -199,6 +199,8 @@ register-family-first = Zuerst Familiendaten angeben
 register-child-first = Zuerst ein Kind anlegen
 register-child = Kind
 register-note = Nachricht an die Einrichtung (freiwillig)
+register-criteria-legend = Welche Aufnahmekriterien dieser Einrichtung treffen auf Ihr Kind zu?
+register-criteria-hint = Freiwillig. Die Einrichtung prüft Ihre Angaben. Nachweise (z. B. eine Arbeitgeberbescheinigung) können Sie nach der Vormerkung unter „Dokumente“ hochladen.
 register-submit = { $count ->
     [one] Bei 1 Angebot vormerken
    *[other] Bei { $count } Angeboten vormerken
@@ -406,6 +408,10 @@ inbox-to-registration = Zur Vormerkung
 account-accept = Platz annehmen
 account-refuse = Angebot ablehnen
 account-criteria = Berücksichtigte Aufnahmekriterien
+account-declared = Ihre Angaben zu den Aufnahmekriterien
+declared-pending = wird von der Einrichtung geprüft
+declared-confirmed = bestätigt
+declared-not-confirmed = nicht bestätigt
 account-reason = Grund der Absage
 accept-title = Platz annehmen
 refuse-title = Platzangebot ablehnen
@@ -465,6 +471,10 @@ desk-points = { $points ->
    *[other] { $points } Punkte
 }
 desk-criteria-save = Kriterien speichern
+desk-criteria-confirm = Angaben bestätigen
+desk-criteria-unreviewed = Vorausgewählt sind die Kriterien, die die Familie angegeben hat. Bitte prüfen und bestätigen oder korrigieren Sie sie; erst bestätigte Kriterien zählen für die Rangfolge.
+desk-declared = von der Familie angegeben
+desk-declared-unchecked = angegeben, noch nicht geprüft
 desk-offer-title = Platz anbieten (Platzzusage)
 desk-answer-hint = Höchstens { $days } Tage (Frist des Jugendamts).
 desk-offer-button = Platz anbieten
@@ -513,6 +523,7 @@ field-child-first-name = Vorname des Kindes
 field-child-last-name = Nachname des Kindes
 field-answer-by-short = Frist
 field-criterion = Kriterium
+field-criteria = Aufnahmekriterien
 field-offer-lock = Angebotssperre
 field-from = Beginn ab (JJJJ-MM)
 field-to = Beginn bis (JJJJ-MM)
@@ -708,6 +719,7 @@ audit-action-account_deleted = Konto und Daten gelöscht
 audit-action-retention_deleted = Unbeantwortete Vormerkung nach Frist gelöscht
 audit-action-retention_set = Aufbewahrungsfristen geändert
 doc-kind-measles = Nachweis Masernschutz
+doc-kind-proof = Nachweis zu einem Aufnahmekriterium
 desk-kept = Aufbewahrte Verträge
 desk-kept-hint = Verträge von Familien, die ihr Konto gelöscht haben. Sie werden bis zum genannten Datum aufbewahrt und dann gelöscht.
 desk-kept-until = aufbewahrt bis { $date }

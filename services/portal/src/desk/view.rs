@@ -4,7 +4,7 @@
 use serde::Serialize;
 use step_domain::desk::DECLINE_REASONS;
 use step_domain::search::format_date;
-use step_store::{Capacity, CatalogueCriterion, RegistrationEvent, WaitingRow};
+use step_store::{Capacity, CatalogueCriterion, RegistrationEvent, StaffRegistration, WaitingRow};
 use uuid::Uuid;
 
 use crate::web::format::date_de;
@@ -44,6 +44,8 @@ pub struct RowView {
     hours_label: String,
     points: i64,
     criteria: Vec<String>,
+    /// Declared by the family and not reviewed yet: shown beside the confirmed ones, no points.
+    declared: Vec<String>,
     status: String,
     status_label: String,
     answer_by: Option<String>,
@@ -112,6 +114,7 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         hours_label: labels.get("hours-option", ("hours", r.hours.to_string())),
         points: r.points,
         criteria: r.criteria.clone(),
+        declared: if r.criteria_reviewed { Vec::new() } else { r.declared.clone() },
         status: r.status.clone(),
         status_label: labels.plain(format!("status-{}", r.status)),
         // The deadline matters only while the offer is open.
@@ -145,13 +148,15 @@ pub fn capacity_view(rows: &[Capacity]) -> Vec<CapacityView> {
 /// Rows per page of a waiting list: a lead works from the top, and a phone shows 100 rows well.
 pub const PAGE_ROWS: usize = 100;
 
-/// The facility's admission criteria with those ticked for the registration.
-pub fn criteria_view(catalogue: &[CatalogueCriterion], ticked: &[i16]) -> Vec<serde_json::Value> {
+/// The facility's admission criteria for a registration: those the facility confirmed are ticked;
+/// before its first review, those the family declared are (issue 16). Declared ones are marked.
+pub fn criteria_view(catalogue: &[CatalogueCriterion], reg: &StaffRegistration) -> Vec<serde_json::Value> {
+    let ticked = if reg.row.criteria_reviewed { &reg.ticked } else { &reg.declared_positions };
     catalogue
         .iter()
         .map(|c| {
             serde_json::json!({"position": c.position, "label": c.label, "points": c.points,
-            "ticked": ticked.contains(&c.position)})
+            "ticked": ticked.contains(&c.position), "declared": reg.declared_positions.contains(&c.position)})
         })
         .collect()
 }

@@ -90,7 +90,8 @@ pub struct UploadBody {
 #[allow(dead_code)]
 #[derive(ToSchema)]
 pub struct AttachmentBody {
-    /// need (declaration of need for 45 hours), urgency (proof of urgency) or signed
+    /// need (declaration of need for 45 hours), urgency (proof of urgency), measles (measles protection),
+    /// proof (proof of a declared admission criterion) or signed
     kind: String,
     #[schema(content_media_type = "application/octet-stream")]
     file: Vec<u8>,

@@ -21,7 +21,7 @@ use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
 /// Kinds a parent may upload; a facility uploads only the signed contract.
-pub const PARENT_KINDS: &[&str] = &["signed", "need", "urgency", "measles"];
+pub const PARENT_KINDS: &[&str] = &["signed", "need", "urgency", "measles", "proof"];
 
 /// A checked upload with the form fields that came with it.
 pub struct Received {

@@ -109,6 +109,7 @@ fn export_kind(kind: &str) -> &'static str {
         "need" => "Bedarfsnachweis",
         "urgency" => "Dringlichkeitsnachweis",
         "measles" => "Masernschutz",
+        "proof" => "Nachweis-Aufnahmekriterium",
         _ => "Dokument",
     }
 }

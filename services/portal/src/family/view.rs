@@ -40,6 +40,8 @@ pub(crate) struct SelectedView {
     /// As text, to compare with what the form sent back.
     pub hours: Vec<String>,
     pub default_hours: String,
+    /// The facility's admission criteria the family may declare: (position as text, label).
+    pub criteria: Vec<(String, String)>,
 }
 
 #[derive(Serialize, Default)]
@@ -48,6 +50,8 @@ pub(crate) struct RegisterState {
     pub start: String,
     pub hours: std::collections::BTreeMap<String, String>,
     pub notes: std::collections::BTreeMap<String, String>,
+    /// The criteria ticked per facility (positions as text), kept when the form comes back.
+    pub criteria: std::collections::BTreeMap<String, Vec<String>>,
     pub errors: std::collections::BTreeMap<String, String>,
     pub error: Option<String>,
 }
@@ -90,6 +94,9 @@ pub(crate) struct RegistrationRow {
     pub reason: Option<String>,
     pub reason_note: String,
     pub criteria: Vec<String>,
+    /// The criteria the family declared, each with what became of it: confirmed, not confirmed,
+    /// or still being checked by the facility (issue 16).
+    pub declared: Vec<(String, String)>,
     /// (date, status) of each step, oldest first.
     pub history: Vec<(String, String)>,
     /// Contract versions and signed copies, newest first, with download links.
@@ -115,6 +122,18 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
         reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
         reason_note: r.reason_note.clone(),
         criteria: r.criteria.clone(),
+        declared: r
+            .declared
+            .iter()
+            .map(|label| {
+                let state = match (r.criteria_reviewed, r.criteria.contains(label)) {
+                    (false, _) => "declared-pending",
+                    (true, true) => "declared-confirmed",
+                    (true, false) => "declared-not-confirmed",
+                };
+                (label.clone(), text(&DEFAULT_LANG, state, &[]))
+            })
+            .collect(),
         history: r
             .history
             .iter()

@@ -93,7 +93,8 @@ async fn render_registration_full(
                 "street": reg.street, "postcode": reg.postcode, "city": reg.city, "phone": reg.phone, "email": reg.email}),
         )
         .insert("note", &reg.row.note)
-        .insert("criteria", &criteria_view(&catalogue, &reg.ticked))
+        .insert("criteria", &criteria_view(&catalogue, &reg))
+        .insert("criteria_reviewed", &reg.row.criteria_reviewed)
         .insert("history", &history_view(&reg.history))
         .insert("reasons", &decline_reasons())
         .insert("answer_by", &answer_by)

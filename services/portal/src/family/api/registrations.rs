@@ -36,6 +36,11 @@ pub struct RegistrationBody {
     rank: serde_json::Value,
     #[serde(default)]
     note: Option<String>,
+    /// Positions of the facility's admission criteria that apply, as the family declares them
+    /// (see the facility's `admission_criteria`); the facility confirms or corrects them.
+    #[serde(default)]
+    #[schema(value_type = Vec<i32>)]
+    criteria: Vec<serde_json::Value>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -64,8 +69,12 @@ pub struct RegistrationOut {
     /// Decline by the facility: reason key (no_place, age_band, hours, criteria, other) and note.
     reason: Option<String>,
     reason_note: String,
-    /// The facility's admission criteria that counted for this registration.
+    /// The facility's admission criteria that counted for this registration (confirmed by it).
     criteria: Vec<String>,
+    /// The admission criteria the family declared.
+    declared_criteria: Vec<String>,
+    /// Whether the facility has reviewed the declared criteria (then `criteria` are its decision).
+    criteria_reviewed: bool,
     history: Vec<HistoryOut>,
 }
 
@@ -86,6 +95,8 @@ impl From<step_store::Registration> for RegistrationOut {
             reason: r.reason,
             reason_note: r.reason_note,
             criteria: r.criteria,
+            declared_criteria: r.declared,
+            criteria_reviewed: r.criteria_reviewed,
             history: r
                 .history
                 .into_iter()

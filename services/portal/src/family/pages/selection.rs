@@ -34,19 +34,19 @@ pub(crate) struct SelectionForm {
 
 async fn selection_view(ctx: &TenantCtx, session: &Session) -> Result<Vec<SelectedView>> {
     let ids = session.selection(ctx.tenant.slug.as_str());
-    Ok(ctx
-        .db
-        .facility_names(&ids)
-        .await?
-        .into_iter()
-        .map(|(id, name, kind, hours)| SelectedView {
+    let mut out = Vec::with_capacity(ids.len());
+    for (id, name, kind, hours) in ctx.db.facility_names(&ids).await? {
+        let criteria = ctx.db.criteria_catalogue(id).await?;
+        out.push(SelectedView {
             default_hours: if hours.contains(&35) { 35 } else { *hours.last().unwrap_or(&35) }.to_string(),
             id,
             name,
             kind,
             hours: hours.iter().map(i16::to_string).collect(),
-        })
-        .collect())
+            criteria: criteria.into_iter().map(|c| (c.position.to_string(), c.label)).collect(),
+        });
+    }
+    Ok(out)
 }
 
 pub(crate) async fn selection_page(
@@ -157,6 +157,8 @@ pub(crate) async fn register_selected(
     for id in &selection {
         form.hours.insert(id.to_string(), field(&format!("hours_{id}")));
         form.notes.insert(id.to_string(), field(&format!("note_{id}")));
+        let ticked = fields.iter().filter(|(k, _)| *k == format!("crit_{id}")).map(|(_, v)| v.clone()).collect();
+        form.criteria.insert(id.to_string(), ticked);
     }
     let child = Uuid::parse_str(&form.child_id).ok();
     let child = match child {
@@ -198,6 +200,14 @@ async fn register_each(
             hours: serde_json::Value::String(form.hours.get(&id.to_string()).cloned().unwrap_or_default()),
             rank: serde_json::json!(i + 1),
             note: form.notes.get(&id.to_string()).cloned(),
+            criteria: form
+                .criteria
+                .get(&id.to_string())
+                .into_iter()
+                .flatten()
+                .cloned()
+                .map(serde_json::Value::String)
+                .collect(),
         }
         .validate(state.today());
         let input = match input {

@@ -188,6 +188,14 @@ impl TenantDb {
             .bind(registration)
             .execute(&mut *tx)
             .await?;
+        // Saving is the review of what the family declared (issue 16): from now on the family sees
+        // which of its criteria were confirmed.
+        sqlx::query(
+            &self.q("update {s}.registrations set criteria_reviewed_at = now(), updated_at = now() where id = $1"),
+        )
+        .bind(registration)
+        .execute(&mut *tx)
+        .await?;
         let done = sqlx::query(&self.q(
             "insert into {s}.registration_criteria (registration_id, facility_id, position)
              select $1, $2, a.position from {s}.admission_criteria a where a.facility_id = $2 and a.position = any($3)",

@@ -28,8 +28,12 @@ pub struct WaitingRow {
     pub reason: Option<String>,
     /// Sum of the points of the criteria that apply.
     pub points: i64,
-    /// The labels of the criteria that gave the points.
+    /// The labels of the criteria that gave the points (confirmed by the facility).
     pub criteria: Vec<String>,
+    /// The labels of the criteria the family declared (issue 16), and whether the facility has
+    /// reviewed them: until then they are shown beside the confirmed ones, and count for nothing.
+    pub declared: Vec<String>,
+    pub criteria_reviewed: bool,
     /// The office's offer lock holds this registration while the child has an open offer elsewhere.
     pub paused: bool,
     pub created_at: OffsetDateTime,
@@ -47,8 +51,10 @@ pub struct StaffRegistration {
     pub city: String,
     pub phone: String,
     pub email: String,
-    /// Positions of the facility's criteria that are ticked.
+    /// Positions of the facility's criteria that are ticked (confirmed by the facility).
     pub ticked: Vec<i16>,
+    /// Positions of the criteria the family declared.
+    pub declared_positions: Vec<i16>,
     #[sqlx(skip)]
     pub history: Vec<RegistrationEvent>,
 }
@@ -56,6 +62,10 @@ pub struct StaffRegistration {
 const WAITING_COLUMNS: &str = "r.id, c.first_name as child_first_name, c.last_name as child_last_name, c.birth_date,
     c.expected_birth_date, r.start_date, r.hours, r.rank, r.status, r.origin, r.note, r.answer_by, r.reason, r.created_at,
     coalesce(pts.points, 0)::bigint as points, coalesce(pts.labels, '{}') as criteria,
+    coalesce((select array_agg(a.label order by a.position) from {s}.registration_declared_criteria dc
+        join {s}.admission_criteria a on a.facility_id = dc.facility_id and a.position = dc.position
+        where dc.registration_id = r.id), '{}') as declared,
+    (r.criteria_reviewed_at is not null) as criteria_reviewed,
     ((select offer_lock from {s}.settings) and r.status = 'registered' and exists (select 1 from {s}.registrations o
         where o.child_id = r.child_id and o.status = 'offered' and o.id <> r.id)) as paused";
 
@@ -101,7 +111,9 @@ impl TenantDb {
             "select {WAITING_COLUMNS}, fam.first_name as family_first_name, fam.last_name as family_last_name,
                     fam.street, fam.postcode, fam.city, fam.phone, fam.email,
                     coalesce((select array_agg(position order by position) from {{s}}.registration_criteria
-                              where registration_id = r.id), '{{}}') as ticked
+                              where registration_id = r.id), '{{}}') as ticked,
+                    coalesce((select array_agg(position order by position) from {{s}}.registration_declared_criteria
+                              where registration_id = r.id), '{{}}') as declared_positions
              from {WAITING_FROM} join {{s}}.families fam on fam.id = c.family_id
              where r.facility_id = $1 and r.id = $2"
         )))

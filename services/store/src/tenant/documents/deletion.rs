@@ -43,7 +43,11 @@ impl TenantDb {
                         'history', coalesce((select jsonb_agg(to_jsonb(e) order by e.id) from {s}.registration_events e where e.registration_id = r.id), '[]'),
                         'criteria', coalesce((select jsonb_agg(a.label order by a.position) from {s}.registration_criteria rc
                             join {s}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
-                            where rc.registration_id = r.id), '[]'))
+                            where rc.registration_id = r.id), '[]'),
+                        'declared_criteria', coalesce((select jsonb_agg(a.label order by a.position)
+                            from {s}.registration_declared_criteria dc
+                            join {s}.admission_criteria a on a.facility_id = dc.facility_id and a.position = dc.position
+                            where dc.registration_id = r.id), '[]'))
                     order by r.created_at)
                     from {s}.registrations r join {s}.children c on c.id = r.child_id where c.family_id = $1), '[]'),
                 'messages', coalesce((select jsonb_agg(to_jsonb(m) order by m.id) from {s}.messages m where m.family_id = $1), '[]'),

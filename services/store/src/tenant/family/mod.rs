@@ -58,6 +58,12 @@ const CRITERIA_OF_R: &str = "coalesce((select array_agg(a.label order by a.posit
     join {s}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
     where rc.registration_id = r.id), '{}')";
 
+/// The labels of the criteria the family declared on registration `r` (a correlated subquery).
+const DECLARED_OF_R: &str =
+    "coalesce((select array_agg(a.label order by a.position) from {s}.registration_declared_criteria dc
+    join {s}.admission_criteria a on a.facility_id = dc.facility_id and a.position = dc.position
+    where dc.registration_id = r.id), '{}')";
+
 const ACTIVE: &str = "('registered', 'offered', 'accepted')";
 
 impl TenantDb {

@@ -8,7 +8,7 @@ use sqlx::FromRow;
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::{ACTIVE, CRITERIA_OF_R};
+use super::{ACTIVE, CRITERIA_OF_R, DECLARED_OF_R};
 use crate::platform::sessions::{SessionRow, live_session, well_formed};
 use crate::{Child, Family, Registration, Result, TenantDb};
 
@@ -35,7 +35,8 @@ fn overview_sql(account: &str) -> String {
                             'facility_name', fa.name, 'facility_kind', fa.kind, 'start_date', r.start_date, 'hours', r.hours,
                             'rank', r.rank, 'note', r.note, 'status', r.status, 'created_at', r.created_at,
                             'answer_by', r.answer_by, 'reason', r.reason, 'reason_note', r.reason_note,
-                            'criteria', {CRITERIA_OF_R},
+                            'criteria', {CRITERIA_OF_R}, 'declared', {DECLARED_OF_R},
+                            'criteria_reviewed', r.criteria_reviewed_at is not null,
                             'waiting_same_start', (select count(*) from {{s}}.registrations w
                                 where w.facility_id = r.facility_id and w.start_date = r.start_date
                                   and w.status in {ACTIVE}),

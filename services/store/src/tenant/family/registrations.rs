@@ -8,7 +8,7 @@ use time::{Date, OffsetDateTime};
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::{ACTIVE, CRITERIA_OF_R, iso_date};
+use super::{ACTIVE, CRITERIA_OF_R, DECLARED_OF_R, iso_date};
 use crate::platform::sessions::{live_session, well_formed};
 use crate::{Error, InboxMessage, Result, TenantDb};
 
@@ -56,6 +56,12 @@ pub struct Registration {
     pub reason: Option<String>,
     #[serde(default)]
     pub reason_note: String,
+    /// The admission criteria the family declared (issue 16), whether the facility has reviewed
+    /// them yet; those it confirmed are `criteria`.
+    #[serde(default)]
+    pub declared: Vec<String>,
+    #[serde(default)]
+    pub criteria_reviewed: bool,
     /// The facility's admission criteria that apply to this registration.
     #[serde(default)]
     pub criteria: Vec<String>,
@@ -122,6 +128,20 @@ impl TenantDb {
             ),
             Owner::Session(_) => return Err(Error::NotFound),
         };
+        if !r.criteria.is_empty() {
+            // Declared criteria must be the facility's (checked here, so that nothing is written
+            // for an unknown one; a catalogue changed in between only drops the declaration).
+            let known: Vec<i16> = sqlx::query_scalar(
+                &self.q("select position from {s}.admission_criteria where facility_id = $1 and position = any($2)"),
+            )
+            .bind(r.facility_id)
+            .bind(&r.criteria)
+            .fetch_all(self.pool())
+            .await?;
+            if known.len() != r.criteria.len() {
+                return Err(Error::Rule("criterion_unknown"));
+            }
+        }
         let template = message(CHILD, FACILITY);
         // Only a child of the owner: the insert selects nothing otherwise.
         let id: Option<Uuid> = sqlx::query_scalar(&self.q(&format!(
@@ -144,6 +164,10 @@ impl TenantDb {
              ), o as (
                 insert into {{s}}.outbox (message_id, recipient, subject, body)
                 select m.id, info.email, m.subject, m.body from m, info
+             ), d as (
+                insert into {{s}}.registration_declared_criteria (registration_id, facility_id, position)
+                select r.id, a.facility_id, a.position from r
+                join {{s}}.admission_criteria a on a.facility_id = r.facility_id and a.position = any($12::smallint[])
              )
              select id from info"
         )))
@@ -158,6 +182,7 @@ impl TenantDb {
         .bind(&template.body)
         .bind(CHILD)
         .bind(FACILITY)
+        .bind(&r.criteria)
         .fetch_optional(self.pool())
         .await
         .map_err(rule)?;
@@ -179,7 +204,8 @@ impl TenantDb {
         let rows: Vec<(Registration, sqlx::types::Json<Vec<RegistrationEvent>>)> = sqlx::query(&self.q(&format!(
             "select r.id, r.child_id, r.facility_id, f.name as facility_name, f.kind as facility_kind, r.start_date,
                     r.hours, r.rank, r.note, r.status, r.created_at, r.answer_by, r.reason, r.reason_note,
-                    {CRITERIA_OF_R} as criteria,
+                    {CRITERIA_OF_R} as criteria, {DECLARED_OF_R} as declared,
+                    (r.criteria_reviewed_at is not null) as criteria_reviewed,
                     (select count(*) from {{s}}.registrations w
                       where w.facility_id = r.facility_id and w.start_date = r.start_date and w.status in {ACTIVE}) as waiting_same_start,
                     coalesce((select json_agg(json_build_object('status', e.status, 'note', e.note, 'actor', e.actor,

@@ -1,0 +1,20 @@
+-- Admission criteria the family declares when registering (issue 16): the facility sees them
+-- pre-ticked as "declared by the family" and confirms or corrects them. Only the confirmed ones
+-- (registration_criteria) count for points.
+create table registration_declared_criteria (
+    registration_id uuid not null references registrations (id) on delete cascade,
+    facility_id uuid not null,
+    position smallint not null,
+    created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(),
+    primary key (registration_id, position),
+    foreign key (facility_id, position) references admission_criteria (facility_id, position) on delete cascade
+);
+
+-- When the facility last confirmed a registration's criteria (null: not reviewed yet).
+alter table registrations add column criteria_reviewed_at timestamptz;
+
+-- A proof for a declared criterion is a document of its own kind.
+alter table documents drop constraint documents_kind_check;
+alter table documents add constraint documents_kind_check
+    check (kind in ('contract', 'signed', 'need', 'urgency', 'measles', 'proof'));
