@@ -11,8 +11,14 @@ create table registration_declared_criteria (
     foreign key (facility_id, position) references admission_criteria (facility_id, position) on delete cascade
 );
 
--- When the facility last confirmed a registration's criteria (null: not reviewed yet).
+create index registration_declared_criteria_facility
+    on registration_declared_criteria (facility_id, position);
+
+-- When the facility last confirmed a registration's criteria (null: not reviewed yet). Criteria
+-- ticked before families could declare any were the facility's own decision: reviewed.
 alter table registrations add column criteria_reviewed_at timestamptz;
+update registrations r set criteria_reviewed_at = r.updated_at
+    where exists (select 1 from registration_criteria rc where rc.registration_id = r.id);
 
 -- A proof for a declared criterion is a document of its own kind.
 alter table documents drop constraint documents_kind_check;

@@ -106,7 +106,7 @@ async fn the_search_page_shows_bad_input_next_to_the_field_and_keeps_what_was_ty
     // An unknown place is no error: the results come without a location, and the page says so.
     let (status, html) = app.page("/rheine/suche?near=Nirgendwostra%C3%9Fe").await;
     assert_eq!(status, StatusCode::OK);
-    assert!(html.contains("„Nirgendwostraße“ kennen wir nicht als Straße des Ortes"), "{html}");
+    assert!(html.contains("Eine Straße „Nirgendwostraße“ haben wir in Rheine nicht gefunden"), "{html}");
     assert!(html.contains("value=\"Nirgendwostraße\""), "what was typed stays in the form");
 
     let (status, html) = app.page("/rheine/einrichtungen/not-a-uuid").await;

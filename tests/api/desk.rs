@@ -745,36 +745,35 @@ async fn an_open_offer_is_a_banner_on_every_family_page_and_the_inbox_links_to_i
         let html = page(path.into()).await;
         assert!(html.contains("Ein Platzangebot wartet auf Ihre Antwort"), "{path}: {html}");
         assert!(html.contains(&format!("Bitte antworten Sie bis {deadline}.")), "{path}");
-        assert!(html.contains(&format!("/steinfurt/konto/vormerkungen/{reg}/annehmen\">Platz annehmen")), "{path}");
-        assert!(html.contains(&format!("/steinfurt/konto/vormerkungen/{reg}/ablehnen\">Angebot ablehnen")), "{path}");
+        let answer = |to: &str, label: &str| format!("/{reg}/{to}\" aria-describedby=\"offer-{reg}\">{label}");
+        assert!(html.contains(&answer("annehmen", "Platz annehmen")), "{path}");
+        assert!(html.contains(&answer("ablehnen", "Angebot ablehnen")), "{path}");
     }
     let account = page("/steinfurt/konto".into()).await;
     assert!(account.find("offer-banner").unwrap() < account.find("<h1").unwrap(), "the offer comes first");
     let (_, inbox) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/inbox", None).await;
     let unread = inbox["unread"].as_i64().unwrap();
     assert!(unread >= 2, "registered and offered: {inbox}");
-    assert!(
-        account.contains(&format!("<span class=\"badge\" aria-hidden=\"true\">{}</span>", unread + 1)),
-        "{account}"
-    );
+    // Messages about the offered registration count as the offer, not once more each.
+    assert!(account.contains("<span class=\"badge\" aria-hidden=\"true\">1</span>"), "{account}");
+    assert!(account.contains("(1 offenes Platzangebot)"), "{account}");
 
     let messages = page("/steinfurt/konto/nachrichten".into()).await;
-    assert!(
-        messages.contains(&format!("href=\"/steinfurt/konto/vormerkungen/{reg}/annehmen\">Auf das Angebot antworten")),
-        "{messages}"
-    );
+    assert!(messages.contains(&format!("href=\"/steinfurt/konto#r-{reg}\">Zum Angebot")), "{messages}");
     let account = page("/steinfurt/konto".into()).await;
-    assert!(account.contains("<span class=\"badge\" aria-hidden=\"true\">1</span>"), "read messages leave the offer");
+    assert!(account.contains("<span class=\"badge\" aria-hidden=\"true\">1</span>"), "the offer stays after reading");
     assert!(account.contains(&format!("id=\"r-{reg}\"")), "the registration has an anchor");
     assert!(!page(format!("/steinfurt/konto/vormerkungen/{reg}/annehmen")).await.contains("offer-banner"));
 
     let (code, _) =
         api(&parent, &app, Method::POST, &format!("/api/v1/tenants/steinfurt/registrations/{reg}/refuse"), None).await;
     assert_eq!(code, StatusCode::OK);
-    assert!(!page("/steinfurt/suche".into()).await.contains("offer-banner"), "an answered offer leaves the banner");
+    let search = page("/steinfurt/suche".into()).await;
+    assert!(!search.contains("offer-banner"), "an answered offer leaves the banner");
+    assert!(search.contains("(1 neue Nachricht)"), "the answer's message is a new message: {search}");
     let messages = page("/steinfurt/konto/nachrichten".into()).await;
     assert!(messages.contains(&format!("href=\"/steinfurt/konto#r-{reg}\">Zur Vormerkung")), "{messages}");
-    assert!(!messages.contains("Auf das Angebot antworten"));
+    assert!(!messages.contains("Zum Angebot"));
     app.cleanup().await;
 }
 
@@ -863,7 +862,7 @@ async fn the_registration_form_asks_for_the_criteria_and_refuses_tampered_ones()
     let res = parent.post_form(&selection, &[("csrf", &token), ("action", "add"), ("facility_id", SONNENSCHEIN)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let html = parent.get(&selection).await.text().await.unwrap();
-    assert!(html.contains("Welche Aufnahmekriterien dieser Einrichtung treffen auf Ihr Kind zu?"), "{html}");
+    assert!(html.contains("Welche Aufnahmekriterien dieser Einrichtung treffen auf Ihre Familie zu?"), "{html}");
     assert!(html.contains(&format!("name=\"crit_{SONNENSCHEIN}\" value=\"0\"")), "{html}");
     let start = format_date(season());
     let hours = format!("hours_{SONNENSCHEIN}");
@@ -890,5 +889,40 @@ async fn the_registration_form_asks_for_the_criteria_and_refuses_tampered_ones()
     let (_, regs) = api(&parent, &app, Method::GET, "/api/v1/tenants/steinfurt/registrations", None).await;
     assert_eq!(regs[0]["declared_criteria"], json!(["Beide Elternteile berufstätig oder in Ausbildung"]));
     assert_eq!(regs[0]["criteria_reviewed"], false);
+    app.cleanup().await;
+}
+
+/// The menu by role (issue 16): staff without a family here see their desk or office instead of
+/// the parent's selection and account, and "Mein Konto" leads them there; a family's accepted place
+/// reads as given back, not withdrawn.
+#[tokio::test]
+async fn staff_see_their_desk_in_the_menu_and_an_accepted_place_is_given_back() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let html = lead.get(&format!("{}/steinfurt/suche", app.addr)).await.text().await.unwrap();
+    let nav = &html[html.find("<nav id=\"site-nav\"").unwrap()..html.find("</nav>").unwrap()];
+    assert!(nav.contains("href=\"/steinfurt/einrichtung\""), "{nav}");
+    assert!(!nav.contains("/steinfurt/auswahl") && !nav.contains("/steinfurt/konto\""), "{nav}");
+    let res = lead.get(&format!("{}/steinfurt/konto", app.addr)).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/steinfurt/einrichtung", "a lead's account is the desk");
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let html = office.get(&format!("{}/steinfurt/", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("href=\"/steinfurt/amt\">Jugendamt</a>"), "{html}");
+
+    places(&app, 1).await;
+    let (parent, reg, _) = registered_family(&app, 0, 0).await;
+    let html = parent.get(&format!("{}/steinfurt/suche", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("/steinfurt/auswahl") && !html.contains("href=\"/steinfurt/amt\""), "a parent's menu");
+    let (code, _) = api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(5)}))).await;
+    assert_eq!(code, StatusCode::OK);
+    let (code, _) =
+        api(&parent, &app, Method::POST, &format!("/api/v1/tenants/steinfurt/registrations/{reg}/accept"), None).await;
+    assert_eq!(code, StatusCode::OK);
+    let account = parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(account.contains(&format!("/{reg}/zurueckziehen\">Betreuungsplatz zurückgeben")), "{account}");
+    let page = parent.get(&format!("{}/steinfurt/konto/vormerkungen/{reg}/zurueckziehen", app.addr)).await;
+    let page = page.text().await.unwrap();
+    assert!(page.contains("<h1>Betreuungsplatz zurückgeben</h1>") && page.contains("Ja, Platz zurückgeben"), "{page}");
     app.cleanup().await;
 }

@@ -136,7 +136,7 @@ test('a lead offers a place from the ranked waiting list and the parent accepts 
     const accept = banner.getByRole('link', { name: 'Platz annehmen' }).first();
     const box = await accept.boundingBox();
     assert.ok(box && box.y + box.height <= 667, `${path}: the answer is on the first screen (y=${box?.y})`);
-    assert.ok(await parentPhone.locator('header .badge').isVisible(), `${path}: the menu shows a badge`);
+    assert.ok(await parentPhone.locator('header .menu-button .badge').isVisible(), `${path}: the menu button shows a badge`);
     await assertNoHorizontalScroll(parentPhone, 375, assert, `${path} with the offer banner at 375px`);
     await accessible(parentPhone, `${path} with the offer banner (phone)`);
   }

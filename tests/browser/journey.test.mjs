@@ -10,7 +10,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  BASE_URL, IDP_URL, url, launch, phoneContext, desktopContext, axeSerious, formatViolations,
+  BASE_URL, IDP_URL, url, launch, phoneContext, desktopContext, axeSerious, formatViolations, openMenu,
   scrollWidth, overflowingElements, screenshot, clickAndWait, textOf, idpAccounts,
 } from './lib.mjs';
 
@@ -114,7 +114,8 @@ async function journey(page, { width, username, tag, log }) {
   const account = accounts[username];
   assert.ok(account, `account ${username} in deploy/dev-idp/accounts.json`);
   const audit = auditor(page, width, tag);
-  const selectionLink = header(page).getByRole('link', { name: /^Meine Auswahl/ });
+  // By its address: on a phone the menu may be closed, and hidden links have no role to find.
+  const selectionLink = header(page).locator('a[href$="/auswahl"]');
 
   // 1. Search and pick three results ------------------------------------------------------------
   let res = await page.goto(url(SEARCH));
@@ -148,6 +149,7 @@ async function journey(page, { width, username, tag, log }) {
   assert.equal(await textOf(selectionLink), 'Meine Auswahl (3)');
 
   // 2. "Meine Auswahl": reorder, then sign in --------------------------------------------------
+  await openMenu(page);
   await clickAndWait(page, selectionLink);
   assert.equal(here(page), '/rheine/auswahl');
   const order = () => main(page).locator('ol.selection-list .selection-name a').allTextContents();
@@ -174,6 +176,7 @@ async function journey(page, { width, username, tag, log }) {
   // 3. Back on "Meine Auswahl": family, child, registration form --------------------------------
   assert.equal(await textOf(selectionLink), 'Meine Auswahl (3)', 'selection survives the sign-in');
   assert.deepEqual(await order(), wanted, 'order survives the sign-in');
+  await openMenu(page);
   assert.ok(await header(page).getByRole('button', { name: 'Abmelden' }).isVisible(), '"Abmelden" in the header');
   await audit.check('selection, signed in');
 
@@ -185,6 +188,7 @@ async function journey(page, { width, username, tag, log }) {
     await clickAndWait(page, familyFirst);
   } else {
     // Earlier run: the family exists. Still look at (and check) its form via "Mein Konto".
+    await openMenu(page);
     await clickAndWait(page, header(page).getByRole('link', { name: 'Mein Konto' }));
     await clickAndWait(page, main(page).getByRole('link', { name: 'Kontaktdaten ändern' }));
   }
@@ -222,6 +226,7 @@ async function journey(page, { width, username, tag, log }) {
     assert.equal(await textOf(notice(page)), 'Ihre Familiendaten sind gespeichert.');
   } else {
     // Leave without saving; add the child from "Mein Konto".
+    await openMenu(page);
     await clickAndWait(page, header(page).getByRole('link', { name: 'Mein Konto' }));
     await clickAndWait(page, main(page).getByRole('link', { name: 'Kind hinzufügen' }));
     assert.equal(here(page), '/rheine/konto/kinder');
@@ -249,7 +254,7 @@ async function journey(page, { width, username, tag, log }) {
   await kind.selectOption({ label: childName });
   assert.equal(await card.getByLabel('Gewünschter Betreuungsbeginn').inputValue(), iso(fromGerman(start)),
     'start defaults to the beginning of the Kita year');
-  const legends = await card.locator('fieldset legend').allTextContents();
+  const legends = await card.locator('fieldset.register-item > legend').allTextContents();
   assert.deepEqual(legends.map((l) => l.trim()), wanted.map((n, i) => `${i + 1}. ${n}`), 'one box per offer, by priority');
   for (const select of await card.locator('select[id^="hours_"]').all()) {
     assert.equal(await select.inputValue(), '35', 'hours default to 35');
@@ -311,6 +316,7 @@ async function journey(page, { width, username, tag, log }) {
   const visited = [];
   page.on('framenavigated', (f) => f === page.mainFrame() && visited.push(f.url()));
   const home = (u) => u.origin + u.pathname === url('/rheine/');
+  await openMenu(page);
   await header(page).getByRole('button', { name: 'Abmelden' }).click();
   await page.waitForURL(home, { timeout: 5_000 }).catch(async () => {
     // The provider's end-session page submits itself by script; click its button if it stays.
@@ -318,6 +324,7 @@ async function journey(page, { width, username, tag, log }) {
     await Promise.all([page.waitForURL(home), page.getByRole('button').first().click()]);
   });
   assert.ok(visited.some((u) => u.startsWith(`${IDP_URL}/session/end`)), `went through the provider's end-session page: ${visited.join(' → ')}`);
+  await openMenu(page);
   assert.ok(await header(page).getByRole('link', { name: 'Anmelden', exact: true }).isVisible(), '"Anmelden" again');
   assert.equal(await header(page).getByRole('button', { name: 'Abmelden' }).count(), 0);
   await page.goto(url('/rheine/konto'));
@@ -362,7 +369,7 @@ test('selection form without the step_csrf cookie: "Formular abgelaufen", status
     assert.equal(await h1(page), 'Formular abgelaufen');
     assert.match(await page.title(), /^Fehler: Formular abgelaufen/);
     assert.match(await textOf(main(page)), /Es wurde nichts gespeichert\./);
-    assert.equal(await textOf(header(page).getByRole('link', { name: /^Meine Auswahl/ })), 'Meine Auswahl', 'nothing selected');
+    assert.equal(await textOf(header(page).locator('a[href$="/auswahl"]')), 'Meine Auswahl', 'nothing selected');
     // As the page advises: reload the form and send it again – now it works.
     await page.goto(url(SEARCH));
     await clickAndWait(page, page.locator('li.result button', { hasText: SELECT }).first());
@@ -396,7 +403,7 @@ describe('fixed portal problems (regression tests)', () => {
       const first = page.locator('li.result').first();
       await clickAndWait(page, first.locator('button', { hasText: SELECT }));
       await page.goBack();
-      assert.equal(await textOf(header(page).getByRole('link', { name: /^Meine Auswahl/ })), 'Meine Auswahl (1)', 'header count');
+      assert.equal(await textOf(header(page).locator('a[href$="/auswahl"]')), 'Meine Auswahl (1)', 'header count');
       assert.equal(await first.locator('form.select-form').count(), 0, `the pick still offers "${SELECT}"`);
     } finally {
       await ctx.close();
@@ -409,6 +416,7 @@ describe('fixed portal problems (regression tests)', () => {
     try {
       await page.goto(url('/rheine/konto'));
       await signInHere(page, 'eltern.nowak');
+      await openMenu(page);
       await Promise.all([
         page.waitForURL((u) => u.origin + u.pathname === url('/rheine/')),
         header(page).getByRole('button', { name: 'Abmelden' }).click(),

@@ -244,3 +244,11 @@ export function season() {
   const y = now.getUTCMonth() > 7 || (now.getUTCMonth() === 7 && now.getUTCDate() > 1) ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
   return `${y}-08-01`;
 }
+
+/** On a phone the header's navigation waits behind "Menü" (issue 16): open it when it is closed. */
+export async function openMenu(page) {
+  const button = page.locator('#menu-button');
+  if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) !== 'true') {
+    await button.click();
+  }
+}

@@ -327,11 +327,41 @@ describe('a location as people type it (issue 16)', () => {
       await page.getByLabel('Standort').fill('Elter Straße');
       res = await clickAndWait(page, searchButton(page));
       assert.equal(res.status(), 200, 'an unknown place is no error');
-      assert.match(await textOf(page.locator('#location-notice')), /„Elter Straße“ kennen wir nicht/);
+      assert.match(await textOf(page.locator('#location-notice')), /Eine Straße „Elter Straße“ haben wir in Rheine nicht gefunden/);
       assert.ok(await page.locator('.result').count() > 0, 'the offers are still listed');
       assert.equal(await page.locator('[role=alert]').count(), 0, 'no error box');
       await screenshot(page, 'search-unknown-place-375');
     }, (b) => phoneContext(b, 375, 667)));
+});
+
+describe('the header on a phone (issue 16)', () => {
+  test('375 px: one row with the municipality and "Menü"; the menu opens, reads and closes', () =>
+    withPage(async (page) => {
+      await page.goto(url('/rheine/'));
+      const header = page.locator('header.site-header');
+      const height = (await header.boundingBox()).height;
+      assert.ok(height <= 80, `the header is one row (${height}px)`);
+      const nav = page.locator('#site-nav');
+      assert.equal(await nav.isVisible(), false, 'the navigation waits behind the button');
+      const button = page.getByRole('button', { name: 'Menü' });
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      await button.click();
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      assert.ok(await nav.getByRole('link', { name: 'Angebote suchen' }).isVisible(), 'the links are shown');
+      await assertNoHorizontalScroll(page, 375, assert, 'open menu');
+      const violations = await axeSerious(page);
+      assert.equal(violations.length, 0, formatViolations(violations));
+      await screenshot(page, 'menu-open-375');
+      await page.keyboard.press('Escape');
+      assert.equal(await nav.isVisible(), false, 'Escape closes the menu');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'menu-button', 'focus back on the button');
+    }, (b) => phoneContext(b, 375, 667)));
+  test('desktop: the navigation is shown, no menu button', () =>
+    withPage(async (page) => {
+      await page.goto(url('/rheine/'));
+      assert.equal(await page.getByRole('button', { name: 'Menü' }).isVisible(), false);
+      assert.ok(await page.locator('#site-nav').getByRole('link', { name: 'Angebote suchen' }).isVisible());
+    }));
 });
 
 describe('invalid search input', PARALLEL, () => {

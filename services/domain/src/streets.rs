@@ -24,15 +24,19 @@ pub fn normal(typed: &str) -> String {
     let lower = typed.trim().to_lowercase().replace('ß', "ss").replace('ä', "ae").replace('ö', "oe").replace('ü', "ue");
     let mut out = String::new();
     for word in lower.split(|c: char| c.is_whitespace() || matches!(c, '-' | ',' | '/' | ';')) {
-        // A house number ends the name: "12", "12a", "12-14".
-        if word.starts_with(|c: char| c.is_ascii_digit()) {
-            break;
-        }
-        let letters: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
+        // A house number ends the name: "12", "12a", "12-14", also glued on ("Bahnhofstr.12").
+        let (name_part, number_follows) = match word.find(|c: char| c.is_ascii_digit()) {
+            Some(at) => (&word[..at], true),
+            None => (word, false),
+        };
+        let letters: String = name_part.chars().filter(|c| c.is_alphanumeric()).collect();
         out.push_str(&letters);
         // "str." / "str" at the end of a word is the common abbreviation of "straße".
         if letters.ends_with("str") {
             out.push_str("asse");
+        }
+        if number_follows {
+            break;
         }
     }
     out
@@ -190,6 +194,9 @@ mod tests {
             ("Goethe-Str. 2", "Goethestraße"),
             ("Hansa-Ring", "Hansaring"),
             ("St. Josef Str. 4", "St.-Josef-Straße"),
+            ("Bahnhofstr.12", "Bahnhofstraße"),
+            ("Hauptstraße12", "Hauptstraße"),
+            ("Am Markt 1a-3", "Am Markt"),
         ];
         for (typed, street) in table {
             assert_eq!(

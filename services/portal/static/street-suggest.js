@@ -13,11 +13,18 @@
     clearTimeout(timer);
     timer = setTimeout(function () {
       var typed = input.value.trim();
-      if (typed.length < 2 || typed === last) return;
+      if (typed.length < 2) {
+        list.textContent = '';
+        last = '';
+        return;
+      }
+      if (typed === last) return;
       last = typed;
       fetch(url + '?q=' + encodeURIComponent(typed), { headers: { accept: 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : { streets: [] }; })
         .then(function (body) {
+          // A slower answer to an earlier text must not replace the current one's.
+          if (input.value.trim() !== typed) return;
           list.textContent = '';
           body.streets.forEach(function (name) {
             var option = document.createElement('option');
@@ -25,7 +32,7 @@
             list.appendChild(option);
           });
         })
-        .catch(function () { /* no suggestions; typing and searching still work */ });
+        .catch(function () { last = ''; /* no suggestions; typing and searching still work */ });
     }, 150);
   });
 })();

@@ -169,7 +169,7 @@ err-sort-needs-near = Für die Sortierung nach Entfernung brauchen wir einen Sta
 err-text-too-long = Bitte geben Sie höchstens { $max } Zeichen ein.
 err-text-control = Die Eingabe enthält unzulässige Steuerzeichen.
 search-location-used = Wir zeigen Ergebnisse in der Nähe von „{ $street }“.
-search-location-unknown = „{ $place }“ kennen wir nicht als Straße des Ortes. Die Ergebnisse sind deshalb nicht nach Entfernung sortiert.
+search-location-unknown = Eine Straße „{ $place }“ haben wir in { $name } nicht gefunden. Wir zeigen alle Angebote – ohne Umkreis und nicht nach Entfernung sortiert.
 search-location-did-you-mean = Meinten Sie:
 err-query = Die Suchanfrage konnte nicht gelesen werden (ein Parameter ist doppelt oder ungültig).
 error-code = Fehlercode { $status }
@@ -180,6 +180,8 @@ nav-selection = { $count ->
    *[other] Meine Auswahl ({ $count })
 }
 nav-account = Mein Konto
+nav-menu = Menü
+nav-office = Jugendamt
 nav-login = Anmelden
 nav-logout = Abmelden
 select-button = Kita/KTP auswählen
@@ -199,7 +201,7 @@ register-family-first = Zuerst Familiendaten angeben
 register-child-first = Zuerst ein Kind anlegen
 register-child = Kind
 register-note = Nachricht an die Einrichtung (freiwillig)
-register-criteria-legend = Welche Aufnahmekriterien dieser Einrichtung treffen auf Ihr Kind zu?
+register-criteria-legend = Welche Aufnahmekriterien dieser Einrichtung treffen auf Ihre Familie zu?
 register-criteria-hint = Freiwillig. Die Einrichtung prüft Ihre Angaben. Nachweise (z. B. eine Arbeitgeberbescheinigung) können Sie nach der Vormerkung unter „Dokumente“ hochladen.
 register-submit = { $count ->
     [one] Bei 1 Angebot vormerken
@@ -259,6 +261,11 @@ withdraw-consequence = Ihr Kind steht dann nicht mehr auf der Warteliste dieser 
 withdraw-confirm = Ja, zurückziehen
 withdraw-cancel = Nein, zurück
 withdraw-not-possible = Diese Vormerkung kann nicht mehr zurückgezogen werden (Stand: { $status }).
+give-back-link = Betreuungsplatz zurückgeben
+give-back-title = Betreuungsplatz zurückgeben
+give-back-question = Möchten Sie den angenommenen Platz von { $child } bei { $facility } (Beginn { $date }) wirklich zurückgeben?
+give-back-consequence = Der Platz wird wieder frei und kann an ein anderes Kind gehen. Das lässt sich nicht rückgängig machen. Einen bereits geschlossenen Betreuungsvertrag kündigen Sie bitte zusätzlich bei der Einrichtung.
+give-back-confirm = Ja, Platz zurückgeben
 inbox-title = Nachrichten
 inbox-empty = Noch keine Nachrichten.
 inbox-new = Neu
@@ -399,11 +406,22 @@ offer-banner-title = { $count ->
    *[other] { $count } Platzangebote warten auf Ihre Antwort
 }
 offer-banner-text = { $facility } bietet { $child } einen Platz an. Bitte antworten Sie bis { $date }.
-nav-alerts = { $count ->
-    [one] 1 Hinweis: ein offenes Angebot oder eine neue Nachricht
-   *[other] { $count } Hinweise: offene Angebote und neue Nachrichten
+nav-alerts = { $offers ->
+    [0] {""}
+    [one] 1 offenes Platzangebot
+   *[other] { $offers } offene Platzangebote
+}{ $offers ->
+    [0] {""}
+   *[other] { $messages ->
+        [0] {""}
+       *[other] , {""}
+    }
+}{ $messages ->
+    [0] {""}
+    [one] 1 neue Nachricht
+   *[other] { $messages } neue Nachrichten
 }
-inbox-answer-offer = Auf das Angebot antworten
+inbox-answer-offer = Zum Angebot
 inbox-to-registration = Zur Vormerkung
 account-accept = Platz annehmen
 account-refuse = Angebot ablehnen
@@ -458,6 +476,7 @@ desk-col-criteria = Kriterien
 desk-col-status = Stand
 desk-paper-mark = auf Papier
 desk-no-criteria = noch nicht geprüft
+desk-no-criteria-reviewed = keine
 desk-answer-by = Antwort bis { $date }
 desk-paused = pausiert (Angebotssperre)
 desk-closed-title = Abgeschlossene Vormerkungen ({ $count })

@@ -46,6 +46,7 @@ pub struct RowView {
     criteria: Vec<String>,
     /// Declared by the family and not reviewed yet: shown beside the confirmed ones, no points.
     declared: Vec<String>,
+    criteria_reviewed: bool,
     status: String,
     status_label: String,
     answer_by: Option<String>,
@@ -115,6 +116,7 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         points: r.points,
         criteria: r.criteria.clone(),
         declared: if r.criteria_reviewed { Vec::new() } else { r.declared.clone() },
+        criteria_reviewed: r.criteria_reviewed,
         status: r.status.clone(),
         status_label: labels.plain(format!("status-{}", r.status)),
         // The deadline matters only while the offer is open.
@@ -148,15 +150,15 @@ pub fn capacity_view(rows: &[Capacity]) -> Vec<CapacityView> {
 /// Rows per page of a waiting list: a lead works from the top, and a phone shows 100 rows well.
 pub const PAGE_ROWS: usize = 100;
 
-/// The facility's admission criteria for a registration: those the facility confirmed are ticked;
-/// before its first review, those the family declared are (issue 16). Declared ones are marked.
+/// The facility's admission criteria for a registration: those the facility confirmed are ticked,
+/// and before its first review those the family declared too (issue 16). Declared ones are marked.
 pub fn criteria_view(catalogue: &[CatalogueCriterion], reg: &StaffRegistration) -> Vec<serde_json::Value> {
-    let ticked = if reg.row.criteria_reviewed { &reg.ticked } else { &reg.declared_positions };
+    let ticked = |p: &i16| reg.ticked.contains(p) || (!reg.row.criteria_reviewed && reg.declared_positions.contains(p));
     catalogue
         .iter()
         .map(|c| {
             serde_json::json!({"position": c.position, "label": c.label, "points": c.points,
-            "ticked": ticked.contains(&c.position), "declared": reg.declared_positions.contains(&c.position)})
+            "ticked": ticked(&c.position), "declared": reg.declared_positions.contains(&c.position)})
         })
         .collect()
 }

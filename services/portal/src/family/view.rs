@@ -175,18 +175,18 @@ pub fn alerts_of(children: &[Child], regs: &[Registration], unread: i64) -> Aler
         })
         .collect();
     offers.sort_by_key(|o| (o.answer_by, o.registration_id));
-    Alerts { offers, unread }
+    Alerts { family: true, offers, unread }
 }
 
-/// The inbox: each message links to what it is about: the answer to an open offer, else the
-/// registration on the account page.
+/// The inbox: each message links to the registration it is about on the account page (where an
+/// open offer has both answers), named after what waits there.
 pub fn inbox_view(base: &str, messages: &[Message], alerts: &Alerts) -> Vec<serde_json::Value> {
     messages
         .iter()
         .map(|m| {
             let open_offer = m.registration_id.filter(|id| alerts.offers.iter().any(|o| o.registration_id == *id));
             let (link, label) = match (open_offer, m.registration_id) {
-                (Some(id), _) => (Some(format!("{base}/konto/vormerkungen/{id}/annehmen")), "inbox-answer-offer"),
+                (Some(id), _) => (Some(format!("{base}/konto#r-{id}")), "inbox-answer-offer"),
                 (None, Some(id)) => (Some(format!("{base}/konto#r-{id}")), "inbox-to-registration"),
                 (None, None) => (None, ""),
             };

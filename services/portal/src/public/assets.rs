@@ -50,6 +50,11 @@ pub(crate) async fn preview_js() -> impl IntoResponse {
     script(include_str!("../../static/branding-preview.js"))
 }
 
+/// The phone header's menu button.
+pub(crate) async fn menu_js() -> impl IntoResponse {
+    script(include_str!("../../static/menu.js"))
+}
+
 /// Street suggestions while a parent types a location on the search page.
 pub(crate) async fn street_suggest_js() -> impl IntoResponse {
     script(include_str!("../../static/street-suggest.js"))

@@ -93,7 +93,7 @@ pub(crate) async fn search_page(
     let results: Vec<ResultView<'_>> = items.iter().map(ResultView::new).collect();
     page.insert("results", &results)
         .insert("total", &total)
-        .insert("location", &location_view(&ctx.base, &typed, &location))
+        .insert("location", &location_view(&ctx.base, &ctx.tenant.name, &typed, &location))
         .insert("sort", filter.sort.as_str())
         .insert("start_de", &date_de(filter.start))
         .insert("searched", &true);

@@ -113,7 +113,12 @@ pub fn pagination(page: &mut PageCtx, base: &str, q: &SearchQuery, current: u32,
 
 /// What the page says about the typed location: which street it took (when spelt differently),
 /// or that the place is unknown; with the other names as links ("Meinten Sie …?").
-pub fn location_view(base: &str, typed: &SearchQuery, location: &Location) -> Option<serde_json::Value> {
+pub fn location_view(
+    base: &str,
+    municipality: &str,
+    typed: &SearchQuery,
+    location: &Location,
+) -> Option<serde_json::Value> {
     let (text_of, choices) = match location {
         Location::AsTyped | Location::Street { exact: true, .. } => return None,
         Location::Street { name, others, .. } => {
@@ -121,7 +126,8 @@ pub fn location_view(base: &str, typed: &SearchQuery, location: &Location) -> Op
         }
         Location::Unknown { suggestions } => {
             let place = typed.near.clone().unwrap_or_default().trim().to_owned();
-            (text(&DEFAULT_LANG, "search-location-unknown", &[("place", place)]), suggestions)
+            let args = [("place", place), ("name", municipality.to_owned())];
+            (text(&DEFAULT_LANG, "search-location-unknown", &args), suggestions)
         }
     };
     let choices: Vec<serde_json::Value> = choices

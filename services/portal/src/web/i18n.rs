@@ -306,4 +306,15 @@ mod tests {
         assert_eq!(written.render("b.html", &ctx).unwrap(), expected);
         assert!(expected.starts_with("Mein Konto|"), "{expected}");
     }
+
+    #[test]
+    fn the_menus_count_is_said_in_words() {
+        let said = |offers: u32, messages: u32| {
+            text(&DEFAULT_LANG, "nav-alerts", &[("offers", offers.to_string()), ("messages", messages.to_string())])
+        };
+        assert_eq!(said(1, 2), "1 offenes Platzangebot, 2 neue Nachrichten");
+        assert_eq!(said(2, 1), "2 offene Platzangebote, 1 neue Nachricht");
+        assert_eq!(said(0, 1), "1 neue Nachricht");
+        assert_eq!(said(3, 0), "3 offene Platzangebote");
+    }
 }

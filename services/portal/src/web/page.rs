@@ -72,6 +72,24 @@ impl PageCtx {
             .insert("return_here", &encode(&session.here))
     }
 
+    /// The menu by role (issue 16): desk and office links for staff; staff without a family here
+    /// see them instead of the parent's selection and account.
+    pub async fn with_roles(
+        &mut self,
+        state: &AppState,
+        ctx: &TenantCtx,
+        session: &Session,
+        alerts: &Alerts,
+    ) -> &mut Self {
+        let Some(account) = session.account() else { return self };
+        let slug = ctx.tenant.slug.as_str();
+        let desk = !state.access().desk_scope(account, slug).await.is_empty();
+        let office = state.access().office(account, slug).await.is_some();
+        self.insert("nav_desk", &desk)
+            .insert("nav_office", &office)
+            .insert("nav_staff_only", &((desk || office) && !alerts.family))
+    }
+
     pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
         self.ctx.insert(key, value);
         self
@@ -90,7 +108,9 @@ pub async fn user_page(state: &AppState, ctx: &TenantCtx, session: &Session, csr
         Some(account) => ctx.db.family_alerts(account).await?,
         None => Alerts::default(),
     };
-    Ok(user_page_with(state, ctx, session, csrf, &alerts))
+    let mut page = user_page_with(state, ctx, session, csrf, &alerts);
+    page.with_roles(state, ctx, session, &alerts).await;
+    Ok(page)
 }
 
 /// [`user_page`] with the alerts already read (the account page reads them with its overview;
@@ -112,7 +132,10 @@ pub fn user_page_with(
                 "answer_by": date_de(o.answer_by)})
         })
         .collect();
-    page.insert("offers", &offers).insert("alert_count", &(offers.len() as i64 + alerts.unread));
+    page.insert("alert_count", &(offers.len() as i64 + alerts.unread))
+        .insert("alert_offers", &offers.len())
+        .insert("alert_messages", &alerts.unread)
+        .insert("offers", &offers);
     page
 }
 

@@ -94,7 +94,7 @@ async fn render_registration_full(
         )
         .insert("note", &reg.row.note)
         .insert("criteria", &criteria_view(&catalogue, &reg))
-        .insert("criteria_reviewed", &reg.row.criteria_reviewed)
+        .insert("criteria_unreviewed", &(!reg.row.criteria_reviewed && !reg.declared_positions.is_empty()))
         .insert("history", &history_view(&reg.history))
         .insert("reasons", &decline_reasons())
         .insert("answer_by", &answer_by)

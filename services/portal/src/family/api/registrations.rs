@@ -154,7 +154,9 @@ pub(crate) async fn register(
     let start = input.start;
     match ctx.db.register(Owner::Session(&session_id), &input, |c, f| letters::registered(c, f, start)).await {
         Ok(id) => Ok((StatusCode::CREATED, Json(CreatedOut { id }))),
-        Err(e @ step_store::Error::NotFound) => refused(cookie, &state, e.into()).await,
+        Err(e @ (step_store::Error::NotFound | step_store::Error::Rule("criterion_unknown"))) => {
+            refused(cookie, &state, e.into()).await
+        }
         Err(e) => Err(e.into()),
     }
 }

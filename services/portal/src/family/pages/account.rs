@@ -4,6 +4,7 @@ use askama::Template as _;
 use axum::extract::State;
 use axum::http::Uri;
 use axum::response::{IntoResponse, Response};
+use uuid::Uuid;
 
 use crate::family::view::{AccountBody, ChildView, NOTICES, alerts_of, inbox_view, registration_row};
 use crate::web::error::{AppError, Result};
@@ -43,10 +44,11 @@ pub(crate) async fn account_page(
         // A paper family was just taken over.
         overview = ctx.db.overview(account).await?;
     }
-    let Some(step_store::Overview { family, children, registrations: regs, unread }) = overview else {
-        return Err(AppError::Redirect(format!("{}/konto/familie", ctx.base)));
+    let Some(step_store::Overview { family, children, registrations: regs, unread, unread_beside_offers }) = overview
+    else {
+        return Err(AppError::Redirect(no_family_yet(&state, &ctx, account).await));
     };
-    let alerts = alerts_of(&children, &regs, unread);
+    let alerts = alerts_of(&children, &regs, unread_beside_offers);
     // The child added last first: that is usually the one the parent just registered.
     let children = children
         .iter()
@@ -70,6 +72,7 @@ pub(crate) async fn account_page(
     }
     .render()?;
     let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);
+    page.with_roles(&state, &ctx, &session, &alerts).await;
     page.insert("body", &body);
     Ok(page.render(&state, "family/account.html")?.into_response())
 }
@@ -82,4 +85,17 @@ pub(crate) async fn inbox_page(parent: Parent, State(state): State<AppState>) ->
     let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);
     page.insert("messages", &inbox_view(&ctx.base, &messages, &alerts));
     Ok(page.render(&state, "family/inbox.html")?.into_response())
+}
+
+/// Where "Mein Konto" leads an account without a family here: staff to their desk or office
+/// (issue 16), everyone else to the family form.
+async fn no_family_yet(state: &AppState, ctx: &TenantCtx, account: Uuid) -> String {
+    let slug = ctx.tenant.slug.as_str();
+    if !state.access().desk_scope(account, slug).await.is_empty() {
+        format!("{}/einrichtung", ctx.base)
+    } else if state.access().office(account, slug).await.is_some() {
+        format!("{}/amt", ctx.base)
+    } else {
+        format!("{}/konto/familie", ctx.base)
+    }
 }

@@ -27,7 +27,10 @@ pub(crate) async fn withdraw_page(
         .insert("child", &child.first_name)
         .insert("start", &date_de(r.start_date))
         .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]))
-        .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"));
+        .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"))
+        .insert("status", &r.status)
+        // The banner's answers would compete with this page's question.
+        .insert("answering", &true);
     Ok(page.render(&state, "family/withdraw.html")?.into_response())
 }
 

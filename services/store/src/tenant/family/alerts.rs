@@ -17,9 +17,12 @@ pub struct OpenOffer {
     pub answer_by: Date,
 }
 
-/// Open offers (soonest deadline first) and the number of unread messages.
+/// Open offers (soonest deadline first) and the number of unread messages that are not about one
+/// of them (the message that brought an offer is counted as the offer).
 #[derive(Debug, Clone, Default)]
 pub struct Alerts {
+    /// Whether the account has a family in this municipality at all.
+    pub family: bool,
     pub offers: Vec<OpenOffer>,
     pub unread: i64,
 }
@@ -34,12 +37,14 @@ impl TenantDb {
                       from {s}.registrations r join {s}.children c on c.id = r.child_id
                       join {s}.facilities fa on fa.id = r.facility_id
                       where c.family_id = f.id and r.status = 'offered'), '[]'),
-                    (select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null)
+                    (select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null
+                        and not exists (select 1 from {s}.registrations ro where ro.id = m.registration_id
+                                        and ro.status = 'offered'))
              from {s}.families f where f.account_id = $1",
         ))
         .bind(account)
         .fetch_optional(&self.pool)
         .await?;
-        Ok(row.map(|(offers, unread)| Alerts { offers: offers.0, unread }).unwrap_or_default())
+        Ok(row.map(|(offers, unread)| Alerts { family: true, offers: offers.0, unread }).unwrap_or_default())
     }
 }

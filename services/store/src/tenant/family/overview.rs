@@ -19,6 +19,8 @@ pub struct Overview {
     pub children: Vec<Child>,
     pub registrations: Vec<Registration>,
     pub unread: i64,
+    /// Unread messages that are not about an open offer (those are counted as offers).
+    pub unread_beside_offers: i64,
 }
 
 /// The account page's statement: family, unread count, children and every registration with its
@@ -28,6 +30,9 @@ fn overview_sql(account: &str) -> String {
     format!(
         "select f.*,
                 (select count(*) from {{s}}.messages m where m.family_id = f.id and m.read_at is null) as unread,
+                (select count(*) from {{s}}.messages m where m.family_id = f.id and m.read_at is null
+                    and not exists (select 1 from {{s}}.registrations ro where ro.id = m.registration_id
+                                    and ro.status = 'offered')) as unread_beside_offers,
                 coalesce((select json_agg(json_build_object('id', c.id, 'first_name', c.first_name, 'last_name', c.last_name,
                             'birth_date', c.birth_date, 'expected_birth_date', c.expected_birth_date) order by c.created_at, c.id)
                           from {{s}}.children c where c.family_id = f.id), '[]') as children,
@@ -79,6 +84,7 @@ fn overview_from_row(row: &sqlx::postgres::PgRow) -> Result<Overview> {
         children: children.0,
         registrations: registrations.0,
         unread: row.try_get("unread")?,
+        unread_beside_offers: row.try_get("unread_beside_offers")?,
     })
 }
 
