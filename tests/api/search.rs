@@ -252,3 +252,50 @@ async fn typed_locations_are_understood_and_an_unknown_place_still_shows_results
     assert_eq!(body["error"]["field"], "q");
     app.cleanup().await;
 }
+
+/// The search keeps its place (issue 16): a profile opened from the results links back to them, a
+/// choice made on the results stays there and is confirmed beside the facility, a full selection
+/// says so instead of offering a button; a foreign return address is never followed.
+#[tokio::test]
+async fn choosing_from_the_results_stays_there_and_the_profile_leads_back() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let b = step_e2e::browser_client::Browser::new();
+    let search = "/rheine/suche?kind=kita&hours=35";
+    let html = b.get(&format!("{}{search}", app.addr)).await.text().await.unwrap();
+    let first = result_ids(&html)[0].clone();
+    assert!(first.contains("?suche=kind%3Dkita%26hours%3D35"), "results link with the search: {first}");
+    let profile = b.get(&format!("{}{first}", app.addr)).await.text().await.unwrap();
+    assert!(profile.contains("href=\"/rheine/suche?kind=kita&amp;hours=35\">← "), "{profile}");
+    let tampered = first.split('?').next().unwrap().to_owned() + "?suche=%25%00javascript:alert(1)";
+    let (status, profile) = app.page(&tampered).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(profile.contains("href=\"/rheine/suche\">← "), "a broken search gives the plain link");
+
+    let csrf = step_e2e::browser_client::input_value(&html, "csrf").unwrap();
+    let ids: Vec<String> =
+        result_ids(&html).iter().map(|l| l.trim_start_matches("/rheine/einrichtungen/")[..36].to_owned()).collect();
+    let choose = |id: String, back: &'static str| {
+        let (b, csrf) = (&b, csrf.clone());
+        let url = format!("{}/rheine/auswahl", app.addr);
+        async move {
+            let fields =
+                [("csrf", csrf.as_str()), ("action", "add"), ("facility_id", id.as_str()), ("return_to", back)];
+            b.post_form(&url, &fields).await
+        }
+    };
+    let res = choose(ids[0].clone(), "/rheine/suche?kind=kita&hours=35").await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(to, format!("{search}&gewaehlt={}#chosen", ids[0]));
+    let html = b.get(&format!("{}{}", app.addr, to.split('#').next().unwrap())).await.text().await.unwrap();
+    assert!(html.contains("Ausgewählt ✓ – 1 von 5 in „Meine Auswahl“"), "{html}");
+    for (n, back) in ["https://evil.example/", "//evil.example/x", "/emsdetten/suche"].into_iter().enumerate() {
+        let res = choose(ids[1 + n].clone(), back).await;
+        assert_eq!(res.headers()["location"], "/rheine/auswahl?hinweis=added", "{back} is not followed");
+    }
+    choose(ids[4].clone(), "/rheine/suche").await;
+    let html = b.get(&format!("{}{search}", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("Ihre Auswahl ist voll (5 von 5) – ein Angebot ersetzen"), "{html}");
+    assert!(!html.contains("class=\"select-form\""), "no button that would add nothing");
+    app.cleanup().await;
+}

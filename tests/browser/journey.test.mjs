@@ -129,17 +129,13 @@ async function journey(page, { width, username, tag, log }) {
     assert.equal(await textOf(button), SELECT, `result "${name}" has the button "${SELECT}"`);
     res = await clickAndWait(page, button);
     assert.equal(res.status(), 200);
-    assert.equal(here(page), '/rheine/auswahl?hinweis=added', `pick ${i} ends on "Meine Auswahl" with a notice`);
-    assert.equal(await textOf(notice(page)), 'Das Angebot ist in „Meine Auswahl“.');
+    // The parent stays on the results, the choice confirmed beside the facility (issue 16).
+    assert.ok(here(page).startsWith(`${SEARCH}&gewaehlt=`), `pick ${i} stays on the results (at ${here(page)})`);
+    const shown = page.locator('li.result').filter({ has: page.locator('h3 a', { hasText: name }) }).first();
+    assert.equal(await textOf(shown.locator('#chosen')), `Ausgewählt ✓ – ${i} von 5 in „Meine Auswahl“`);
     assert.equal(await textOf(selectionLink), `Meine Auswahl (${i})`, `header counts pick ${i}`);
     picked.push(name);
-
-    // Back to the search page for the next pick, like a parent would ("Zurück").
-    await page.goBack();
-    assert.equal(here(page), SEARCH, 'back on the search page');
-    const shown = page.locator('li.result').filter({ has: page.locator('h3 a', { hasText: name }) }).first();
-    // Pages are sent with Cache-Control: no-store, so "Zurück" shows the pick already marked.
-    assert.equal(await shown.locator('form.select-form').count(), 0, `after "Zurück" the pick "${name}" is marked`);
+    assert.equal(await shown.locator('form.select-form').count(), 0, `the pick "${name}" is marked`);
     for (const n of picked) {
       const r = page.locator('li.result').filter({ has: page.locator('h3 a', { hasText: n }) }).first();
       assert.match(await textOf(r.locator('.selected-mark')), /^Ausgewählt ✓/, `"${n}" is marked as selected`);

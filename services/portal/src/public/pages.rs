@@ -9,11 +9,11 @@ use step_store::SearchPage;
 use uuid::Uuid;
 
 use crate::public::ops;
-use crate::public::view::{ResultView, group_forms_label, location_view, map_view, pagination};
+use crate::public::view::{ResultView, came_from, group_forms_label, location_view, map_view, pagination};
 use crate::web::error::{AppError, Result, param_message};
 use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
-use crate::web::page::{PageCtx, user_page};
+use crate::web::page::{PageCtx, encode, user_page};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -94,6 +94,8 @@ pub(crate) async fn search_page(
     page.insert("results", &results)
         .insert("total", &total)
         .insert("location", &location_view(&ctx.base, &ctx.tenant.name, &typed, &location))
+        .insert("search_back", &encode(&serde_urlencoded::to_string(&typed).unwrap_or_default()))
+        .insert("chosen", &came_from(&uri).1)
         .insert("sort", filter.sort.as_str())
         .insert("start_de", &date_de(filter.start))
         .insert("searched", &true);
@@ -107,6 +109,7 @@ pub(crate) async fn facility_page(
     session: Session,
     csrf: CsrfToken,
     Path((_, id)): Path<(String, String)>,
+    uri: Uri,
 ) -> Result<Html<String>> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let start = next_kita_year_start(state.today());
@@ -131,5 +134,7 @@ pub(crate) async fn facility_page(
         .insert("criteria", &criteria)
         .insert("places", &places)
         .insert("map", &map_view(&ctx.tenant, f.summary.lat, f.summary.lon));
+    let (search_query, chosen) = came_from(&uri);
+    page.insert("search_query", &search_query).insert("chosen", &chosen);
     page.render(&state, "public/facility.html")
 }

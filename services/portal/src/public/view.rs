@@ -5,7 +5,9 @@ use serde::Serialize;
 use step_domain::Tenant;
 use step_store::FacilitySummary;
 
+use axum::http::Uri;
 use step_domain::search::SearchQuery;
+use uuid::Uuid;
 
 use crate::public::ops::Location;
 use crate::web::format::age_label;
@@ -141,6 +143,18 @@ pub fn location_view(
     Some(
         serde_json::json!({"text": text_of, "unknown": matches!(location, Location::Unknown { .. }), "choices": choices}),
     )
+}
+
+/// Where a page was reached from: the search a profile was opened from (`?suche=`, read as a
+/// search and written anew, so only search parameters come back into the link) and the facility
+/// just chosen (`?gewaehlt=`), confirmed beside it (issue 16).
+pub fn came_from(uri: &Uri) -> (Option<String>, Option<Uuid>) {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(uri.query().unwrap_or_default()).unwrap_or_default();
+    let value = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    let search = value("suche")
+        .and_then(|s| serde_urlencoded::from_str::<SearchQuery>(s).ok())
+        .and_then(|q| serde_urlencoded::to_string(&q).ok());
+    (search, value("gewaehlt").and_then(|id| Uuid::parse_str(id).ok()))
 }
 
 #[cfg(test)]

@@ -70,6 +70,7 @@ impl PageCtx {
             .insert("selection_count", &selection.len())
             .insert("selected_ids", &selection)
             .insert("return_here", &encode(&session.here))
+            .insert("here", &session.here)
     }
 
     /// The menu by role (issue 16): desk and office links for staff; staff without a family here

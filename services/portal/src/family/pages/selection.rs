@@ -12,6 +12,7 @@ use step_domain::search::{format_date, next_kita_year_start};
 use step_store::Owner;
 use uuid::Uuid;
 
+use crate::auth::ops::safe_return_to;
 use crate::family::view::{NOTICES, RegisterState, SelectedView};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::{require_account_back, require_family};
@@ -30,6 +31,9 @@ pub(crate) struct SelectionForm {
     action: String,
     #[serde(default)]
     facility_id: String,
+    /// The page the choice was made on (search results, a profile): the parent stays there.
+    #[serde(default)]
+    return_to: String,
 }
 
 async fn selection_view(ctx: &TenantCtx, session: &Session) -> Result<Vec<SelectedView>> {
@@ -134,7 +138,25 @@ pub(crate) async fn selection_change(
     };
     session.data.selection.insert(slug, list);
     let cookie = session.save(&state).await?;
-    Ok(see_other(&format!("{}/auswahl?hinweis={key}", ctx.base), cookie))
+    Ok(see_other(&after_change(&ctx, &form, key, id), cookie))
+}
+
+/// Where a selection change leads: a choice made on the search results or a profile stays there,
+/// confirmed beside the facility (issue 16); anything else goes to "Meine Auswahl" with its notice.
+fn after_change(ctx: &TenantCtx, form: &SelectionForm, key: &str, id: Uuid) -> String {
+    let selection = format!("{}/auswahl?hinweis={key}", ctx.base);
+    if !matches!(key, "added" | "already") {
+        return selection;
+    }
+    let back = safe_return_to(Some(form.return_to.trim()), "");
+    let own_page =
+        back.starts_with(&format!("{}/suche", ctx.base)) || back.starts_with(&format!("{}/einrichtungen/", ctx.base));
+    if !own_page {
+        return selection;
+    }
+    let back = back.split('#').next().unwrap_or_default();
+    let joiner = if back.contains('?') { '&' } else { '?' };
+    format!("{back}{joiner}gewaehlt={id}#chosen")
 }
 
 /// Registers the selected child at every selected facility, in the selection's order (= rank).
