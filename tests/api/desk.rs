@@ -926,3 +926,51 @@ async fn staff_see_their_desk_in_the_menu_and_an_accepted_place_is_given_back() 
     assert!(page.contains("<h1>Betreuungsplatz zurückgeben</h1>") && page.contains("Ja, Platz zurückgeben"), "{page}");
     app.cleanup().await;
 }
+
+/// Addresses are checked against the municipality's lists (issue 16): a postcode of another town or
+/// a street it does not know gets a warning with the probable names and nothing is saved; the
+/// family may still save it, confirmed; an address saved so is not questioned again.
+#[tokio::test]
+async fn an_unknown_address_gets_a_warning_and_may_still_be_saved() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let parent = staff(&app, "eltern.mueller", "rheine").await;
+    let form_url = format!("{}/rheine/konto/familie", app.addr);
+    let token = csrf(&parent, &app, "/rheine/konto/familie").await;
+    let fields = |street: &str, postcode: &str, confirmed: &str| -> Vec<(&'static str, String)> {
+        vec![
+            ("csrf", token.clone()),
+            ("first_name", "Anna".into()),
+            ("last_name", "Müller".into()),
+            ("street", street.into()),
+            ("postcode", postcode.into()),
+            ("city", "Rheine".into()),
+            ("phone", "05971 123-45".into()),
+            ("email", "anna.mueller@example.org".into()),
+            ("language", "de".into()),
+            ("address_confirmed", confirmed.into()),
+        ]
+    };
+    async fn family_saved(app: &TestApp) -> i64 {
+        let mut db = app.db().await;
+        sqlx::query_scalar("select count(*) from t_rheine.families").fetch_one(&mut db).await.unwrap()
+    }
+    let res = post_fields(&parent, &form_url, &fields("Bahnhofstrase 3", "48565", "")).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Die Postleitzahl 48565 gehört nicht zu Rheine (dort: 48429, 48431, 48432)."), "{html}");
+    assert!(html.contains("Die Straße „Bahnhofstrase 3“ kennen wir in Rheine nicht. Meinten Sie „Bahnhofstraße“?"));
+    assert!(html.contains("value=\"Bahnhofstrase 3\""), "what was typed stays");
+    assert_eq!(family_saved(&app).await, 0, "nothing saved before the family confirms");
+
+    let res = post_fields(&parent, &form_url, &fields("Elter Straße 5", "48431", "")).await;
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Die Straße „Elter Straße 5“ steht nicht im Straßenverzeichnis von Rheine."), "{html}");
+    let res = post_fields(&parent, &form_url, &fields("Elter Straße 5", "48431", "ja")).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "confirmed, it is saved");
+    assert_eq!(family_saved(&app).await, 1);
+    let res = post_fields(&parent, &form_url, &fields("Elter Straße 5", "48431", "")).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "a saved address is not questioned again");
+    let res = post_fields(&parent, &form_url, &fields("Bahnhofstraße 3", "48431", "")).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "a known address is saved at once");
+    app.cleanup().await;
+}

@@ -908,3 +908,11 @@ tadm-err-name-taken = eine Stadt oder Gemeinde dieses Namens gibt es schon.
 tadm-err-logo-both = bitte entweder ein neues Logo wählen oder das eigene Logo entfernen, nicht beides.
 tadm-logo-kept = Ihr gewähltes Logo ist übernommen; Sie müssen es nicht noch einmal auswählen.
 tadm-logo-chosen = Logo gewählt; es wird beim Speichern geprüft.
+
+# Addresses checked against the municipality's lists (issue 16)
+address-check-title = Bitte prüfen Sie Ihre Adresse
+address-check-hint = Noch ist nichts gespeichert. Korrigieren Sie die Adresse, oder bestätigen Sie unten, dass sie so stimmt (zum Beispiel, weil Sie bald umziehen).
+address-confirm = Die Adresse stimmt so.
+address-postcode-elsewhere = Die Postleitzahl { $postcode } gehört nicht zu { $name } (dort: { $postcodes }).
+address-street-close = Die Straße „{ $street }“ kennen wir in { $name } nicht. Meinten Sie { $suggestions }?
+address-street-unknown = Die Straße „{ $street }“ steht nicht im Straßenverzeichnis von { $name }.

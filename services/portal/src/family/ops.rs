@@ -8,8 +8,12 @@ use step_store::{Actor, DocumentRow};
 use tokio::fs::File;
 use uuid::Uuid;
 
+use step_domain::family::FamilyInput;
+use step_domain::streets::{self, StreetMatch};
+
 use crate::documents::ops::store_unavailable;
 use crate::web::error::{AppError, Result};
+use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::letters;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -112,4 +116,44 @@ fn export_kind(kind: &str) -> &'static str {
         "proof" => "Nachweis-Aufnahmekriterium",
         _ => "Dokument",
     }
+}
+
+/// Warnings about an address the municipality's lists do not know (issue 16): a postcode outside the
+/// municipality, a street not in its street list (with the names it probably means). People move,
+/// so the family may still save it; an address saved before is not questioned again.
+pub async fn address_warnings(ctx: &TenantCtx, account: Uuid, input: &FamilyInput) -> Result<Vec<String>> {
+    if let Some(saved) = ctx.db.family_of(account).await?
+        && saved.street == input.street
+        && saved.postcode == input.postcode
+    {
+        return Ok(Vec::new());
+    }
+    let name = ctx.tenant.name.clone();
+    let mut out = Vec::new();
+    let postcodes = &ctx.tenant.postcodes;
+    if !postcodes.is_empty() && !postcodes.contains(&input.postcode) {
+        let args = [("postcode", input.postcode.clone()), ("name", name.clone()), ("postcodes", postcodes.join(", "))];
+        out.push(text(&DEFAULT_LANG, "address-postcode-elsewhere", &args));
+    }
+    let streets = ctx.db.streets().await?;
+    let names: Vec<&str> = streets.iter().map(|s| s.0.as_str()).collect();
+    let street_of = |ix: &[usize]| ix.iter().map(|i| format!("„{}“", names[*i])).collect::<Vec<_>>().join(", ");
+    let typed = ("street", input.street.clone());
+    match streets::find(&input.street, &names) {
+        StreetMatch::Exact(_) => {}
+        StreetMatch::Close(ix) => out.push(text(
+            &DEFAULT_LANG,
+            "address-street-close",
+            &[typed, ("name", name), ("suggestions", street_of(&ix))],
+        )),
+        StreetMatch::Unknown(ix) if ix.is_empty() => {
+            out.push(text(&DEFAULT_LANG, "address-street-unknown", &[typed, ("name", name)]))
+        }
+        StreetMatch::Unknown(ix) => out.push(text(
+            &DEFAULT_LANG,
+            "address-street-close",
+            &[typed, ("name", name), ("suggestions", street_of(&ix))],
+        )),
+    }
+    Ok(out)
 }

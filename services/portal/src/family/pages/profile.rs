@@ -3,9 +3,11 @@
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 use step_domain::ParamError;
 use step_domain::family::{ChildForm, FamilyForm};
 
+use crate::family::ops;
 use crate::family::view::NOTICES;
 use crate::web::error::{Result, param_message};
 use crate::web::extract::{Parent, WithCsrf, require_account};
@@ -36,9 +38,11 @@ pub(crate) async fn family_page(
             }
         }
     };
-    render_family(&ctx, &state, &session, &csrf, &form, None, StatusCode::OK).await
+    render_family(&ctx, &state, &session, &csrf, &form, None, &[]).await
 }
 
+/// The family form: 400 with the refused field, or 200 with warnings about the address (nothing is
+/// saved until the family confirms it or corrects it).
 async fn render_family(
     ctx: &TenantCtx,
     state: &AppState,
@@ -46,14 +50,28 @@ async fn render_family(
     csrf: &CsrfToken,
     form: &FamilyForm,
     error: Option<&ParamError>,
-    status: StatusCode,
+    warnings: &[String],
 ) -> Result<Response> {
     let mut page = user_page(state, ctx, session, csrf).await?;
     page.insert("form", form)
         .insert("error", &error.map(param_message))
         .insert("error_field", &error.map(|e| e.field))
+        .insert("warnings", warnings)
         .insert("languages", &step_domain::family::LANGUAGES);
+    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     Ok((status, page.render(state, "family/family.html")?).into_response())
+}
+
+/// The family form as sent: its fields, the CSRF token, and whether the family confirmed an address
+/// the municipality's lists do not know (issue 16).
+#[derive(Deserialize)]
+pub(crate) struct FamilySubmit {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    address_confirmed: String,
+    #[serde(flatten)]
+    inner: FamilyForm,
 }
 
 pub(crate) async fn family_save(
@@ -61,12 +79,18 @@ pub(crate) async fn family_save(
     State(state): State<AppState>,
     session: Session,
     csrf: CsrfToken,
-    axum::Form(form): axum::Form<WithCsrf<FamilyForm>>,
+    axum::Form(form): axum::Form<FamilySubmit>,
 ) -> Result<Response> {
     csrf.check(&form.csrf)?;
     let account = require_account(&ctx, &session)?;
     match form.inner.validate() {
         Ok(valid) => {
+            if form.address_confirmed != "ja" {
+                let warnings = ops::address_warnings(&ctx, account, &valid).await?;
+                if !warnings.is_empty() {
+                    return render_family(&ctx, &state, &session, &csrf, &form.inner, None, &warnings).await;
+                }
+            }
             let family = ctx.db.save_family(account, &valid).await?;
             // A new family goes on to add its first child.
             let next = if ctx.db.children(family.id).await?.is_empty() {
@@ -76,7 +100,7 @@ pub(crate) async fn family_save(
             };
             Ok(see_other(&next, None))
         }
-        Err(p) => render_family(&ctx, &state, &session, &csrf, &form.inner, Some(&p), StatusCode::BAD_REQUEST).await,
+        Err(p) => render_family(&ctx, &state, &session, &csrf, &form.inner, Some(&p), &[]).await,
     }
 }
 
