@@ -206,9 +206,14 @@ async fn the_search_page_shows_results_and_keeps_the_filters_in_pagination_links
     app.cleanup().await;
 }
 
-/// Facility ids of a result page, in their order.
-fn result_ids(html: &str) -> Vec<String> {
+/// Result links of a page, in their order.
+fn result_links(html: &str) -> Vec<String> {
     html.split("<h3><a href=\"").skip(1).filter_map(|p| p.split('"').next()).map(str::to_owned).collect()
+}
+
+/// Facility pages of a result page (the links without the search they carry), in their order.
+fn result_ids(html: &str) -> Vec<String> {
+    result_links(html).into_iter().map(|l| l.split('?').next().unwrap_or_default().to_owned()).collect()
 }
 
 /// Locations as people type them (issue 16): abbreviations, case, house numbers, hyphens and small
@@ -262,7 +267,7 @@ async fn choosing_from_the_results_stays_there_and_the_profile_leads_back() {
     let b = step_e2e::browser_client::Browser::new();
     let search = "/rheine/suche?kind=kita&hours=35";
     let html = b.get(&format!("{}{search}", app.addr)).await.text().await.unwrap();
-    let first = result_ids(&html)[0].clone();
+    let first = result_links(&html)[0].clone();
     assert!(first.contains("?suche=kind%3Dkita%26hours%3D35"), "results link with the search: {first}");
     let profile = b.get(&format!("{}{first}", app.addr)).await.text().await.unwrap();
     assert!(profile.contains("href=\"/rheine/suche?kind=kita&amp;hours=35\">← "), "{profile}");
@@ -273,7 +278,7 @@ async fn choosing_from_the_results_stays_there_and_the_profile_leads_back() {
 
     let csrf = step_e2e::browser_client::input_value(&html, "csrf").unwrap();
     let ids: Vec<String> =
-        result_ids(&html).iter().map(|l| l.trim_start_matches("/rheine/einrichtungen/")[..36].to_owned()).collect();
+        result_ids(&html).iter().map(|l| l.trim_start_matches("/rheine/einrichtungen/").to_owned()).collect();
     let choose = |id: String, back: &'static str| {
         let (b, csrf) = (&b, csrf.clone());
         let url = format!("{}/rheine/auswahl", app.addr);
