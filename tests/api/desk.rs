@@ -974,3 +974,62 @@ async fn an_unknown_address_gets_a_warning_and_may_still_be_saved() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "a known address is saved at once");
     app.cleanup().await;
 }
+
+/// The audit log reads for a clerk (issue 16): people, children and facilities by name and German
+/// local time, filters by person, child, action and period, the same rows as CSV; a bad filter is
+/// said at its field and shows no rows.
+#[tokio::test]
+async fn the_audit_log_names_people_children_and_facilities_and_filters_them() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    places(&app, 1).await;
+    let (_parent, reg, _) = registered_family(&app, 0, 0).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr)).await;
+    lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{reg}", app.addr)).await;
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let log = |query: &str| {
+        let (office, url) = (&office, format!("{}/steinfurt/amt/protokoll{query}", app.addr));
+        async move {
+            let res = office.get(&url).await;
+            (res.status(), res.text().await.unwrap())
+        }
+    };
+    let (status, html) = log("").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<td>Petra Schulte (leitung@kita-sonnenschein.example)</td>"), "{html}");
+    assert!(html.contains("<td>Kind Test – Kita Sonnenschein</td>"), "a registration by its child: {html}");
+    assert!(html.contains("<td>Kita Sonnenschein</td>"), "a facility by its name");
+    let now = time::OffsetDateTime::now_utc();
+    assert!(
+        html.contains(&format!("<td>{:02}.{:02}.{} ", now.day(), now.month() as u8, now.year())) || now.hour() == 23
+    );
+    assert!(!html.contains("UTC"));
+
+    let (_, html) = log("?person=schulte&action=registration_read").await;
+    assert_eq!(html.matches("<td>Vormerkung angesehen</td>").count(), 1, "{html}");
+    assert!(!html.contains("<td>Warteliste angesehen</td>"));
+    let (_, html) = log("?person=Niemand").await;
+    assert!(html.contains("Keine Einträge."));
+    let (_, html) = log("?child=kind+test").await;
+    assert!(html.contains("Kind Test – Kita Sonnenschein") && !html.contains("<td>Warteliste angesehen</td>"));
+    let today = format!("{:02}.{:02}.{}", now.day(), now.month() as u8, now.year());
+    let (_, html) = log(&format!("?from={today}&to={today}&person=Schulte")).await;
+    assert!(html.contains("<td>Warteliste angesehen</td>"), "today's entries by German days");
+
+    let (status, html) = log("?from=2026-13-45").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("Von: Bitte geben Sie ein Datum als TT.MM.JJJJ an"), "{html}");
+    assert!(html.contains("id=\"from\" name=\"from\" type=\"text\" inputmode=\"numeric\" placeholder=\"TT.MM.JJJJ\" value=\"2026-13-45\" aria-invalid=\"true\""));
+    assert!(html.contains("Keine Einträge."));
+    let (status, html) = log("?from=02.01.2027&to=01.01.2027").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("Bis: Das Ende des Zeitraums liegt vor seinem Anfang."));
+
+    let res = office.get(&format!("{}/steinfurt/amt/protokoll.csv?person=Schulte", app.addr)).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["content-type"], "text/csv; charset=utf-8");
+    let csv = res.text().await.unwrap();
+    assert!(csv.contains("\"Petra Schulte (leitung@kita-sonnenschein.example)\""), "{csv}");
+    assert!(csv.contains("\"Kind Test – Kita Sonnenschein\""));
+    app.cleanup().await;
+}

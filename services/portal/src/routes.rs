@@ -101,7 +101,8 @@ pub fn routes() -> Router<AppState> {
         // The youth welfare office.
         .route("/{slug}/amt", get(office::pages::overview::overview_page))
         .route("/{slug}/amt/uebersicht.csv", get(office::pages::overview::overview_csv))
-        .route("/{slug}/amt/protokoll", get(office::pages::overview::audit_page))
+        .route("/{slug}/amt/protokoll", get(office::pages::audit::audit_page))
+        .route("/{slug}/amt/protokoll.csv", get(office::pages::audit::audit_csv))
         .route("/{slug}/amt/angebotssperre", post(office::pages::settings::offer_lock))
         .route(
             "/{slug}/amt/aufbewahrung",

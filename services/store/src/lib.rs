@@ -15,12 +15,14 @@ pub use db::{MAIN_CLUSTER, Store, StoreOptions};
 pub use platform::PlatformDb;
 pub use platform::directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
 pub use platform::migrate::{MigrationStatus, TENANT_VERSION};
+pub use platform::people::Person;
 pub use platform::roles::{RoleAssignment, RoleRow};
 pub use platform::sessions::{SESSION_TTL, SessionRow, random_token};
 pub use tenant::TenantDb;
 pub use tenant::dashboard::DemandRow;
 pub use tenant::desk::{
-    Actor, AuditEntry, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration, WaitingRow,
+    Actor, AuditEntry, AuditFilter, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration,
+    WaitingRow,
 };
 pub use tenant::documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow, NewDocument};
 pub use tenant::family::{

@@ -66,6 +66,11 @@ pub(crate) async fn callback(
     if let Some(roles) = &claims.roles {
         sync_claim_roles(&state, account, roles).await?;
     }
+    let name = claims.name.clone().or_else(|| match (&claims.given_name, &claims.family_name) {
+        (Some(g), Some(f)) => Some(format!("{g} {f}")),
+        (g, f) => g.clone().or_else(|| f.clone()),
+    });
+    state.store().platform().remember_person(account, name.as_deref(), claims.email.as_deref()).await?;
     let mut data = session.data.clone();
     data.login = None;
     data.claims = Some(claims);

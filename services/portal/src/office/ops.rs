@@ -9,6 +9,8 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
+use crate::web::format::local_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -197,4 +199,106 @@ impl RetentionForm {
             .ok_or_else(|| ParamError::new("contract_years", "err-contract-years"))?;
         Ok((days, years))
     }
+}
+
+/// The audit page's filter as typed (issue 16): person (name or e-mail), child (name), action, and a
+/// period of days (`JJJJ-MM-TT` or `TT.MM.JJJJ`).
+#[derive(Debug, Default, Deserialize, Serialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    pub person: String,
+    #[serde(default)]
+    pub child: String,
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+}
+
+/// One line of the audit log in words.
+#[derive(Debug, Serialize)]
+pub struct AuditRow {
+    pub when: String,
+    pub who: String,
+    pub role: String,
+    pub action: String,
+    pub object: String,
+    pub detail: String,
+}
+
+/// A day typed as `JJJJ-MM-TT` or `TT.MM.JJJJ`; empty is none.
+fn day(field: &'static str, typed: &str) -> Result<Option<time::Date>> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Ok(None);
+    }
+    let german = time::macros::format_description!("[day].[month].[year]");
+    let iso = time::macros::format_description!("[year]-[month]-[day]");
+    time::Date::parse(typed, iso)
+        .or_else(|_| time::Date::parse(typed, german))
+        .map(Some)
+        .map_err(|_| AppError::BadParam(ParamError::new(field, "err-day")))
+}
+
+/// Checks the filter and turns it into the store's: people and children by name become the account
+/// ids and registrations they stand for; days become the local day's start and the next day's.
+async fn audit_filter(
+    state: &AppState,
+    ctx: &TenantCtx,
+    q: &AuditQuery,
+    limit: i64,
+) -> Result<step_store::AuditFilter> {
+    for (field, value) in [("audit_person", &q.person), ("audit_child", &q.child)] {
+        if value.chars().count() > 100 || value.chars().any(char::is_control) {
+            return Err(AppError::BadParam(ParamError::new(field, "err-text-too-long").arg("max", 100)));
+        }
+    }
+    let (from, to) = (day("audit_from", &q.from)?, day("audit_to", &q.to)?);
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(AppError::BadParam(ParamError::new("audit_to", "err-period")));
+    }
+    // Days are German days: from local midnight (an hour either way decides little here).
+    let start = |d: time::Date| d.midnight().assume_utc() - time::Duration::hours(1);
+    let actors = match q.person.trim() {
+        "" => None,
+        p => Some(state.store().platform().find_people(p, 200).await?.into_iter().map(|p| p.id.to_string()).collect()),
+    };
+    let objects = match q.child.trim() {
+        "" => None,
+        c => Some(ctx.db.child_objects(c).await?),
+    };
+    Ok(step_store::AuditFilter {
+        actors,
+        objects,
+        action: Some(q.action.trim().to_owned()).filter(|a| !a.is_empty()),
+        from: from.map(start),
+        until: to.map(|t| start(t.next_day().unwrap_or(t))),
+        limit,
+    })
+}
+
+/// The audit entries the filter asks for, in words: who by name, what by name, when in German time.
+pub async fn audit_rows(state: &AppState, ctx: &TenantCtx, q: &AuditQuery, limit: i64) -> Result<Vec<AuditRow>> {
+    let filter = audit_filter(state, ctx, q, limit).await?;
+    let entries = ctx.db.audit_search(&filter).await?;
+    let ids: Vec<Uuid> = entries.iter().filter_map(|e| Uuid::parse_str(&e.actor).ok()).collect();
+    let people: std::collections::HashMap<String, String> =
+        state.store().platform().people(&ids).await?.into_iter().map(|p| (p.id.to_string(), p.label())).collect();
+    let objects: Vec<String> = entries.iter().map(|e| e.object.clone()).collect();
+    let names = ctx.db.audit_object_names(&objects).await?;
+    Ok(entries
+        .into_iter()
+        .map(|e| AuditRow {
+            when: local_de(e.created_at),
+            who: people.get(&e.actor).cloned().unwrap_or_else(|| e.actor.clone()),
+            role: text(&DEFAULT_LANG, &format!("role-{}", e.role.replace('_', "-")), &[]),
+            action: text(&DEFAULT_LANG, &format!("audit-action-{}", e.action), &[]),
+            object: names.get(&e.object).cloned().unwrap_or_else(|| e.object.clone()),
+            detail: e.detail,
+        })
+        .collect())
 }

@@ -8,6 +8,7 @@
 
 pub(crate) mod directory;
 pub(crate) mod migrate;
+pub(crate) mod people;
 pub(crate) mod roles;
 pub(crate) mod sessions;
 mod settings;

@@ -1,5 +1,6 @@
 //! The office's pages.
 
+pub mod audit;
 pub mod overview;
 pub mod roles;
 pub mod settings;

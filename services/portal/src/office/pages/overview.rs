@@ -10,7 +10,6 @@ use crate::web::caps::office_cap;
 use crate::web::csv::{BOM, csv_field, csv_response};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::state::AppState;
 
@@ -103,20 +102,4 @@ pub(crate) async fn overview_csv(
         }
     }
     Ok(csv_response(out, &format!("vormerkungen-{}.csv", staff.ctx.tenant.slug)))
-}
-
-pub(crate) async fn audit_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
-    office_cap(&state, &staff).await?;
-    let entries = staff.ctx.db.audit_entries(None, 300).await?;
-    let view: Vec<serde_json::Value> = entries
-        .iter()
-        .map(|e| {
-            serde_json::json!({"when": format!("{} {:02}:{:02}", date_de(e.created_at.date()), e.created_at.hour(), e.created_at.minute()),
-                "actor": e.actor, "role": text(&DEFAULT_LANG, &format!("role-{}", e.role.replace('_', "-")), &[]),
-                "action": text(&DEFAULT_LANG, &format!("audit-action-{}", e.action), &[]), "object": e.object, "detail": e.detail})
-        })
-        .collect();
-    let mut page = staff.page(&state);
-    page.insert("entries", &view);
-    Ok(page.render(&state, "office/audit.html")?.into_response())
 }

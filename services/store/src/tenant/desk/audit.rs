@@ -91,3 +91,88 @@ impl TenantDb {
         .await?)
     }
 }
+
+/// What the office's audit page asks for (issue 16): each part optional.
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    /// Only entries by these actors (account ids as text).
+    pub actors: Option<Vec<String>>,
+    /// Only entries about these objects (`registration:<id>`, …).
+    pub objects: Option<Vec<String>>,
+    pub action: Option<String>,
+    pub from: Option<OffsetDateTime>,
+    /// Exclusive.
+    pub until: Option<OffsetDateTime>,
+    pub limit: i64,
+}
+
+impl TenantDb {
+    /// Audit entries matching the filter, newest first.
+    pub async fn audit_search(&self, f: &AuditFilter) -> Result<Vec<AuditEntry>> {
+        Ok(sqlx::query_as(&self.q("select id, actor, role, action, object, detail, created_at from {s}.audit_log
+             where ($1::text[] is null or actor = any($1)) and ($2::text[] is null or object = any($2))
+               and ($3::text is null or action = $3) and ($4::timestamptz is null or created_at >= $4)
+               and ($5::timestamptz is null or created_at < $5)
+             order by id desc limit $6"))
+        .bind(&f.actors)
+        .bind(&f.objects)
+        .bind(&f.action)
+        .bind(f.from)
+        .bind(f.until)
+        .bind(f.limit)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// The actions that occur in the log, for the page's filter.
+    pub async fn audit_actions(&self) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(&self.q("select distinct action from {s}.audit_log order by 1"))
+            .fetch_all(self.pool())
+            .await?)
+    }
+
+    /// The audit objects of the registrations of children whose name contains `text`.
+    pub async fn child_objects(&self, text: &str) -> Result<Vec<String>> {
+        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        Ok(sqlx::query_scalar(
+            &self.q("select 'registration:' || r.id from {s}.registrations r join {s}.children c on c.id = r.child_id
+             where c.first_name || ' ' || c.last_name ilike $1"),
+        )
+        .bind(pattern)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
+    /// What the audit log's objects are, in words: a registration as its child and facility, a
+    /// facility and a document by name. Objects not found (deleted since) are left out.
+    pub async fn audit_object_names(&self, objects: &[String]) -> Result<std::collections::HashMap<String, String>> {
+        let ids = |kind: &str| -> Vec<Uuid> {
+            objects.iter().filter_map(|o| o.strip_prefix(kind)).filter_map(|id| Uuid::parse_str(id).ok()).collect()
+        };
+        let mut names: Vec<(String, String)> = sqlx::query_as(&self.q(
+            "select 'registration:' || r.id, c.first_name || ' ' || c.last_name || ' – ' || f.name
+             from {s}.registrations r join {s}.children c on c.id = r.child_id join {s}.facilities f on f.id = r.facility_id
+             where r.id = any($1)",
+        ))
+        .bind(ids("registration:"))
+        .fetch_all(self.pool())
+        .await?;
+        names.extend(
+            sqlx::query_as::<_, (String, String)>(
+                &self.q("select 'facility:' || id, name from {s}.facilities where id = any($1)"),
+            )
+            .bind(ids("facility:"))
+            .fetch_all(self.pool())
+            .await?,
+        );
+        names.extend(
+            sqlx::query_as::<_, (String, String)>(
+                &self.q("select 'document:' || id, title from {s}.documents where id = any($1)"),
+            )
+            .bind(ids("document:"))
+            .fetch_all(self.pool())
+            .await?,
+        );
+        Ok(names.into_iter().collect())
+    }
+}

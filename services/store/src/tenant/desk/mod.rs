@@ -20,7 +20,7 @@ mod offers;
 mod settings;
 mod waiting;
 
-pub use audit::{Actor, AuditEntry};
+pub use audit::{Actor, AuditEntry, AuditFilter};
 pub use catalogue::{Capacity, CatalogueCriterion, ProfileInput};
 pub use settings::DeskSettings;
 pub use waiting::{StaffRegistration, WaitingRow};
