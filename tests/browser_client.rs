@@ -21,6 +21,8 @@ pub struct Account {
     pub password: String,
     pub role: String,
     pub email: String,
+    /// The provider's subject for this account.
+    pub sub: String,
 }
 
 pub fn accounts() -> Vec<Account> {

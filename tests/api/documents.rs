@@ -389,6 +389,17 @@ async fn deleting_the_account_removes_everything_but_the_confirmed_contract() {
     assert_eq!(lead.get(&format!("{}/steinfurt/dokumente/{kept_id}", app.addr)).await.status(), StatusCode::OK);
     // Signed out: the account page asks for sign-in again.
     assert_eq!(parent.get(&format!("{}/steinfurt/konto", app.addr)).await.status(), StatusCode::SEE_OTHER);
+    // The platform forgets the family's name and e-mail from the sign-in (issue 16).
+    let mut db = app.db().await;
+    let kept: i64 = sqlx::query_scalar(
+        "select count(*) from platform.accounts a join platform.identities i on i.account_id = a.id
+         where i.subject = $1 and (a.display_name is not null or a.email is not null)",
+    )
+    .bind(&step_e2e::browser_client::parent(0).sub)
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!(kept, 0);
     app.cleanup().await;
 }
 

@@ -297,7 +297,20 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
     let rheine_kita = facility_of_kind(&app, "rheine", "kita", "").await;
     let subject = "ea44670b-ce00-4af2-ae93-9cfe3499e461";
     for (fields, field) in [
-        (vec![("subject", ""), ("role", "facility_lead"), ("facility", SONNENSCHEIN)], "Kennung"),
+        (vec![("subject", ""), ("role", "facility_lead"), ("facility", SONNENSCHEIN)], "Person"),
+        // An identity nobody signed in with gets no account and no role (issue 16).
+        (
+            vec![
+                ("subject", "00000000-0000-4000-8000-00000000dead"),
+                ("role", "facility_lead"),
+                ("facility", SONNENSCHEIN),
+            ],
+            "hat sich noch nicht im Portal angemeldet",
+        ),
+        (
+            vec![("subject", "unbekannt@example.org"), ("role", "facility_lead"), ("facility", SONNENSCHEIN)],
+            "angemeldet",
+        ),
         (vec![("subject", subject), ("role", "district_admin"), ("facility", "")], "Rolle"),
         (vec![("subject", subject), ("role", "facility_lead"), ("facility", rheine_kita.as_str())], "Einrichtung"),
     ] {
@@ -343,6 +356,28 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(count(&app).await, before + 1);
     assert_eq!(api(&mueller, &app, Method::GET, &waiting, None).await.0, StatusCode::OK, "applies without restart");
+    let mut db = app.db().await;
+    let phantom: i64 = sqlx::query_scalar("select count(*) from platform.identities where subject like '%dead'")
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+    assert_eq!(phantom, 0, "a refused grant created no account");
+    // A person found by e-mail, and the list names people.
+    let res = office
+        .post_form(
+            &page,
+            &[
+                ("csrf", &token),
+                ("action", "grant"),
+                ("subject", "Anna.Mueller@familie-mueller.example"),
+                ("role", "ktp_advisor"),
+                ("region", "Steinfurter Land"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
+    let html = office.get(&page).await.text().await.unwrap();
+    assert!(html.contains("Anna Müller (anna.mueller@familie-mueller.example)"), "{html}");
 
     // Others may not: a lead, and the office of another municipality.
     let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
@@ -370,6 +405,6 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
     .fetch_one(&mut db)
     .await
     .unwrap();
-    assert_eq!(audited, 2);
+    assert_eq!(audited, 3, "two grants and a revocation");
     app.cleanup().await;
 }

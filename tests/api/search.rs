@@ -294,6 +294,9 @@ async fn choosing_from_the_results_stays_there_and_the_profile_leads_back() {
     assert_eq!(to, format!("{search}&gewaehlt={}#chosen", ids[0]));
     let html = b.get(&format!("{}{}", app.addr, to.split('#').next().unwrap())).await.text().await.unwrap();
     assert!(html.contains("Ausgewählt ✓ – 1 von 5 in „Meine Auswahl“"), "{html}");
+    // Chosen again from that page: one mark, the latest.
+    let res = choose(ids[0].clone(), "/rheine/suche?kind=kita&hours=35&gewaehlt=earlier").await;
+    assert_eq!(res.headers()["location"], format!("{search}&gewaehlt={}#chosen", ids[0]).as_str());
     for (n, back) in ["https://evil.example/", "//evil.example/x", "/emsdetten/suche"].into_iter().enumerate() {
         let res = choose(ids[1 + n].clone(), back).await;
         assert_eq!(res.headers()["location"], "/rheine/auswahl?hinweis=added", "{back} is not followed");

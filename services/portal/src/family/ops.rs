@@ -61,6 +61,7 @@ pub async fn delete_data(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Re
             tracing::warn!(key, error = %e, "object of a deleted account not removed; the sweeper will");
         }
     }
+    state.store().platform().forget_person(account).await?;
     Ok(deleted.kept)
 }
 

@@ -140,7 +140,15 @@ async fn grant(state: &AppState, ctx: &TenantCtx, cap: &OfficeCap, form: &RoleFo
         Err(p) => return Ok(RoleOutcome::Refused(p)),
     };
     let platform = state.store().platform();
-    let account = platform.account_for_identity(state.oidc_issuer(), subject).await?;
+    let account = match platform.account_by_subject(state.oidc_issuer(), subject).await? {
+        Some(account) => account,
+        // Never an account for an identity nobody signed in with: find the person instead.
+        None => match platform.find_grantee(subject).await?.as_slice() {
+            [one] => one.id,
+            [] => return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-person-unknown"))),
+            _ => return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-person-ambiguous"))),
+        },
+    };
     if account == cap.account() {
         // Office staff read; they may not make themselves a desk that acts.
         return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-self-grant")));

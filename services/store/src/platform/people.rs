@@ -27,16 +27,15 @@ impl Person {
 }
 
 impl PlatformDb {
-    /// Keeps the name and e-mail the provider gave at this sign-in, for staff only (an account with a
-    /// role other than parent): a family's name stays in its municipality's schema. Written only
-    /// when they changed.
+    /// Keeps the name and e-mail the provider gave at this sign-in (written only when they changed):
+    /// a person who is to get a role is found by them before any role exists. Pages show them only
+    /// to office staff, and search names only among staff (see [`Self::find_grantee`]).
     pub async fn remember_person(&self, account: Uuid, name: Option<&str>, email: Option<&str>) -> Result<()> {
         sqlx::query(
             "update accounts set display_name = coalesce($2, display_name), email = coalesce($3, email),
                     updated_at = now()
              where id = $1 and (display_name is distinct from coalesce($2, display_name)
-                                or email is distinct from coalesce($3, email))
-               and exists (select 1 from role_assignments ra where ra.account_id = $1 and ra.role <> 'parent')",
+                                or email is distinct from coalesce($3, email))",
         )
         .bind(account)
         .bind(name)
@@ -53,6 +52,45 @@ impl PlatformDb {
              where id = any($1) and (display_name is not null or email is not null)",
         )
         .bind(ids)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Forgets the name and e-mail of an account that is no staff member (a family deleting its
+    /// data); staff keep theirs, the audit log names them.
+    pub async fn forget_person(&self, account: Uuid) -> Result<()> {
+        sqlx::query(
+            "update accounts set display_name = null, email = null, updated_at = now()
+             where id = $1 and not exists (select 1 from role_assignments r where r.account_id = $1 and r.role <> 'parent')",
+        )
+        .bind(account)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// The account of a provider's subject, if it ever signed in (never creates one).
+    pub async fn account_by_subject(&self, issuer: &str, subject: &str) -> Result<Option<Uuid>> {
+        Ok(sqlx::query_scalar("select account_id from identities where issuer = $1 and subject = $2")
+            .bind(issuer)
+            .bind(subject)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+
+    /// Who a role is for, as an office types it: any account with exactly this e-mail address, or
+    /// staff (a role other than parent) whose name or e-mail contains the text. At most five.
+    pub async fn find_grantee(&self, text: &str) -> Result<Vec<Person>> {
+        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        Ok(sqlx::query_as(
+            "select id, display_name, email from accounts a
+             where lower(a.email) = lower($1)
+                or ((a.display_name ilike $2 or a.email ilike $2)
+                    and exists (select 1 from role_assignments r where r.account_id = a.id and r.role <> 'parent'))
+             order by display_name nulls last, email limit 5",
+        )
+        .bind(text)
+        .bind(pattern)
         .fetch_all(&self.pool)
         .await?)
     }

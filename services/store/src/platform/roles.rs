@@ -129,9 +129,11 @@ impl PlatformDb {
     /// The assignments that apply in one municipality (its own and the district-wide ones).
     pub async fn roles_in(&self, domain: &str) -> Result<Vec<RoleRow>> {
         Ok(sqlx::query_as(
-            "select r.id, coalesce(string_agg(i.subject, ', ' order by i.subject), '') as subjects, r.role, r.domain,
-                    r.scope, r.granted_by
-             from role_assignments r left join identities i on i.account_id = r.account_id
+            "select r.id, coalesce(max(a.display_name) || coalesce(' (' || max(a.email) || ')', ''), max(a.email),
+                                   string_agg(i.subject, ', ' order by i.subject), '') as subjects,
+                    r.role, r.domain, r.scope, r.granted_by
+             from role_assignments r join accounts a on a.id = r.account_id
+             left join identities i on i.account_id = r.account_id
              where r.domain in ($1, '*') group by r.id order by r.role, r.scope, r.id",
         )
         .bind(domain)

@@ -154,9 +154,12 @@ fn after_change(ctx: &TenantCtx, form: &SelectionForm, key: &str, id: Uuid) -> S
     if !own_page {
         return selection;
     }
+    // The page as it was, without the mark of an earlier choice.
     let back = back.split('#').next().unwrap_or_default();
-    let joiner = if back.contains('?') { '&' } else { '?' };
-    format!("{back}{joiner}gewaehlt={id}#chosen")
+    let (path, query) = back.split_once('?').unwrap_or((back, ""));
+    let kept: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && !p.starts_with("gewaehlt=")).collect();
+    let query = kept.iter().copied().chain([format!("gewaehlt={id}").as_str()]).collect::<Vec<_>>().join("&");
+    format!("{path}?{query}#chosen")
 }
 
 /// Registers the selected child at every selected facility, in the selection's order (= rank).
