@@ -375,9 +375,15 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
             ],
         )
         .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
-    let html = office.get(&page).await.text().await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(to.starts_with("/steinfurt/amt/rollen?vergeben="), "{to}");
+    let html = office.get(&format!("{}{to}", app.addr)).await.text().await.unwrap();
     assert!(html.contains("Anna Müller (anna.mueller@familie-mueller.example)"), "{html}");
+    assert!(
+        html.contains("Vergeben: Fachberatung Kindertagespflege für Anna Müller (anna.mueller@familie-mueller.example) (Steinfurter Land). Die Rolle gilt sofort."),
+        "the page says what was granted: {html}"
+    );
 
     // Others may not: a lead, and the office of another municipality.
     let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;

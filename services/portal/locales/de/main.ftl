@@ -632,6 +632,7 @@ field-facility = Einrichtung
 field-facility-for-lead = Einrichtung (für eine Leitung)
 field-region = Region (für eine Fachberatung, freiwillig)
 err-subject = Bitte geben Sie Name, E-Mail oder Kennung ohne Steuerzeichen und mit höchstens 200 Zeichen an.
+roles-granted = Vergeben: { $role } für { $person } ({ $scope }). Die Rolle gilt sofort.
 err-person-unknown = Diese Person hat sich noch nicht im Portal angemeldet. Bitten Sie sie, sich einmal anzumelden, und vergeben Sie die Rolle dann.
 err-person-ambiguous = Mehrere Personen passen. Bitte geben Sie die vollständige E-Mail-Adresse an.
 err-role = Bitte wählen Sie eine der angebotenen Rollen.

@@ -104,9 +104,10 @@ pub struct RoleForm {
     pub id: String,
 }
 
-/// What a role change did (audit action and detail), or why it was refused (the form comes back).
+/// What a role change did (audit action and detail, and the assignment a grant made), or why it
+/// was refused (the form comes back).
 pub enum RoleOutcome {
-    Done(&'static str, String),
+    Done(&'static str, String, Option<i64>),
     Refused(ParamError),
 }
 
@@ -119,7 +120,7 @@ pub async fn change_role(state: &AppState, ctx: &TenantCtx, cap: &OfficeCap, for
             let platform = state.store().platform();
             let gone =
                 platform.revoke_role_in(id, ctx.tenant.slug.as_str(), GRANTABLE).await?.ok_or(AppError::NotFound)?;
-            Ok(RoleOutcome::Done("role_revoked", format!("{} {} {}", gone.role, gone.account_id, gone.scope)))
+            Ok(RoleOutcome::Done("role_revoked", format!("{} {} {}", gone.role, gone.account_id, gone.scope), None))
         }
         _ => Ok(RoleOutcome::Refused(ParamError::new("action", "err-action"))),
     }
@@ -160,7 +161,8 @@ async fn grant(state: &AppState, ctx: &TenantCtx, cap: &OfficeCap, form: &RoleFo
         scope,
     };
     platform.grant_role(&grant, &format!("portal:{}", cap.account())).await?;
-    Ok(RoleOutcome::Done("role_granted", format!("{role} {subject} {}", grant.scope)))
+    let id = platform.role_assignment_id(&grant).await?;
+    Ok(RoleOutcome::Done("role_granted", format!("{role} {subject} {}", grant.scope), id))
 }
 
 /// What a role covers: a facility of this municipality (lead), a region (adviser), the office.

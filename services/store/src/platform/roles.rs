@@ -126,6 +126,19 @@ pub struct RoleRow {
 }
 
 impl PlatformDb {
+    /// The id of an assignment, if it exists.
+    pub async fn role_assignment_id(&self, a: &RoleAssignment) -> Result<Option<i64>> {
+        Ok(sqlx::query_scalar(
+            "select id from role_assignments where account_id = $1 and role = $2 and domain = $3 and scope = $4",
+        )
+        .bind(a.account_id)
+        .bind(&a.role)
+        .bind(&a.domain)
+        .bind(&a.scope)
+        .fetch_optional(&self.pool)
+        .await?)
+    }
+
     /// The assignments that apply in one municipality (its own and the district-wide ones).
     pub async fn roles_in(&self, domain: &str) -> Result<Vec<RoleRow>> {
         Ok(sqlx::query_as(

@@ -2,7 +2,7 @@
 //! office (district-wide roles stay with `step roles`).
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use step_access::OfficeCap;
 use step_domain::ParamError;
@@ -24,8 +24,9 @@ async fn render_roles(
     state: &AppState,
     form: &RoleForm,
     error: Option<&ParamError>,
-    status: StatusCode,
+    granted: Option<i64>,
 ) -> Result<Response> {
+    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let slug = staff.ctx.tenant.slug.as_str();
     let rows = state.store().platform().roles_in(slug).await?;
     let facilities: Vec<(String, String)> = staff
@@ -46,8 +47,18 @@ async fn render_roles(
                 "district": r.domain == "*", "from_claim": r.granted_by == "claim"})
         })
         .collect();
+    // After a grant: what was granted, to whom, for what (only an assignment that exists here).
+    let notice = view.iter().find(|r| Some(r["id"].as_i64().unwrap_or_default()) == granted).map(|r| {
+        let args = [
+            ("role", r["role_label"].as_str().unwrap_or_default().to_owned()),
+            ("person", r["subjects"].as_str().unwrap_or_default().to_owned()),
+            ("scope", r["scope"].as_str().unwrap_or_default().to_owned()),
+        ];
+        text(&DEFAULT_LANG, "roles-granted", &args)
+    });
     let mut page = staff.page(state);
-    page.insert("rows", &view)
+    page.insert("notice", &notice)
+        .insert("rows", &view)
         .insert("facilities", &facilities)
         .insert("grantable", &GRANTABLE)
         .insert("form", form)
@@ -56,9 +67,10 @@ async fn render_roles(
     Ok((status, page.render(state, "office/roles.html")?).into_response())
 }
 
-pub(crate) async fn roles_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
+pub(crate) async fn roles_page(staff: Staff, State(state): State<AppState>, uri: Uri) -> Result<Response> {
     roles_cap(&state, &staff).await?;
-    render_roles(&staff, &state, &RoleForm::default(), None, StatusCode::OK).await
+    let granted = uri.query().and_then(|q| q.strip_prefix("vergeben=")).and_then(|id| id.parse::<i64>().ok());
+    render_roles(&staff, &state, &RoleForm::default(), None, granted).await
 }
 
 pub(crate) async fn roles_change(
@@ -69,11 +81,12 @@ pub(crate) async fn roles_change(
     staff.csrf.check(&form.csrf)?;
     let cap = roles_cap(&state, &staff).await?;
     match ops::change_role(&state, &staff.ctx, &cap, &form).await? {
-        RoleOutcome::Done(action, detail) => {
+        RoleOutcome::Done(action, detail, granted) => {
             staff.ctx.db.audit_read(&office_actor(&cap), action, &detail).await?;
             state.reload_access().await?;
-            Ok(Redirect::to(&format!("{}/amt/rollen", staff.ctx.base)).into_response())
+            let confirm = granted.map(|id| format!("?vergeben={id}")).unwrap_or_default();
+            Ok(Redirect::to(&format!("{}/amt/rollen{confirm}", staff.ctx.base)).into_response())
         }
-        RoleOutcome::Refused(p) => render_roles(&staff, &state, &form, Some(&p), StatusCode::BAD_REQUEST).await,
+        RoleOutcome::Refused(p) => render_roles(&staff, &state, &form, Some(&p), None).await,
     }
 }
