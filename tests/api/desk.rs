@@ -1033,3 +1033,37 @@ async fn the_audit_log_names_people_children_and_facilities_and_filters_them() {
     assert!(csv.contains("\"Kind Test – Kita Sonnenschein\""));
     app.cleanup().await;
 }
+
+/// The family form names every mistake at once (issue 16), each linked to its field and each field
+/// marked; nothing is saved.
+#[tokio::test]
+async fn the_family_form_names_every_mistake_at_once() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let parent = staff(&app, "eltern.mueller", "rheine").await;
+    let token = csrf(&parent, &app, "/rheine/konto/familie").await;
+    let fields = [
+        ("csrf", token.as_str()),
+        ("first_name", ""),
+        ("last_name", "Müller"),
+        ("street", "Bahnhofstraße 3"),
+        ("postcode", "123"),
+        ("city", "Rheine"),
+        ("phone", "x"),
+        ("email", "anna.mueller@example.org"),
+        ("language", "de"),
+    ];
+    let res = parent.post_form(&format!("{}/rheine/konto/familie", app.addr), &fields).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Bitte korrigieren Sie diese 3 Angaben:"), "{html}");
+    for field in ["first_name", "postcode", "phone"] {
+        assert!(html.contains(&format!("<li><a href=\"#{field}\">")), "{field} is linked: {html}");
+        assert!(html.contains(&format!("id=\"{field}\" name=\"{field}\"")), "{field}");
+    }
+    assert_eq!(html.matches("aria-invalid=\"true\"").count(), 3, "exactly the three fields are marked");
+    assert!(html.contains("value=\"Bahnhofstraße 3\""), "what was typed stays");
+    let mut db = app.db().await;
+    let saved: i64 = sqlx::query_scalar("select count(*) from t_rheine.families").fetch_one(&mut db).await.unwrap();
+    assert_eq!(saved, 0);
+    app.cleanup().await;
+}

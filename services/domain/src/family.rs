@@ -111,6 +111,40 @@ pub(crate) fn phone(field: &'static str, value: Option<&str>, required_: bool) -
 }
 
 impl FamilyForm {
+    /// Every mistake of the form, each field checked on its own, in the form's order (issue 16:
+    /// pages show them all at once; the API answers with the one [`Self::validate`] finds first).
+    pub fn mistakes(&self) -> Vec<ParamError> {
+        let postcode = required("postcode", &self.postcode, 5).and_then(|p| {
+            if p.len() == 5 && p.chars().all(|c| c.is_ascii_digit()) {
+                Ok(p)
+            } else {
+                Err(ParamError::new("postcode", "err-postcode"))
+            }
+        });
+        let language = match self.language.trim() {
+            "" => Ok(()),
+            l if LANGUAGES.contains(&l) => Ok(()),
+            _ => Err(ParamError::new("language", "err-language")),
+        };
+        [
+            required("first_name", &self.first_name, 100).err(),
+            required("last_name", &self.last_name, 100).err(),
+            required("street", &self.street, 200).err(),
+            postcode.err(),
+            required("city", &self.city, 100).err(),
+            phone("phone", Some(&self.phone), true).err(),
+            email("email", Some(&self.email), true).err(),
+            language.err(),
+            optional("guardian2_first_name", self.guardian2_first_name.as_deref(), 100).err(),
+            optional("guardian2_last_name", self.guardian2_last_name.as_deref(), 100).err(),
+            phone("guardian2_phone", self.guardian2_phone.as_deref(), false).err(),
+            email("guardian2_email", self.guardian2_email.as_deref(), false).err(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
     pub fn validate(&self) -> Result<FamilyInput, ParamError> {
         let postcode = required("postcode", &self.postcode, 5)?;
         if postcode.len() != 5 || !postcode.chars().all(|c| c.is_ascii_digit()) {
@@ -375,5 +409,22 @@ mod tests {
         }
         let too_many: Vec<i64> = (0..21).collect();
         assert_eq!(form(serde_json::json!(too_many)).validate(TODAY).unwrap_err().key, "err-too-many");
+    }
+
+    #[test]
+    fn a_family_form_names_every_mistake_at_once() {
+        let form = FamilyForm {
+            first_name: String::new(),
+            last_name: "Müller".into(),
+            street: "Markt 1".into(),
+            postcode: "123".into(),
+            city: "Rheine".into(),
+            phone: "x".into(),
+            email: "nicht-mail".into(),
+            ..FamilyForm::default()
+        };
+        let fields: Vec<&str> = form.mistakes().iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["first_name", "postcode", "phone", "email"]);
+        assert!(form.validate().is_err());
     }
 }

@@ -932,3 +932,7 @@ address-confirm = Die Adresse stimmt so.
 address-postcode-elsewhere = Die Postleitzahl { $postcode } gehört nicht zu { $name } (dort: { $postcodes }).
 address-street-close = Die Straße „{ $street }“ kennen wir in { $name } nicht. Meinten Sie { $suggestions }?
 address-street-unknown = Die Straße „{ $street }“ steht nicht im Straßenverzeichnis von { $name }.
+form-mistakes = { $count ->
+    [one] Bitte korrigieren Sie diese Angabe:
+   *[other] Bitte korrigieren Sie diese { $count } Angaben:
+}

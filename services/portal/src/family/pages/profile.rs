@@ -53,9 +53,21 @@ async fn render_family(
     warnings: &[String],
 ) -> Result<Response> {
     let mut page = user_page(state, ctx, session, csrf).await?;
+    // Every mistake at once, each linked to its field (issue 16); the first one refused the save.
+    let mistakes: Vec<serde_json::Value> = match error {
+        Some(first) => {
+            let mut all = form.mistakes();
+            if all.is_empty() {
+                all.push(first.clone());
+            }
+            all.iter().map(|p| serde_json::json!({"field": p.field, "message": param_message(p)})).collect()
+        }
+        None => Vec::new(),
+    };
+    let fields: Vec<&str> = mistakes.iter().filter_map(|m| m["field"].as_str()).collect();
     page.insert("form", form)
-        .insert("error", &error.map(param_message))
-        .insert("error_field", &error.map(|e| e.field))
+        .insert("mistakes", &mistakes)
+        .insert("mistake_fields", &fields)
         .insert("warnings", warnings)
         .insert("languages", &step_domain::family::LANGUAGES);
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
