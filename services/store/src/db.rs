@@ -198,3 +198,10 @@ async fn ensure_database(base: &PgConnectOptions, database: &str) -> Result<()> 
     }
     Ok(())
 }
+
+/// `text` as a LIKE pattern that finds it anywhere, its wildcards escaped (lower case: compare with
+/// a lower-cased column or `ilike`).
+pub(crate) fn like_pattern(text: &str) -> String {
+    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}

@@ -4,6 +4,7 @@
 
 use uuid::Uuid;
 
+use crate::db::like_pattern;
 use crate::{PlatformDb, Result};
 
 /// A person who signed in at least once.
@@ -81,7 +82,7 @@ impl PlatformDb {
     /// Who a role is for, as an office types it: any account with exactly this e-mail address, or
     /// staff (a role other than parent) whose name or e-mail contains the text. At most five.
     pub async fn find_grantee(&self, text: &str) -> Result<Vec<Person>> {
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = like_pattern(text);
         Ok(sqlx::query_as(
             "select id, display_name, email from accounts a
              where lower(a.email) = lower($1)
@@ -97,7 +98,7 @@ impl PlatformDb {
 
     /// People whose name or e-mail contains `text` (case-insensitive), by name, at most `limit`.
     pub async fn find_people(&self, text: &str, limit: i64) -> Result<Vec<Person>> {
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = like_pattern(text);
         Ok(sqlx::query_as(
             "select id, display_name, email from accounts
              where display_name ilike $1 or email ilike $1 order by display_name nulls last, email limit $2",

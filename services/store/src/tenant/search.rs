@@ -10,6 +10,7 @@ use time::Date;
 use tracing::instrument;
 use uuid::Uuid;
 
+use crate::db::like_pattern;
 use crate::{Result, TenantDb};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -83,11 +84,6 @@ const DISTANCE: &str = "case when $4::float8 is null then null else
       + cos(radians($4)) * cos(radians(f.lat)) * power(sin(radians(f.lon - $5) / 2), 2))) end";
 
 /// Escapes LIKE wildcards so a parent's `%` or `_` matches literally.
-fn like_pattern(text: &str) -> String {
-    let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-    format!("%{escaped}%")
-}
-
 impl TenantDb {
     /// The facility search behind the search page and `GET …/facilities`. One fixed statement per
     /// tenant (absent filters are nulls), so its prepared plan is reused.

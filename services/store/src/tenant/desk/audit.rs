@@ -6,6 +6,7 @@ use sqlx::{FromRow, PgConnection};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
+use crate::db::like_pattern;
 use crate::{Result, TenantDb};
 
 /// Who acts, for the history, the audit log and the e-mails: an account in a role, or the system.
@@ -133,7 +134,7 @@ impl TenantDb {
 
     /// The audit objects of the registrations of children whose name contains `text`.
     pub async fn child_objects(&self, text: &str) -> Result<Vec<String>> {
-        let pattern = format!("%{}%", text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+        let pattern = like_pattern(text);
         Ok(sqlx::query_scalar(
             &self.q("select 'registration:' || r.id from {s}.registrations r join {s}.children c on c.id = r.child_id
              where c.first_name || ' ' || c.last_name ilike $1"),

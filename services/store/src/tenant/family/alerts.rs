@@ -4,7 +4,7 @@
 use time::Date;
 use uuid::Uuid;
 
-use super::iso_date;
+use super::{UNREAD_BESIDE_OFFERS, iso_date};
 use crate::{Result, TenantDb};
 
 /// An offer that waits for the family's answer.
@@ -31,17 +31,15 @@ impl TenantDb {
     /// What awaits the family of `account` here (nothing for an account without a family).
     #[tracing::instrument(skip_all)]
     pub async fn family_alerts(&self, account: Uuid) -> Result<Alerts> {
-        let row: Option<(sqlx::types::Json<Vec<OpenOffer>>, i64)> = sqlx::query_as(&self.q(
+        let row: Option<(sqlx::types::Json<Vec<OpenOffer>>, i64)> = sqlx::query_as(&self.q(&format!(
             "select coalesce((select json_agg(json_build_object('registration_id', r.id, 'child_first_name', c.first_name,
                         'facility_name', fa.name, 'answer_by', r.answer_by) order by r.answer_by, r.id)
-                      from {s}.registrations r join {s}.children c on c.id = r.child_id
-                      join {s}.facilities fa on fa.id = r.facility_id
+                      from {{s}}.registrations r join {{s}}.children c on c.id = r.child_id
+                      join {{s}}.facilities fa on fa.id = r.facility_id
                       where c.family_id = f.id and r.status = 'offered'), '[]'),
-                    (select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null
-                        and not exists (select 1 from {s}.registrations ro where ro.id = m.registration_id
-                                        and ro.status = 'offered'))
-             from {s}.families f where f.account_id = $1",
-        ))
+                    {UNREAD_BESIDE_OFFERS}
+             from {{s}}.families f where f.account_id = $1"
+        )))
         .bind(account)
         .fetch_optional(&self.pool)
         .await?;

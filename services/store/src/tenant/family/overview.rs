@@ -8,7 +8,7 @@ use sqlx::FromRow;
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::{ACTIVE, CRITERIA_OF_R, DECLARED_OF_R};
+use super::{ACTIVE, CRITERIA_OF_R, DECLARED_OF_R, UNREAD_BESIDE_OFFERS};
 use crate::platform::sessions::{SessionRow, live_session, well_formed};
 use crate::{Child, Family, Registration, Result, TenantDb};
 
@@ -30,9 +30,7 @@ fn overview_sql(account: &str) -> String {
     format!(
         "select f.*,
                 (select count(*) from {{s}}.messages m where m.family_id = f.id and m.read_at is null) as unread,
-                (select count(*) from {{s}}.messages m where m.family_id = f.id and m.read_at is null
-                    and not exists (select 1 from {{s}}.registrations ro where ro.id = m.registration_id
-                                    and ro.status = 'offered')) as unread_beside_offers,
+                {UNREAD_BESIDE_OFFERS} as unread_beside_offers,
                 coalesce((select json_agg(json_build_object('id', c.id, 'first_name', c.first_name, 'last_name', c.last_name,
                             'birth_date', c.birth_date, 'expected_birth_date', c.expected_birth_date) order by c.created_at, c.id)
                           from {{s}}.children c where c.family_id = f.id), '[]') as children,
