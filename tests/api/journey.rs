@@ -149,8 +149,15 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     // Signing out ends the portal session (and sends the browser to the provider's end-session page).
     let res = b.post_form(&format!("{base}/rheine/logout"), &[("csrf", &csrf)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
-    assert!(res.headers()["location"].to_str().unwrap().starts_with(step_e2e::dev_idp()));
+    let end = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(end.starts_with(step_e2e::dev_idp()));
+    assert!(end.contains("post_logout_redirect_uri=") && end.contains("%2Frheine%2F%3Fhinweis%3Dabgemeldet"), "{end}");
     let (status, _) = b.json(Method::GET, &format!("{base}/api/v1/tenants/rheine/registrations"), None).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Where the provider sends the browser back, the home page says so (a signed-in visitor is not told).
+    let home = b.get(&format!("{base}/rheine/?hinweis=abgemeldet")).await.text().await.unwrap();
+    assert!(home.contains("Sie sind abgemeldet."), "the home page confirms the sign-out");
+    let other = b.get(&format!("{base}/rheine/?hinweis=%3Cscript%3E")).await.text().await.unwrap();
+    assert!(!other.contains("role=\"status\""), "an unknown notice key shows nothing");
     app.cleanup().await;
 }

@@ -321,6 +321,7 @@ async function journey(page, { width, username, tag, log }) {
     await Promise.all([page.waitForURL(home), page.getByRole('button').first().click()]);
   });
   assert.ok(visited.some((u) => u.startsWith(`${IDP_URL}/session/end`)), `went through the provider's end-session page: ${visited.join(' → ')}`);
+  assert.match(await main(page).getByRole('status').innerText(), /^Sie sind abgemeldet\./, 'the home page says the sign-out happened');
   await openMenu(page);
   assert.ok(await header(page).getByRole('link', { name: 'Anmelden', exact: true }).isVisible(), '"Anmelden" again');
   assert.equal(await header(page).getByRole('button', { name: 'Abmelden' }).count(), 0);

@@ -282,6 +282,7 @@ notice-registered-some = { $count ->
     [one] 1 Vormerkung wurde gespeichert. Bei den übrigen Angeboten fehlt noch etwas:
    *[other] { $count } Vormerkungen wurden gespeichert. Bei den übrigen Angeboten fehlt noch etwas:
 }
+notice-abgemeldet = Sie sind abgemeldet. Auf einem gemeinsam genutzten Gerät schließen Sie bitte noch das Browserfenster.
 notice-withdrawn = Die Vormerkung wurde zurückgezogen.
 notice-family-saved = Ihre Familiendaten sind gespeichert.
 notice-child-saved = Das Kind ist gespeichert.

@@ -104,7 +104,8 @@ pub(crate) async fn logout(
         state.store().platform().delete_session(id).await?;
     }
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
-    let home = format!("{}://{host}{}/", state.config().scheme, ctx.base);
+    // The home page says "Sie sind abgemeldet." (issue 16.8), also when the provider sends the browser back.
+    let home = format!("{}://{host}{}/?hinweis=abgemeldet", state.config().scheme, ctx.base);
     let target = state.oidc().end_session_url(session.data.id_token.as_deref(), &home).await.unwrap_or(home);
     let mut res = Redirect::to(&target).into_response();
     res.headers_mut().append(header::SET_COOKIE, clear_session_cookie(&state));

@@ -13,7 +13,7 @@ use crate::public::view::{ResultView, came_from, group_forms_label, location_vie
 use crate::web::error::{AppError, Result, param_message};
 use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
-use crate::web::page::{PageCtx, encode, user_page};
+use crate::web::page::{PageCtx, encode, notice, user_page};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -49,10 +49,15 @@ pub(crate) async fn landing(State(state): State<AppState>) -> Result<Html<String
 pub(crate) async fn home(
     ctx: TenantCtx,
     State(state): State<AppState>,
+    uri: Uri,
     session: Session,
     csrf: CsrfToken,
 ) -> Result<Html<String>> {
     let mut page = user_page(&state, &ctx, &session, &csrf).await?;
+    // Only a signed-out visitor is told so: a stale link does not contradict the header.
+    if session.account().is_none() {
+        page.insert("notice", &notice(&uri, &["abgemeldet"], "notice-"));
+    }
     page.insert("facility_count", &ctx.db.facility_count().await?);
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     page.render(&state, "public/home.html")
