@@ -307,9 +307,10 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
             ],
             "hat sich noch nicht im Portal angemeldet",
         ),
+        // Not an e-mail address anybody could be invited at.
         (
-            vec![("subject", "unbekannt@example.org"), ("role", "facility_lead"), ("facility", SONNENSCHEIN)],
-            "angemeldet",
+            vec![("subject", "unbekannt@example"), ("role", "facility_lead"), ("facility", SONNENSCHEIN)],
+            "keine gültige E-Mail-Adresse",
         ),
         (vec![("subject", subject), ("role", "district_admin"), ("facility", "")], "Rolle"),
         (vec![("subject", subject), ("role", "facility_lead"), ("facility", rheine_kita.as_str())], "Einrichtung"),
@@ -412,5 +413,107 @@ async fn office_staff_grant_and_revoke_desk_roles_in_the_portal_and_bad_grants_c
     .await
     .unwrap();
     assert_eq!(audited, 3, "two grants and a revocation");
+    app.cleanup().await;
+}
+
+/// Issue 16.7: someone who never signed in is invited by e-mail (a real SMTP server receives it);
+/// the role applies at their first sign-in with that address, audited; a withdrawn invitation
+/// grants nothing; bad invitations are refused at the field and change nothing.
+#[tokio::test]
+async fn the_office_invites_by_email_and_the_role_applies_at_the_first_sign_in() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let page = format!("{}/steinfurt/amt/rollen", app.addr);
+    let token = step_e2e::browser_client::input_value(&office.get(&page).await.text().await.unwrap(), "csrf").unwrap();
+    let invite = |email: &'static str, facility: &'static str| {
+        let form = [
+            ("csrf", token.clone()),
+            ("action", "grant".into()),
+            ("subject", email.into()),
+            ("role", "facility_lead".into()),
+            ("facility", facility.into()),
+        ];
+        let (office, page) = (&office, &page);
+        async move { office.post_form(page, &form.each_ref().map(|(k, v)| (*k, v.as_str()))).await }
+    };
+    let open = |app: &TestApp| {
+        let platform = app.store.platform().clone();
+        async move { platform.invitations_in("steinfurt").await.unwrap().len() }
+    };
+    for (email, facility, says) in [
+        ("mehmet.yilmaz@", SONNENSCHEIN, "keine gültige E-Mail-Adresse"),
+        ("mehmet yilmaz@yilmaz-familie.example", SONNENSCHEIN, "keine gültige E-Mail-Adresse"),
+        ("mehmet.yilmaz@yilmaz-familie.example", "", "Einrichtung"),
+    ] {
+        let res = invite(email, facility).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{email}");
+        let html = res.text().await.unwrap();
+        assert!(html.contains(says) && html.contains("aria-invalid=\"true\""), "{email}: {html}");
+    }
+    assert_eq!(open(&app).await, 0, "a refused invitation stores nothing");
+
+    let res = invite("Mehmet.Yilmaz@yilmaz-familie.example", SONNENSCHEIN).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert!(to.starts_with("/steinfurt/amt/rollen?eingeladen="), "{to}");
+    let html = office.get(&format!("{}{to}", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("Eingeladen: mehmet.yilmaz@yilmaz-familie.example als Leitung einer Kita."), "{html}");
+    assert!(
+        html.contains("Offene Einladungen") && html.contains("Kita Sonnenschein"),
+        "the open invitation is listed: {html}"
+    );
+    assert_eq!(invite("mehmet.yilmaz@yilmaz-familie.example", SONNENSCHEIN).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(open(&app).await, 1, "inviting again renews the one invitation");
+
+    // The e-mail goes out through the municipality's outbox to a real SMTP server, once.
+    let smtp = step_e2e::SmtpSink::start(step_e2e::SmtpSink::free_port());
+    let d = step_mail::deliver_once(&app.store, &app.tenants, &crate::mail::mailer(smtp.port), 100).await.unwrap();
+    assert_eq!((d.sent, d.failed), (2, 0), "the first invitation and its renewal");
+    let mail = smtp.messages().pop().unwrap();
+    assert!(mail.contains("To: mehmet.yilmaz@yilmaz-familie.example"), "{mail}");
+    assert!(mail.contains(&format!("{}/steinfurt/login", app.addr)), "the e-mail links the sign-in: {mail}");
+
+    // Withdrawn before anyone used it: Nowak's invitation grants nothing.
+    assert_eq!(invite("katarzyna.nowak@nowak.example", SONNENSCHEIN).await.status(), StatusCode::SEE_OTHER);
+    let nowak_id = app
+        .store
+        .platform()
+        .invitations_in("steinfurt")
+        .await
+        .unwrap()
+        .iter()
+        .find(|i| i.email.starts_with("katarzyna"))
+        .unwrap()
+        .id
+        .to_string();
+    let form = [("csrf", token.as_str()), ("action", "withdraw_invitation"), ("id", nowak_id.as_str())];
+    assert_eq!(office.post_form(&page, &form).await.status(), StatusCode::SEE_OTHER);
+    assert_eq!(office.post_form(&page, &form).await.status(), StatusCode::NOT_FOUND, "already withdrawn");
+
+    let waiting = format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
+    let yilmaz = staff(&app, "eltern.yilmaz", "steinfurt").await;
+    assert_eq!(
+        api(&yilmaz, &app, Method::GET, &waiting, None).await.0,
+        StatusCode::OK,
+        "the role applies at first sign-in"
+    );
+    let nowak = staff(&app, "eltern.nowak", "steinfurt").await;
+    assert_eq!(api(&nowak, &app, Method::GET, &waiting, None).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(open(&app).await, 0, "used and withdrawn invitations are no longer open");
+    let html = office.get(&page).await.text().await.unwrap();
+    assert!(
+        html.contains("Mehmet Yılmaz (mehmet.yilmaz@yilmaz-familie.example)") && !html.contains("Offene Einladungen"),
+        "{html}"
+    );
+    let mut db = app.db().await;
+    let actions: Vec<String> =
+        sqlx::query_scalar("select action from t_steinfurt.audit_log where action like '%invit%' order by id")
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(
+        actions,
+        ["role_invited", "role_invited", "role_invited", "invitation_withdrawn", "invitation_accepted"]
+    );
     app.cleanup().await;
 }

@@ -620,7 +620,7 @@ roles-revoke = Entziehen
 roles-revoke-label = Rolle { $role } von { $person } entziehen
 roles-empty = Noch keine Rollen in dieser Gemeinde.
 roles-grant-title = Rolle vergeben
-roles-subject-hint = Name oder E-Mail-Adresse (oder die Kennung beim zentralen Anmeldedienst des Kreises). Die Person muss sich einmal im Portal angemeldet haben.
+roles-subject-hint = Name oder E-Mail-Adresse (oder die Kennung beim zentralen Anmeldedienst des Kreises). Wer sich noch nie angemeldet hat, bekommt an die E-Mail-Adresse eine Einladung; die Rolle gilt dann ab der ersten Anmeldung.
 roles-grant = Rolle vergeben
 role-parent = Eltern
 role-facility-lead = Leitung einer Kita
@@ -634,7 +634,25 @@ field-facility-for-lead = Einrichtung (für eine Leitung)
 field-region = Region (für eine Fachberatung, freiwillig)
 err-subject = Bitte geben Sie Name, E-Mail oder Kennung ohne Steuerzeichen und mit höchstens 200 Zeichen an.
 roles-granted = Vergeben: { $role } für { $person } ({ $scope }). Die Rolle gilt sofort.
-err-person-unknown = Diese Person hat sich noch nicht im Portal angemeldet. Bitten Sie sie, sich einmal anzumelden, und vergeben Sie die Rolle dann.
+err-person-unknown = Diese Person hat sich noch nicht im Portal angemeldet. Geben Sie ihre E-Mail-Adresse an: Sie bekommt dann eine Einladung, und die Rolle gilt ab ihrer ersten Anmeldung.
+err-invite-email = Das ist keine gültige E-Mail-Adresse. Für eine Einladung geben Sie die vollständige Adresse an (z. B. name@rheine.de).
+roles-invited = Eingeladen: { $email } als { $role }. Die E-Mail ist unterwegs; die Rolle gilt ab der ersten Anmeldung mit dieser Adresse (Einladung gültig bis { $until }).
+roles-scope-all = alle Bezirke
+roles-invitations-title = Offene Einladungen
+roles-invitations-intro = Diese Personen haben eine Einladung per E-Mail, sich aber noch nicht angemeldet.
+roles-col-email = E-Mail-Adresse
+roles-col-until = Gültig bis
+roles-invitation-withdraw = Zurückziehen
+roles-invitation-withdraw-label = Einladung an { $email } als { $role } zurückziehen
+invite-mail-subject = Einladung: { $role } im { $portal }
+invite-mail-body = Guten Tag,
+
+    das Jugendamt lädt Sie in das { $portal } ein: als { $role } ({ $scope }).
+
+    Melden Sie sich dazu hier beim Anmeldedienst des Kreises an, mit Ihrer E-Mail-Adresse { $email }:
+    { $url }
+
+    Die Rolle gilt ab Ihrer ersten Anmeldung. Die Einladung gilt bis { $until }. Wenn Sie diese E-Mail nicht erwartet haben, können Sie sie ignorieren.
 err-person-ambiguous = Mehrere Personen passen. Bitte geben Sie die vollständige E-Mail-Adresse an.
 err-role = Bitte wählen Sie eine der angebotenen Rollen.
 office-roles-link = Rollen verwalten
@@ -657,6 +675,9 @@ audit-action-paper_registration = Papier-Vormerkung erfasst
 audit-action-paper_family_claimed = Papier-Familie ins Konto übernommen
 audit-action-role_granted = Rolle vergeben
 audit-action-role_revoked = Rolle entzogen
+audit-action-role_invited = Zu einer Rolle eingeladen
+audit-action-invitation_withdrawn = Einladung zurückgezogen
+audit-action-invitation_accepted = Einladung angenommen (erste Anmeldung)
 role-system = System
 
 ## Documents (issue 6)

@@ -26,6 +26,12 @@ pub fn safe_return_to(candidate: Option<&str>, fallback: &str) -> String {
 /// The callback URL on the host the parent is using (the session cookie lives there). Only hosts
 /// this portal serves are used: a tenant's host names, loopback, or the configured public host.
 pub(crate) fn callback_url(state: &AppState, headers: &HeaderMap) -> Result<String> {
+    Ok(format!("{}/auth/callback", portal_origin(state, headers)?))
+}
+
+/// `scheme://host` of the portal as the browser reached it, if the host is one this portal serves
+/// (links in e-mails and sign-in never point at a host a forged header named).
+pub(crate) fn portal_origin(state: &AppState, headers: &HeaderMap) -> Result<String> {
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
     let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
     let allowed = state.registry().by_host(host).is_some()
@@ -34,7 +40,7 @@ pub(crate) fn callback_url(state: &AppState, headers: &HeaderMap) -> Result<Stri
     if !allowed || host.is_empty() {
         return Err(AppError::NotFound);
     }
-    Ok(format!("{}://{host}/auth/callback", state.config().scheme))
+    Ok(format!("{}://{host}", state.config().scheme))
 }
 
 pub(crate) const KNOWN_ROLES: &[&str] = &["parent", "facility_lead", "ktp_advisor", "office_staff", "district_admin"];
@@ -75,4 +81,28 @@ pub(crate) async fn sync_claim_roles(state: &AppState, account: uuid::Uuid, role
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// At sign-in with a verified e-mail address: the roles the office invited this address to apply
+/// now (issue 16.7); each municipality's audit log records it, naming the person.
+pub(crate) async fn accept_invitations(
+    state: &AppState,
+    account: uuid::Uuid,
+    email: Option<&str>,
+    verified: Option<bool>,
+) -> Result<()> {
+    let Some(email) = email.filter(|_| verified != Some(false)) else { return Ok(()) };
+    let used = state.store().platform().accept_invitations(account, email).await?;
+    if used.is_empty() {
+        return Ok(());
+    }
+    state.reload_access().await?;
+    for i in &used {
+        if let Some(t) = state.registry().by_slug(&i.domain) {
+            let actor = step_store::Actor::account(account, &i.role);
+            let detail = format!("{} {} {}", i.role, i.email, i.scope);
+            state.store().tenant(&t.schema).audit(&actor, "invitation_accepted", &account.to_string(), &detail).await?;
+        }
+    }
+    Ok(())
 }

@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::auth::ops::{callback_url, safe_return_to, sync_claim_roles};
+use crate::auth::ops::{accept_invitations, callback_url, safe_return_to, sync_claim_roles};
 use crate::web::error::{AppError, Result};
 use crate::web::session::{CsrfToken, Session, clear_session_cookie, session_cookie};
 use crate::web::state::AppState;
@@ -71,6 +71,7 @@ pub(crate) async fn callback(
         (g, f) => g.clone().or_else(|| f.clone()),
     });
     state.store().platform().remember_person(account, name.as_deref(), claims.email.as_deref()).await?;
+    accept_invitations(&state, account, claims.email.as_deref(), claims.email_verified).await?;
     let mut data = session.data.clone();
     data.login = None;
     data.claims = Some(claims);

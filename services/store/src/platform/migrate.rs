@@ -36,6 +36,7 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 4, "0004_tenant_settings"),
     migration!("platform", 5, "0005_tenant_admin"),
     migration!("platform", 6, "0006_account_names"),
+    migration!("platform", 7, "0007_role_invitations"),
 ];
 pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),

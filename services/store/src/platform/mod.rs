@@ -7,6 +7,7 @@
 //! (`directory::provision`, `migrate`), through [`Store::tenant`](crate::Store::tenant).
 
 pub(crate) mod directory;
+pub(crate) mod invitations;
 pub(crate) mod migrate;
 pub(crate) mod people;
 pub(crate) mod roles;

@@ -89,4 +89,16 @@ impl TenantDb {
             .fetch_one(self.pool())
             .await?)
     }
+
+    /// Queues one e-mail that belongs to no inbox message (an invitation to a staff role).
+    pub async fn queue_mail(&self, recipient: &str, subject: &str, body: &str) -> Result<i64> {
+        Ok(sqlx::query_scalar(
+            &self.q("insert into {s}.outbox (recipient, subject, body) values ($1, $2, $3) returning id"),
+        )
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .fetch_one(self.pool())
+        .await?)
+    }
 }

@@ -2,15 +2,17 @@
 //! office (district-wide roles stay with `step roles`).
 
 use axum::extract::State;
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use step_access::OfficeCap;
 use step_domain::ParamError;
 
-use crate::office::ops::{self, GRANTABLE, RoleForm, RoleOutcome};
+use crate::auth::ops::portal_origin;
+use crate::office::ops::roles::{self, GRANTABLE, RoleForm, RoleOutcome, scope_label};
 use crate::web::caps::{office_actor, office_cap};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
+use crate::web::format::local_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::state::AppState;
 
@@ -19,12 +21,19 @@ async fn roles_cap(state: &AppState, staff: &Staff) -> Result<OfficeCap> {
     if cap.may_manage_roles() { Ok(cap) } else { Err(AppError::Forbidden) }
 }
 
+/// What the page confirms after a change: a grant (assignment id) or an invitation (its id).
+#[derive(Default)]
+struct Confirm {
+    granted: Option<i64>,
+    invited: Option<i64>,
+}
+
 async fn render_roles(
     staff: &Staff,
     state: &AppState,
     form: &RoleForm,
     error: Option<&ParamError>,
-    granted: Option<i64>,
+    confirm: Confirm,
 ) -> Result<Response> {
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     let slug = staff.ctx.tenant.slug.as_str();
@@ -48,6 +57,7 @@ async fn render_roles(
         })
         .collect();
     // After a grant: what was granted, to whom, for what (only an assignment that exists here).
+    let granted = confirm.granted;
     let notice = view.iter().find(|r| Some(r["id"].as_i64().unwrap_or_default()) == granted).map(|r| {
         let args = [
             ("role", r["role_label"].as_str().unwrap_or_default().to_owned()),
@@ -56,8 +66,16 @@ async fn render_roles(
         ];
         text(&DEFAULT_LANG, "roles-granted", &args)
     });
+    let invitations = invitation_rows(staff, state).await?;
+    let notice = notice.or_else(|| {
+        let i = invitations.iter().find(|i| Some(i["id"].as_i64().unwrap_or_default()) == confirm.invited)?;
+        let args = [("role", i["role_label"].clone()), ("email", i["email"].clone()), ("until", i["until"].clone())]
+            .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_owned()));
+        Some(text(&DEFAULT_LANG, "roles-invited", &args))
+    });
     let mut page = staff.page(state);
     page.insert("notice", &notice)
+        .insert("invitations", &invitations)
         .insert("rows", &view)
         .insert("facilities", &facilities)
         .insert("grantable", &GRANTABLE)
@@ -67,26 +85,47 @@ async fn render_roles(
     Ok((status, page.render(state, "office/roles.html")?).into_response())
 }
 
+/// The open invitations of this municipality, as the page lists them.
+async fn invitation_rows(staff: &Staff, state: &AppState) -> Result<Vec<serde_json::Value>> {
+    let mut out = Vec::new();
+    for i in state.store().platform().invitations_in(staff.ctx.tenant.slug.as_str()).await? {
+        out.push(serde_json::json!({"id": i.id, "email": i.email,
+            "role_label": text(&DEFAULT_LANG, &format!("role-{}", i.role.replace('_', "-")), &[]),
+            "scope": scope_label(&staff.ctx, &i.role, &i.scope).await?, "until": local_de(i.expires_at)}));
+    }
+    Ok(out)
+}
+
 pub(crate) async fn roles_page(staff: Staff, State(state): State<AppState>, uri: Uri) -> Result<Response> {
     roles_cap(&state, &staff).await?;
-    let granted = uri.query().and_then(|q| q.strip_prefix("vergeben=")).and_then(|id| id.parse::<i64>().ok());
-    render_roles(&staff, &state, &RoleForm::default(), None, granted).await
+    let param = |key: &str| {
+        uri.query()?.split('&').find_map(|p| p.strip_prefix(key)?.strip_prefix('=')).and_then(|id| id.parse().ok())
+    };
+    let confirm = Confirm { granted: param("vergeben"), invited: param("eingeladen") };
+    render_roles(&staff, &state, &RoleForm::default(), None, confirm).await
 }
 
 pub(crate) async fn roles_change(
     staff: Staff,
     State(state): State<AppState>,
+    headers: HeaderMap,
     axum::Form(form): axum::Form<RoleForm>,
 ) -> Result<Response> {
     staff.csrf.check(&form.csrf)?;
     let cap = roles_cap(&state, &staff).await?;
-    match ops::change_role(&state, &staff.ctx, &cap, &form).await? {
+    let portal = portal_origin(&state, &headers)?;
+    match roles::change_role(&state, &staff.ctx, &cap, &form, &portal).await? {
         RoleOutcome::Done(action, detail, granted) => {
             staff.ctx.db.audit_read(&office_actor(&cap), action, &detail).await?;
             state.reload_access().await?;
             let confirm = granted.map(|id| format!("?vergeben={id}")).unwrap_or_default();
             Ok(Redirect::to(&format!("{}/amt/rollen{confirm}", staff.ctx.base)).into_response())
         }
-        RoleOutcome::Refused(p) => render_roles(&staff, &state, &form, Some(&p), None).await,
+        RoleOutcome::Invited(i) => {
+            let detail = format!("{} {} {}", i.role, i.email, i.scope);
+            staff.ctx.db.audit_read(&office_actor(&cap), "role_invited", &detail).await?;
+            Ok(Redirect::to(&format!("{}/amt/rollen?eingeladen={}", staff.ctx.base, i.id)).into_response())
+        }
+        RoleOutcome::Refused(p) => render_roles(&staff, &state, &form, Some(&p), Confirm::default()).await,
     }
 }

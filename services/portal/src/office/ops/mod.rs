@@ -1,8 +1,8 @@
 //! The office's work shared by its pages: the overview's filter and figures across the office's
-//! municipalities, role grants and revocations (never a district-wide role), the retention form.
+//! municipalities, the retention form, the audit log's filter; role grants, revocations and
+//! invitations live in [`roles`].
 
 use serde::{Deserialize, Serialize};
-use step_access::OfficeCap;
 use step_domain::ParamError;
 use step_store::OverviewRow;
 use uuid::Uuid;
@@ -13,6 +13,8 @@ use crate::web::format::local_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
+
+pub mod roles;
 
 #[derive(Deserialize, Serialize, Default, Clone)]
 pub struct OverviewFilter {
@@ -80,103 +82,6 @@ pub fn total(rows: &[OverviewRow]) -> OverviewRow {
         a.contracted += r.contracted;
         a.without_offer += r.without_offer;
         a
-    })
-}
-
-/// Roles the office's page may grant: never a district-wide one (that stays with `step roles`).
-pub const GRANTABLE: &[&str] = &["facility_lead", "ktp_advisor", "office_staff"];
-
-#[derive(Deserialize, Serialize, Default)]
-pub struct RoleForm {
-    #[serde(default)]
-    pub csrf: String,
-    #[serde(default)]
-    pub action: String,
-    #[serde(default)]
-    pub subject: String,
-    #[serde(default)]
-    pub role: String,
-    #[serde(default)]
-    pub facility: String,
-    #[serde(default)]
-    pub region: String,
-    #[serde(default)]
-    pub id: String,
-}
-
-/// What a role change did (audit action and detail, and the assignment a grant made), or why it
-/// was refused (the form comes back).
-pub enum RoleOutcome {
-    Done(&'static str, String, Option<i64>),
-    Refused(ParamError),
-}
-
-/// Grants or revokes a role in this municipality as the office's page asks.
-pub async fn change_role(state: &AppState, ctx: &TenantCtx, cap: &OfficeCap, form: &RoleForm) -> Result<RoleOutcome> {
-    match form.action.as_str() {
-        "grant" => grant(state, ctx, cap, form).await,
-        "revoke" => {
-            let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
-            let platform = state.store().platform();
-            let gone =
-                platform.revoke_role_in(id, ctx.tenant.slug.as_str(), GRANTABLE).await?.ok_or(AppError::NotFound)?;
-            Ok(RoleOutcome::Done("role_revoked", format!("{} {} {}", gone.role, gone.account_id, gone.scope), None))
-        }
-        _ => Ok(RoleOutcome::Refused(ParamError::new("action", "err-action"))),
-    }
-}
-
-async fn grant(state: &AppState, ctx: &TenantCtx, cap: &OfficeCap, form: &RoleForm) -> Result<RoleOutcome> {
-    let subject = form.subject.trim();
-    let role = match (subject, GRANTABLE.iter().find(|r| **r == form.role.trim()).copied()) {
-        ("", _) => return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-required"))),
-        (s, _) if s.chars().count() > 200 || s.chars().any(char::is_control) => {
-            return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-subject")));
-        }
-        (_, None) => return Ok(RoleOutcome::Refused(ParamError::new("role", "err-role"))),
-        (_, Some(role)) => role,
-    };
-    let scope = match grant_scope(ctx, role, form).await? {
-        Ok(scope) => scope,
-        Err(p) => return Ok(RoleOutcome::Refused(p)),
-    };
-    let platform = state.store().platform();
-    let account = match platform.account_by_subject(state.oidc_issuer(), subject).await? {
-        Some(account) => account,
-        // Never an account for an identity nobody signed in with: find the person instead.
-        None => match platform.find_grantee(subject).await?.as_slice() {
-            [one] => one.id,
-            [] => return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-person-unknown"))),
-            _ => return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-person-ambiguous"))),
-        },
-    };
-    if account == cap.account() {
-        // Office staff read; they may not make themselves a desk that acts.
-        return Ok(RoleOutcome::Refused(ParamError::new("subject", "err-self-grant")));
-    }
-    let grant = step_store::RoleAssignment {
-        account_id: account,
-        role: role.into(),
-        domain: ctx.tenant.slug.to_string(),
-        scope,
-    };
-    platform.grant_role(&grant, &format!("portal:{}", cap.account())).await?;
-    let id = platform.role_assignment_id(&grant).await?;
-    Ok(RoleOutcome::Done("role_granted", format!("{role} {subject} {}", grant.scope), id))
-}
-
-/// What a role covers: a facility of this municipality (lead), a region (adviser), the office.
-async fn grant_scope(ctx: &TenantCtx, role: &str, form: &RoleForm) -> Result<std::result::Result<String, ParamError>> {
-    Ok(match role {
-        "facility_lead" => match Uuid::parse_str(form.facility.trim()).ok() {
-            Some(id) if ctx.db.facility_kind(id).await?.is_some() => Ok(id.to_string()),
-            _ => Err(ParamError::new("facility", "err-facility")),
-        },
-        "ktp_advisor" => match form.region.trim() {
-            r if r.chars().count() <= 60 && !r.chars().any(char::is_control) => Ok(r.to_owned()),
-            _ => Err(ParamError::new("region", "err-text-too-long").arg("max", 60)),
-        },
-        _ => Ok(ctx.tenant.office.id.clone()),
     })
 }
 
