@@ -80,12 +80,65 @@ async fn an_accepted_offer_becomes_a_contract_signed_uploaded_confirmed_and_cont
     assert_eq!(s, StatusCode::CONFLICT, "{body}");
     assert!(body["error"]["message"].as_str().unwrap().contains("erst hochgeladen werden"), "{body}");
 
-    // The lead creates the contract on the registration page.
+    // The lead prepares the contract (issue 16.10): proposed terms, a preview, every mistake at
+    // its field with nothing stored, then issues it.
     let detail = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{reg}", app.addr);
     let html = lead.get(&detail).await.text().await.unwrap();
-    assert!(html.contains("Betreuungsvertrag erstellen"), "{html}");
+    assert!(html.contains("Betreuungsvertrag vorbereiten"), "{html}");
+    let prepare = format!("{detail}/vertrag");
+    let html = lead.get(&prepare).await.text().await.unwrap();
+    assert_eq!(input_value(&html, "care_from").as_deref(), Some("07:30"), "proposed from the weekly hours");
+    assert_eq!(input_value(&html, "care_until").as_deref(), Some("14:30"));
+    assert!(
+        html.contains("Vorschau: So liest die Familie den Vertrag") && html.contains("Eingewöhnung beginnt am"),
+        "{html}"
+    );
     let token = input_value(&html, "csrf").unwrap();
-    let res = lead.post_form(&format!("{detail}/vertrag"), &[("csrf", &token)]).await;
+    let post = |from: &str, until: &str, group: &str, settling: &str, step: &str| {
+        let fields: Vec<(String, String)> = [
+            ("csrf", token.as_str()),
+            ("care_from", from),
+            ("care_until", until),
+            ("group", group),
+            ("settling_in", settling),
+            ("schritt", step),
+        ]
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
+        let (lead, prepare) = (&lead, &prepare);
+        async move {
+            let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            lead.post_form(prepare, &refs).await
+        }
+    };
+    let res = post("5 Uhr", "halb drei", "", "01.01.2020", "ausstellen").await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Bitte korrigieren Sie diese 3 Angaben"), "{html}");
+    for (field, says) in [
+        ("care_from", "zwischen 06:00 und 20:00 Uhr"),
+        ("care_until", "Bitte geben Sie eine Uhrzeit an"),
+        ("settling_in", "in der Vergangenheit"),
+    ] {
+        assert!(html.contains(&format!("<a href=\"#{field}\">")) && html.contains(says), "{field}: {html}");
+    }
+    assert_eq!(input_value(&html, "care_until").as_deref(), Some("halb drei"), "what was typed stays");
+    let res = post("8:00", "12:00", "", "", "ausstellen").await;
+    let html = res.text().await.unwrap();
+    assert!(html.contains("weniger als die vereinbarten 35 Wochenstunden"), "{html}");
+    assert_eq!(document_rows(&app).await, 0, "a refused contract stores nothing");
+    let day = crate::support::season() + time::Duration::days(2);
+    let settling_de = format!("{:02}.{:02}.{}", day.day(), u8::from(day.month()), day.year());
+    let res = post("7.30", "15 Uhr", "Bärengruppe", &settling_de, "vorschau").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let html = res.text().await.unwrap();
+    assert!(
+        html.contains("von 07:30 bis 15:00 Uhr") && html.contains("„Bärengruppe“"),
+        "the preview shows the terms: {html}"
+    );
+    assert_eq!(document_rows(&app).await, 0, "a preview stores nothing");
+    let res = post("7.30", "15 Uhr", "Bärengruppe", &step_domain::search::format_date(day), "ausstellen").await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let (_, page) = lead.get_following(&format!("{}{}", app.addr, res.headers()["location"].to_str().unwrap())).await;
     let html = page.text().await.unwrap();
@@ -106,8 +159,18 @@ async fn an_accepted_offer_becomes_a_contract_signed_uploaded_confirmed_and_cont
     let pdf = res.bytes().await.unwrap();
     assert!(pdf.starts_with(b"%PDF-1.4"));
     let text = pdf_text(&pdf);
-    for needle in ["Kind Test", "Eva Test", "35 Stunden pro Woche", "Kita Sonnenschein", "Betreuungsvertrag", "Beginn"]
-    {
+    let settling = format!("Eingewöhnung beginnt am {settling_de}");
+    for needle in [
+        "Kind Test",
+        "Eva Test",
+        "35 Stunden pro Woche",
+        "Kita Sonnenschein",
+        "Betreuungsvertrag",
+        "Beginn",
+        "von 07:30 bis 15:00 Uhr",
+        "Bärengruppe",
+        settling.as_str(),
+    ] {
         assert!(text.contains(needle), "the PDF says {needle}: {text}");
     }
 
@@ -629,5 +692,105 @@ async fn a_parent_removes_a_wrong_attachment_but_never_a_contract_or_anothers() 
     assert!(page.text().await.unwrap().contains("Das Dokument wurde entfernt"));
     assert_eq!((document_rows(&app).await, files_under(&app.documents_dir)), (1, 1));
     assert_eq!(api(&parent, &app, Method::DELETE, &path(&wrong), None).await.0, StatusCode::NOT_FOUND);
+    app.cleanup().await;
+}
+
+/// Issue 16.10: where the office allows it, the family accepts the contract online after signing
+/// in again; a newer version, a missing tick or an old sign-in are refused and change nothing;
+/// who, when and which version are stored, and the desk sees it.
+#[tokio::test]
+async fn the_family_accepts_the_contract_online_after_signing_in_again() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (parent, lead, reg) = accepted(&app, 0).await;
+    assert_eq!(api(&lead, &app, Method::POST, &reg_path(&reg, "/contract"), None).await.0, StatusCode::CREATED);
+    let account = parent.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(account.contains("Vertrag ansehen und annehmen"), "{account}");
+    let page = format!("{}/steinfurt/konto/vormerkungen/{reg}/vertrag", app.addr);
+    let html = parent.get(&page).await.text().await.unwrap();
+    assert!(
+        html.contains("07:30 bis 14:30 Uhr") && html.contains("Bitte drucken Sie den Vertrag aus"),
+        "off by default: {html}"
+    );
+    let accept = |v: i32| Some(serde_json::json!({"version": v}));
+    let (s, body) = api(&parent, &app, Method::POST, &reg_path(&reg, "/contract/accept"), accept(1)).await;
+    assert_eq!(s, StatusCode::CONFLICT, "{body}");
+
+    // The office switches online acceptance on (a bad switch value changes nothing).
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    let overview = office.get(&format!("{}/steinfurt/amt", app.addr)).await.text().await.unwrap();
+    assert!(overview.contains("Online-Annahme ist ausgeschaltet"), "{overview}");
+    let token = input_value(&overview, "csrf").unwrap();
+    let switch = format!("{}/steinfurt/amt/vertrag-online", app.addr);
+    let res = office.post_form(&switch, &[("csrf", &token), ("online_contract", "vielleicht")]).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(
+        office.post_form(&switch, &[("csrf", &token), ("online_contract", "on")]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let overview = office.get(&format!("{}/steinfurt/amt", app.addr)).await.text().await.unwrap();
+    assert!(overview.contains("Online-Annahme ist eingeschaltet"), "{overview}");
+
+    // Without signing in again: the page asks for it, the form and the API refuse.
+    let html = parent.get(&page).await.text().await.unwrap();
+    assert!(html.contains("Erneut anmelden") && !html.contains("verbindlich annehmen</button>"), "{html}");
+    let token = input_value(&html, "csrf").unwrap();
+    let res = parent.post_form(&page, &[("csrf", &token), ("version", "1"), ("confirm", "ja")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert!(res.headers()["location"].to_str().unwrap().contains("/steinfurt/login?erneut=1&return_to="));
+    let (s, body) = api(&parent, &app, Method::POST, &reg_path(&reg, "/contract/accept"), accept(1)).await;
+    assert_eq!(s, StatusCode::CONFLICT);
+    assert!(body["error"]["message"].as_str().unwrap().contains("noch einmal an"), "{body}");
+
+    // Signing in again: the provider asks for the password although its session is live.
+    let (_, back) = parent
+        .sign_in(
+            &format!("{}/steinfurt/login?erneut=1&return_to=/steinfurt/konto/vormerkungen/{reg}/vertrag", app.addr),
+            &step_e2e::browser_client::parent(0),
+        )
+        .await;
+    let html = back.text().await.unwrap();
+    assert!(html.contains("verbindlich annehmen</button>"), "back on the contract page with the form: {html}");
+    let token = input_value(&html, "csrf").unwrap();
+    let res = parent.post_form(&page, &[("csrf", &token), ("version", "1")]).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST, "the box must be ticked");
+    assert!(res.text().await.unwrap().contains("Bitte bestätigen Sie"));
+    // The facility issues a newer version meanwhile: accepting the old one is refused.
+    assert_eq!(api(&lead, &app, Method::POST, &reg_path(&reg, "/contract"), None).await.0, StatusCode::CREATED);
+    let res = parent.post_form(&page, &[("csrf", &token), ("version", "1"), ("confirm", "ja")]).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    assert!(res.text().await.unwrap().contains("neue Fassung"));
+    assert_eq!(status(&app, &reg).await, "accepted", "nothing changed");
+
+    let res = parent.post_form(&page, &[("csrf", &token), ("version", "2"), ("confirm", "ja")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], format!("/steinfurt/konto?hinweis=contract-accepted#r-{reg}").as_str());
+    assert_eq!(status(&app, &reg).await, "contracted");
+    let mut db = app.db().await;
+    let (how, by, version): (String, String, i32) = sqlx::query_as(
+        "select r.contracted_how, r.contracted_by, r.contracted_version from t_steinfurt.registrations r where r.id = $1::uuid",
+    )
+    .bind(&reg)
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let family_account: String = sqlx::query_scalar(
+        "select f.account_id::text from t_steinfurt.families f join t_steinfurt.children c on c.family_id = f.id
+         join t_steinfurt.registrations r on r.child_id = c.id where r.id = $1::uuid",
+    )
+    .bind(&reg)
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!((how.as_str(), by, version), ("online", family_account, 2));
+    let audited: i64 =
+        sqlx::query_scalar("select count(*) from t_steinfurt.audit_log where action = 'contract_accepted_online'")
+            .fetch_one(&mut db)
+            .await
+            .unwrap();
+    assert_eq!(audited, 1);
+    let desk = lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{reg}", app.addr)).await;
+    assert!(desk.text().await.unwrap().contains("Die Familie hat den Betreuungsvertrag (Fassung 2) am"));
+    let (s, _) = api(&parent, &app, Method::POST, &reg_path(&reg, "/contract/accept"), accept(2)).await;
+    assert_eq!(s, StatusCode::CONFLICT, "already contracted");
     app.cleanup().await;
 }

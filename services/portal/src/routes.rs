@@ -66,6 +66,10 @@ pub fn routes() -> Router<AppState> {
             get(documents::pages::parent_documents_page).post(documents::pages::parent_upload).layer(upload()),
         )
         .route("/{slug}/konto/dokumente/{id}/entfernen", post(documents::pages::parent_remove))
+        .route(
+            "/{slug}/konto/vormerkungen/{id}/vertrag",
+            get(documents::pages::contract_page).post(documents::pages::contract_accept),
+        )
         .route("/{slug}/dokumente/{id}", get(documents::pages::download_page))
         // The desk: facility leads and childminder advisers.
         .route("/{slug}/einrichtung", get(desk::pages::waiting::index))
@@ -76,7 +80,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/absage", post(desk::pages::registration::decline_do))
         .route(
             "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/vertrag",
-            post(desk::pages::registration::facility_contract),
+            get(desk::pages::contract::contract_page).post(desk::pages::contract::contract_submit),
         )
         .route(
             "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/dokumente",
@@ -104,6 +108,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{slug}/amt/protokoll", get(office::pages::audit::audit_page))
         .route("/{slug}/amt/protokoll.csv", get(office::pages::audit::audit_csv))
         .route("/{slug}/amt/angebotssperre", post(office::pages::settings::offer_lock))
+        .route("/{slug}/amt/vertrag-online", post(office::pages::settings::online_contract))
         .route(
             "/{slug}/amt/aufbewahrung",
             get(office::pages::settings::retention_page).post(office::pages::settings::retention_save),
@@ -172,6 +177,7 @@ pub fn routes() -> Router<AppState> {
             post(documents::api::contract_signed).layer(upload()),
         )
         .route("/api/v1/tenants/{slug}/registrations/{id}/contract/confirm", post(documents::api::contract_confirm))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/contract/accept", post(documents::api::contract_accept))
         .route(
             "/api/v1/tenants/{slug}/registrations/{id}/documents",
             get(documents::api::documents_list).post(documents::api::document_upload).layer(upload()),

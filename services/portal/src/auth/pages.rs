@@ -15,6 +15,9 @@ use crate::web::tenancy::TenantCtx;
 #[derive(Deserialize)]
 pub(crate) struct LoginQuery {
     return_to: Option<String>,
+    /// `erneut=1`: sign in again even with a live session at the provider (before accepting a
+    /// contract online).
+    erneut: Option<String>,
 }
 
 pub(crate) async fn login(
@@ -26,7 +29,8 @@ pub(crate) async fn login(
 ) -> Result<Response> {
     let return_to = safe_return_to(q.return_to.as_deref(), &format!("{}/konto", ctx.base));
     let redirect_uri = callback_url(&state, &headers)?;
-    let (url, pending) = state.oidc().start(&redirect_uri, return_to).await?;
+    let fresh = q.erneut.as_deref() == Some("1");
+    let (url, pending) = state.oidc().start(&redirect_uri, return_to, fresh).await?;
     session.data.login = Some(pending);
     let cookie = session.save(&state).await?;
     let mut res = Redirect::to(&url).into_response();
@@ -74,6 +78,9 @@ pub(crate) async fn callback(
     accept_invitations(&state, account, claims.email.as_deref(), claims.email_verified).await?;
     let mut data = session.data.clone();
     data.login = None;
+    if pending.fresh {
+        data.reauthenticated_at = Some(time::OffsetDateTime::now_utc().unix_timestamp());
+    }
     data.claims = Some(claims);
     data.id_token = Some(id_token);
     let fresh = state

@@ -7,7 +7,8 @@ use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use step_domain::contract::TermsForm;
 use step_store::DocumentRow;
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
@@ -17,8 +18,8 @@ use crate::documents::view::download_response;
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Upload, same_origin, signed_in};
-use crate::web::json::ErrorBody;
 use crate::web::json::rfc3339;
+use crate::web::json::{ErrorBody, JsonBody, OptionalJson};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -30,11 +31,12 @@ use crate::web::tenancy::TenantCtx;
         contract_get,
         contract_signed,
         contract_confirm,
+        contract_accept,
         documents_list,
         document_upload,
         document_get
     ),
-    components(schemas(DocumentOut, UploadBody, AttachmentBody))
+    components(schemas(DocumentOut, UploadBody, AttachmentBody, ContractTermsIn, AcceptIn))
 )]
 pub struct DocumentsApiDoc;
 
@@ -101,13 +103,31 @@ fn created(ctx: &TenantCtx, d: DocumentRow) -> Response {
     (StatusCode::CREATED, Json(DocumentOut::new(ctx, d))).into_response()
 }
 
+/// The contract's variable parts (issue 16.10); left out, the last used or proposed ones apply.
+#[derive(Deserialize, ToSchema)]
+pub(crate) struct ContractTermsIn {
+    /// Daily care from, e.g. `7:30`.
+    care_from: String,
+    /// Daily care until, e.g. `14:30`; five days must cover the weekly hours.
+    care_until: String,
+    /// The group, at most 60 characters.
+    #[serde(default)]
+    group: String,
+    /// Start of settling in, `01.08.2027` or `2027-08-01`, from the start date up to three months after.
+    settling_in: String,
+}
+
 /// The facility creates the contract PDF of an accepted registration (a new version each time).
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/contract", tag = "documents", security(("session" = [])),
     params(("slug" = String, Path), ("id" = String, Path, description = "Registration id (UUID)")),
-    responses((status = 201, body = DocumentOut), (status = 401, body = ErrorBody),
+    request_body(content = Option<ContractTermsIn>, description = "The terms; without a body the last used or proposed terms apply"),
+    responses((status = 201, body = DocumentOut),
+              (status = 400, description = "A term is wrong (the first one is named); nothing stored", body = ErrorBody),
+              (status = 401, body = ErrorBody),
               (status = 403, description = "Not the facility's staff", body = ErrorBody),
               (status = 404, body = ErrorBody),
               (status = 409, description = "The place is not accepted (or already contracted)", body = ErrorBody),
+              (status = 415, description = "A body that is not JSON", body = ErrorBody),
               (status = 503, description = "Document store unavailable; nothing stored", body = ErrorBody)))]
 pub(crate) async fn contract_create(
     ctx: TenantCtx,
@@ -115,10 +135,50 @@ pub(crate) async fn contract_create(
     session: Session,
     headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
+    OptionalJson(body): OptionalJson<ContractTermsIn>,
 ) -> Result<Response> {
     same_origin(&headers)?;
     let (cap, id) = facility_party(&state, &ctx, &session, &id).await?;
-    Ok(created(&ctx, docs::create_contract(&state, &ctx, &cap, id).await?))
+    let form = body.map(|b| TermsForm {
+        care_from: b.care_from,
+        care_until: b.care_until,
+        group: b.group,
+        settling_in: b.settling_in,
+    });
+    Ok(created(&ctx, docs::create_contract(&state, &ctx, &cap, id, form.as_ref()).await?))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub(crate) struct AcceptIn {
+    /// The contract version the family read (the current one).
+    version: i32,
+}
+
+/// The family accepts the current contract online, where the municipality allows it and after
+/// signing in again (`/{slug}/login?erneut=1`) within the last ten minutes.
+#[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations/{id}/contract/accept", tag = "documents", security(("session" = [])),
+    params(("slug" = String, Path), ("id" = String, Path)),
+    request_body = AcceptIn,
+    responses((status = 200, body = crate::web::json::DoneOut),
+              (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 404, description = "No such registration of this family", body = ErrorBody),
+              (status = 409, description = "Not allowed here, no current sign-in again, a newer version, not accepted or already contracted", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
+pub(crate) async fn contract_accept(
+    ctx: TenantCtx,
+    session: Session,
+    headers: HeaderMap,
+    Path((_, id)): Path<(String, String)>,
+    JsonBody(body): JsonBody<AcceptIn>,
+) -> Result<Json<serde_json::Value>> {
+    same_origin(&headers)?;
+    let account = signed_in(&session)?;
+    let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    if !session.data.recently_reauthenticated(time::OffsetDateTime::now_utc().unix_timestamp()) {
+        return Err(AppError::Rule("reauthenticate"));
+    }
+    docs::accept_online(&ctx, account, rid, body.version).await?;
+    Ok(Json(serde_json::json!({"id": rid, "status": "contracted"})))
 }
 
 /// The current contract PDF (for the parent, the facility and office staff).

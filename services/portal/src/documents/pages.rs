@@ -13,7 +13,7 @@ use crate::web::error::{AppError, Result};
 use crate::web::extract::{CsrfOnly, Parent, Upload};
 use crate::web::format::date_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
-use crate::web::page::{notice, user_page};
+use crate::web::page::{encode, notice, user_page};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -135,6 +135,94 @@ pub(crate) async fn parent_upload(
         Ok(_) => Ok(Redirect::to(&format!("{}/konto/vormerkungen/{rid}/dokumente?hinweis=uploaded", parent.ctx.base))
             .into_response()),
         Err(e) if shown_on_page(&e) => render_parent_documents(&parent, &state, &id, Some(e), "", None).await,
+        Err(e) => Err(e),
+    }
+}
+
+/// The family's contract page (issue 16.10): what the contract says, the PDF, and, where the
+/// municipality allows it, online acceptance after signing in again.
+#[derive(serde::Deserialize)]
+pub(crate) struct AcceptForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    version: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+async fn render_contract(parent: &Parent, state: &AppState, id: &str, refused: Option<AppError>) -> Result<Response> {
+    let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
+    let rid = Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
+    let facts = parent.ctx.db.contract_facts_for_parent(account, rid).await?.ok_or(AppError::NotFound)?;
+    let current = parent.ctx.db.current_document(rid, "contract").await?.ok_or(AppError::NotFound)?;
+    let here = format!("{}/konto/vormerkungen/{rid}/vertrag", parent.ctx.base);
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf).await?;
+    let status = match &refused {
+        Some(AppError::BadParam(p)) => {
+            page.mistakes(std::slice::from_ref(p));
+            StatusCode::BAD_REQUEST
+        }
+        Some(e) => {
+            page.insert("error", &text(&DEFAULT_LANG, e.info().message_key, &[]));
+            e.info().status
+        }
+        None => StatusCode::OK,
+    };
+    let terms = ops::terms_form(&facts);
+    page.insert("rid", &rid)
+        .insert("child", &facts.child_first_name)
+        .insert("facility", &facts.facility_name)
+        .insert("start", &date_de(facts.start_date))
+        .insert("hours", &facts.hours)
+        .insert("terms", &terms)
+        .insert("document_id", &current.id)
+        .insert("version", &facts.contract_version)
+        .insert("status", &facts.status)
+        .insert("online", &facts.online_contract)
+        .insert("fresh", &parent.session.data.recently_reauthenticated(now))
+        .insert("login_again", &format!("{}/login?erneut=1&return_to={}", parent.ctx.base, encode(&here)));
+    Ok((status, page.render(state, "documents/contract_accept.html")?).into_response())
+}
+
+pub(crate) async fn contract_page(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    render_contract(&parent, &state, &id, None).await
+}
+
+/// Accepts the contract online: only with the box ticked, after signing in again within the last
+/// ten minutes (else to the provider first), for the version the family read.
+pub(crate) async fn contract_accept(
+    parent: Parent,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<AcceptForm>,
+) -> Result<Response> {
+    parent.csrf.check(&form.csrf)?;
+    let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
+    let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let now = time::OffsetDateTime::now_utc().unix_timestamp();
+    if !parent.session.data.recently_reauthenticated(now) {
+        let here = format!("{}/konto/vormerkungen/{rid}/vertrag", parent.ctx.base);
+        return Ok(
+            Redirect::to(&format!("{}/login?erneut=1&return_to={}", parent.ctx.base, encode(&here))).into_response()
+        );
+    }
+    let refused = if form.confirm != "ja" {
+        Err(AppError::BadParam(step_domain::ParamError::new("confirm", "err-accept-confirm")))
+    } else {
+        let version = form.version.trim().parse().map_err(|_| AppError::NotFound)?;
+        ops::accept_online(&parent.ctx, account, rid, version).await
+    };
+    match refused {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("{}/konto?hinweis=contract-accepted#r-{rid}", parent.ctx.base)).into_response())
+        }
+        Err(e @ (AppError::BadParam(_) | AppError::Rule(_))) => render_contract(&parent, &state, &id, Some(e)).await,
         Err(e) => Err(e),
     }
 }

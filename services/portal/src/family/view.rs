@@ -26,6 +26,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "already",
     "registered",
     "withdrawn",
+    "contract-accepted",
     "family-saved",
     "child-saved",
     "accepted",
@@ -101,6 +102,8 @@ pub(crate) struct RegistrationRow {
     pub history: Vec<(String, String)>,
     /// Contract versions and signed copies, newest first, with download links.
     pub contracts: Vec<crate::documents::view::DocView>,
+    /// An accepted place with a contract to read and accept (issue 16.10).
+    pub contract_open: bool,
     pub documents: usize,
 }
 
@@ -139,6 +142,7 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
             .iter()
             .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
             .collect(),
+        contract_open: r.status == "accepted" && contracts.iter().any(|d| d.kind == "contract"),
         contracts: crate::documents::view::doc_views(&contracts),
         documents: r.documents.len(),
     }

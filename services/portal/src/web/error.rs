@@ -104,6 +104,9 @@ pub fn rule_key(name: &str) -> &'static str {
         "contract_not_signed" => "rule-contract-not-signed",
         "contract_missing" => "rule-contract-missing",
         "contract_confirmed" => "rule-contract-confirmed",
+        "online_contract_off" => "rule-online-contract-off",
+        "contract_changed" => "rule-contract-changed",
+        "reauthenticate" => "rule-reauthenticate",
         "document_contract" => "rule-document-contract",
         _ => "rule-other",
     }

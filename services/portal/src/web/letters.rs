@@ -84,6 +84,16 @@ pub fn facility_contracted(child: &str, facility: &str) -> InboxMessage {
     letter("facility-contracted", &names(child, facility))
 }
 
+/// To the family: it accepted the contract online; the place is contracted.
+pub fn contract_accepted(child: &str, facility: &str) -> InboxMessage {
+    letter("contract-accepted", &names(child, facility))
+}
+
+/// To the facility: the family accepted the contract online.
+pub fn facility_contract_accepted(child: &str, facility: &str) -> InboxMessage {
+    letter("facility-contract-accepted", &names(child, facility))
+}
+
 /// To the parent: a registration that was never answered was deleted after the retention period.
 pub fn retention_deleted(child: &str, facility: &str) -> InboxMessage {
     letter("retention-deleted", &names(child, facility))

@@ -2,7 +2,7 @@
 //! checked, ID token signature and claims verified by `openidconnect`), and the provider's
 //! end-session URL for signing out. The sign-in pages are in `crate::auth`.
 
-use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
+use openidconnect::core::{CoreAuthPrompt, CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
     AuthorizationCode, ClientId, ClientSecret, CsrfToken as OidcState, IssuerUrl, Nonce, PkceCodeChallenge,
     PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
@@ -43,6 +43,10 @@ pub struct PendingLogin {
     pub pkce_verifier: String,
     pub return_to: String,
     pub redirect_uri: String,
+    /// The person is asked to sign in again even with a live session at the provider (issue 16.10:
+    /// accepting a contract online).
+    #[serde(default)]
+    pub fresh: bool,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -117,7 +121,12 @@ impl Oidc {
     }
 
     /// The provider URL a parent is sent to, and what the session must remember to finish.
-    pub(crate) async fn start(&self, redirect_uri: &str, return_to: String) -> Result<(String, PendingLogin)> {
+    pub(crate) async fn start(
+        &self,
+        redirect_uri: &str,
+        return_to: String,
+        fresh: bool,
+    ) -> Result<(String, PendingLogin)> {
         let (meta, _) = self.metadata().await?;
         let client = CoreClient::from_provider_metadata(
             meta.clone(),
@@ -126,18 +135,22 @@ impl Oidc {
         )
         .set_redirect_uri(RedirectUrl::new(redirect_uri.to_owned()).map_err(|e| AppError::Provider(e.to_string()))?);
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
-        let (url, state, nonce) = client
+        let mut request = client
             .authorize_url(CoreAuthenticationFlow::AuthorizationCode, OidcState::new_random, Nonce::new_random)
             .add_scope(Scope::new("email".into()))
             .add_scope(Scope::new("profile".into()))
-            .set_pkce_challenge(challenge)
-            .url();
+            .set_pkce_challenge(challenge);
+        if fresh {
+            request = request.add_prompt(CoreAuthPrompt::Login);
+        }
+        let (url, state, nonce) = request.url();
         let pending = PendingLogin {
             state: state.secret().clone(),
             nonce: nonce.secret().clone(),
             pkce_verifier: verifier.secret().clone(),
             return_to,
             redirect_uri: redirect_uri.to_owned(),
+            fresh,
         };
         Ok((url.to_string(), pending))
     }

@@ -91,6 +91,17 @@ impl PageCtx {
             .insert("nav_staff_only", &((desk || office) && !alerts.family))
     }
 
+    /// Every mistake of a refused form (issue 16.4): `mistakes` for the summary at the top
+    /// (`layout/mistakes.html`, each linked to its field) and `mistake_fields` to mark the fields.
+    pub(crate) fn mistakes(&mut self, all: &[step_domain::ParamError]) -> &mut Self {
+        let list: Vec<serde_json::Value> = all
+            .iter()
+            .map(|p| serde_json::json!({"field": p.field, "message": crate::web::error::param_message(p)}))
+            .collect();
+        let fields: Vec<&str> = all.iter().map(|p| p.field).collect();
+        self.insert("mistakes", &list).insert("mistake_fields", &fields)
+    }
+
     pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
         self.ctx.insert(key, value);
         self

@@ -43,6 +43,19 @@ pub struct SessionData {
     /// Kept for the provider's end-session request at logout.
     #[serde(default)]
     pub id_token: Option<String>,
+    /// When the person last signed in again on purpose (Unix seconds), for acts that ask for it.
+    #[serde(default)]
+    pub reauthenticated_at: Option<i64>,
+}
+
+/// How long a deliberate second sign-in counts for an act that asks for it.
+pub const REAUTH_SECONDS: i64 = 600;
+
+impl SessionData {
+    /// Whether the person signed in again within [`REAUTH_SECONDS`] of `now` (Unix seconds).
+    pub fn recently_reauthenticated(&self, now: i64) -> bool {
+        self.reauthenticated_at.is_some_and(|t| t <= now && now - t <= REAUTH_SECONDS)
+    }
 }
 
 /// The request's session, if it has a valid one.

@@ -1,6 +1,7 @@
 //! The desk's pages.
 
 pub mod capacity;
+pub mod contract;
 pub mod paper;
 pub mod profile;
 pub mod registration;

@@ -20,6 +20,7 @@ use crate::documents::view::{doc_views, shown_on_page};
 use crate::web::caps::{actor, facility_cap, require};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::{CsrfOnly, Staff, Upload};
+use crate::web::format::local_de;
 use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::page::{PageCtx, notice};
 use crate::web::state::AppState;
@@ -108,6 +109,13 @@ async fn render_registration_full(
         .insert("error", &error.as_ref().map(|e| e.0.clone()))
         .insert("error_field", &error.as_ref().and_then(|e| e.1));
     contract_actions(&mut page, cap, &reg.row.status, &documents);
+    if reg.row.status == "contracted" {
+        let facts = db.contract_facts_for_facility(cap.facility(), rid).await?;
+        let online = facts.as_ref().filter(|f| f.contracted_how.as_deref() == Some("online"));
+        page.insert("contracted_online", &online.is_some())
+            .insert("contracted_when", &online.and_then(|f| f.contracted_at).map(local_de))
+            .insert("contracted_version", &online.and_then(|f| f.contracted_version));
+    }
     Ok((status, page.render(state, "desk/registration.html")?).into_response())
 }
 
@@ -244,19 +252,6 @@ async fn facility_outcome(
         }
         Err(e) => Err(e),
     }
-}
-
-pub(crate) async fn facility_contract(
-    staff: Staff,
-    State(state): State<AppState>,
-    Path((_, fid, rid)): Path<(String, String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
-) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
-    let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
-    let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
-    let done = docs::create_contract(&state, &staff.ctx, &cap, rid).await.map(|_| ());
-    facility_outcome(&staff, &state, &cap, rid, done, "contract-created").await
 }
 
 pub(crate) async fn facility_upload(

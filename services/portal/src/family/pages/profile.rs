@@ -54,22 +54,15 @@ async fn render_family(
 ) -> Result<Response> {
     let mut page = user_page(state, ctx, session, csrf).await?;
     // Every mistake at once, each linked to its field (issue 16); the first one refused the save.
-    let mistakes: Vec<serde_json::Value> = match error {
+    let mistakes = match error {
         Some(first) => {
-            let mut all = form.mistakes();
-            if all.is_empty() {
-                all.push(first.clone());
-            }
-            all.iter().map(|p| serde_json::json!({"field": p.field, "message": param_message(p)})).collect()
+            let all = form.mistakes();
+            if all.is_empty() { vec![first.clone()] } else { all }
         }
         None => Vec::new(),
     };
-    let fields: Vec<&str> = mistakes.iter().filter_map(|m| m["field"].as_str()).collect();
-    page.insert("form", form)
-        .insert("mistakes", &mistakes)
-        .insert("mistake_fields", &fields)
-        .insert("warnings", warnings)
-        .insert("languages", &step_domain::family::LANGUAGES);
+    page.mistakes(&mistakes);
+    page.insert("form", form).insert("warnings", warnings).insert("languages", &step_domain::family::LANGUAGES);
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     Ok((status, page.render(state, "family/family.html")?).into_response())
 }

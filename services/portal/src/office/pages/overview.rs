@@ -57,6 +57,7 @@ pub(crate) async fn overview_page(
         .insert("error_field", &refused.as_ref().map(|(_, p)| p.field))
         .insert("query", &query)
         .insert("offer_lock", &settings.offer_lock)
+        .insert("online_contract", &staff.ctx.db.online_contract().await?)
         .insert("answer_days", &settings.offer_answer_days)
         .insert("may_settings", &cap.may_change_settings())
         .insert("may_roles", &cap.may_manage_roles())

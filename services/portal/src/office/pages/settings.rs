@@ -16,30 +16,52 @@ use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::state::AppState;
 
 #[derive(Deserialize)]
-pub(crate) struct LockForm {
+pub(crate) struct SwitchForm {
     #[serde(default)]
     csrf: String,
     #[serde(default)]
     offer_lock: String,
+    #[serde(default)]
+    online_contract: String,
+}
+
+/// `on` or `off` from a switch button; anything else is refused at its field.
+fn switch(field: &'static str, value: &str) -> Result<bool> {
+    match value {
+        "on" => Ok(true),
+        "off" => Ok(false),
+        _ => Err(AppError::BadParam(ParamError::new(field, "err-boolean"))),
+    }
+}
+
+async fn settings_cap(state: &AppState, staff: &Staff, csrf: &str) -> Result<Actor> {
+    staff.csrf.check(csrf)?;
+    let cap = office_cap(state, staff).await?;
+    if !cap.may_change_settings() {
+        return Err(AppError::Forbidden);
+    }
+    Ok(Actor::account(cap.account(), cap.role()))
 }
 
 pub(crate) async fn offer_lock(
     staff: Staff,
     State(state): State<AppState>,
-    axum::Form(form): axum::Form<LockForm>,
+    axum::Form(form): axum::Form<SwitchForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
-    let cap = office_cap(&state, &staff).await?;
-    if !cap.may_change_settings() {
-        return Err(AppError::Forbidden);
-    }
-    let on = match form.offer_lock.as_str() {
-        "on" => true,
-        "off" => false,
-        _ => return Err(AppError::BadParam(ParamError::new("offer_lock", "err-boolean"))),
-    };
-    staff.ctx.db.set_offer_lock(&Actor::account(cap.account(), cap.role()), on).await?;
+    let actor = settings_cap(&state, &staff, &form.csrf).await?;
+    staff.ctx.db.set_offer_lock(&actor, switch("offer_lock", &form.offer_lock)?).await?;
     Ok(Redirect::to(&format!("{}/amt", staff.ctx.base)).into_response())
+}
+
+/// Whether families of this municipality may accept their contract online (issue 16.10).
+pub(crate) async fn online_contract(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(form): axum::Form<SwitchForm>,
+) -> Result<Response> {
+    let actor = settings_cap(&state, &staff, &form.csrf).await?;
+    staff.ctx.db.set_online_contract(&actor, switch("online_contract", &form.online_contract)?).await?;
+    Ok(Redirect::to(&format!("{}/amt#online-h", staff.ctx.base)).into_response())
 }
 
 async fn render_retention(

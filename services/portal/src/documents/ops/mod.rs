@@ -20,6 +20,9 @@ use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
+mod contract;
+pub use contract::*;
+
 /// Kinds a parent may upload; a facility uploads only the signed contract.
 pub const PARENT_KINDS: &[&str] = &["signed", "need", "urgency", "measles", "proof"];
 
@@ -123,67 +126,6 @@ pub async fn store_document(
     }
 }
 
-/// The contract text for a registration: the municipality's template (`<slug>.txt` in the
-/// configured directory) or the built-in one, rendered with the registration's facts.
-pub fn contract_text(state: &AppState, ctx: &TenantCtx, facts: &ContractFacts, version: i32) -> Result<String> {
-    let own = state
-        .config()
-        .documents
-        .templates_dir
-        .as_ref()
-        .and_then(|d| std::fs::read_to_string(d.join(format!("{}.txt", ctx.tenant.slug.as_str()))).ok());
-    let template = own.as_deref().unwrap_or(include_str!("../../templates/documents/contract.txt"));
-    let mut c = tera::Context::new();
-    let mut guardians = format!("{} {}", facts.guardian_first_name, facts.guardian_last_name);
-    if let (Some(f), Some(l)) = (&facts.guardian2_first_name, &facts.guardian2_last_name) {
-        guardians.push_str(&format!(" und {f} {l}"));
-    }
-    c.insert("guardians", &guardians);
-    c.insert("address", &format!("{}, {} {}", facts.street, facts.postcode, facts.city));
-    c.insert("phone", &facts.phone);
-    c.insert("email", &facts.email);
-    c.insert("child", &format!("{} {}", facts.child_first_name, facts.child_last_name));
-    let birth = match (facts.birth_date, facts.expected_birth_date) {
-        (Some(d), _) => format!("geboren am {}", date_de(d)),
-        (None, Some(d)) => format!("erwartet am {}", date_de(d)),
-        _ => String::new(),
-    };
-    c.insert("birth", &birth);
-    c.insert("facility", &facts.facility_name);
-    c.insert("provider", &facts.provider);
-    c.insert("facility_kind", &text(&DEFAULT_LANG, &format!("kind-{}", facts.facility_kind), &[]));
-    c.insert(
-        "facility_address",
-        &format!("{}, {} {}", facts.facility_street, facts.facility_postcode, facts.facility_city),
-    );
-    c.insert("start", &date_de(facts.start_date));
-    c.insert("hours", &facts.hours);
-    c.insert("municipality", &ctx.tenant.name);
-    c.insert("office", &ctx.tenant.office.name);
-    c.insert("number", &format!("{}-{version}", &facts.registration_id.simple().to_string()[..8].to_uppercase()));
-    c.insert("version", &version);
-    c.insert("today", &date_de(state.today()));
-    Ok(tera::Tera::one_off(template, &c, false)?)
-}
-
-/// The facility creates (or renews) the contract of an accepted registration.
-pub async fn create_contract(state: &AppState, ctx: &TenantCtx, cap: &FacilityCap, rid: Uuid) -> Result<DocumentRow> {
-    let facts = ctx.db.contract_facts_for_facility(cap.facility(), rid).await?.ok_or(AppError::NotFound)?;
-    match facts.status.as_str() {
-        "accepted" => {}
-        "contracted" => return Err(AppError::Rule("contract_confirmed")),
-        _ => return Err(AppError::Rule("contract_not_accepted")),
-    }
-    let version = facts.contract_version + 1;
-    let body = contract_text(state, ctx, &facts, version)?;
-    let pdf = step_documents::pdf::render(&format!("Betreuungsvertrag {}", facts.child_first_name), &body);
-    let file = Spool::from_bytes(&state.config().documents.spool_dir, &pdf).await.map_err(spool_error)?;
-    let filename = format!("Betreuungsvertrag-{}-{}-v{version}.pdf", facts.child_first_name, facts.child_last_name)
-        .replace(['/', '\\'], "-");
-    let to_parent = letters::contract_created(&facts.child_first_name, &facts.facility_name);
-    store_document(state, ctx, &actor(cap), &facts, "contract", &filename, &file, (Some(to_parent), None)).await
-}
-
 /// Stores an upload of a parent for their registration.
 pub async fn parent_store(
     state: &AppState,
@@ -243,21 +185,6 @@ pub fn check_upload_allowed(facts: &ContractFacts, kind: &str) -> Result<()> {
     } else if !matches!(facts.status.as_str(), "registered" | "offered" | "accepted") {
         return Err(AppError::Rule("registration_not_active"));
     }
-    Ok(())
-}
-
-pub async fn confirm_contract(ctx: &TenantCtx, cap: &FacilityCap, rid: Uuid) -> Result<()> {
-    let facts = ctx.db.contract_facts_for_facility(cap.facility(), rid).await?.ok_or(AppError::NotFound)?;
-    let (child, facility) = (&facts.child_first_name, &facts.facility_name);
-    ctx.db
-        .confirm_contract(
-            &actor(cap),
-            cap.facility(),
-            rid,
-            &letters::contracted(child, facility),
-            &letters::facility_contracted(child, facility),
-        )
-        .await?;
     Ok(())
 }
 
