@@ -75,10 +75,27 @@ test('an accepted place becomes a contract: created, downloaded, signed, uploade
   const accept = await api.post(url(`/api/v1/tenants/steinfurt/registrations/${regId}/accept`));
   assert.equal(accept.status(), 200, await accept.text());
 
-  // The lead creates the contract on the registration page.
+  // The lead prepares the contract (issue 16.10): a mistake is named at its field, the preview
+  // shows the typed terms, then the contract is issued.
   const detail = `/steinfurt/einrichtung/${FACILITY}/vormerkungen/${regId}`;
   await lead.goto(url(detail));
-  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Betreuungsvertrag erstellen' }));
+  await clickAndWait(lead, main(lead).getByRole('link', { name: 'Betreuungsvertrag vorbereiten' }));
+  assert.equal(await h1(lead), `Betreuungsvertrag für ${childName} Müller`);
+  assert.equal(await main(lead).getByLabel('Betreuung täglich ab (Uhrzeit)').inputValue(), '07:30');
+  await accessible(lead, 'contract preparation');
+  await main(lead).getByLabel('Betreuung täglich bis (Uhrzeit)').fill('10 Uhr');
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Vorschau aktualisieren' }));
+  const summary = main(lead).getByRole('alert');
+  assert.match(await textOf(summary), /weniger als die vereinbarten/);
+  await summary.getByRole('link').first().click();
+  assert.equal(await lead.evaluate(() => document.activeElement?.id), 'care_until', 'the summary leads to the field');
+  assert.equal(await main(lead).getByLabel('Betreuung täglich bis (Uhrzeit)').getAttribute('aria-invalid'), 'true');
+  await accessible(lead, 'contract preparation with a mistake');
+  await main(lead).getByLabel('Betreuung täglich bis (Uhrzeit)').fill('15:00');
+  await main(lead).getByLabel('Gruppe (freiwillig)').fill('Bärengruppe');
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Vorschau aktualisieren' }));
+  assert.match(await textOf(main(lead).locator('.contract-text')), /von 07:30 bis 15:00 Uhr\. Das Kind wird in der Gruppe „Bärengruppe“ betreut/);
+  await clickAndWait(lead, main(lead).getByRole('button', { name: 'Vertrag ausstellen' }));
   assert.match(await textOf(main(lead).getByRole('status')), /Betreuungsvertrag wurde erstellt/);
   await accessible(lead, 'registration with the contract');
 
@@ -88,6 +105,14 @@ test('an accepted place becomes a contract: created, downloaded, signed, uploade
   const card = section.locator('li.registration', { hasText: 'Kita Sonnenschein' }).filter({ hasText: 'Betreuungsvertrag:' });
   assert.equal(await card.count(), 1, 'the account lists the contract');
   await accessible(parent, 'account with a contract');
+  // The contract page says what was agreed; online acceptance is off here, so it asks for paper.
+  await clickAndWait(parent, card.getByRole('link', { name: 'Vertrag ansehen und annehmen' }));
+  assert.equal(await h1(parent), `Betreuungsvertrag für ${childName}`);
+  assert.match(await textOf(main(parent)), /montags bis freitags 07:30 bis 15:00 Uhr \(35 Stunden pro Woche\)/);
+  assert.match(await textOf(main(parent)), /Bärengruppe/);
+  assert.match(await textOf(main(parent)), /Bitte drucken Sie den Vertrag aus/);
+  await accessible(parent, 'the family\'s contract page');
+  await parent.goto(url('/steinfurt/konto'));
   await clickAndWait(parent, card.getByRole('link', { name: /^Dokumente/ }));
   assert.equal(await h1(parent), `Dokumente für ${childName}`);
   await accessible(parent, 'documents page');
