@@ -179,3 +179,37 @@ test('a parent opening the desk gets a clear German page, not the waiting list',
   await accessible(page, '403 page');
   await ctx.close();
 });
+
+test('a clerk filters the audit log and invites a new lead by e-mail on the roles page (issue 16.7)', async () => {
+  const tag = Date.now().toString(36).slice(-5);
+  const ctx = await desktopContext(browser);
+  const office = await ctx.newPage();
+  await signIn(office, OFFICE, '/steinfurt/amt/protokoll');
+  assert.equal(await h1(office), 'Protokoll: Steinfurt');
+  await main(office).getByLabel('Von (TT.MM.JJJJ)').fill('31.02.2026');
+  await clickAndWait(office, main(office).getByRole('button', { name: 'Filtern' }));
+  assert.equal(await main(office).getByLabel('Von (TT.MM.JJJJ)').getAttribute('aria-invalid'), 'true', 'an impossible date is marked');
+  await accessible(office, 'audit log with a refused filter');
+
+  await office.goto(url('/steinfurt/amt/rollen'));
+  const person = main(office).getByLabel('Person', { exact: true });
+  await person.fill(`neu.${tag}@`);
+  await main(office).getByLabel('Einrichtung (für eine Leitung)').selectOption({ index: 1 });
+  await clickAndWait(office, main(office).getByRole('button', { name: 'Rolle vergeben' }));
+  assert.match(await textOf(main(office).getByRole('alert')), /keine gültige E-Mail-Adresse/);
+  assert.equal(await person.getAttribute('aria-invalid'), 'true');
+  assert.equal(await person.inputValue(), `neu.${tag}@`, 'what was typed stays');
+  await accessible(office, 'roles page with a refused invitation');
+
+  await person.fill(`neu.${tag}@kita.example`);
+  await main(office).getByLabel('Einrichtung (für eine Leitung)').selectOption({ index: 1 });
+  await clickAndWait(office, main(office).getByRole('button', { name: 'Rolle vergeben' }));
+  assert.match(await textOf(main(office).getByRole('status')), new RegExp(`Eingeladen: neu\\.${tag}@kita\\.example als Leitung einer Kita`));
+  const invitations = main(office).getByRole('table', { name: 'Offene Einladungen' });
+  const row = invitations.locator('tr', { hasText: `neu.${tag}@kita.example` });
+  assert.equal(await row.count(), 1, 'the open invitation is listed');
+  await accessible(office, 'roles page with an open invitation');
+  await clickAndWait(office, row.getByRole('button', { name: `Einladung an neu.${tag}@kita.example als Leitung einer Kita zurückziehen` }));
+  assert.equal(await main(office).locator('tr', { hasText: `neu.${tag}@kita.example` }).count(), 0, 'withdrawn');
+  await ctx.close();
+});
