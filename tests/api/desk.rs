@@ -311,13 +311,25 @@ async fn the_offer_lock_pauses_a_childs_other_registrations_while_an_offer_is_op
     places_at(&app, &other_facility, 1).await;
     // The Kreisjugendamt switches the lock on for Steinfurt.
     let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
-    let bad = office.get(&format!("{}/steinfurt/amt?from=2027-13", app.addr)).await;
+    // Every mistake of the filter at once (issue 16.4); months as people type them.
+    let bad = office.get(&format!("{}/steinfurt/amt?kind=zoo&from=2027-13&to=13/2027", app.addr)).await;
     assert_eq!(bad.status(), StatusCode::BAD_REQUEST);
     let html = bad.text().await.unwrap();
     assert!(
-        html.contains("Beginn ab (JJJJ-MM)") && html.contains("value=\"2027-13\""),
+        html.contains("Beginn ab (MM/JJJJ)")
+            && html.contains("value=\"2027-13\"")
+            && html.contains("value=\"13/2027\""),
         "the filter comes back: {html}"
     );
+    assert!(html.contains("Bitte korrigieren Sie diese 3 Angaben"), "{html}");
+    for field in ["kind", "from", "to"] {
+        assert!(html.contains(&format!("<a href=\"#{field}\">")), "{field} is in the summary: {html}");
+    }
+    let swapped = office.get(&format!("{}/steinfurt/amt?from=08/2028&to=07/2027", app.addr)).await;
+    assert_eq!(swapped.status(), StatusCode::BAD_REQUEST);
+    assert!(swapped.text().await.unwrap().contains("Der letzte Monat liegt vor dem ersten"));
+    let german = office.get(&format!("{}/steinfurt/amt?from=08/2027&to=7/2028", app.addr)).await;
+    assert_eq!(german.status(), StatusCode::OK, "08/2027 is a month");
     let csv = office.get(&format!("{}/steinfurt/amt/uebersicht.csv", app.addr)).await.bytes().await.unwrap();
     assert!(csv.starts_with("\u{feff}\"Gemeinde\"".as_bytes()), "UTF-8 mark for spreadsheets");
     let token = csrf(&office, &app, "/steinfurt/amt").await;
@@ -877,6 +889,18 @@ async fn the_registration_form_asks_for_the_criteria_and_refuses_tampered_ones()
             (crit.as_str(), c.to_owned()),
         ]
     };
+    // The shared fields' mistakes at once, each at its field; a past start is said once (issue 16.4).
+    let mut shared = fields("3");
+    shared[1].1 = "kein-kind".into();
+    shared[2].1 = "01.01.2020".into();
+    let res = post_fields(&parent, &register, &shared).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Bitte korrigieren Sie diese 2 Angaben"), "{html}");
+    assert_eq!(html.matches("in der Vergangenheit").count(), 1, "said once, at the date: {html}");
+    assert!(html.contains("<a href=\"#start\">") && html.contains("<a href=\"#child_id\">"), "{html}");
+    assert!(html.contains("value=\"01.01.2020\""), "what was typed stays");
+    assert_eq!(count_registrations(&app, "t_steinfurt").await, 0);
     let res = post_fields(&parent, &register, &fields("Geschwister")).await;
     assert_eq!(res.status(), StatusCode::CONFLICT);
     let html = res.text().await.unwrap();
@@ -1021,6 +1045,12 @@ async fn the_audit_log_names_people_children_and_facilities_and_filters_them() {
     assert!(html.contains("Von: Bitte geben Sie ein Datum als TT.MM.JJJJ an"), "{html}");
     assert!(html.contains("id=\"from\" name=\"from\" type=\"text\" inputmode=\"numeric\" placeholder=\"TT.MM.JJJJ\" value=\"2026-13-45\" aria-invalid=\"true\""));
     assert!(html.contains("Keine Einträge."));
+    let (status, html) = log(&format!("?person={}&from=2026-13-45&to=gestern", "x".repeat(101))).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(html.contains("Bitte korrigieren Sie diese 3 Angaben"), "every mistake at once: {html}");
+    for id in ["person", "from", "to"] {
+        assert!(html.contains(&format!("<a href=\"#{id}\">")), "{id}: {html}");
+    }
     let (status, html) = log("?from=02.01.2027&to=01.01.2027").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(html.contains("Bis: Das Ende des Zeitraums liegt vor seinem Anfang."));

@@ -634,9 +634,12 @@ async fn the_office_sets_the_retention_periods_and_bad_input_changes_nothing() {
     let html = office.get(&page).await.text().await.unwrap();
     assert!(html.contains("value=\"365\"") && html.contains("value=\"3\""), "the defaults are shown: {html}");
     let token = input_value(&html, "csrf").unwrap();
-    for (days, years, message) in
-        [("10", "3", "zwischen 30 und 3650"), ("365", "31", "zwischen 0 und 30"), ("viele", "3", "ganze Zahl")]
-    {
+    for (days, years, message) in [
+        ("10", "3", "zwischen 30 und 3650"),
+        ("365", "31", "zwischen 0 und 30"),
+        ("viele", "3", "ganze Zahl"),
+        ("viele", "31", "Bitte korrigieren Sie diese 2 Angaben"),
+    ] {
         let res =
             office.post_form(&page, &[("csrf", &token), ("retention_days", days), ("contract_years", years)]).await;
         assert_eq!(res.status(), StatusCode::BAD_REQUEST);

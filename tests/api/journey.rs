@@ -71,7 +71,28 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let (url, _) = b.post_following(&format!("{base}/rheine/konto/familie"), &family).await;
     assert!(url.contains("/rheine/konto/kinder"), "a new family goes on to its first child: {url}");
 
-    // A child.
+    // A child: first with every mistake at once (issue 16.4), nothing saved, then right with a
+    // German date.
+    let res = b
+        .post_form(
+            &format!("{base}/rheine/konto/kinder"),
+            &[
+                ("csrf", &csrf),
+                ("first_name", ""),
+                ("last_name", ""),
+                ("birth_date", "30.02.2024"),
+                ("expected_birth_date", ""),
+            ],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Bitte korrigieren Sie diese 3 Angaben"), "{html}");
+    for field in ["first_name", "last_name", "birth_date"] {
+        assert!(html.contains(&format!("<a href=\"#{field}\">")), "{field}: {html}");
+    }
+    assert!(html.contains("max=\"") && html.contains("min=\""), "the date field carries min and max");
+    let german = format!("{:02}.{:02}.{}", birth.day(), u8::from(birth.month()), birth.year());
     let (url, page) = b
         .post_following(
             &format!("{base}/rheine/konto/kinder"),
@@ -79,7 +100,7 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
                 ("csrf", &csrf),
                 ("first_name", "Mia"),
                 ("last_name", "Müller"),
-                ("birth_date", &format_date(birth)),
+                ("birth_date", &german),
                 ("expected_birth_date", ""),
             ],
         )

@@ -52,21 +52,6 @@ pub fn parse_time(text: &str) -> Option<Time> {
     Time::from_hms(h.parse().ok()?, m.parse().ok()?, 0).ok()
 }
 
-/// "01.08.2027", "1.8.2027" or "2027-08-01".
-pub fn parse_day(text: &str) -> Option<Date> {
-    let t = text.trim();
-    if let Some(d) = parse_date(t) {
-        return Some(d);
-    }
-    let mut parts = t.split('.');
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 {
-        return None;
-    }
-    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
-    Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
-}
-
 pub fn time_text(t: Time) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
@@ -117,7 +102,7 @@ impl TermsForm {
         if group.chars().count() > 60 || group.chars().any(char::is_control) {
             mistakes.push(ParamError::new("group", "err-text-too-long").arg("max", 60));
         }
-        let settling = match parse_day(&self.settling_in) {
+        let settling = match parse_date(&self.settling_in) {
             None => {
                 mistakes.push(ParamError::new("settling_in", "err-date"));
                 None
@@ -168,16 +153,6 @@ mod tests {
         ] {
             assert_eq!(parse_time(typed), want, "{typed:?}");
         }
-    }
-
-    #[test]
-    fn days_are_read_in_german_and_iso_form() {
-        assert_eq!(parse_day("01.08.2027"), Some(date!(2027 - 08 - 01)));
-        assert_eq!(parse_day("1.8.2027"), Some(date!(2027 - 08 - 01)));
-        assert_eq!(parse_day("2027-08-01"), Some(date!(2027 - 08 - 01)));
-        assert_eq!(parse_day("31.02.2027"), None);
-        assert_eq!(parse_day("08/2027"), None);
-        assert_eq!(parse_day("1.8.27"), None);
     }
 
     fn form(from: &str, until: &str, group: &str, settling: &str) -> TermsForm {

@@ -236,7 +236,8 @@ mod tests {
         assert_eq!(form("2026-12-08").unwrap(), date!(2026 - 12 - 08));
         assert_eq!(form("2026-11-24").unwrap_err().key, "err-answer-by");
         assert_eq!(form("2026-12-09").unwrap_err().key, "err-answer-by");
-        assert_eq!(form("8.12.2026").unwrap_err().key, "err-date-format");
+        assert_eq!(form("8.12.2026").unwrap(), date!(2026 - 12 - 08), "a German date");
+        assert_eq!(form("8/12/2026").unwrap_err().key, "err-date-format");
     }
 
     #[test]

@@ -194,36 +194,54 @@ pub struct ChildInput {
 }
 
 impl ChildForm {
+    /// The first mistake (the API's answer); see [`Self::check`].
     pub fn validate(&self, today: Date) -> Result<ChildInput, ParamError> {
-        let first_name = required("first_name", &self.first_name, 100)?;
-        let last_name = required("last_name", &self.last_name, 100)?;
+        self.check(today).map_err(|mut all| all.remove(0))
+    }
+
+    /// Every mistake at its field (issue 16.4), or the child. Dates as people type them.
+    pub fn check(&self, today: Date) -> Result<ChildInput, Vec<ParamError>> {
+        let first_name = required("first_name", &self.first_name, 100);
+        let last_name = required("last_name", &self.last_name, 100);
         let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned);
         let (birth, expected) = (given(&self.birth_date), given(&self.expected_birth_date));
-        let (birth_date, expected_birth_date) = match (birth, expected) {
-            (Some(_), Some(_)) => return Err(ParamError::new("birth_date", "err-birth-or-expected")),
-            (None, None) => return Err(ParamError::new("birth_date", "err-birth-missing")),
-            (Some(b), None) => {
-                let d = parse_date(&b).ok_or_else(|| ParamError::new("birth_date", "err-date-format"))?;
-                if d > today {
-                    return Err(ParamError::new("birth_date", "err-birth-future"));
+        let dates = match (birth, expected) {
+            (Some(_), Some(_)) => Err(ParamError::new("birth_date", "err-birth-or-expected")),
+            (None, None) => Err(ParamError::new("birth_date", "err-birth-missing")),
+            (Some(b), None) => match parse_date(&b) {
+                None => Err(ParamError::new("birth_date", "err-date-format")),
+                Some(d) if d > today => Err(ParamError::new("birth_date", "err-birth-future")),
+                Some(d) if crate::search::age_in_months(d, today) > 14 * 12 => {
+                    Err(ParamError::new("birth_date", "err-birth-too-old"))
                 }
-                if crate::search::age_in_months(d, today) > 14 * 12 {
-                    return Err(ParamError::new("birth_date", "err-birth-too-old"));
+                Some(d) => Ok((Some(d), None)),
+            },
+            (None, Some(e)) => match parse_date(&e) {
+                None => Err(ParamError::new("expected_birth_date", "err-date-format")),
+                Some(d) if !expected_range(today).contains(&d) => {
+                    Err(ParamError::new("expected_birth_date", "err-expected-range"))
                 }
-                (Some(d), None)
-            }
-            (None, Some(e)) => {
-                let d = parse_date(&e).ok_or_else(|| ParamError::new("expected_birth_date", "err-date-format"))?;
-                if d < today.saturating_sub(time::Duration::days(31))
-                    || d > today.saturating_add(time::Duration::days(300))
-                {
-                    return Err(ParamError::new("expected_birth_date", "err-expected-range"));
-                }
-                (None, Some(d))
-            }
+                Some(d) => Ok((None, Some(d))),
+            },
         };
-        Ok(ChildInput { first_name, last_name, birth_date, expected_birth_date })
+        match (first_name, last_name, dates) {
+            (Ok(first_name), Ok(last_name), Ok((birth_date, expected_birth_date))) => {
+                Ok(ChildInput { first_name, last_name, birth_date, expected_birth_date })
+            }
+            (f, l, d) => Err([f.err(), l.err(), d.err()].into_iter().flatten().collect()),
+        }
     }
+}
+
+/// The days an expected birth date may name: from a month ago (a late birth not yet entered) to
+/// 300 days ahead.
+pub fn expected_range(today: Date) -> std::ops::RangeInclusive<Date> {
+    today.saturating_sub(time::Duration::days(31))..=today.saturating_add(time::Duration::days(300))
+}
+
+/// The earliest birth date of a child the portal takes (14 years).
+pub fn earliest_birth(today: Date) -> Date {
+    today.replace_year(today.year() - 14).unwrap_or(today)
 }
 
 /// A registration as submitted.
@@ -258,6 +276,24 @@ pub struct RegistrationInput {
     pub criteria: Vec<i16>,
 }
 
+/// The latest start a registration may ask for (three years ahead).
+pub fn latest_start(today: Date) -> Date {
+    today.saturating_add(time::Duration::days(3 * 366))
+}
+
+/// The desired start as typed: a day (`01.08.2027` or `2027-08-01`), not in the past, at most
+/// three years ahead; the mistake is named at the `start` field.
+pub fn check_start(typed: &str, today: Date) -> Result<Date, ParamError> {
+    let start = parse_date(typed).ok_or_else(|| ParamError::new("start", "err-date-format"))?;
+    if start < today {
+        return Err(ParamError::new("start", "err-start-past"));
+    }
+    if start > latest_start(today) {
+        return Err(ParamError::new("start", "err-start-too-far"));
+    }
+    Ok(start)
+}
+
 /// At most this many criteria can be declared (a catalogue has at most 20).
 pub const MAX_DECLARED_CRITERIA: usize = 20;
 
@@ -283,13 +319,7 @@ impl RegistrationForm {
         let child_id = Uuid::parse_str(self.child_id.trim()).map_err(|_| ParamError::new("child_id", "err-child"))?;
         let facility_id =
             Uuid::parse_str(self.facility_id.trim()).map_err(|_| ParamError::new("facility_id", "err-facility"))?;
-        let start = parse_date(&self.start).ok_or_else(|| ParamError::new("start", "err-date-format"))?;
-        if start < today {
-            return Err(ParamError::new("start", "err-start-past"));
-        }
-        if start > today.saturating_add(time::Duration::days(3 * 366)) {
-            return Err(ParamError::new("start", "err-start-too-far"));
-        }
+        let start = check_start(&self.start, today)?;
         let hours = small_number("hours", &self.hours, 1, 60)?;
         let rank = small_number("rank", &self.rank, 1, 10)?;
         let note = optional("note", self.note.as_deref(), 1000)?.unwrap_or_default();
@@ -426,5 +456,33 @@ mod tests {
         let fields: Vec<&str> = form.mistakes().iter().map(|p| p.field).collect();
         assert_eq!(fields, ["first_name", "postcode", "phone", "email"]);
         assert!(form.validate().is_err());
+    }
+
+    #[test]
+    fn the_child_form_names_every_mistake_and_reads_german_dates() {
+        let child = |first: &str, last: &str, birth: Option<&str>, expected: Option<&str>| ChildForm {
+            first_name: first.into(),
+            last_name: last.into(),
+            birth_date: birth.map(Into::into),
+            expected_birth_date: expected.map(Into::into),
+        };
+        let fields = |f: ChildForm| -> Vec<(&'static str, &'static str)> {
+            f.check(TODAY).unwrap_err().iter().map(|p| (p.field, p.key)).collect()
+        };
+        assert_eq!(
+            fields(child("", " ", Some("31.02.2025"), None)),
+            [("first_name", "err-required"), ("last_name", "err-required"), ("birth_date", "err-date-format")]
+        );
+        assert_eq!(
+            fields(child("Mia", "", None, None)),
+            [("last_name", "err-required"), ("birth_date", "err-birth-missing")]
+        );
+        assert_eq!(
+            fields(child("Mia", "Test", None, Some("01.01.2030"))),
+            [("expected_birth_date", "err-expected-range")]
+        );
+        let ok = child("Mia", "Test", Some("3.5.2024"), None).check(TODAY).unwrap();
+        assert_eq!(ok.birth_date, Some(date!(2024 - 05 - 03)));
+        assert_eq!(child("", "", None, None).validate(TODAY).unwrap_err().field, "first_name", "the API's first");
     }
 }

@@ -120,8 +120,39 @@ impl SearchFilter {
     }
 }
 
+/// A day as people type it (issue 16.4): `2027-08-01` (what date fields send), `01.08.2027` or
+/// `1.8.2027`.
 pub fn parse_date(text: &str) -> Option<Date> {
-    Date::parse(text.trim(), DATE).ok()
+    let t = text.trim();
+    if let Ok(d) = Date::parse(t, DATE) {
+        return Some(d);
+    }
+    let mut parts = t.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(d, 1..=2) || !digits(m, 1..=2) || !digits(y, 4..=4) {
+        return None;
+    }
+    let month = time::Month::try_from(m.parse::<u8>().ok()?).ok()?;
+    Date::from_calendar_date(y.parse().ok()?, month, d.parse().ok()?).ok()
+}
+
+/// A month as people type it: `2027-08`, `08/2027`, `8/2027` or `08.2027`; as `2027-08`.
+pub fn parse_month(text: &str) -> Option<String> {
+    let t = text.trim();
+    let (y, m) = match t.split_once(['/', '.']) {
+        Some((m, y)) => (y, m),
+        None => t.split_once('-')?,
+    };
+    let ok = y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&m.len());
+    let month: u8 = m.parse().ok().filter(|m| ok && (1..=12).contains(m))?;
+    Some(format!("{y}-{month:02}"))
+}
+
+/// A decimal number with a comma or a point (`2,5`, `2.5`).
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    text.trim().replace(',', ".").parse().ok()
 }
 
 pub fn format_date(date: Date) -> String {
@@ -233,7 +264,7 @@ pub fn parse_filter(q: &SearchQuery, today: Date) -> Result<SearchFilter, ParamE
     let radius_km = match present(&q.radius_km) {
         None => None,
         Some(r) => {
-            let r: f64 = r.parse().map_err(|_| ParamError::new("radius_km", "err-not-a-number"))?;
+            let r: f64 = parse_decimal(r).ok_or_else(|| ParamError::new("radius_km", "err-not-a-number"))?;
             if !(r.is_finite() && r > 0.0 && r <= MAX_RADIUS_KM) {
                 return Err(ParamError::new("radius_km", "err-radius").arg("max", MAX_RADIUS_KM));
             }
@@ -346,7 +377,7 @@ mod tests {
         let cases: &[Case<'_>] = &[
             (&[("kind", "school")], ("kind", "err-kind")),
             (&[("start", "2026-13-01")], ("start", "err-date-format")),
-            (&[("start", "01.08.2027")], ("start", "err-date-format")),
+            (&[("start", "01/08/2027")], ("start", "err-date-format")),
             (&[("start", "2020-08-01")], ("start", "err-start-past")),
             (&[("start", "2035-08-01")], ("start", "err-start-too-far")),
             (&[("birth_date", "2000-01-01")], ("birth_date", "err-birth-too-old")),
@@ -387,5 +418,36 @@ mod tests {
         assert_eq!(next_kita_year_start(date!(2027 - 08 - 02)), date!(2028 - 08 - 01));
         assert_eq!(kita_year_start(date!(2027 - 03 - 01)), date!(2026 - 08 - 01));
         assert_eq!(kita_year_start(date!(2027 - 08 - 01)), date!(2027 - 08 - 01));
+    }
+
+    #[test]
+    fn days_months_and_decimals_are_read_as_people_type_them() {
+        use time::macros::date;
+        for (typed, want) in [
+            ("2027-08-01", Some(date!(2027 - 08 - 01))),
+            ("01.08.2027", Some(date!(2027 - 08 - 01))),
+            (" 1.8.2027 ", Some(date!(2027 - 08 - 01))),
+            ("31.02.2027", None),
+            ("1.8.27", None),
+            ("08/2027", None),
+            ("1..2027", None),
+            ("+1.8.2027", None),
+        ] {
+            assert_eq!(parse_date(typed), want, "{typed:?}");
+        }
+        for (typed, want) in [
+            ("2027-08", Some("2027-08")),
+            ("08/2027", Some("2027-08")),
+            ("8/2027", Some("2027-08")),
+            ("08.2027", Some("2027-08")),
+            ("13/2027", None),
+            ("08/27", None),
+            ("2027", None),
+            ("0/2027", None),
+        ] {
+            assert_eq!(parse_month(typed).as_deref(), want, "{typed:?}");
+        }
+        assert_eq!(parse_decimal("2,5"), Some(2.5));
+        assert_eq!(parse_decimal("zwei"), None);
     }
 }

@@ -151,7 +151,7 @@ error-help = Wenn das Problem bleibt, helfen wir Ihnen gerne:
 error-back-home = Zur Startseite
 
 err-kind = Bitte wählen Sie „kita“ oder „ktp“.
-err-date-format = Bitte geben Sie ein gültiges Datum im Format JJJJ-MM-TT an (z. B. 2027-08-01).
+err-date-format = Bitte geben Sie ein gültiges Datum an, z. B. 01.08.2027.
 err-start-past = Der Betreuungsbeginn darf nicht in der Vergangenheit liegen.
 err-start-too-far = Der Betreuungsbeginn darf höchstens drei Jahre in der Zukunft liegen.
 err-birth-too-far = Das Geburtsdatum darf höchstens zehn Monate in der Zukunft liegen.
@@ -574,15 +574,16 @@ err-reason-note = Bitte erklären Sie den anderen Grund in der Nachricht an die 
 err-too-many = Bitte geben Sie höchstens { $max } Einträge an.
 err-age-band = Bitte wählen Sie „unter 3 Jahren“ oder „ab 3 Jahren“.
 err-criterion = Unbekanntes Kriterium.
-err-month = Bitte geben Sie den Monat als JJJJ-MM an (z. B. 2027-08).
+err-month = Bitte geben Sie den Monat an, z. B. 08/2027.
+err-month-order = Der letzte Monat liegt vor dem ersten. Bitte tauschen Sie die beiden Monate.
 
 ## Office
 office-title = Übersicht Jugendamt
 office-intro = Zahlen aus den Vormerkungen, je gewünschtem Beginn. Jedes Kind zählt einmal, egal bei wie vielen Einrichtungen es vorgemerkt ist. { $office }.
 office-filter = Filter
 office-kind-all = Kitas und Kindertagespflege
-office-from = Beginn ab (JJJJ-MM)
-office-to = Beginn bis (JJJJ-MM)
+office-from = Beginn ab (MM/JJJJ)
+office-to = Beginn bis (MM/JJJJ)
 office-apply = Anzeigen
 office-csv = Als CSV herunterladen
 office-months = Nach Beginn: { $name }

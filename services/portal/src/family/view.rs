@@ -54,7 +54,9 @@ pub(crate) struct RegisterState {
     /// The criteria ticked per facility (positions as text), kept when the form comes back.
     pub criteria: std::collections::BTreeMap<String, Vec<String>>,
     pub errors: std::collections::BTreeMap<String, String>,
-    pub error: Option<String>,
+    /// Mistakes of the shared fields (child, start), each at its field (issue 16.4).
+    #[serde(skip)]
+    pub mistakes: Vec<step_domain::ParamError>,
 }
 
 /// The account page's content (templates/account_body.html), compiled: this is the parent's most

@@ -94,11 +94,16 @@ impl PageCtx {
     /// Every mistake of a refused form (issue 16.4): `mistakes` for the summary at the top
     /// (`layout/mistakes.html`, each linked to its field) and `mistake_fields` to mark the fields.
     pub(crate) fn mistakes(&mut self, all: &[step_domain::ParamError]) -> &mut Self {
+        self.mistakes_at(all, |field| field)
+    }
+
+    /// As [`Self::mistakes`], for a form whose field ids differ from the parameters' names.
+    pub(crate) fn mistakes_at(&mut self, all: &[step_domain::ParamError], id: fn(&str) -> &str) -> &mut Self {
         let list: Vec<serde_json::Value> = all
             .iter()
-            .map(|p| serde_json::json!({"field": p.field, "message": crate::web::error::param_message(p)}))
+            .map(|p| serde_json::json!({"field": id(p.field), "message": crate::web::error::param_message(p)}))
             .collect();
-        let fields: Vec<&str> = all.iter().map(|p| p.field).collect();
+        let fields: Vec<&str> = all.iter().map(|p| id(p.field)).collect();
         self.insert("mistakes", &list).insert("mistake_fields", &fields)
     }
 

@@ -6,10 +6,11 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use step_domain::ParamError;
 use step_domain::family::{ChildForm, FamilyForm};
+use step_domain::search::format_date;
 
 use crate::family::ops;
 use crate::family::view::NOTICES;
-use crate::web::error::{Result, param_message};
+use crate::web::error::Result;
 use crate::web::extract::{Parent, WithCsrf, require_account};
 use crate::web::page::{notice, see_other, user_page};
 use crate::web::session::{CsrfToken, Session};
@@ -117,7 +118,7 @@ pub(crate) async fn child_page(parent: Parent, State(state): State<AppState>, ur
         &session,
         &csrf,
         &ChildForm::default(),
-        None,
+        &[],
         notice(&uri, NOTICES, "notice-"),
         StatusCode::OK,
     )
@@ -131,15 +132,19 @@ async fn render_child(
     session: &Session,
     csrf: &CsrfToken,
     form: &ChildForm,
-    error: Option<&ParamError>,
+    mistakes: &[ParamError],
     notice: Option<String>,
     status: StatusCode,
 ) -> Result<Response> {
     let mut page = user_page(state, ctx, session, csrf).await?;
+    let today = state.today();
+    page.mistakes(mistakes);
     page.insert("form", form)
-        .insert("error", &error.map(param_message))
-        .insert("error_field", &error.map(|e| e.field))
-        .insert("notice", &notice);
+        .insert("notice", &notice)
+        .insert("birth_min", &format_date(step_domain::family::earliest_birth(today)))
+        .insert("birth_max", &format_date(today))
+        .insert("expected_min", &format_date(*step_domain::family::expected_range(today).start()))
+        .insert("expected_max", &format_date(*step_domain::family::expected_range(today).end()));
     Ok((status, page.render(state, "family/child.html")?).into_response())
 }
 
@@ -150,14 +155,12 @@ pub(crate) async fn child_save(
 ) -> Result<Response> {
     let Parent { ctx, session, csrf, family } = parent;
     csrf.check(&form.csrf)?;
-    match form.inner.validate(state.today()) {
+    match form.inner.check(state.today()) {
         Ok(valid) => {
             ctx.db.add_child(family.id, &valid).await?;
             let next = if session.selection(ctx.tenant.slug.as_str()).is_empty() { "konto" } else { "auswahl" };
             Ok(see_other(&format!("{}/{next}?hinweis=child-saved", ctx.base), None))
         }
-        Err(p) => {
-            render_child(&ctx, &state, &session, &csrf, &form.inner, Some(&p), None, StatusCode::BAD_REQUEST).await
-        }
+        Err(all) => render_child(&ctx, &state, &session, &csrf, &form.inner, &all, None, StatusCode::BAD_REQUEST).await,
     }
 }

@@ -87,11 +87,15 @@ async fn render_selection(
             page.insert("default_child", &newest.id);
         }
     }
+    let today = state.today();
     let form = form.unwrap_or_else(|| RegisterState {
-        start: format_date(next_kita_year_start(state.today())),
+        start: format_date(next_kita_year_start(today)),
         ..RegisterState::default()
     });
-    page.insert("form", &form);
+    page.mistakes(&form.mistakes);
+    page.insert("form", &form)
+        .insert("start_min", &format_date(today))
+        .insert("start_max", &format_date(step_domain::family::latest_start(today)));
     Ok((status, page.render(state, "family/selection.html")?).into_response())
 }
 
@@ -190,8 +194,14 @@ pub(crate) async fn register_selected(
         Some(c) => ctx.db.child(family.id, c).await?,
         None => None,
     };
-    let Some(child) = child else {
-        form.error = Some(param_message(&ParamError::new("child_id", "err-child")));
+    // The shared fields first, every mistake at its field: a past start is said once, at the date.
+    if child.is_none() {
+        form.mistakes.push(ParamError::new("child_id", "err-child"));
+    }
+    if let Err(p) = step_domain::family::check_start(&form.start, state.today()) {
+        form.mistakes.push(p);
+    }
+    let Some(child) = child.filter(|_| form.mistakes.is_empty()) else {
         return render_selection(&ctx, &state, &session, &csrf, None, Some(form), StatusCode::BAD_REQUEST).await;
     };
     let done = register_each(&ctx, &state, family.id, child.id, &selection, &mut form).await?;

@@ -26,18 +26,13 @@ pub struct OverviewFilter {
     pub to: Option<String>,
 }
 
+/// A month of the filter as people type it (`2027-08`, `08/2027`), kept as `2027-08`.
 pub fn month(field: &'static str, v: &Option<String>) -> Result<Option<String>> {
     match v.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(m)
-            if m.len() == 7
-                && m.as_bytes()[4] == b'-'
-                && m[..4].chars().all(|c| c.is_ascii_digit())
-                && matches!(m[5..].parse::<u8>(), Ok(1..=12)) =>
-        {
-            Ok(Some(m.to_owned()))
-        }
-        Some(_) => Err(AppError::BadParam(ParamError::new(field, "err-month"))),
+        Some(m) => step_domain::search::parse_month(m)
+            .map(Some)
+            .ok_or_else(|| AppError::BadParam(ParamError::new(field, "err-month"))),
     }
 }
 
@@ -50,7 +45,33 @@ impl OverviewFilter {
             Some("ktp") => Some("ktp"),
             Some(_) => return Err(AppError::BadParam(ParamError::new("kind", "err-kind"))),
         };
-        Ok((kind, month("from", &self.from)?, month("to", &self.to)?))
+        let (from, to) = (month("from", &self.from)?, month("to", &self.to)?);
+        if let (Some(f), Some(t)) = (&from, &to)
+            && f > t
+        {
+            return Err(AppError::BadParam(ParamError::new("to", "err-month-order")));
+        }
+        Ok((kind, from, to))
+    }
+
+    /// Every mistake of the filter at once, each at its field (issue 16.4).
+    pub fn mistakes(&self) -> Vec<ParamError> {
+        let mut all = Vec::new();
+        if !matches!(self.kind.as_deref().map(str::trim), None | Some("" | "kita" | "ktp")) {
+            all.push(ParamError::new("kind", "err-kind"));
+        }
+        let (from, to) = (month("from", &self.from), month("to", &self.to));
+        for r in [&from, &to] {
+            if let Err(AppError::BadParam(p)) = r {
+                all.push(p.clone());
+            }
+        }
+        if let (Ok(Some(f)), Ok(Some(t))) = (&from, &to)
+            && f > t
+        {
+            all.push(ParamError::new("to", "err-month-order"));
+        }
+        all
     }
 }
 
@@ -96,23 +117,18 @@ pub struct RetentionForm {
 }
 
 impl RetentionForm {
-    /// Days for unanswered registrations (30–3650), years for kept contracts (0–30).
-    pub fn validate(&self) -> std::result::Result<(i16, i16), ParamError> {
-        let days = self
-            .retention_days
-            .trim()
-            .parse::<i16>()
-            .ok()
-            .filter(|d| (30..=3650).contains(d))
-            .ok_or_else(|| ParamError::new("retention_days", "err-retention-days"))?;
-        let years = self
-            .contract_years
-            .trim()
-            .parse::<i16>()
-            .ok()
-            .filter(|y| (0..=30).contains(y))
-            .ok_or_else(|| ParamError::new("contract_years", "err-contract-years"))?;
-        Ok((days, years))
+    /// Days for unanswered registrations (30–3650), years for kept contracts (0–30); every mistake
+    /// at its field (issue 16.4).
+    pub fn check(&self) -> std::result::Result<(i16, i16), Vec<ParamError>> {
+        let number = |typed: &str, range: std::ops::RangeInclusive<i16>, field: &'static str, key: &'static str| {
+            typed.trim().parse::<i16>().ok().filter(|n| range.contains(n)).ok_or_else(|| ParamError::new(field, key))
+        };
+        let days = number(&self.retention_days, 30..=3650, "retention_days", "err-retention-days");
+        let years = number(&self.contract_years, 0..=30, "contract_years", "err-contract-years");
+        match (days, years) {
+            (Ok(d), Ok(y)) => Ok((d, y)),
+            (d, y) => Err([d.err(), y.err()].into_iter().flatten().collect()),
+        }
     }
 }
 
@@ -145,16 +161,34 @@ pub struct AuditRow {
 
 /// A day typed as `JJJJ-MM-TT` or `TT.MM.JJJJ`; empty is none.
 fn day(field: &'static str, typed: &str) -> Result<Option<time::Date>> {
-    let typed = typed.trim();
-    if typed.is_empty() {
-        return Ok(None);
+    match typed.trim() {
+        "" => Ok(None),
+        t => step_domain::search::parse_date(t)
+            .map(Some)
+            .ok_or_else(|| AppError::BadParam(ParamError::new(field, "err-day"))),
     }
-    let german = time::macros::format_description!("[day].[month].[year]");
-    let iso = time::macros::format_description!("[year]-[month]-[day]");
-    time::Date::parse(typed, iso)
-        .or_else(|_| time::Date::parse(typed, german))
-        .map(Some)
-        .map_err(|_| AppError::BadParam(ParamError::new(field, "err-day")))
+}
+
+/// Every mistake of the audit filter at once, each at its field (issue 16.4).
+pub fn audit_mistakes(q: &AuditQuery) -> Vec<ParamError> {
+    let mut all = Vec::new();
+    for (field, value) in [("audit_person", &q.person), ("audit_child", &q.child)] {
+        if value.chars().count() > 100 || value.chars().any(char::is_control) {
+            all.push(ParamError::new(field, "err-text-too-long").arg("max", 100));
+        }
+    }
+    let (from, to) = (day("audit_from", &q.from), day("audit_to", &q.to));
+    for r in [&from, &to] {
+        if let Err(AppError::BadParam(p)) = r {
+            all.push(p.clone());
+        }
+    }
+    if let (Ok(Some(f)), Ok(Some(t))) = (from, to)
+        && f > t
+    {
+        all.push(ParamError::new("audit_to", "err-period"));
+    }
+    all
 }
 
 /// Checks the filter and turns it into the store's: people and children by name become the account
@@ -165,17 +199,10 @@ async fn audit_filter(
     q: &AuditQuery,
     limit: i64,
 ) -> Result<step_store::AuditFilter> {
-    for (field, value) in [("audit_person", &q.person), ("audit_child", &q.child)] {
-        if value.chars().count() > 100 || value.chars().any(char::is_control) {
-            return Err(AppError::BadParam(ParamError::new(field, "err-text-too-long").arg("max", 100)));
-        }
+    if let Some(first) = audit_mistakes(q).into_iter().next() {
+        return Err(AppError::BadParam(first));
     }
     let (from, to) = (day("audit_from", &q.from)?, day("audit_to", &q.to)?);
-    if let (Some(f), Some(t)) = (from, to)
-        && f > t
-    {
-        return Err(AppError::BadParam(ParamError::new("audit_to", "err-period")));
-    }
     // Days are German days: from local midnight (an hour either way decides little here).
     let start = |d: time::Date| d.midnight().assume_utc() - time::Duration::hours(1);
     let actors = match q.person.trim() {

@@ -5,10 +5,10 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use crate::office::ops::{AuditQuery, audit_rows};
+use crate::office::ops::{AuditQuery, audit_mistakes, audit_rows};
 use crate::web::caps::office_cap;
 use crate::web::csv::{BOM, csv_field, csv_response};
-use crate::web::error::{AppError, Result, param_message};
+use crate::web::error::Result;
 use crate::web::extract::Staff;
 use crate::web::i18n::{DEFAULT_LANG, text};
 use crate::web::state::AppState;
@@ -28,15 +28,14 @@ pub(crate) async fn audit_page(
         actions.into_iter().map(|a| (text(&DEFAULT_LANG, &format!("audit-action-{a}"), &[]), a)).collect();
     let mut page = staff.page(&state);
     page.insert("filter", &q).insert("actions", &actions);
-    // A refused filter shows the page again with the message at its field, and no rows.
-    let (rows, status) = match audit_rows(&state, &staff.ctx, &q, PAGE_ROWS).await {
-        Ok(rows) => (rows, StatusCode::OK),
-        Err(AppError::BadParam(p)) => {
-            // The field's id on the page is its name without the prefix that names its label.
-            page.insert("error", &param_message(&p)).insert("error_field", p.field.trim_start_matches("audit_"));
-            (Vec::new(), StatusCode::BAD_REQUEST)
-        }
-        Err(e) => return Err(e),
+    // A refused filter shows the page again with every mistake at its field, and no rows. A
+    // field's id on the page is its name without the prefix that names its label.
+    let mistakes = audit_mistakes(&q);
+    page.mistakes_at(&mistakes, |field| field.trim_start_matches("audit_"));
+    let (rows, status) = if mistakes.is_empty() {
+        (audit_rows(&state, &staff.ctx, &q, PAGE_ROWS).await?, StatusCode::OK)
+    } else {
+        (Vec::new(), StatusCode::BAD_REQUEST)
     };
     let query = serde_urlencoded::to_string(&q).unwrap_or_default();
     page.insert("entries", &rows).insert("query", &query);

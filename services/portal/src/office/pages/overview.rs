@@ -20,11 +20,8 @@ pub(crate) async fn overview_page(
 ) -> Result<Response> {
     let cap = office_cap(&state, &staff).await?;
     // A bad filter shows the page again with the filter form and the message, not an error page.
-    let (f, refused) = match f.checked() {
-        Ok(_) => (f, None),
-        Err(AppError::BadParam(p)) => (OverviewFilter::default(), Some((f, p))),
-        Err(e) => return Err(e),
-    };
+    let mistakes = f.mistakes();
+    let (f, refused) = if mistakes.is_empty() { (f, None) } else { (OverviewFilter::default(), Some(f)) };
     let per_tenant = office_rows(&state, &staff, &f).await?;
     let (kind, from, to) = f.checked()?;
     let here = staff.ctx.db.office_overview(kind, from.as_deref(), to.as_deref()).await?;
@@ -44,7 +41,8 @@ pub(crate) async fn overview_page(
     let settings = staff.ctx.db.desk_settings().await?;
     let query = serde_urlencoded::to_string(&f).unwrap_or_default();
     let mut page = staff.page(&state);
-    let shown = refused.as_ref().map_or(&f, |(sent, _)| sent);
+    let shown = refused.as_ref().unwrap_or(&f);
+    page.mistakes(&mistakes);
     page.insert("rows", &here)
         .insert("total", &here_total)
         .insert("summary", &summary)
@@ -53,8 +51,6 @@ pub(crate) async fn overview_page(
             &serde_json::json!({"kind": shown.kind.clone().unwrap_or_default(), "from": shown.from.clone().unwrap_or_default(),
                 "to": shown.to.clone().unwrap_or_default()}),
         )
-        .insert("error", &refused.as_ref().map(|(_, p)| crate::web::error::param_message(p)))
-        .insert("error_field", &refused.as_ref().map(|(_, p)| p.field))
         .insert("query", &query)
         .insert("offer_lock", &settings.offer_lock)
         .insert("online_contract", &staff.ctx.db.online_contract().await?)

@@ -68,7 +68,7 @@ async fn render_retention(
     staff: &Staff,
     state: &AppState,
     form: Option<&RetentionForm>,
-    error: Option<&ParamError>,
+    mistakes: &[ParamError],
     saved: bool,
 ) -> Result<Response> {
     let cap = office_cap(state, staff).await?;
@@ -78,18 +78,17 @@ async fn render_retention(
         None => serde_json::json!({"retention_days": days.to_string(), "contract_years": years.to_string()}),
     };
     let mut page = staff.page(state);
+    page.mistakes(mistakes);
     page.insert("form", &shown)
         .insert("may_settings", &cap.may_change_settings())
-        .insert("error", &error.map(crate::web::error::param_message))
-        .insert("error_field", &error.map(|e| e.field))
         .insert("notice", &saved.then(|| text(&DEFAULT_LANG, "retention-saved", &[])));
-    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let status = if mistakes.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     Ok((status, page.render(state, "office/retention.html")?).into_response())
 }
 
 pub(crate) async fn retention_page(staff: Staff, State(state): State<AppState>, uri: Uri) -> Result<Response> {
     let saved = uri.query() == Some("hinweis=gespeichert");
-    render_retention(&staff, &state, None, None, saved).await
+    render_retention(&staff, &state, None, &[], saved).await
 }
 
 pub(crate) async fn retention_save(
@@ -102,11 +101,11 @@ pub(crate) async fn retention_save(
     if !cap.may_change_settings() {
         return Err(AppError::Forbidden);
     }
-    match form.validate() {
+    match form.check() {
         Ok((days, years)) => {
             staff.ctx.db.set_retention(&Actor::account(cap.account(), cap.role()), days, years).await?;
             Ok(Redirect::to(&format!("{}/amt/aufbewahrung?hinweis=gespeichert", staff.ctx.base)).into_response())
         }
-        Err(p) => render_retention(&staff, &state, Some(&form), Some(&p), false).await,
+        Err(all) => render_retention(&staff, &state, Some(&form), &all, false).await,
     }
 }
