@@ -585,6 +585,24 @@ async fn saving_the_capacity_form_keeps_offers_made_since_it_was_opened() {
             ("cap_0_free", free.to_owned()),
         ]
     };
+    // Every refused line at once (issue 16.4), each field marked, nothing saved.
+    let mut two_bad = line("viele");
+    two_bad.extend([
+        ("cap_1_start", "31.02.2027".to_owned()),
+        ("cap_1_band", "ue3".to_owned()),
+        ("cap_1_hours", "".to_owned()),
+        ("cap_1_free", "2".to_owned()),
+    ]);
+    let res = post_fields(&lead, &format!("{}{page}", app.addr), &two_bad).await;
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let bad = res.text().await.unwrap();
+    assert!(bad.contains("Bitte korrigieren Sie diese 2 Angaben"), "{bad}");
+    for id in ["cap_0_free", "cap_1_start"] {
+        assert!(bad.contains(&format!("<a href=\"#{id}\">")), "{id}: {bad}");
+        let at = bad.find(&format!("id=\"{id}\"")).unwrap();
+        assert!(bad[at..at + 400].split('>').next().unwrap().contains("aria-invalid=\"true\""), "{id} is marked");
+    }
+    assert_eq!(free_places(&app).await, 3, "nothing saved");
     // Meanwhile an offer takes a place.
     assert_eq!(
         api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": in_days(5)}))).await.0,

@@ -25,7 +25,7 @@ async fn render_capacity(
     state: &AppState,
     cap: &FacilityCap,
     fields: Option<&[(String, String)]>,
-    error: Option<LineError>,
+    errors: &[LineError],
     status: StatusCode,
 ) -> Result<Response> {
     let db = &staff.ctx.db;
@@ -34,8 +34,18 @@ async fn render_capacity(
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("capacity", &capacity_view(&db.capacity(cap.facility()).await?))
         .insert("catalogue", &db.criteria_catalogue(cap.facility()).await?)
-        .insert("error", &error.as_ref().map(|e| e.0.clone()))
-        .insert("error_field", &error.as_ref().map(|e| e.1.clone()))
+        // Every refused line at once (issue 16.4): the summary links to each field; a refusal of
+        // the data (places changed meanwhile) has no field and is said above the form.
+        .insert(
+            "mistakes",
+            &errors
+                .iter()
+                .filter(|e| !e.1.is_empty())
+                .map(|(m, f)| serde_json::json!({"field": f, "message": m}))
+                .collect::<Vec<_>>(),
+        )
+        .insert("mistake_fields", &errors.iter().map(|e| e.1.as_str()).collect::<Vec<_>>())
+        .insert("error", &errors.iter().find(|e| e.1.is_empty()).map(|e| e.0.clone()))
         .insert("sent", &fields.map(|f| f.iter().cloned().collect::<std::collections::BTreeMap<_, _>>()))
         .insert("sent_action", &fields.and_then(|f| f.iter().find(|(k, _)| k == "action").map(|(_, v)| v.clone())));
     Ok((status, page.render(state, "desk/capacity.html")?).into_response())
@@ -47,7 +57,7 @@ pub(crate) async fn capacity_page(
     Path((_, fid)): Path<(String, String)>,
 ) -> Result<Response> {
     let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
-    render_capacity(&staff, &state, &cap, None, None, StatusCode::OK).await
+    render_capacity(&staff, &state, &cap, None, &[], StatusCode::OK).await
 }
 
 type Line = std::collections::BTreeMap<String, String>;
@@ -69,9 +79,10 @@ fn field_of(line: &Line, key: &str) -> String {
     line.get(key).cloned().unwrap_or_default()
 }
 
-/// The capacity lines of the form; existing rows carry the value they showed (`shown`).
-fn capacity_lines(fields: &[(String, String)]) -> std::result::Result<Vec<(Capacity, Option<i16>)>, LineError> {
-    let mut rows = Vec::new();
+/// The capacity lines of the form; existing rows carry the value they showed (`shown`). Every
+/// refused line is named.
+fn capacity_lines(fields: &[(String, String)]) -> std::result::Result<Vec<(Capacity, Option<i16>)>, Vec<LineError>> {
+    let (mut rows, mut errors) = (Vec::new(), Vec::new());
     for (n, line) in lines(fields, "cap_") {
         // An empty new line is no line.
         if !line.contains_key("shown")
@@ -86,17 +97,22 @@ fn capacity_lines(fields: &[(String, String)]) -> std::result::Result<Vec<(Capac
             hours: field_of(&line, "hours"),
             free_places: field_of(&line, "free"),
         };
-        let c = form.validate().map_err(|p| {
-            let id = match p.field {
-                "age_band" => "band",
-                "free_places" => "free",
-                other => other,
-            };
-            (param_message(&p), format!("cap_{n}_{id}"))
-        })?;
+        let c = match form.validate() {
+            Ok(c) => c,
+            Err(p) => {
+                let id = match p.field {
+                    "age_band" => "band",
+                    "free_places" => "free",
+                    other => other,
+                };
+                errors.push((param_message(&p), format!("cap_{n}_{id}")));
+                continue;
+            }
+        };
         let shown = line.get("shown").and_then(|v| v.trim().parse::<i16>().ok());
         if line.contains_key("shown") && shown.is_none() {
-            return Err((param_message(&ParamError::new("free_places", "err-not-a-number")), format!("cap_{n}_free")));
+            errors.push((param_message(&ParamError::new("free_places", "err-not-a-number")), format!("cap_{n}_free")));
+            continue;
         }
         rows.push((
             Capacity {
@@ -108,37 +124,39 @@ fn capacity_lines(fields: &[(String, String)]) -> std::result::Result<Vec<(Capac
             shown,
         ));
     }
-    Ok(rows)
+    if errors.is_empty() { Ok(rows) } else { Err(errors) }
 }
 
 /// The criteria lines: `(position, label, points)` to keep or add, and positions to remove (an
-/// emptied label).
+/// emptied label). Every refused line is named.
 #[allow(clippy::type_complexity)]
 fn criteria_lines(
     fields: &[(String, String)],
-) -> std::result::Result<(Vec<(Option<i16>, String, i16)>, Vec<i16>), LineError> {
-    let (mut items, mut remove) = (Vec::new(), Vec::new());
+) -> std::result::Result<(Vec<(Option<i16>, String, i16)>, Vec<i16>), Vec<LineError>> {
+    let (mut items, mut remove, mut errors) = (Vec::new(), Vec::new(), Vec::new());
     for (n, line) in lines(fields, "crit_") {
-        let position = match line.get("pos") {
-            Some(p) => Some(p.trim().parse::<i16>().map_err(|_| {
-                (param_message(&ParamError::new("criterion", "err-criterion")), format!("crit_{n}_label"))
-            })?),
+        let position = match line.get("pos").map(|p| p.trim().parse::<i16>()) {
+            Some(Ok(p)) => Some(p),
+            Some(Err(_)) => {
+                errors.push((param_message(&ParamError::new("criterion", "err-criterion")), format!("crit_{n}_label")));
+                continue;
+            }
             None => None,
         };
         if field_of(&line, "label").trim().is_empty() {
             remove.extend(position);
             continue;
         }
-        let (label, points) = (CriterionForm { label: field_of(&line, "label"), points: field_of(&line, "points") })
-            .validate()
-            .map_err(|p| (param_message(&p), format!("crit_{n}_{}", p.field)))?;
-        items.push((position, label, points));
+        match (CriterionForm { label: field_of(&line, "label"), points: field_of(&line, "points") }).validate() {
+            Ok((label, points)) => items.push((position, label, points)),
+            Err(p) => errors.push((param_message(&p), format!("crit_{n}_{}", p.field))),
+        }
     }
     if items.len() > 20 {
         let p = ParamError::new("label", "err-too-many").arg("max", 20);
-        return Err((param_message(&p), "crit_0_label".into()));
+        errors.push((param_message(&p), "crit_0_label".into()));
     }
-    Ok((items, remove))
+    if errors.is_empty() { Ok((items, remove)) } else { Err(errors) }
 }
 
 pub(crate) async fn capacity_save(
@@ -154,7 +172,7 @@ pub(crate) async fn capacity_save(
         "capacity" => match capacity_lines(&fields) {
             Ok(rows) => (staff.ctx.db.save_capacity(&actor(&cap), cap.facility(), &rows).await, "capacity-saved"),
             Err(e) => {
-                return render_capacity(&staff, &state, &cap, Some(&fields), Some(e), StatusCode::BAD_REQUEST).await;
+                return render_capacity(&staff, &state, &cap, Some(&fields), &e, StatusCode::BAD_REQUEST).await;
             }
         },
         "criteria" => match criteria_lines(&fields) {
@@ -162,7 +180,7 @@ pub(crate) async fn capacity_save(
                 (staff.ctx.db.save_criteria(&actor(&cap), cap.facility(), &items, &remove).await, "catalogue-saved")
             }
             Err(e) => {
-                return render_capacity(&staff, &state, &cap, Some(&fields), Some(e), StatusCode::BAD_REQUEST).await;
+                return render_capacity(&staff, &state, &cap, Some(&fields), &e, StatusCode::BAD_REQUEST).await;
             }
         },
         _ => return Err(AppError::BadParam(ParamError::new("action", "err-action"))),
@@ -172,7 +190,7 @@ pub(crate) async fn capacity_save(
         Err(step_store::Error::Rule(r)) => {
             // Places changed since the page was shown: show the current numbers again.
             let e = (text(&DEFAULT_LANG, rule_key(r), &[]), String::new());
-            render_capacity(&staff, &state, &cap, None, Some(e), StatusCode::CONFLICT).await
+            render_capacity(&staff, &state, &cap, None, &[e], StatusCode::CONFLICT).await
         }
         Err(e) => Err(e.into()),
     }
