@@ -148,3 +148,72 @@ async fn migrating_twice_changes_nothing_and_seeding_twice_is_idempotent() {
     assert_eq!(app.all_facilities("hopsten", "").await, before);
     app.cleanup().await;
 }
+
+/// Issue 16.9: a family signed in at a second municipality takes over its profile and children when
+/// it asks (registrations stay where they are); each account page links the other; bad sources,
+/// someone else's family and a second copy change nothing; deleting the family here drops the link.
+#[tokio::test]
+async fn a_family_takes_its_profile_to_a_second_municipality_only_when_it_asks() {
+    use reqwest::Method;
+    let app = TestApp::spawn_with(Seed::Only(&["rheine", "ochtrup"])).await;
+    let (b, child) = crate::support::parent_with_child(&app, 0, "rheine", 1300).await;
+    let kita = crate::support::kitas(&app, "rheine").await.remove(0);
+    let start = step_domain::search::format_date(crate::support::season());
+    assert_eq!(crate::support::register(&app, &b, "rheine", &child, &kita, 35, &start).await.0, StatusCode::CREATED);
+    let count = |table: &'static str| {
+        let app = &app;
+        async move {
+            let mut db = app.db().await;
+            sqlx::query_scalar::<_, i64>(&format!("select count(*) from t_ochtrup.{table}"))
+                .fetch_one(&mut db)
+                .await
+                .unwrap()
+        }
+    };
+
+    // At Ochtrup nothing is copied by itself; the family form offers it.
+    let html = b.get(&format!("{}/ochtrup/konto/familie", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("Familiendaten übernehmen?") && html.contains("Aus Rheine übernehmen"), "{html}");
+    assert_eq!(count("families").await, 0, "nothing copied by itself");
+    let (s, list) = b.json(Method::GET, &format!("{}/api/v1/tenants/ochtrup/family/elsewhere", app.addr), None).await;
+    assert_eq!((s, list), (StatusCode::OK, serde_json::json!([{"slug": "rheine", "name": "Rheine"}])));
+
+    let csrf = b.cookie("127.0.0.1", "step_csrf").unwrap();
+    let copy = format!("{}/ochtrup/konto/familie/uebernehmen", app.addr);
+    for from in ["ochtrup", "steinfurt", "", "../rheine"] {
+        let res = b.post_form(&copy, &[("csrf", &csrf), ("von", from)]).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{from:?}");
+        assert!(res.text().await.unwrap().contains("Aus dieser Gemeinde können wir keine Familiendaten übernehmen"));
+    }
+    // Another parent has no family in Rheine: refused, nothing written.
+    let (other, _) = crate::support::parent_with_child(&app, 1, "ochtrup", 1300).await;
+    let (s, _) = other
+        .json(
+            Method::POST,
+            &format!("{}/api/v1/tenants/ochtrup/family/copy", app.addr),
+            Some(serde_json::json!({"from": "rheine"})),
+        )
+        .await;
+    assert_eq!(s, StatusCode::BAD_REQUEST, "no family of that account in Rheine");
+    assert_eq!(count("families").await, 1, "only the other parent's own");
+
+    let res = b.post_form(&copy, &[("csrf", &csrf), ("von", "rheine")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()["location"], "/ochtrup/konto?hinweis=family-copied");
+    assert_eq!((count("families").await, count("children").await, count("registrations").await), (2, 2, 0));
+    let account = b.get(&format!("{}/ochtrup/konto?hinweis=family-copied", app.addr)).await.text().await.unwrap();
+    assert!(account.contains("Ihre Familiendaten und Kinder sind übernommen"), "{account}");
+    assert!(account.contains("href=\"/rheine/konto\">Mein Konto in Rheine</a>"), "{account}");
+    let rheine = b.get(&format!("{}/rheine/konto", app.addr)).await.text().await.unwrap();
+    assert!(rheine.contains("href=\"/ochtrup/konto\">Mein Konto in Ochtrup</a>"), "{rheine}");
+    let res = b.post_form(&copy, &[("csrf", &csrf), ("von", "rheine")]).await;
+    assert_eq!(res.status(), StatusCode::CONFLICT, "a family here is never overwritten");
+    assert_eq!(count("children").await, 2);
+
+    // The family deletes its data in Ochtrup: Rheine no longer links there.
+    let (s, _) = b.json(Method::DELETE, &format!("{}/api/v1/tenants/ochtrup/family", app.addr), None).await;
+    assert_eq!(s, StatusCode::OK);
+    let rheine = b.get(&format!("{}/rheine/konto", app.addr)).await.text().await.unwrap();
+    assert!(!rheine.contains("Mein Konto in Ochtrup"), "{rheine}");
+    app.cleanup().await;
+}

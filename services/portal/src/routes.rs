@@ -44,6 +44,7 @@ pub fn routes() -> Router<AppState> {
             "/{slug}/konto/familie",
             get(family::pages::profile::family_page).post(family::pages::profile::family_save),
         )
+        .route("/{slug}/konto/familie/uebernehmen", post(family::pages::profile::family_copy))
         .route("/{slug}/konto/kinder", get(family::pages::profile::child_page).post(family::pages::profile::child_save))
         .route(
             "/{slug}/konto/vormerkungen/{id}/zurueckziehen",
@@ -148,6 +149,8 @@ pub fn routes() -> Router<AppState> {
                 .delete(family::api::data::family_delete),
         )
         .route("/api/v1/tenants/{slug}/family/export", get(family::api::data::family_export))
+        .route("/api/v1/tenants/{slug}/family/elsewhere", get(family::api::profile::family_elsewhere))
+        .route("/api/v1/tenants/{slug}/family/copy", post(family::api::profile::family_copy))
         .route(
             "/api/v1/tenants/{slug}/children",
             get(family::api::profile::list_children).post(family::api::profile::add_child),

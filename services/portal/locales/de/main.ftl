@@ -304,6 +304,17 @@ signing-hint = Gespeichert werden, wer angenommen hat, wann und welche Fassung. 
 signing-or-upload = Sie können den Vertrag auch ausdrucken, unterschreiben und hochladen:
 signing-paper = Bitte drucken Sie den Vertrag aus, unterschreiben Sie ihn und laden Sie ihn hoch:
 notice-family-saved = Ihre Familiendaten sind gespeichert.
+notice-family-copied = Ihre Familiendaten und Kinder sind übernommen. Bitte prüfen Sie sie unter „Familiendaten ändern“, besonders die Adresse.
+copy-title = Familiendaten übernehmen?
+copy-intro = Sie sind schon in einer anderen Gemeinde des Kreises registriert. Sie können Ihre Familiendaten und Kinder von dort nach { $name } übernehmen, statt sie neu einzugeben.
+copy-button = Aus { $from } übernehmen
+copy-hint = Übernommen werden nur Familiendaten und Kinder; Vormerkungen, Nachrichten und Dokumente bleiben in ihrer Gemeinde. Die Daten werden in dieser Gemeinde gespeichert, nicht zentral.
+field-copy-from = Übernehmen aus
+err-copy-source = Aus dieser Gemeinde können wir keine Familiendaten übernehmen.
+rule-family-exists = Sie haben in dieser Gemeinde schon Familiendaten. Sie werden nicht überschrieben.
+elsewhere-title = Ihre Vormerkungen in anderen Gemeinden
+elsewhere-intro = Sie sind auch in diesen Gemeinden des Kreises registriert:
+elsewhere-link = Mein Konto in { $name }
 notice-child-saved = Das Kind ist gespeichert.
 
 status-registered = Vorgemerkt (auf der Warteliste)

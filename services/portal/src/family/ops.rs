@@ -62,7 +62,57 @@ pub async fn delete_data(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Re
         }
     }
     state.store().platform().forget_person(account).await?;
+    state.store().platform().forget_family_in(account, ctx.tenant.slug.as_str()).await?;
     Ok(deleted.kept)
+}
+
+/// Saves the family's profile here and notes the municipality in the account's index (issue 16.9).
+pub async fn save_family(
+    state: &AppState,
+    ctx: &TenantCtx,
+    account: Uuid,
+    valid: &FamilyInput,
+) -> Result<step_store::Family> {
+    let family = ctx.db.save_family(account, valid).await?;
+    state.store().platform().note_family_in(account, ctx.tenant.slug.as_str()).await?;
+    Ok(family)
+}
+
+/// The other municipalities where the account has a family profile: (slug, name), from the
+/// platform's index only (no rows of another municipality are read).
+pub async fn families_elsewhere(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Result<Vec<(String, String)>> {
+    let slugs = state.store().platform().families_elsewhere(account, ctx.tenant.slug.as_str()).await?;
+    Ok(slugs.into_iter().filter_map(|slug| state.registry().by_slug(&slug).map(|t| (slug, t.name.clone()))).collect())
+}
+
+/// Takes over the family's profile and children from municipality `from`, where the index says it
+/// has one, into this municipality, when the family asks (never automatically). Registrations,
+/// messages and documents stay where they are. Refused when a family exists here already.
+pub async fn copy_family(state: &AppState, ctx: &TenantCtx, account: Uuid, from: &str) -> Result<step_store::Family> {
+    let bad_source = || AppError::BadParam(step_domain::ParamError::new("copy_from", "err-copy-source"));
+    if from == ctx.tenant.slug.as_str() {
+        return Err(bad_source());
+    }
+    let elsewhere = state.store().platform().families_elsewhere(account, ctx.tenant.slug.as_str()).await?;
+    let source =
+        elsewhere.iter().find(|s| *s == from).and_then(|s| state.registry().by_slug(s)).ok_or_else(bad_source)?;
+    let there = state.store().tenant(&source.schema);
+    let family = there.family_of(account).await?.ok_or_else(bad_source)?;
+    let children: Vec<step_domain::family::ChildInput> = there
+        .children(family.id)
+        .await?
+        .into_iter()
+        .map(|c| step_domain::family::ChildInput {
+            first_name: c.first_name,
+            last_name: c.last_name,
+            birth_date: c.birth_date,
+            expected_birth_date: c.expected_birth_date,
+        })
+        .collect();
+    let input = step_domain::family::FamilyForm::from(family).validate().map_err(AppError::BadParam)?;
+    let copied = ctx.db.copy_in_family(account, &input, &children).await?;
+    state.store().platform().note_family_in(account, ctx.tenant.slug.as_str()).await?;
+    Ok(copied)
 }
 
 /// The family's data export written to a temporary ZIP file: `familie.json` with every row and each

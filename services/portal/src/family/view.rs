@@ -28,6 +28,7 @@ pub(crate) const NOTICES: &[&str] = &[
     "withdrawn",
     "contract-accepted",
     "family-saved",
+    "family-copied",
     "child-saved",
     "accepted",
     "refused",
@@ -71,6 +72,8 @@ pub(crate) struct AccountBody<'a> {
     pub selection_count: usize,
     pub family: &'a Family,
     pub children: Vec<ChildView>,
+    /// Other municipalities where the account has a family: (slug, name), as links (issue 16.9).
+    pub elsewhere: Vec<(String, String)>,
 }
 
 pub(crate) struct ChildView {

@@ -107,6 +107,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "online_contract_off" => "rule-online-contract-off",
         "contract_changed" => "rule-contract-changed",
         "reauthenticate" => "rule-reauthenticate",
+        "family_exists" => "rule-family-exists",
         "document_contract" => "rule-document-contract",
         _ => "rule-other",
     }

@@ -109,3 +109,37 @@ impl PlatformDb {
         .await?)
     }
 }
+
+impl PlatformDb {
+    /// Notes that `account` has a family profile in municipality `slug` (issue 16.9); no data of
+    /// the family is kept here.
+    pub async fn note_family_in(&self, account: Uuid, slug: &str) -> Result<()> {
+        sqlx::query("insert into account_municipalities (account_id, slug) values ($1, $2) on conflict do nothing")
+            .bind(account)
+            .bind(slug)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The family deleted its data in `slug`.
+    pub async fn forget_family_in(&self, account: Uuid, slug: &str) -> Result<()> {
+        sqlx::query("delete from account_municipalities where account_id = $1 and slug = $2")
+            .bind(account)
+            .bind(slug)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    /// The municipalities other than `here` where `account` has a family profile, oldest first.
+    pub async fn families_elsewhere(&self, account: Uuid, here: &str) -> Result<Vec<String>> {
+        Ok(sqlx::query_scalar(
+            "select slug from account_municipalities where account_id = $1 and slug <> $2 order by created_at, slug",
+        )
+        .bind(account)
+        .bind(here)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+}

@@ -102,12 +102,13 @@ pub(crate) async fn get_family(ctx: TenantCtx, session: Session) -> Result<Json<
               (status = 404, body = ErrorBody), (status = 415, body = ErrorBody)))]
 pub(crate) async fn put_family(
     ctx: TenantCtx,
+    State(state): State<AppState>,
     session: Session,
     JsonBody(form): JsonBody<FamilyForm>,
 ) -> Result<Json<FamilyOut>> {
     let account = signed_in(&session)?;
     let valid = form.validate().map_err(AppError::BadParam)?;
-    Ok(Json(ctx.db.save_family(account, &valid).await?.into()))
+    Ok(Json(crate::family::ops::save_family(&state, &ctx, account, &valid).await?.into()))
 }
 
 /// Documents the body; the handler reads it as the domain's form type (one set of fields, one
@@ -172,4 +173,54 @@ pub(crate) async fn add_child(
     let f = family_for_api(&ctx, &session).await?;
     let valid = form.validate(state.today()).map_err(AppError::BadParam)?;
     Ok((StatusCode::CREATED, Json(ctx.db.add_child(f.id, &valid).await?.into())))
+}
+
+/// The other municipalities of the district where this account has a family profile (issue 16.9).
+#[derive(Serialize, ToSchema)]
+pub struct ElsewhereOut {
+    slug: String,
+    name: String,
+}
+
+/// Where else in the district the account has a family profile (from the platform's index; no data
+/// of another municipality is read).
+#[utoipa::path(get, path = "/api/v1/tenants/{slug}/family/elsewhere", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<ElsewhereOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn family_elsewhere(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+) -> Result<Json<Vec<ElsewhereOut>>> {
+    let account = signed_in(&session)?;
+    let list = crate::family::ops::families_elsewhere(&state, &ctx, account).await?;
+    Ok(Json(list.into_iter().map(|(slug, name)| ElsewhereOut { slug, name }).collect()))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CopyBody {
+    /// The municipality (slug) to take the family's profile and children from.
+    from: String,
+}
+
+/// Takes over the family's profile and children from another municipality of the district into
+/// this one (registrations stay where they are); refused when a family exists here.
+#[utoipa::path(post, path = "/api/v1/tenants/{slug}/family/copy", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path)), request_body = CopyBody,
+    responses((status = 201, body = FamilyOut),
+              (status = 400, description = "No family of this account in that municipality", body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 404, body = ErrorBody),
+              (status = 409, description = "A family exists here already", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
+pub(crate) async fn family_copy(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    headers: axum::http::HeaderMap,
+    JsonBody(body): JsonBody<CopyBody>,
+) -> Result<(StatusCode, Json<FamilyOut>)> {
+    crate::web::extract::same_origin(&headers)?;
+    let account = signed_in(&session)?;
+    let family = crate::family::ops::copy_family(&state, &ctx, account, body.from.trim()).await?;
+    Ok((StatusCode::CREATED, Json(family.into())))
 }

@@ -69,6 +69,7 @@ pub(crate) async fn account_page(
         selection_count: session.selection(ctx.tenant.slug.as_str()).len(),
         family: &family,
         children,
+        elsewhere: crate::family::ops::families_elsewhere(&state, &ctx, account).await?,
     }
     .render()?;
     let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);

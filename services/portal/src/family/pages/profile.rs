@@ -10,7 +10,7 @@ use step_domain::search::format_date;
 
 use crate::family::ops;
 use crate::family::view::NOTICES;
-use crate::web::error::Result;
+use crate::web::error::{AppError, Result};
 use crate::web::extract::{Parent, WithCsrf, require_account};
 use crate::web::page::{notice, see_other, user_page};
 use crate::web::session::{CsrfToken, Session};
@@ -57,13 +57,23 @@ async fn render_family(
     // Every mistake at once, each linked to its field (issue 16); the first one refused the save.
     let mistakes = match error {
         Some(first) => {
+            // The form's own mistakes, or a refusal about something else (taking over the family).
             let all = form.mistakes();
-            if all.is_empty() { vec![first.clone()] } else { all }
+            if all.iter().any(|m| m.field == first.field) { all } else { vec![first.clone()] }
         }
         None => Vec::new(),
     };
     page.mistakes(&mistakes);
-    page.insert("form", form).insert("warnings", warnings).insert("languages", &step_domain::family::LANGUAGES);
+    // Signed in here for the first time with a family elsewhere in the district: offer to take it
+    // over (issue 16.9), never automatically.
+    let copy_from = match session.account() {
+        Some(a) if ctx.db.family_of(a).await?.is_none() => ops::families_elsewhere(state, ctx, a).await?,
+        _ => Vec::new(),
+    };
+    page.insert("form", form)
+        .insert("warnings", warnings)
+        .insert("languages", &step_domain::family::LANGUAGES)
+        .insert("copy_from", &copy_from);
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     Ok((status, page.render(state, "family/family.html")?).into_response())
 }
@@ -97,7 +107,7 @@ pub(crate) async fn family_save(
                     return render_family(&ctx, &state, &session, &csrf, &form.inner, None, &warnings).await;
                 }
             }
-            let family = ctx.db.save_family(account, &valid).await?;
+            let family = ops::save_family(&state, &ctx, account, &valid).await?;
             // A new family goes on to add its first child.
             let next = if ctx.db.children(family.id).await?.is_empty() {
                 format!("{}/konto/kinder?hinweis=family-saved", ctx.base)
@@ -162,5 +172,34 @@ pub(crate) async fn child_save(
             Ok(see_other(&format!("{}/{next}?hinweis=child-saved", ctx.base), None))
         }
         Err(all) => render_child(&ctx, &state, &session, &csrf, &form.inner, &all, None, StatusCode::BAD_REQUEST).await,
+    }
+}
+
+#[derive(Deserialize)]
+pub(crate) struct CopySubmit {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    von: String,
+}
+
+/// Takes over the family's profile and children from another municipality of the district, where
+/// the family asked for it; then the family checks them here.
+pub(crate) async fn family_copy(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    csrf: CsrfToken,
+    axum::Form(form): axum::Form<CopySubmit>,
+) -> Result<Response> {
+    csrf.check(&form.csrf)?;
+    let account = require_account(&ctx, &session)?;
+    match ops::copy_family(&state, &ctx, account, form.von.trim()).await {
+        Ok(_) => Ok(see_other(&format!("{}/konto?hinweis=family-copied", ctx.base), None)),
+        Err(AppError::BadParam(p)) => {
+            let empty = FamilyForm { city: ctx.tenant.name.clone(), language: "de".into(), ..FamilyForm::default() };
+            render_family(&ctx, &state, &session, &csrf, &empty, Some(&p), &[]).await
+        }
+        Err(e) => Err(e),
     }
 }

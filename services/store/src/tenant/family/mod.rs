@@ -5,6 +5,7 @@
 //! `overview` reads the account page in one statement, `inbox` writes and reads the messages.
 
 mod alerts;
+mod copy;
 mod inbox;
 mod overview;
 mod registrations;
