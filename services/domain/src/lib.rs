@@ -6,6 +6,7 @@ pub mod demo;
 pub mod desk;
 pub mod family;
 pub mod geo;
+pub mod matching;
 pub mod search;
 pub mod streets;
 pub mod tenant;
