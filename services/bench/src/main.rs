@@ -21,6 +21,7 @@ use tokio::net::TcpStream;
 mod cpu;
 mod district;
 mod documents;
+mod matching;
 mod offers;
 mod season;
 mod tenants;
@@ -448,6 +449,11 @@ async fn main() -> anyhow::Result<()> {
         args.seconds
     );
 
+    if !args.only_parents && !args.only_tenants && !args.only_district && !args.only_documents {
+        for line in matching::run() {
+            println!("{line}");
+        }
+    }
     if args.tenant_families > 0 && !args.only_parents {
         let lines =
             tenants::run(&args.step, &args.pg, &args.pg2, &args.tenants_dir, today, args.tenant_families).await?;
