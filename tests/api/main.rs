@@ -12,6 +12,7 @@ mod mail;
 mod pages;
 mod registrations;
 mod roles;
+mod rounds;
 mod search;
 mod support;
 mod tenancy;

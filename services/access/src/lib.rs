@@ -110,6 +110,11 @@ impl OfficeCap {
     pub fn may_manage_roles(&self) -> bool {
         self.roles
     }
+    /// Run the municipality's allocation rounds (issue 17): the same people who change its
+    /// procedure settings (office staff of its office).
+    pub fn may_run_rounds(&self) -> bool {
+        self.settings
+    }
 }
 
 /// Which facilities of a municipality an account's desk lists.

@@ -96,13 +96,19 @@ struct Market<'a, C, P> {
 /// A strict order: the priority, then the child's id.
 type Key<'a, C> = ((Reverse<i32>, i64, u64), &'a C);
 
+/// A wish while the market is built: (rank, programme index, key, priority).
+type RankedWish<'a, C> = (u16, usize, Key<'a, C>, Priority);
+
+/// An applicant of a programme: (key, child index, rank at the child, priority).
+type Applicant<'a, C> = (Key<'a, C>, usize, usize, Priority);
+
 impl<'a, C: Ord, P: Ord> Market<'a, C, P> {
     fn new(capacity: &'a BTreeMap<P, usize>, wishes: &'a [Wish<C, P>]) -> Self {
         let programmes: Vec<(&P, usize)> = capacity.iter().map(|(p, c)| (p, *c)).collect();
         let mut children: Vec<&C> = wishes.iter().map(|w| &w.child).collect();
         children.sort();
         children.dedup();
-        let mut lists: Vec<Vec<(u16, usize, Key<'a, C>, Priority)>> = vec![Vec::new(); children.len()];
+        let mut lists: Vec<Vec<RankedWish<'a, C>>> = vec![Vec::new(); children.len()];
         for w in wishes {
             let Ok(p) = programmes.binary_search_by(|(id, _)| (*id).cmp(&w.programme)) else { continue };
             let c = children.binary_search(&&w.child).unwrap_or_default();
@@ -111,7 +117,7 @@ impl<'a, C: Ord, P: Ord> Market<'a, C, P> {
         let wishes = lists
             .into_iter()
             .map(|mut l| {
-                l.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+                l.sort_by_key(|w| (w.0, w.1));
                 // A programme wished twice counts at its best rank.
                 let mut seen = Vec::new();
                 l.retain(|w| {
@@ -184,7 +190,7 @@ fn child_proposing<'a, C: Ord + Clone, P: Ord + Clone>(m: &Market<'a, C, P>) -> 
 
 fn facility_proposing<'a, C: Ord + Clone, P: Ord + Clone>(m: &Market<'a, C, P>) -> Matching<C, P> {
     // Each programme's applicants in its priority order, with the child's rank of the programme.
-    let mut applicants: Vec<Vec<(Key<'a, C>, usize, usize, Priority)>> = vec![Vec::new(); m.programmes.len()];
+    let mut applicants: Vec<Vec<Applicant<'a, C>>> = vec![Vec::new(); m.programmes.len()];
     for (c, list) in m.wishes.iter().enumerate() {
         for (rank, (p, key, priority)) in list.iter().enumerate() {
             applicants[*p].push((*key, c, rank, *priority));

@@ -34,3 +34,8 @@ pub use web::state::{AppState, DocumentsConfig, PortalConfig, effective_tenants}
 pub fn text(key: &str, args: &[(&str, String)]) -> String {
     web::i18n::text(&web::i18n::DEFAULT_LANG, key, args)
 }
+
+/// The inbox message of an offer (also written when a round is published from the command line).
+pub fn offer_letter(child: &str, facility: &str, answer_by: time::Date) -> step_store::InboxMessage {
+    web::letters::offered(child, facility, answer_by)
+}

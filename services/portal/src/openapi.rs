@@ -27,6 +27,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::desk::api::DeskApiDoc::openapi(),
         crate::documents::api::DocumentsApiDoc::openapi(),
         crate::district::api::DistrictApiDoc::openapi(),
+        crate::office::api::OfficeApiDoc::openapi(),
     ]
 }
 

@@ -80,6 +80,10 @@ pub fn routes() -> Router<AppState> {
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/zusage", post(desk::pages::registration::offer_do))
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/absage", post(desk::pages::registration::decline_do))
         .route(
+            "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/nicht-aufnehmbar",
+            post(desk::pages::registration::inadmissible_do),
+        )
+        .route(
             "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/vertrag",
             get(desk::pages::contract::contract_page).post(desk::pages::contract::contract_submit),
         )
@@ -115,6 +119,14 @@ pub fn routes() -> Router<AppState> {
             get(office::pages::settings::retention_page).post(office::pages::settings::retention_save),
         )
         .route("/{slug}/amt/rollen", get(office::pages::roles::roles_page).post(office::pages::roles::roles_change))
+        // The matching day (issue 17).
+        .route("/{slug}/amt/vergabe", get(office::pages::rounds::rounds_page).post(office::pages::rounds::round_create))
+        .route("/{slug}/amt/vergabe/{id}", get(office::pages::rounds::round_page))
+        .route("/{slug}/amt/vergabe/{id}/probelauf", post(office::pages::rounds::round_run))
+        .route(
+            "/{slug}/amt/vergabe/{id}/veroeffentlichen",
+            get(office::pages::rounds::publish_page).post(office::pages::rounds::publish_do),
+        )
         // The district: demand and supply, maintenance, municipalities.
         .route("/{slug}/amt/bedarfsplanung", get(district::pages::dashboard::dashboard_page))
         .route("/{slug}/amt/bedarfsplanung.csv", get(district::pages::dashboard::dashboard_csv))
@@ -150,6 +162,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/v1/tenants/{slug}/family/export", get(family::api::data::family_export))
         .route("/api/v1/tenants/{slug}/family/elsewhere", get(family::api::profile::family_elsewhere))
+        .route("/api/v1/tenants/{slug}/rounds", get(office::api::rounds_list).post(office::api::round_create))
+        .route("/api/v1/tenants/{slug}/rounds/{id}", get(office::api::round_get))
+        .route("/api/v1/tenants/{slug}/rounds/{id}/dry-run", post(office::api::round_dry_run))
+        .route("/api/v1/tenants/{slug}/rounds/{id}/publish", post(office::api::round_publish))
         .route("/api/v1/tenants/{slug}/family/copy", post(family::api::profile::family_copy))
         .route(
             "/api/v1/tenants/{slug}/children",

@@ -37,6 +37,11 @@ enum Command {
         #[command(subcommand)]
         command: RolesCommand,
     },
+    /// Allocation rounds (matching day): run, publish, verify.
+    Rounds {
+        #[command(subcommand)]
+        command: crate::rounds::RoundsCommand,
+    },
 }
 
 #[derive(clap::Args)]
@@ -125,6 +130,10 @@ pub async fn run() -> anyhow::Result<()> {
             maintenance(&settings, &tenants, slug, state).await
         }
         Command::Roles { command } => roles(&settings, &tenants, command).await,
+        Command::Rounds { command } => {
+            let store = connect(&settings).await?;
+            crate::rounds::rounds(&store, &tenants, command).await
+        }
     }
 }
 
@@ -535,6 +544,6 @@ fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()> + S
 }
 
 /// Who the audit logs name for changes made with this binary.
-fn cli_actor() -> step_store::Actor {
+pub(crate) fn cli_actor() -> step_store::Actor {
     step_store::Actor { id: "cli".into(), role: "operator".into() }
 }

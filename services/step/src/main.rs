@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod rounds;
 
 fn main() -> std::process::ExitCode {
     let _telemetry = step_telemetry::init("step");

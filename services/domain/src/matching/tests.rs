@@ -214,10 +214,8 @@ proptest! {
         let mut order: Vec<u16> = mine.iter().map(|w| w.rank).collect();
         order.rotate_left(rotate % mine.len());
         let mut lie = r.wishes.clone();
-        let mut k = 0;
-        for w in lie.iter_mut().filter(|w| w.child == who) {
+        for (k, w) in lie.iter_mut().filter(|w| w.child == who).enumerate() {
             w.rank = order[k];
-            k += 1;
         }
         let m = deferred_acceptance(Mechanism::ChildProposing, &r.capacity, &lie);
         let truly = m.assigned.get(&who).and_then(|p| mine.iter().find(|w| w.programme == *p)).map(|w| w.rank);

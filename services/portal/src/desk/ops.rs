@@ -32,3 +32,21 @@ pub async fn decline(ctx: &TenantCtx, cap: &FacilityCap, id: Uuid, form: &Declin
         .await?;
     Ok(())
 }
+
+/// Marks a waiting registration "not admissible" for the allocation round (issue 17), with a
+/// reason from the decline catalogue and a note; `undo` takes the mark back.
+pub async fn mark_inadmissible(
+    ctx: &TenantCtx,
+    cap: &FacilityCap,
+    id: Uuid,
+    form: &DeclineForm,
+    undo: bool,
+) -> Result<()> {
+    if undo {
+        ctx.db.mark_inadmissible(&actor(cap), cap.facility(), id, None).await?;
+        return Ok(());
+    }
+    let (reason, note) = form.validate().map_err(AppError::BadParam)?;
+    ctx.db.mark_inadmissible(&actor(cap), cap.facility(), id, Some((reason, &note))).await?;
+    Ok(())
+}

@@ -3,5 +3,6 @@
 //! month, with filters and a CSV export; the offer lock, the retention period, the audit log and the
 //! roles of the municipality's staff.
 
+pub mod api;
 pub mod ops;
 pub mod pages;

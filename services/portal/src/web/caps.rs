@@ -57,6 +57,12 @@ pub(crate) async fn office_cap(state: &AppState, staff: &Staff) -> Result<Office
     state.access().office(staff.account, staff.ctx.tenant.slug.as_str()).await.ok_or(AppError::Forbidden)
 }
 
+/// The office capability for the JSON API: 401 without a session, 403 without an office role here.
+pub(crate) async fn api_office_cap(state: &AppState, ctx: &TenantCtx, session: &Session) -> Result<OfficeCap> {
+    let account = signed_in(session)?;
+    state.access().office(account, ctx.tenant.slug.as_str()).await.ok_or(AppError::Forbidden)
+}
+
 /// The district admin's capability for a municipality, or 403 (404 for an unknown one).
 pub(crate) async fn district_admin(state: &AppState, account: Uuid, slug: &str) -> Result<OfficeCap> {
     if state.registry().by_slug(slug).is_none() {

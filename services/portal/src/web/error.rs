@@ -108,6 +108,11 @@ pub fn rule_key(name: &str) -> &'static str {
         "contract_changed" => "rule-contract-changed",
         "reauthenticate" => "rule-reauthenticate",
         "family_exists" => "rule-family-exists",
+        "round_no_places" => "rule-round-no-places",
+        "round_open_exists" => "rule-round-open-exists",
+        "round_published" => "rule-round-published",
+        "round_not_run" => "rule-round-not-run",
+        "round_stale" => "rule-round-stale",
         "document_contract" => "rule-document-contract",
         _ => "rule-other",
     }

@@ -48,6 +48,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 6, "0006_waiting_count"),
     migration!("tenant", 7, "0007_declared_criteria"),
     migration!("tenant", 8, "0008_contract_terms"),
+    migration!("tenant", 9, "0009_rounds"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

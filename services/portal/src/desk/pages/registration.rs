@@ -109,6 +109,11 @@ async fn render_registration_full(
         .insert("error", &error.as_ref().map(|e| e.0.clone()))
         .insert("error_field", &error.as_ref().and_then(|e| e.1));
     contract_actions(&mut page, cap, &reg.row.status, &documents);
+    let mark = db.inadmissible_mark(rid).await?;
+    page.insert("may_mark", &(cap.may_decline() && reg.row.status == "registered"))
+        .insert("inadmissible", &mark.map(|(reason, note)| {
+            serde_json::json!({"reason": text(&DEFAULT_LANG, &format!("reason-{reason}"), &[]), "note": note})
+        }));
     if reg.row.status == "contracted" {
         let facts = db.contract_facts_for_facility(cap.facility(), rid).await?;
         let online = facts.as_ref().filter(|f| f.contracted_how.as_deref() == Some("online"));
@@ -202,6 +207,47 @@ pub(crate) async fn decline_do(
     let done =
         ops::decline(&staff.ctx, &cap, id, &DeclineForm { reason: form.reason.clone(), note: form.note.clone() }).await;
     answer_action(&staff, &state, &cap, &rid, &form, done, "rejected").await
+}
+
+/// "Für die Vergaberunde nicht aufnehmbar" (issue 17): the lead's last word before a round, with a
+/// reason; `aufheben=ja` takes the mark back.
+pub(crate) async fn inadmissible_do(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, fid, rid)): Path<(String, String, String)>,
+    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+) -> Result<Response> {
+    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
+    staff.csrf.check(&field("csrf"))?;
+    let cap = require(&state, &staff, &fid, FacilityCap::may_decline).await?;
+    let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
+    let form = DeclineForm { reason: field("reason"), note: Some(field("note")) };
+    let done = ops::mark_inadmissible(&staff.ctx, &cap, id, &form, field("aufheben") == "ja").await;
+    let action = ActionForm { reason: form.reason.clone(), note: form.note.clone(), ..ActionForm::default() };
+    match done {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("{}/einrichtung/{}/vormerkungen/{id}#vergabe", staff.ctx.base, cap.facility()))
+                .into_response())
+        }
+        Err(AppError::BadParam(p)) => {
+            let message = param_message(&p);
+            render_registration(
+                &staff,
+                &state,
+                &cap,
+                &rid,
+                &action,
+                Some((message, Some("inadmissible-reason"))),
+                StatusCode::BAD_REQUEST,
+            )
+            .await
+        }
+        Err(AppError::Rule(r)) => {
+            let message = text(&DEFAULT_LANG, rule_key(r), &[]);
+            render_registration(&staff, &state, &cap, &rid, &action, Some((message, None)), StatusCode::CONFLICT).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 pub(crate) async fn criteria_tick(

@@ -49,18 +49,7 @@ pub(crate) async fn account_page(
         return Err(AppError::Redirect(no_family_yet(&state, &ctx, account).await));
     };
     let alerts = alerts_of(&children, &regs, unread_beside_offers);
-    // The child added last first: that is usually the one the parent just registered.
-    let children = children
-        .iter()
-        .rev()
-        .map(|c| ChildView {
-            id: c.id,
-            name: format!("{} {}", c.first_name, c.last_name),
-            birth: c.birth_date.map(date_de),
-            expected: c.expected_birth_date.map(date_de),
-            registrations: regs.iter().filter(|r| r.child_id == c.id).map(registration_row).collect(),
-        })
-        .collect();
+    let children = child_views(&children, &regs);
     let body = AccountBody {
         tr: Tr(DEFAULT_LANG),
         base: &ctx.base,
@@ -99,4 +88,19 @@ async fn no_family_yet(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Stri
     } else {
         format!("{}/konto/familie", ctx.base)
     }
+}
+
+/// The child added last first: that is usually the one the parent just registered.
+fn child_views(children: &[step_store::Child], regs: &[step_store::Registration]) -> Vec<ChildView> {
+    children
+        .iter()
+        .rev()
+        .map(|c| ChildView {
+            id: c.id,
+            name: format!("{} {}", c.first_name, c.last_name),
+            birth: c.birth_date.map(date_de),
+            expected: c.expected_birth_date.map(date_de),
+            registrations: regs.iter().filter(|r| r.child_id == c.id).map(registration_row).collect(),
+        })
+        .collect()
 }

@@ -15,6 +15,7 @@ use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
 pub mod roles;
+pub mod rounds;
 
 #[derive(Deserialize, Serialize, Default, Clone)]
 pub struct OverviewFilter {

@@ -3,4 +3,5 @@
 pub mod audit;
 pub mod overview;
 pub mod roles;
+pub mod rounds;
 pub mod settings;

@@ -2,7 +2,7 @@
 //! child's age band with `update … where free_places > 0` and holds it until the parent answers; a
 //! decline (Absage) closes the registration with a reason from the catalogue.
 
-use sqlx::Connection;
+use sqlx::{Connection, PgConnection};
 use step_domain::search::kita_year_start;
 use time::Date;
 use tracing::instrument;
@@ -26,8 +26,26 @@ impl TenantDb {
     ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        self.lock_child_of(&mut tx, registration).await?;
-        let r = self.lock_registration(&mut tx, "r.facility_id = $2", registration, facility).await?;
+        self.offer_in(&mut tx, actor, (facility, registration), answer_by, message, None).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The offer inside the caller's transaction. From a round (`round`), the place may be of any
+    /// weekly hours of the band (the round counted them all) and the offer lock does not apply (the
+    /// round gives a child one offer and leaves out children with an open one).
+    pub(crate) async fn offer_in(
+        &self,
+        tx: &mut PgConnection,
+        actor: &Actor,
+        (facility, registration): (Uuid, Uuid),
+        answer_by: Date,
+        message: impl FnOnce(&str, &str) -> InboxMessage,
+        round: Option<Uuid>,
+    ) -> Result<()> {
+        let tx = &mut *tx;
+        self.lock_child_of(&mut *tx, registration).await?;
+        let r = self.lock_registration(&mut *tx, "r.facility_id = $2", registration, facility).await?;
         if r.status != "registered" {
             return Err(Error::Rule("registration_not_waiting"));
         }
@@ -38,22 +56,22 @@ impl TenantDb {
         .bind(r.child_id)
         .fetch_one(&mut *tx)
         .await?;
-        if locked {
+        if locked && round.is_none() {
             return Err(Error::Rule("offer_lock"));
         }
         let band = if r.months < 36 { "u3" } else { "ue3" };
-        let candidates: Vec<(Date, i16)> = sqlx::query_as(&self.q(
-            "select start_date, hours from {s}.places where facility_id = $1 and age_band = $2 and hours in ($3, 0)
-                and start_date <= $4 and start_date >= $5 and free_places > 0
-             order by start_date desc, hours desc",
-        ))
-        .bind(facility)
-        .bind(band)
-        .bind(r.hours)
-        .bind(r.start_date)
-        .bind(kita_year_start(r.start_date))
-        .fetch_all(&mut *tx)
-        .await?;
+        let candidates: Vec<(Date, i16)> =
+            sqlx::query_as(&self.q("select start_date, hours from {s}.places where facility_id = $1 and age_band = $2
+                and (hours in ($3, 0) or $6) and start_date <= $4 and start_date >= $5 and free_places > 0
+             order by start_date desc, hours = $3 desc, hours = 0 desc, hours desc"))
+            .bind(facility)
+            .bind(band)
+            .bind(r.hours)
+            .bind(r.start_date)
+            .bind(kita_year_start(r.start_date))
+            .bind(round.is_some())
+            .fetch_all(&mut *tx)
+            .await?;
         let mut taken = None;
         for (start, hours) in candidates {
             let done = sqlx::query(&self.q("update {s}.places set free_places = free_places - 1, updated_at = now()
@@ -73,7 +91,7 @@ impl TenantDb {
         sqlx::query(
             &self.q(
                 "update {s}.registrations set status = 'offered', answer_by = $2, place_start = $3, place_band = $4,
-                place_hours = $5, updated_at = now() where id = $1",
+                place_hours = $5, round_id = $6, updated_at = now() where id = $1",
             ),
         )
         .bind(registration)
@@ -81,19 +99,20 @@ impl TenantDb {
         .bind(start)
         .bind(band)
         .bind(hours)
+        .bind(round)
         .execute(&mut *tx)
         .await?;
         let msg = message(&r.child, &r.facility);
         self.record(
-            &mut tx,
+            &mut *tx,
             r.family_id,
             registration,
             ("offered", &answer_by.to_string(), actor.history_label()),
             &msg,
         )
         .await?;
-        self.audit_in(&mut tx, actor, "offer", &format!("registration:{registration}"), &answer_by.to_string()).await?;
-        tx.commit().await?;
+        self.audit_in(&mut *tx, actor, "offer", &format!("registration:{registration}"), &answer_by.to_string())
+            .await?;
         Ok(())
     }
 

@@ -1,0 +1,186 @@
+//! The matching day for the office (issue 17): create a round for a start date, run it dry as often
+//! as needed, read its result per facility and per child, publish it as ordinary offers. Pages and
+//! the JSON API share these.
+
+use serde::{Deserialize, Serialize};
+use step_access::OfficeCap;
+use step_domain::ParamError;
+use step_domain::matching::Mechanism;
+use step_domain::search::{format_date, parse_date};
+use step_store::{Actor, Round, RunResult};
+use time::Date;
+use uuid::Uuid;
+
+use crate::web::error::{AppError, Result};
+use crate::web::format::date_de;
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::letters;
+use crate::web::state::AppState;
+use crate::web::tenancy::TenantCtx;
+
+/// The form that creates a round.
+#[derive(Debug, Default, Deserialize, Serialize)]
+pub struct RoundForm {
+    #[serde(default)]
+    pub start: String,
+    #[serde(default)]
+    pub mechanism: String,
+}
+
+impl RoundForm {
+    /// Every mistake at its field, or the start date and mechanism.
+    pub fn check(&self, today: Date) -> std::result::Result<(Date, Mechanism), Vec<ParamError>> {
+        let start = match parse_date(&self.start) {
+            None => Err(ParamError::new("start", "err-date-format")),
+            Some(d) if d <= today => Err(ParamError::new("start", "err-round-past")),
+            Some(d) => Ok(d),
+        };
+        let mechanism = match self.mechanism.trim() {
+            "" => Ok(Mechanism::ChildProposing),
+            m => Mechanism::parse(m).ok_or_else(|| ParamError::new("mechanism", "err-mechanism")),
+        };
+        match (start, mechanism) {
+            (Ok(s), Ok(m)) => Ok((s, m)),
+            (s, m) => Err([s.err(), m.err()].into_iter().flatten().collect()),
+        }
+    }
+}
+
+/// The office's capability to run rounds in this municipality (office staff of its office).
+pub fn round_actor(cap: &OfficeCap) -> Result<Actor> {
+    if cap.may_run_rounds() { Ok(Actor::account(cap.account(), cap.role())) } else { Err(AppError::Forbidden) }
+}
+
+/// Creates a draft round with a fresh seed (refusals: bad form, no places, an open round exists).
+pub async fn create(ctx: &TenantCtx, actor: &Actor, start: Date, mechanism: Mechanism) -> Result<Round> {
+    let seed = i64::from_be_bytes(Uuid::new_v4().as_bytes()[..8].try_into().unwrap_or_default()) & i64::MAX;
+    Ok(ctx.db.create_round(actor, start, mechanism, seed).await?)
+}
+
+/// Publishes the round's last dry run with the office's answer period.
+pub async fn publish(state: &AppState, ctx: &TenantCtx, actor: &Actor, id: Uuid) -> Result<usize> {
+    let days = i64::from(ctx.db.desk_settings().await?.offer_answer_days);
+    let answer_by = state.today() + time::Duration::days(days);
+    Ok(ctx.db.publish_round(actor, id, answer_by, |c, f| letters::offered(c, f, answer_by)).await?)
+}
+
+/// A facility's line of the result.
+#[derive(Debug, Serialize)]
+pub struct FacilityLine {
+    pub facility_id: Uuid,
+    pub facility: String,
+    pub band: String,
+    pub places: i32,
+    pub assigned: usize,
+    pub unfilled: i32,
+    /// The last child taken: points, registration day, lottery number (or nothing).
+    pub cutoff: Option<String>,
+}
+
+/// A child's line of the result.
+#[derive(Debug, Serialize)]
+pub struct ChildLine {
+    pub child_id: Uuid,
+    pub child: String,
+    /// `Kita X (2. Wunsch)` or nothing.
+    pub placed: Option<String>,
+    pub placed_rank: Option<i16>,
+    /// Wishes that could not take part, said so: no places for the child's band, not admissible.
+    pub notes: Vec<String>,
+}
+
+/// The result in the office's words: per facility, per child, and totals by wish.
+#[derive(Debug, Serialize)]
+pub struct ResultView {
+    pub sha256: String,
+    pub facilities: Vec<FacilityLine>,
+    pub children: Vec<ChildLine>,
+    /// (wish, children placed at it), 1st to 5th.
+    pub by_rank: Vec<(i16, usize)>,
+    pub placed: usize,
+    pub unplaced: usize,
+    pub empty_places: i32,
+}
+
+pub fn band_label(band: &str) -> String {
+    text(&DEFAULT_LANG, &format!("band-{band}"), &[])
+}
+
+pub fn result_view(r: &RunResult) -> ResultView {
+    let taken = r.matching.taken();
+    let facilities: Vec<FacilityLine> = r
+        .inputs
+        .programmes
+        .iter()
+        .map(|p| {
+            let key = (p.facility_id, p.age_band.clone());
+            let assigned = taken.get(&key).copied().unwrap_or(0);
+            let cutoff = r.matching.cutoff.get(&key).map(|c| {
+                let day = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(c.registered_at) * 1000)
+                    .map(|t| date_de(t.date()))
+                    .unwrap_or_default();
+                text(&DEFAULT_LANG, "round-cutoff", &[("points", c.points.to_string()), ("date", day)])
+            });
+            FacilityLine {
+                facility_id: p.facility_id,
+                facility: p.facility_name.clone(),
+                band: band_label(&p.age_band),
+                places: p.capacity,
+                assigned,
+                unfilled: p.capacity - i32::try_from(assigned).unwrap_or(0),
+                cutoff,
+            }
+        })
+        .collect();
+    let children = child_lines(r);
+    let by_rank = (1..=5).map(|k| (k, children.iter().filter(|c| c.placed_rank == Some(k)).count())).collect();
+    let placed = children.iter().filter(|c| c.placed.is_some()).count();
+    ResultView {
+        sha256: r.sha256.clone(),
+        empty_places: facilities.iter().map(|f| f.unfilled).sum(),
+        facilities,
+        unplaced: children.len() - placed,
+        placed,
+        children,
+        by_rank,
+    }
+}
+
+/// Each child's line: where it is placed (and at which wish), and which wishes could not take part.
+fn child_lines(r: &RunResult) -> Vec<ChildLine> {
+    let programmes: std::collections::BTreeSet<(Uuid, &str)> =
+        r.inputs.programmes.iter().map(|p| (p.facility_id, p.age_band.as_str())).collect();
+    let mut children: Vec<ChildLine> = Vec::new();
+    for w in &r.inputs.wishes {
+        if children.last().is_none_or(|c| c.child_id != w.child_id) {
+            children.push(ChildLine {
+                child_id: w.child_id,
+                child: w.child_name.clone(),
+                placed: None,
+                placed_rank: None,
+                notes: Vec::new(),
+            });
+        }
+        let line = children.last_mut().expect("just pushed");
+        let args =
+            [("facility", w.facility_name.clone()), ("rank", w.rank.to_string()), ("band", band_label(&w.age_band))];
+        if r.assigned(w) {
+            line.placed = Some(text(&DEFAULT_LANG, "round-placed", &args));
+            line.placed_rank = Some(w.rank);
+        } else if !w.admissible {
+            line.notes.push(text(&DEFAULT_LANG, "round-note-inadmissible", &args));
+        } else if !programmes.contains(&(w.facility_id, w.age_band.as_str())) {
+            line.notes.push(text(&DEFAULT_LANG, "round-note-no-places", &args));
+        }
+    }
+    children.sort_by(|a, b| a.child.cmp(&b.child).then(a.child_id.cmp(&b.child_id)));
+    children
+}
+
+pub fn round_status(round: &Round) -> String {
+    text(&DEFAULT_LANG, &format!("round-status-{}", round.status.replace('_', "-")), &[])
+}
+
+pub fn default_start(state: &AppState) -> String {
+    format_date(step_domain::search::next_kita_year_start(state.today()))
+}

@@ -1,0 +1,170 @@
+//! The matching day's pages for the office (issue 17): the rounds of the municipality with the form
+//! for a new one, a round with its dry-run result, and the confirmation before publishing.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use step_domain::ParamError;
+use uuid::Uuid;
+
+use crate::office::ops::rounds::{self, RoundForm, result_view, round_actor, round_status};
+use crate::web::caps::office_cap;
+use crate::web::error::{AppError, Result, rule_key};
+use crate::web::extract::{CsrfOnly, Staff};
+use crate::web::format::{date_de, local_de};
+use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::state::AppState;
+
+#[derive(Deserialize)]
+pub(crate) struct RoundSubmit {
+    #[serde(default)]
+    csrf: String,
+    #[serde(flatten)]
+    form: RoundForm,
+}
+
+async fn render_list(
+    staff: &Staff,
+    state: &AppState,
+    form: &RoundForm,
+    mistakes: &[ParamError],
+    refused: Option<String>,
+) -> Result<Response> {
+    let list: Vec<serde_json::Value> = staff
+        .ctx
+        .db
+        .rounds()
+        .await?
+        .iter()
+        .map(|r| {
+            serde_json::json!({"id": r.id, "start": date_de(r.start_date), "status": round_status(r),
+            "mechanism": text(&DEFAULT_LANG, &format!("mechanism-{}", r.mechanism.replace('_', "-")), &[]),
+            "runs": r.runs, "run_at": r.run_at.map(local_de)})
+        })
+        .collect();
+    let mut page = staff.page(state);
+    page.mistakes(mistakes);
+    page.insert("rounds", &list)
+        .insert("form", form)
+        .insert("error", &refused)
+        .insert("default_start", &rounds::default_start(state));
+    let status = match (mistakes.is_empty(), &refused) {
+        (false, _) => StatusCode::BAD_REQUEST,
+        (true, Some(_)) => StatusCode::CONFLICT,
+        _ => StatusCode::OK,
+    };
+    Ok((status, page.render(state, "office/rounds.html")?).into_response())
+}
+
+pub(crate) async fn rounds_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
+    round_actor(&office_cap(&state, &staff).await?)?;
+    render_list(&staff, &state, &RoundForm::default(), &[], None).await
+}
+
+pub(crate) async fn round_create(
+    staff: Staff,
+    State(state): State<AppState>,
+    axum::Form(sent): axum::Form<RoundSubmit>,
+) -> Result<Response> {
+    staff.csrf.check(&sent.csrf)?;
+    let actor = round_actor(&office_cap(&state, &staff).await?)?;
+    let (start, mechanism) = match sent.form.check(state.today()) {
+        Ok(v) => v,
+        Err(all) => return render_list(&staff, &state, &sent.form, &all, None).await,
+    };
+    match rounds::create(&staff.ctx, &actor, start, mechanism).await {
+        Ok(round) => Ok(Redirect::to(&format!("{}/amt/vergabe/{}", staff.ctx.base, round.id)).into_response()),
+        Err(AppError::Rule(r)) => {
+            render_list(&staff, &state, &sent.form, &[], Some(text(&DEFAULT_LANG, rule_key(r), &[]))).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+async fn render_round(
+    staff: &Staff,
+    state: &AppState,
+    id: Uuid,
+    refused: Option<String>,
+    confirm: bool,
+) -> Result<Response> {
+    let round = staff.ctx.db.round(id).await?.ok_or(AppError::NotFound)?;
+    let result = staff.ctx.db.round_result(id).await?;
+    let mut page = staff.page(state);
+    page.insert(
+        "round",
+        &serde_json::json!({"id": round.id, "start": date_de(round.start_date), "status": round.status,
+            "status_label": round_status(&round), "runs": round.runs, "run_at": round.run_at.map(local_de),
+            "published_at": round.published_at.map(local_de), "seed": round.seed,
+            "mechanism": text(&DEFAULT_LANG, &format!("mechanism-{}", round.mechanism.replace('_', "-")), &[])}),
+    )
+    .insert("result", &result.as_ref().map(result_view))
+    .insert("error", &refused);
+    let (template, status) = match (confirm, &refused) {
+        (true, _) => ("office/round_publish.html", StatusCode::OK),
+        (false, Some(_)) => ("office/round.html", StatusCode::CONFLICT),
+        (false, None) => ("office/round.html", StatusCode::OK),
+    };
+    Ok((status, page.render(state, template)?).into_response())
+}
+
+fn round_id(id: &str) -> Result<Uuid> {
+    Uuid::parse_str(id).map_err(|_| AppError::NotFound)
+}
+
+pub(crate) async fn round_page(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    round_actor(&office_cap(&state, &staff).await?)?;
+    render_round(&staff, &state, round_id(&id)?, None, false).await
+}
+
+/// A dry run: the result replaces the previous one; a published round is frozen.
+pub(crate) async fn round_run(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let actor = round_actor(&office_cap(&state, &staff).await?)?;
+    let id = round_id(&id)?;
+    match staff.ctx.db.run_round(&actor, id).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/amt/vergabe/{id}#ergebnis", staff.ctx.base)).into_response()),
+        Err(step_store::Error::Rule(r)) => {
+            render_round(&staff, &state, id, Some(text(&DEFAULT_LANG, rule_key(r), &[])), false).await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub(crate) async fn publish_page(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Response> {
+    round_actor(&office_cap(&state, &staff).await?)?;
+    render_round(&staff, &state, round_id(&id)?, None, true).await
+}
+
+/// Publishing: every assignment becomes an offer in one transaction; stale or published rounds are refused.
+pub(crate) async fn publish_do(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    staff.csrf.check(&form.csrf)?;
+    let actor = round_actor(&office_cap(&state, &staff).await?)?;
+    let id = round_id(&id)?;
+    match rounds::publish(&state, &staff.ctx, &actor, id).await {
+        Ok(n) => Ok(Redirect::to(&format!("{}/amt/vergabe/{id}?angebote={n}", staff.ctx.base)).into_response()),
+        Err(AppError::Rule(r)) => {
+            render_round(&staff, &state, id, Some(text(&DEFAULT_LANG, rule_key(r), &[])), false).await
+        }
+        Err(e) => Err(e),
+    }
+}
