@@ -82,7 +82,16 @@ pub async fn save_family(
 /// platform's index only (no rows of another municipality are read).
 pub async fn families_elsewhere(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Result<Vec<(String, String)>> {
     let slugs = state.store().platform().families_elsewhere(account, ctx.tenant.slug.as_str()).await?;
-    Ok(slugs.into_iter().filter_map(|slug| state.registry().by_slug(&slug).map(|t| (slug, t.name.clone()))).collect())
+    Ok(named_elsewhere(state, ctx, slugs))
+}
+
+/// The municipalities among `slugs` other than this one that are served, with their names.
+pub fn named_elsewhere(state: &AppState, ctx: &TenantCtx, slugs: Vec<String>) -> Vec<(String, String)> {
+    slugs
+        .into_iter()
+        .filter(|slug| slug != ctx.tenant.slug.as_str())
+        .filter_map(|slug| state.registry().by_slug(&slug).map(|t| (slug, t.name.clone())))
+        .collect()
 }
 
 /// Takes over the family's profile and children from municipality `from`, where the index says it

@@ -44,7 +44,14 @@ pub(crate) async fn account_page(
         // A paper family was just taken over.
         overview = ctx.db.overview(account).await?;
     }
-    let Some(step_store::Overview { family, children, registrations: regs, unread, unread_beside_offers }) = overview
+    let Some(step_store::Overview {
+        family,
+        children,
+        registrations: regs,
+        unread,
+        unread_beside_offers,
+        municipalities,
+    }) = overview
     else {
         return Err(AppError::Redirect(no_family_yet(&state, &ctx, account).await));
     };
@@ -58,7 +65,10 @@ pub(crate) async fn account_page(
         selection_count: session.selection(ctx.tenant.slug.as_str()).len(),
         family: &family,
         children,
-        elsewhere: crate::family::ops::families_elsewhere(&state, &ctx, account).await?,
+        elsewhere: match municipalities {
+            Some(slugs) => crate::family::ops::named_elsewhere(&state, &ctx, slugs),
+            None => crate::family::ops::families_elsewhere(&state, &ctx, account).await?,
+        },
     }
     .render()?;
     let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);

@@ -37,7 +37,8 @@ impl TenantDb {
                       from {{s}}.registrations r join {{s}}.children c on c.id = r.child_id
                       join {{s}}.facilities fa on fa.id = r.facility_id
                       where c.family_id = f.id and r.status = 'offered'), '[]'),
-                    {UNREAD_BESIDE_OFFERS}
+                    (select count(*) from {{s}}.messages m where m.family_id = f.id and m.read_at is null
+                        and {UNREAD_BESIDE_OFFERS})
              from {{s}}.families f where f.account_id = $1"
         )))
         .bind(account)

@@ -67,8 +67,9 @@ const DECLARED_OF_R: &str =
 
 /// Unread messages of family `f` that are not about an open offer (those count as the offer, in
 /// the menu's badge and the banner's count).
-const UNREAD_BESIDE_OFFERS: &str = "(select count(*) from {s}.messages m where m.family_id = f.id and m.read_at is null
-    and not exists (select 1 from {s}.registrations ro where ro.id = m.registration_id and ro.status = 'offered'))";
+/// The condition on an unread message `m`; the alerts and the account page count with it.
+const UNREAD_BESIDE_OFFERS: &str =
+    "not exists (select 1 from {s}.registrations ro where ro.id = m.registration_id and ro.status = 'offered')";
 
 const ACTIVE: &str = "('registered', 'offered', 'accepted')";
 

@@ -21,6 +21,9 @@ pub struct Overview {
     pub unread: i64,
     /// Unread messages that are not about an open offer (those are counted as offers).
     pub unread_beside_offers: i64,
+    /// The municipalities (slugs, this one included) where the account has a family profile, read
+    /// in the same statement from the platform's index when the schema sits beside it (issue 16.9).
+    pub municipalities: Option<Vec<String>>,
 }
 
 /// The account page's statement: family, unread count, children and every registration with its
@@ -29,8 +32,7 @@ pub struct Overview {
 fn overview_sql(account: &str) -> String {
     format!(
         "select f.*,
-                (select count(*) from {{s}}.messages m where m.family_id = f.id and m.read_at is null) as unread,
-                {UNREAD_BESIDE_OFFERS} as unread_beside_offers,
+                u.unread, u.unread_beside_offers,
                 coalesce((select json_agg(json_build_object('id', c.id, 'first_name', c.first_name, 'last_name', c.last_name,
                             'birth_date', c.birth_date, 'expected_birth_date', c.expected_birth_date) order by c.created_at, c.id)
                           from {{s}}.children c where c.family_id = f.id), '[]') as children,
@@ -55,7 +57,10 @@ fn overview_sql(account: &str) -> String {
                             order by r.child_id, r.rank, r.created_at)
                           from {{s}}.registrations r join {{s}}.children c on c.id = r.child_id
                           join {{s}}.facilities fa on fa.id = r.facility_id where c.family_id = f.id), '[]') as registrations
-         from {{s}}.families f where f.account_id = {account}"
+         from {{s}}.families f
+         cross join lateral (select count(*) as unread, count(*) filter (where {UNREAD_BESIDE_OFFERS}) as unread_beside_offers
+             from {{s}}.messages m where m.family_id = f.id and m.read_at is null) u
+         where f.account_id = {account}"
     )
 }
 
@@ -66,7 +71,9 @@ static OVERVIEW_BY_SESSION: LazyLock<String> = LazyLock::new(|| {
     format!(
         "with s as ({})
          select s.id as session_id, s.account_id as session_account, s.csrf_token as session_csrf,
-                s.data as session_data, o.*
+                s.data as session_data,
+                (select array_agg(am.slug order by am.created_at, am.slug) from platform.account_municipalities am
+                 where am.account_id = s.account_id) as municipalities, o.*
          from s left join lateral ({}) o on true",
         live_session("$1"),
         overview_sql("s.account_id")
@@ -83,6 +90,7 @@ fn overview_from_row(row: &sqlx::postgres::PgRow) -> Result<Overview> {
         registrations: registrations.0,
         unread: row.try_get("unread")?,
         unread_beside_offers: row.try_get("unread_beside_offers")?,
+        municipalities: row.try_get::<Option<Vec<String>>, _>("municipalities").ok().map(Option::unwrap_or_default),
     })
 }
 
