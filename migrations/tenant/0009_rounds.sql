@@ -49,6 +49,8 @@ create table round_wishes (
     primary key (round_id, registration_id)
 );
 create index round_wishes_child on round_wishes (round_id, child_id);
+-- The family's explanation finds a registration's rounds.
+create index round_wishes_registration on round_wishes (registration_id);
 
 -- The lead's last word before a run: this registration is not admissible here, with a reason from
 -- the decline catalogue and a note. Recorded and shown in the explanation.

@@ -79,7 +79,7 @@ async fn a_round_is_run_dry_published_as_offers_and_a_second_round_moves_a_child
     // A wishes K1 then K2, B the same, C only K2; A registered first, then B, then C.
     let (a, ra) = family(&app, 0, &[SONNENSCHEIN, &k2]).await;
     let (b, rb) = family(&app, 1, &[SONNENSCHEIN, &k2]).await;
-    let (_c, rc) = family(&app, 2, &[&k2]).await;
+    let (c, rc) = family(&app, 2, &[&k2]).await;
     // Sonnenschein ticks a criterion for B: B comes first there.
     let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
     let db = app.store.tenant(&app.tenant("steinfurt").schema);
@@ -150,6 +150,37 @@ async fn a_round_is_run_dry_published_as_offers_and_a_second_round_moves_a_child
     assert_eq!((status(&app, &ra[0]).await, status(&app, &rb[1]).await), ("offered".into(), "offered".into()));
     assert_eq!(status(&app, &rc[0]).await, "registered", "C waits");
     assert_eq!(api(&office, &app, Method::POST, &publish, None).await.0, StatusCode::CONFLICT, "published once");
+
+    // Every family learns why (issue 17.5): C without a place gets each wish explained; A's page and
+    // API say which wish it got; nobody else's name appears.
+    let (_, inbox) = api(&c, &app, Method::GET, "/api/v1/tenants/steinfurt/inbox", None).await;
+    let text = inbox.to_string();
+    assert!(text.contains("noch kein Platz für Kind"), "{text}");
+    assert!(
+        text.contains("1. Wunsch – ")
+            && text.contains("ein Platz für Kinder ab 3 Jahren, vergeben bis 0 Punkte (angemeldet am "),
+        "{text}"
+    );
+    assert!(text.contains("Ihr Kind: 0 Punkte, angemeldet am") && text.contains("Kindertagespflege"), "{text}");
+    let (s, why) =
+        api(&a, &app, Method::GET, &format!("/api/v1/tenants/steinfurt/registrations/{}/round", ra[0]), None).await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(why.as_array().unwrap().len(), 2, "both of A's wishes: {why}");
+    assert_eq!(
+        (why[0]["rank"].as_i64(), why[0]["assigned"].as_bool(), why[0]["capacity"].as_i64()),
+        (Some(1), Some(true), Some(1))
+    );
+    let page =
+        a.get(&format!("{}/steinfurt/konto/vormerkungen/{}/vergabe", app.addr, ra[0])).await.text().await.unwrap();
+    assert!(
+        page.contains("ein Platz für Kind") && page.contains("1. Wunsch – Kita Sonnenschein: Platz angeboten."),
+        "{page}"
+    );
+    let account = a.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(account.contains("Warum dieses Ergebnis?"), "{account}");
+    let (s, none) =
+        api(&c, &app, Method::GET, &format!("/api/v1/tenants/steinfurt/registrations/{}/round", ra[0]), None).await;
+    assert_eq!((s, none), (StatusCode::OK, json!([])), "another family's registration explains nothing");
     assert_eq!(api(&office, &app, Method::POST, &format!("{rounds}/{id}/dry-run"), None).await.0, StatusCode::CONFLICT);
 
     // B accepts K2 (its 2nd wish): its 1st wish K1 stays waiting for a later round.

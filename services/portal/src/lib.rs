@@ -39,3 +39,8 @@ pub fn text(key: &str, args: &[(&str, String)]) -> String {
 pub fn offer_letter(child: &str, facility: &str, answer_by: time::Date) -> step_store::InboxMessage {
     web::letters::offered(child, facility, answer_by)
 }
+
+/// The explanation a family gets when a round is published (also from the command line).
+pub fn round_letter(wishes: &[step_store::WishExplanation], office: &str) -> step_store::InboxMessage {
+    web::letters::round_explanation(wishes, office)
+}

@@ -66,6 +66,7 @@ pub fn routes() -> Router<AppState> {
             "/{slug}/konto/vormerkungen/{id}/dokumente",
             get(documents::pages::parent_documents_page).post(documents::pages::parent_upload).layer(upload()),
         )
+        .route("/{slug}/konto/vormerkungen/{id}/vergabe", get(family::pages::round::round_page))
         .route("/{slug}/konto/dokumente/{id}/entfernen", post(documents::pages::parent_remove))
         .route(
             "/{slug}/konto/vormerkungen/{id}/vertrag",
@@ -162,6 +163,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/v1/tenants/{slug}/family/export", get(family::api::data::family_export))
         .route("/api/v1/tenants/{slug}/family/elsewhere", get(family::api::profile::family_elsewhere))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/round", get(family::api::registrations::registration_round))
         .route("/api/v1/tenants/{slug}/rounds", get(office::api::rounds_list).post(office::api::round_create))
         .route("/api/v1/tenants/{slug}/rounds/{id}", get(office::api::round_get))
         .route("/api/v1/tenants/{slug}/rounds/{id}/dry-run", post(office::api::round_dry_run))

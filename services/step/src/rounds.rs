@@ -71,9 +71,10 @@ pub async fn rounds(store: &Store, tenants: &[Tenant], command: RoundsCommand) -
             let days = i64::from(db.desk_settings().await?.offer_answer_days);
             let answer_by = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
             let t = std::time::Instant::now();
-            let n = db
-                .publish_round(&actor, round.id, answer_by, |c, f| step_portal::offer_letter(c, f, answer_by))
-                .await?;
+            let office = tenant(&slug)?.office.name.clone();
+            let offer = |c: &str, f: &str| step_portal::offer_letter(c, f, answer_by);
+            let explain = |w: &[step_store::WishExplanation]| step_portal::round_letter(w, &office);
+            let n = db.publish_round(&actor, round.id, answer_by, offer, explain).await?;
             println!("Runde {} veröffentlicht: {n} Angebote in {:.2} s", round.id, t.elapsed().as_secs_f64());
         }
         RoundsCommand::Verify { slug, round } => {

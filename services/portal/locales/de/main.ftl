@@ -1099,3 +1099,32 @@ desk-round-explain = Kann Ihre Einrichtung dieses Kind nicht aufnehmen (zum Beis
 desk-round-mark = Für die Vergaberunde nicht aufnehmbar
 desk-round-marked = Für die Vergaberunde nicht aufnehmbar: { $reason }
 desk-round-unmark = Markierung aufheben
+msg-round-result-subject = Vergaberunde
+msg-round-result-body = Das Jugendamt hat freie Plätze in einer Vergaberunde verteilt.
+msg-round-result-placed-subject = Vergaberunde zum { $start }: ein Platz für { $child }
+msg-round-result-placed-body = Das Jugendamt hat die freien Plätze zum { $start } in einer Vergaberunde verteilt: Jedes Kind bekommt den besten Platz auf seiner Wunschliste, den es nach den Aufnahmekriterien der Einrichtungen bekommen kann. So wurde für { $child } entschieden:
+
+    { $lines }
+
+    Nehmen Sie den Platz an, bleiben Ihre höher eingestuften Wünsche bestehen: Wird dort später ein Platz frei, kann eine weitere Runde { $child } noch dorthin bringen. Niedriger eingestufte Wünsche werden dann zurückgezogen.
+msg-round-result-unplaced-subject = Vergaberunde zum { $start }: noch kein Platz für { $child }
+msg-round-result-unplaced-body = Das Jugendamt hat die freien Plätze zum { $start } in einer Vergaberunde verteilt. Für { $child } gab es diesmal keinen Platz. So wurde entschieden:
+
+    { $lines }
+
+    Ihre Vormerkungen bleiben bestehen: Frei werdende Plätze werden in einer weiteren Runde vergeben. Das Jugendamt ({ $office }) berät Sie auch zur Kindertagespflege und zu weiteren Einrichtungen.
+round-line-placed = { $rank }. Wunsch – { $facility }: Platz angeboten. Das Angebot finden Sie in Ihrem Konto.
+round-line-inadmissible = { $rank }. Wunsch – { $facility }: Die Einrichtung kann Ihr Kind nicht aufnehmen ({ $reason }).
+round-line-no-places = { $rank }. Wunsch – { $facility }: Es gab keine freien Plätze für Kinder { $band }.
+round-line-full = { $rank }. Wunsch – { $facility }: { $capacity ->
+        [one] ein Platz
+       *[other] { $capacity } Plätze
+    } für Kinder { $band }, vergeben bis { $cutoff ->
+        [one] 1 Punkt
+       *[other] { $cutoff } Punkte
+    } (angemeldet am { $cutoff_date }). Ihr Kind: { $points ->
+        [one] 1 Punkt
+       *[other] { $points } Punkte
+    }{ $criteria }, angemeldet am { $date }.
+round-why-link = Warum dieses Ergebnis? (Vergaberunde)
+round-why-inbox = Alle Nachrichten

@@ -109,6 +109,8 @@ pub(crate) struct RegistrationRow {
     pub contracts: Vec<crate::documents::view::DocView>,
     /// An accepted place with a contract to read and accept (issue 16.10).
     pub contract_open: bool,
+    /// It took part in a published allocation round (issue 17): link to the explanation.
+    pub in_round: bool,
     pub documents: usize,
 }
 
@@ -148,6 +150,7 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
             .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
             .collect(),
         contract_open: r.status == "accepted" && contracts.iter().any(|d| d.kind == "contract"),
+        in_round: r.in_round,
         contracts: crate::documents::view::doc_views(&contracts),
         documents: r.documents.len(),
     }

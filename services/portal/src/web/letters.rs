@@ -114,3 +114,47 @@ pub fn withdrawn(child: &str, facility: &str) -> InboxMessage {
         body: text(&DEFAULT_LANG, "msg-withdrawn-body", &args),
     }
 }
+
+/// To the family after a published allocation round (issue 17): for each wish of the child up to
+/// the place it got (or all, without a place), what decided it; and what comes next.
+pub fn round_explanation(wishes: &[step_store::WishExplanation], office: &str) -> InboxMessage {
+    let Some(first) = wishes.first() else { return letter("round-result", &[]) };
+    let placed = wishes.iter().find(|w| w.assigned).map(|w| w.rank);
+    let mut lines = Vec::new();
+    for w in wishes.iter().filter(|w| placed.is_none_or(|r| w.rank <= r)) {
+        lines.push(round_line(w));
+    }
+    let args = [
+        ("child", first.child_first_name.clone()),
+        ("start", date_de(first.start_date)),
+        ("lines", lines.join("\n")),
+        ("office", office.to_owned()),
+    ];
+    let key = if placed.is_some() { "round-result-placed" } else { "round-result-unplaced" };
+    letter(key, &args)
+}
+
+fn round_line(w: &step_store::WishExplanation) -> String {
+    let band = text(&DEFAULT_LANG, &format!("band-{}", w.age_band), &[]);
+    let mut args = vec![("rank", w.rank.to_string()), ("facility", w.facility_name.clone()), ("band", band)];
+    let key = match (w.assigned, w.admissible, w.capacity, w.cutoff_points) {
+        (true, ..) => "round-line-placed",
+        (_, false, ..) => {
+            let reason = w.inadmissible_reason.as_deref().unwrap_or("other");
+            args.push(("reason", text(&DEFAULT_LANG, &format!("reason-{reason}"), &[])));
+            "round-line-inadmissible"
+        }
+        (_, _, None, _) => "round-line-no-places",
+        (_, _, Some(capacity), cutoff) => {
+            args.push(("capacity", capacity.to_string()));
+            args.push(("cutoff", cutoff.unwrap_or_default().to_string()));
+            args.push(("cutoff_date", w.cutoff_registered_at.map(|t| date_de(t.date())).unwrap_or_default()));
+            args.push(("points", w.points.to_string()));
+            args.push(("date", date_de(w.registered_at.date())));
+            let criteria = if w.criteria.is_empty() { String::new() } else { format!(" ({})", w.criteria.join(", ")) };
+            args.push(("criteria", criteria));
+            "round-line-full"
+        }
+    };
+    text(&DEFAULT_LANG, key, &args)
+}

@@ -16,11 +16,11 @@ pub mod selection;
     paths(profile::get_family, profile::put_family, profile::family_elsewhere, profile::family_copy, profile::list_children, profile::add_child, selection::get_selection,
           selection::add_to_selection, selection::put_selection, selection::delete_from_selection,
           registrations::list_registrations, registrations::register, registrations::withdraw, registrations::inbox,
-          registrations::accept, registrations::refuse, data::family_export, data::family_delete),
+          registrations::accept, registrations::refuse, registrations::registration_round, data::family_export, data::family_delete),
     components(schemas(profile::FamilyBody, profile::FamilyOut, profile::ElsewhereOut, profile::CopyBody, profile::ChildBody, profile::ChildOut, selection::SelectionOut,
                        selection::SelectionAdd, selection::SelectionPut, registrations::RegistrationBody,
                        registrations::RegistrationOut, registrations::HistoryOut, registrations::MessageOut,
-                       registrations::InboxOut, registrations::CreatedOut, data::DeletedOut)),
+                       registrations::InboxOut, registrations::CreatedOut, registrations::RoundWishOut, data::DeletedOut)),
     modifiers(&SessionAuth)
 )]
 pub struct FamilyApiDoc;

@@ -272,3 +272,70 @@ pub(crate) async fn inbox(ctx: TenantCtx, session: Session) -> Result<Json<Inbox
         .collect();
     Ok(Json(InboxOut { unread, messages }))
 }
+
+/// Why the child got the place it got, or none, in the latest published allocation round this
+/// registration took part in (issue 17): each of the child's wishes with the places there, how far
+/// they were given and the child's own standing. Empty when it took part in none.
+#[utoipa::path(get, path = "/api/v1/tenants/{slug}/registrations/{id}/round", tag = "account", security(("session" = [])),
+    params(("slug" = String, Path), ("id" = String, Path)),
+    responses((status = 200, body = Vec<RoundWishOut>), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn registration_round(
+    ctx: TenantCtx,
+    session: Session,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Json<Vec<RoundWishOut>>> {
+    let account = signed_in(&session)?;
+    let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let wishes = ctx.db.registration_explanation(account, rid).await?;
+    Ok(Json(wishes.into_iter().map(RoundWishOut::from).collect()))
+}
+
+/// One wish of the child in the round and what decided it (never another family's data).
+#[derive(Serialize, ToSchema)]
+pub struct RoundWishOut {
+    round_id: Uuid,
+    /// The round's start date, `YYYY-MM-DD`.
+    start: String,
+    registration_id: Uuid,
+    facility: String,
+    rank: i16,
+    /// `u3` or `ue3`: the child's band on the start date.
+    age_band: String,
+    /// The child's points there and the criteria that gave them.
+    points: i32,
+    criteria: Vec<String>,
+    registered_at: String,
+    admissible: bool,
+    /// The decline reason key when the facility marked the child not admissible.
+    inadmissible_reason: Option<String>,
+    assigned: bool,
+    /// Places of the child's band there (none: no places for that band) and how many were given.
+    capacity: Option<i32>,
+    taken: Option<i32>,
+    /// The standing of the last child taken there: points and registration time.
+    cutoff_points: Option<i32>,
+    cutoff_registered_at: Option<String>,
+}
+
+impl From<step_store::WishExplanation> for RoundWishOut {
+    fn from(w: step_store::WishExplanation) -> Self {
+        Self {
+            round_id: w.round_id,
+            start: step_domain::search::format_date(w.start_date),
+            registration_id: w.registration_id,
+            facility: w.facility_name,
+            rank: w.rank,
+            age_band: w.age_band,
+            points: w.points,
+            criteria: w.criteria,
+            registered_at: rfc3339(w.registered_at),
+            admissible: w.admissible,
+            inadmissible_reason: w.inadmissible_reason,
+            assigned: w.assigned,
+            capacity: w.capacity,
+            taken: w.taken,
+            cutoff_points: w.cutoff_points,
+            cutoff_registered_at: w.cutoff_registered_at.map(rfc3339),
+        }
+    }
+}

@@ -4,4 +4,5 @@ pub mod account;
 pub mod data;
 pub mod profile;
 pub mod registrations;
+pub mod round;
 pub mod selection;

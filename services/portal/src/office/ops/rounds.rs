@@ -61,7 +61,9 @@ pub async fn create(ctx: &TenantCtx, actor: &Actor, start: Date, mechanism: Mech
 pub async fn publish(state: &AppState, ctx: &TenantCtx, actor: &Actor, id: Uuid) -> Result<usize> {
     let days = i64::from(ctx.db.desk_settings().await?.offer_answer_days);
     let answer_by = state.today() + time::Duration::days(days);
-    Ok(ctx.db.publish_round(actor, id, answer_by, |c, f| letters::offered(c, f, answer_by)).await?)
+    let office = ctx.tenant.office.name.clone();
+    let explain = |w: &[step_store::WishExplanation]| letters::round_explanation(w, &office);
+    Ok(ctx.db.publish_round(actor, id, answer_by, |c, f| letters::offered(c, f, answer_by), explain).await?)
 }
 
 /// A facility's line of the result.

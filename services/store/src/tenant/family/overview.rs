@@ -42,6 +42,8 @@ fn overview_sql(account: &str) -> String {
                             'answer_by', r.answer_by, 'reason', r.reason, 'reason_note', r.reason_note,
                             'criteria', {CRITERIA_OF_R}, 'declared', {DECLARED_OF_R},
                             'criteria_reviewed', r.criteria_reviewed_at is not null,
+                            'in_round', exists (select 1 from {{s}}.round_wishes rw join {{s}}.rounds ro on ro.id = rw.round_id
+                                where rw.registration_id = r.id and ro.status = 'published'),
                             'waiting_same_start', (select count(*) from {{s}}.registrations w
                                 where w.facility_id = r.facility_id and w.start_date = r.start_date
                                   and w.status in {ACTIVE}),

@@ -62,6 +62,11 @@ pub struct Registration {
     pub declared: Vec<String>,
     #[serde(default)]
     pub criteria_reviewed: bool,
+    /// It took part in a published allocation round: the family can read why (issue 17). Only the
+    /// account page's statement reads it.
+    #[serde(default)]
+    #[sqlx(default)]
+    pub in_round: bool,
     /// The facility's admission criteria that apply to this registration.
     #[serde(default)]
     pub criteria: Vec<String>,

@@ -5,9 +5,11 @@
 //! marked it not admissible), running the algorithm of `step_domain::matching`, and freezing
 //! inputs and result with a SHA-256 of the inputs' canonical form. Publishing is in `publish`.
 
+mod explain;
 mod inputs;
 mod publish;
 
+pub use explain::WishExplanation;
 pub use inputs::{RoundInputs, RoundProgramme, RoundWish};
 
 use std::collections::BTreeMap;

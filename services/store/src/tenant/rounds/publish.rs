@@ -9,6 +9,7 @@ use time::Date;
 use tracing::instrument;
 use uuid::Uuid;
 
+use super::WishExplanation;
 use crate::{Actor, Error, InboxMessage, Result, TenantDb};
 
 impl TenantDb {
@@ -20,6 +21,7 @@ impl TenantDb {
         id: Uuid,
         answer_by: Date,
         message: impl Fn(&str, &str) -> InboxMessage,
+        explain: impl Fn(&[WishExplanation]) -> InboxMessage,
     ) -> Result<usize> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
@@ -47,6 +49,24 @@ impl TenantDb {
         .await?;
         for pair in &assigned {
             self.offer_in(&mut tx, actor, *pair, answer_by, &message, Some(id)).await?;
+        }
+        // Every child of the round learns why: one message per child with each of its wishes.
+        let wishes = self.round_explanations_in(&mut tx, id).await?;
+        for child in wishes.chunk_by(|a, b| a.child_id == b.child_id) {
+            let about = child.iter().find(|w| w.assigned).unwrap_or(&child[0]);
+            let m = explain(child);
+            sqlx::query(&self.q(
+                "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4)
+                     returning id)
+                 insert into {s}.outbox (message_id, recipient, subject, body)
+                 select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
+            ))
+            .bind(about.family_id)
+            .bind(about.registration_id)
+            .bind(&m.subject)
+            .bind(&m.body)
+            .execute(&mut *tx)
+            .await?;
         }
         sqlx::query(&self.q(
             "update {s}.rounds set status = 'published', published_at = now(), published_by = $2, updated_at = now()
