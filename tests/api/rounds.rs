@@ -268,3 +268,98 @@ async fn the_office_pages_create_run_and_publish_a_round() {
     assert!(html.contains("Veröffentlicht") && !html.contains("Probelauf starten"), "{html}");
     app.cleanup().await;
 }
+
+/// Publishing is one transaction (issue 17): `step rounds publish` killed at any moment leaves
+/// either no offer and the round unpublished, or every offer and the round published.
+#[tokio::test]
+async fn a_publish_killed_midway_leaves_no_offer_or_all_of_them() {
+    const CHILDREN: i32 = 400;
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let mut db = app.db().await;
+    let start = season();
+    sqlx::query("delete from t_steinfurt.places").execute(&mut db).await.unwrap();
+    sqlx::query(
+        "insert into t_steinfurt.places (facility_id, start_date, age_band, hours, free_places) values ($1::uuid, $2, 'ue3', 0, $3)",
+    )
+    .bind(SONNENSCHEIN)
+    .bind(start)
+    .bind(CHILDREN as i16)
+    .execute(&mut db)
+    .await
+    .unwrap();
+    for sql in [
+        "insert into t_steinfurt.families (first_name, last_name, street, postcode, city, phone, email)
+         select 'Crash', 'Familie ' || g, 'Markt 1', '48565', 'Steinfurt', '0000 1', 'crash' || g || '@example.org'
+         from generate_series(1, $1) g",
+        "insert into t_steinfurt.children (family_id, first_name, last_name, birth_date)
+         select id, 'Kind', last_name, $2 from t_steinfurt.families where email like 'crash%'",
+        "insert into t_steinfurt.registrations (child_id, facility_id, start_date, hours, rank)
+         select c.id, $3::uuid, $4, 35, 1 from t_steinfurt.children c join t_steinfurt.families f on f.id = c.family_id
+         where f.email like 'crash%'",
+    ] {
+        sqlx::query(sql)
+            .bind(CHILDREN)
+            .bind(start - time::Duration::days(1300))
+            .bind(SONNENSCHEIN)
+            .bind(start)
+            .execute(&mut db)
+            .await
+            .unwrap();
+    }
+    let tenant = app.store.tenant(&app.tenant("steinfurt").schema);
+    let actor = step_store::Actor { id: "test".into(), role: "office_staff".into() };
+    let round = tenant.create_round(&actor, start, step_domain::matching::Mechanism::ChildProposing, 7).await.unwrap();
+    assert_eq!(tenant.run_round(&actor, round.id).await.unwrap().matching.assigned.len(), CHILDREN as usize);
+
+    // The step binary beside this test's executable (built by `./dev test` before the tests run).
+    let exe = std::env::current_exe().unwrap();
+    let step = exe.parent().and_then(|deps| deps.parent()).unwrap().join("step");
+    assert!(step.exists(), "{} (build it first: cargo build -p step)", step.display());
+    let offered = || {
+        let app = &app;
+        async move {
+            let mut db = app.db().await;
+            let n: i64 = sqlx::query_scalar("select count(*) from t_steinfurt.registrations where status = 'offered'")
+                .fetch_one(&mut db)
+                .await
+                .unwrap();
+            let status: String =
+                sqlx::query_scalar("select status from t_steinfurt.rounds").fetch_one(&mut db).await.unwrap();
+            (n, status)
+        }
+    };
+    let mut kills = 0;
+    for delay_ms in (0..).map(|k| 150 + 60 * k) {
+        let mut child = std::process::Command::new(&step)
+            .args(["rounds", "publish", "steinfurt", &format_date(start)])
+            .current_dir(step_e2e::repo_root())
+            .env("DATABASE_URL", &app.store_options.url)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
+        let finished = child.try_wait().unwrap().is_some();
+        if !finished {
+            child.kill().unwrap();
+            kills += 1;
+        }
+        child.wait().unwrap();
+        // The server notices the lost connection and rolls back; give it a moment.
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        match offered().await {
+            (0, status) => assert_eq!(status, "dry_run", "killed after {delay_ms} ms: no offer, not published"),
+            (n, status) => {
+                assert_eq!(
+                    (n, status.as_str()),
+                    (i64::from(CHILDREN), "published"),
+                    "after {delay_ms} ms: all or none"
+                );
+                break;
+            }
+        }
+        assert!(delay_ms < 20_000, "publishing never finished");
+    }
+    assert!(kills > 0, "at least one publish was killed before it finished");
+    app.cleanup().await;
+}
