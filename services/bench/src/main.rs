@@ -23,6 +23,7 @@ mod district;
 mod documents;
 mod matching;
 mod offers;
+mod rounds;
 mod season;
 mod tenants;
 
@@ -82,6 +83,9 @@ struct Args {
     /// the registration writes are timed.
     #[arg(long, default_value_t = 2_000)]
     season_families: usize,
+    /// Children of the matching day timed against the database in Rheine (0 skips it).
+    #[arg(long, default_value_t = 3_000)]
+    round_children: usize,
     /// Registrations per second offered in the paced (open-loop) write timing.
     #[arg(long, default_value_t = 1_000)]
     write_rate: u32,
@@ -737,6 +741,13 @@ async fn main() -> anyhow::Result<()> {
         // Kept for a closer look (EXPLAIN, pgbench); the next run drops it.
         println!("database kept for inspection: {url}");
         return Ok(());
+    }
+    if args.round_children > 0 {
+        let store = Store::connect(&StoreOptions::new(url.clone())).await?;
+        for line in rounds::run(&store, rheine, today, args.round_children).await? {
+            println!("{line}");
+        }
+        store.close().await;
     }
     let (mut qualified, mut local_path) = schema_choice(&url, &ids, args.seconds.min(5)).await?;
     println!("{}", qualified.line("point lookup, qualified"));
