@@ -124,6 +124,12 @@ async fn a_round_is_run_dry_published_as_offers_and_a_second_round_moves_a_child
     assert!(w["points"].as_i64().unwrap() > 0, "the ticked criterion counts: {w}");
     assert!(w["lottery"].as_i64().unwrap() >= 0 && result["inputs_sha256"].as_str().unwrap().len() == 64);
 
+    // The lead's waiting list shows the dry run: B has the place here, A was considered without one.
+    let list_page = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr);
+    let list = lead.get(&list_page).await.text().await.unwrap();
+    assert_eq!(list.matches("Vergaberunde (Probelauf): Platz hier").count(), 1, "{list}");
+    assert_eq!(list.matches("Vergaberunde (Probelauf): kein Platz hier").count(), 1, "{list}");
+
     // The lead marks B not admissible: the dry run is stale, publishing is refused, nothing offered.
     let detail = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/vormerkungen/{}", app.addr, rb[0]);
     let token = input_value(&lead.get(&detail).await.text().await.unwrap(), "csrf").unwrap();
@@ -134,6 +140,7 @@ async fn a_round_is_run_dry_published_as_offers_and_a_second_round_moves_a_child
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let html = lead.get(&detail).await.text().await.unwrap();
     assert!(html.contains("Für die Vergaberunde nicht aufnehmbar: ") && html.contains("Nur vormittags frei"), "{html}");
+    assert!(lead.get(&list_page).await.text().await.unwrap().contains("Vergaberunde: nicht aufnehmbar"));
     let other = format!("{}/steinfurt/einrichtung/{k2}/vormerkungen/{}/nicht-aufnehmbar", app.addr, rc[0]);
     let res = lead.post_form(&other, &[("csrf", &token), ("reason", "hours"), ("note", "")]).await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN, "a lead marks only its own facility's children");

@@ -1128,3 +1128,6 @@ round-line-full = { $rank }. Wunsch – { $facility }: { $capacity ->
     }{ $criteria }, angemeldet am { $date }.
 round-why-link = Warum dieses Ergebnis? (Vergaberunde)
 round-why-inbox = Alle Nachrichten
+desk-round-state-inadmissible = Vergaberunde: nicht aufnehmbar
+desk-round-state-assigned = Vergaberunde (Probelauf): Platz hier
+desk-round-state-considered = Vergaberunde (Probelauf): kein Platz hier

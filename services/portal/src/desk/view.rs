@@ -52,6 +52,9 @@ pub struct RowView {
     answer_by: Option<String>,
     paused: bool,
     reason: Option<String>,
+    /// The allocation round's view (issue 17): "not admissible", "assigned here in the dry run",
+    /// "considered, no place here".
+    round: Option<String>,
 }
 
 /// Catalogue texts for the rows of a list, each distinct one formatted once (a waiting list of
@@ -123,6 +126,12 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         answer_by: r.answer_by.filter(|_| r.status == "offered").map(date_de),
         paused: r.paused,
         reason: r.reason.as_ref().map(|k| labels.plain(format!("reason-{k}"))),
+        round: match (r.inadmissible, r.round_assigned) {
+            (true, _) => Some(labels.plain("desk-round-state-inadmissible".to_owned())),
+            (false, Some(true)) => Some(labels.plain("desk-round-state-assigned".to_owned())),
+            (false, Some(false)) => Some(labels.plain("desk-round-state-considered".to_owned())),
+            (false, None) => None,
+        },
     }
 }
 

@@ -37,6 +37,11 @@ pub struct WaitingRow {
     /// The office's offer lock holds this registration while the child has an open offer elsewhere.
     pub paused: bool,
     pub created_at: OffsetDateTime,
+    /// The lead marked it not admissible for allocation rounds (issue 17).
+    pub inadmissible: bool,
+    /// In the last dry run of an open round: assigned here (true) or considered without a place
+    /// here (false); none when no open round has run with it.
+    pub round_assigned: Option<bool>,
 }
 
 /// A registration as the facility sees it: the child, the family's contact, the criteria.
@@ -67,7 +72,10 @@ const WAITING_COLUMNS: &str = "r.id, c.first_name as child_first_name, c.last_na
         where dc.registration_id = r.id), '{}') as declared,
     (r.criteria_reviewed_at is not null) as criteria_reviewed,
     ((select offer_lock from {s}.settings) and r.status = 'registered' and exists (select 1 from {s}.registrations o
-        where o.child_id = r.child_id and o.status = 'offered' and o.id <> r.id)) as paused";
+        where o.child_id = r.child_id and o.status = 'offered' and o.id <> r.id)) as paused,
+    exists (select 1 from {s}.registration_inadmissible i where i.registration_id = r.id) as inadmissible,
+    (select rw.assigned from {s}.round_wishes rw join {s}.rounds ro on ro.id = rw.round_id
+        where rw.registration_id = r.id and ro.status = 'dry_run' limit 1) as round_assigned";
 
 /// Registrations with their child, the settings and the points of their ticked criteria, all of
 /// facility `$1` (the criteria are aggregated in one pass: a list of 2,000 rows is a hot page).
