@@ -370,3 +370,29 @@ async fn a_publish_killed_midway_leaves_no_offer_or_all_of_them() {
     assert!(kills > 0, "at least one publish was killed before it finished");
     app.cleanup().await;
 }
+
+/// Saerbeck's demo season (issue 17.8): more children than places, three ranked wishes each,
+/// written once; a round over it places some and not all.
+#[tokio::test]
+async fn the_demo_season_is_ready_for_a_matching_day() {
+    let app = TestApp::spawn_with(Seed::Only(&["saerbeck"])).await;
+    let t = app.tenant("saerbeck");
+    let db = app.store.tenant(&t.schema);
+    let place = (t.postcodes[0].as_str(), t.name.as_str());
+    assert_eq!(db.seed_round_season(season(), 24, place).await.unwrap(), 24);
+    assert_eq!(db.seed_round_season(season(), 24, place).await.unwrap(), 24, "a second run changes nothing");
+    let mut conn = app.db().await;
+    let (children, wishes): (i64, i64) = sqlx::query_as(
+        "select count(distinct r.child_id), count(*) from t_saerbeck.registrations r where r.start_date = $1",
+    )
+    .bind(season())
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
+    assert_eq!((children, wishes), (24, 72));
+    let actor = step_store::Actor { id: "test".into(), role: "office_staff".into() };
+    let round = db.create_round(&actor, season(), step_domain::matching::Mechanism::ChildProposing, 1).await.unwrap();
+    let placed = db.run_round(&actor, round.id).await.unwrap().matching.assigned.len();
+    assert!(placed > 0 && placed < 24, "{placed} of 24 placed");
+    app.cleanup().await;
+}

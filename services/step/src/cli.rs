@@ -168,6 +168,9 @@ async fn migrate(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> 
     Ok(())
 }
 
+/// The municipality whose demo data holds a season for an allocation round.
+const ROUND_DEMO: &str = "saerbeck";
+
 async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let store = connect(settings).await?;
     let started = Instant::now();
@@ -179,6 +182,11 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
         }
         let data = step_domain::demo::generate(t, season);
         let count = store.tenant(&t.schema).seed(&data).await.with_context(|| format!("seeding {}", t.schema))?;
+        if t.slug.as_str() == ROUND_DEMO {
+            // A season to try the matching day on at once (issue 17, docs/matching.md).
+            let place = (t.postcodes.first().map_or("48369", String::as_str), t.name.as_str());
+            store.tenant(&t.schema).seed_round_season(season, 24, place).await.context("demo season")?;
+        }
         let k = data.facilities.iter().filter(|f| f.kind == step_domain::FacilityKind::Kita).count();
         kitas += k;
         ktps += data.facilities.len() - k;

@@ -116,3 +116,87 @@ impl TenantDb {
         Ok(count)
     }
 }
+
+impl TenantDb {
+    /// A season for trying the matching day (issue 17): `families` demo families (paper families,
+    /// no account) with a child of three and a half at `season`, each with three ranked wishes among
+    /// the Kitas that take it for 35 hours, a criterion ticked on every third wish, and three places
+    /// per Kita: more children than places. Written once; a second run changes nothing. Returns
+    /// the number of demo children now present.
+    #[instrument(skip_all, fields(tenant.schema = %self.schema()))]
+    pub async fn seed_round_season(
+        &self,
+        season: time::Date,
+        families: i32,
+        (postcode, city): (&str, &str),
+    ) -> Result<i64> {
+        let mut conn = self.connection().await?;
+        let mut tx = conn.begin().await?;
+        let s = self.schema().as_str();
+        let present: i64 = sqlx::query_scalar(&format!(
+            "select count(*) from {s}.families where email like 'vergaberunde-%@example.org'"
+        ))
+        .fetch_one(&mut *tx)
+        .await?;
+        if present > 0 {
+            return Ok(present);
+        }
+        let kitas = format!(
+            "select id, row_number() over (order by name) - 1 as n, count(*) over () as total from {s}.facilities
+             where kind = 'kita' and 35 = any(hours_offered) and age_min_months <= 42 and age_max_months >= 43"
+        );
+        sqlx::query(&format!(
+            "insert into {s}.families (first_name, last_name, street, postcode, city, phone, email, origin)
+             select 'Demo', 'Familie ' || g, 'Marktstraße ' || g, $2, $3, '0000 ' || g,
+                'vergaberunde-' || g || '@example.org', 'paper' from generate_series(1, $1) g"
+        ))
+        .bind(families)
+        .bind(postcode)
+        .bind(city)
+        .execute(&mut *tx)
+        .await?;
+        let by_season = [
+            format!(
+                "insert into {s}.children (family_id, first_name, last_name, birth_date)
+                 select id, 'Kind ' || split_part(last_name, ' ', 2), 'Demo', $1::date - 1280
+                 from {s}.families where email like 'vergaberunde-%@example.org'"
+            ),
+            format!(
+                "with kitas as ({kitas}), kids as (
+                    select c.id, row_number() over (order by c.first_name, c.id) as n from {s}.children c
+                    join {s}.families f on f.id = c.family_id where f.email like 'vergaberunde-%@example.org')
+                 insert into {s}.registrations (child_id, facility_id, start_date, hours, rank, origin)
+                 select k.id, kitas.id, $1, 35, rank.r, 'paper' from kids k cross join generate_series(1, 3) as rank(r)
+                 join kitas on kitas.n = (k.n + rank.r * 2) % kitas.total where kitas.total >= 3"
+            ),
+            format!(
+                "insert into {s}.places (facility_id, start_date, age_band, hours, free_places)
+                 select id, $1, 'ue3', 0, 3 from ({kitas}) k
+                 on conflict (facility_id, start_date, age_band, hours) do update set free_places = 3, updated_at = now()"
+            ),
+        ];
+        for sql in &by_season {
+            sqlx::query(sql).bind(season).execute(&mut *tx).await?;
+        }
+        let fixed = [
+            format!(
+                "insert into {s}.registration_events (registration_id, status, actor)
+                 select r.id, 'registered', 'paper' from {s}.registrations r join {s}.children c on c.id = r.child_id
+                 join {s}.families f on f.id = c.family_id where f.email like 'vergaberunde-%@example.org'"
+            ),
+            format!(
+                "insert into {s}.registration_criteria (registration_id, facility_id, position)
+                 select r.id, r.facility_id, min(a.position) from {s}.registrations r
+                 join {s}.children c on c.id = r.child_id join {s}.families f on f.id = c.family_id
+                 join {s}.admission_criteria a on a.facility_id = r.facility_id
+                 where f.email like 'vergaberunde-%@example.org' and (hashtext(r.id::text) % 3) = 0
+                 group by r.id, r.facility_id"
+            ),
+        ];
+        for sql in &fixed {
+            sqlx::query(sql).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(i64::from(families))
+    }
+}
