@@ -15,6 +15,9 @@ create table rounds (
     run_by text,
     runs integer not null default 0,
     inputs_sha256 text,
+    -- The assignments of the run before the last, per child: {"<child>": {"facility": …, "rank": …}},
+    -- for the comparison on the result page.
+    previous jsonb,
     published_at timestamptz,
     published_by text,
     updated_at timestamptz not null default now()

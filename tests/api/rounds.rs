@@ -152,6 +152,9 @@ async fn a_round_is_run_dry_published_as_offers_and_a_second_round_moves_a_child
     // Run again: A at K1, B at K2 (registered before C), C without a place; then publish.
     let (_, result) = api(&office, &app, Method::POST, &format!("{rounds}/{id}/dry-run"), None).await;
     assert_eq!(assigned(&result), sorted(vec![&ra[0], &rb[1]]), "{result}");
+    // The round's page says who moved since the run before.
+    let html = office.get(&format!("{}/steinfurt/amt/vergabe/{id}", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("vorher ") && html.contains("jetzt Kita Sonnenschein (1. Wunsch)"), "{html}");
     let (s, out) = api(&office, &app, Method::POST, &publish, None).await;
     assert_eq!((s, out["offers"].as_i64()), (StatusCode::OK, Some(2)), "{out}");
     assert_eq!((status(&app, &ra[0]).await, status(&app, &rb[1]).await), ("offered".into(), "offered".into()));
@@ -266,6 +269,14 @@ async fn the_office_pages_create_run_and_publish_a_round() {
         html.contains("1 Kinder bekommen einen Platz, 0 keinen") && html.contains("Kita Sonnenschein (1. Wunsch)"),
         "{html}"
     );
+    assert!(html.contains("Zum Vergleich: Ranglisten der Einrichtungen zuerst"), "{html}");
+    assert!(html.contains("Mit dem anderen Verfahren bekäme jedes Kind denselben Platz."), "{html}");
+    assert_eq!(
+        office.post_form(&format!("{page}/probelauf"), &[("csrf", &token)]).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let html = office.get(&page).await.text().await.unwrap();
+    assert!(html.contains("Kein Kind ist anders zugeteilt als im vorigen Probelauf."), "{html}");
     let confirm = office.get(&format!("{page}/veroeffentlichen")).await.text().await.unwrap();
     assert!(confirm.contains("Ja, 1 Angebote verschicken"), "{confirm}");
     let res = office.post_form(&format!("{page}/veroeffentlichen"), &[("csrf", &token)]).await;

@@ -31,7 +31,7 @@ pub use tenant::family::{
 };
 pub use tenant::office::OverviewRow;
 pub use tenant::outbox::{Delivery, OutboxMail, backoff_seconds};
-pub use tenant::rounds::{Round, RoundInputs, RoundProgramme, RoundWish, RunResult, WishExplanation};
+pub use tenant::rounds::{PreviousPlace, Round, RoundInputs, RoundProgramme, RoundWish, RunResult, WishExplanation};
 pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -102,13 +102,19 @@ pub struct ResultView {
     pub placed: usize,
     pub unplaced: usize,
     pub empty_places: i32,
+    /// Children placed differently than in the run before (empty after the first run).
+    pub changes: Vec<String>,
+    /// The other mechanism on the same inputs: its name and the children it would place
+    /// differently, with their wishes.
+    pub other_mechanism: String,
+    pub other_differences: Vec<String>,
 }
 
 pub fn band_label(band: &str) -> String {
     text(&DEFAULT_LANG, &format!("band-{band}"), &[])
 }
 
-pub fn result_view(r: &RunResult) -> ResultView {
+pub fn result_view(round: &Round, r: &RunResult) -> ResultView {
     let taken = r.matching.taken();
     let facilities: Vec<FacilityLine> = r
         .inputs
@@ -137,7 +143,11 @@ pub fn result_view(r: &RunResult) -> ResultView {
     let children = child_lines(r);
     let by_rank = (1..=5).map(|k| (k, children.iter().filter(|c| c.placed_rank == Some(k)).count())).collect();
     let placed = children.iter().filter(|c| c.placed.is_some()).count();
+    let (other_mechanism, other_differences) = compare_mechanisms(round, r, &children);
     ResultView {
+        changes: changes_since(round, r, &children),
+        other_mechanism,
+        other_differences,
         sha256: r.sha256.clone(),
         empty_places: facilities.iter().map(|f| f.unfilled).sum(),
         facilities,
@@ -177,6 +187,68 @@ fn child_lines(r: &RunResult) -> Vec<ChildLine> {
     }
     children.sort_by(|a, b| a.child.cmp(&b.child).then(a.child_id.cmp(&b.child_id)));
     children
+}
+
+/// Where each child is placed: (facility, rank), from a matching over the round's inputs.
+fn places(
+    r: &RunResult,
+    m: &step_domain::matching::Matching<Uuid, (Uuid, String)>,
+) -> std::collections::HashMap<Uuid, (String, i16)> {
+    r.inputs
+        .wishes
+        .iter()
+        .filter(|w| m.assigned.get(&w.child_id) == Some(&(w.facility_id, w.age_band.clone())))
+        .map(|w| (w.child_id, (w.facility_name.clone(), w.rank)))
+        .collect()
+}
+
+fn place_text(place: Option<(&str, i16)>) -> String {
+    match place {
+        Some((facility, rank)) => {
+            text(&DEFAULT_LANG, "round-place", &[("facility", facility.to_owned()), ("rank", rank.to_string())])
+        }
+        None => text(&DEFAULT_LANG, "round-no-place", &[]),
+    }
+}
+
+/// The children placed differently than in the run before this one.
+fn changes_since(round: &Round, r: &RunResult, children: &[ChildLine]) -> Vec<String> {
+    let Some(previous) = round.previous.as_ref().filter(|_| round.runs > 1) else { return Vec::new() };
+    let now = places(r, &r.matching);
+    children
+        .iter()
+        .filter_map(|c| {
+            let before = previous.0.get(&c.child_id).map(|p| (p.facility.as_str(), p.rank));
+            let after = now.get(&c.child_id).map(|(f, k)| (f.as_str(), *k));
+            (before != after).then(|| {
+                let args = [("child", c.child.clone()), ("before", place_text(before)), ("after", place_text(after))];
+                text(&DEFAULT_LANG, "round-change", &args)
+            })
+        })
+        .collect()
+}
+
+/// The other mechanism on the same inputs, and the children it would place differently.
+fn compare_mechanisms(round: &Round, r: &RunResult, children: &[ChildLine]) -> (String, Vec<String>) {
+    let this = Mechanism::parse(&round.mechanism).unwrap_or(Mechanism::ChildProposing);
+    let other = match this {
+        Mechanism::ChildProposing => Mechanism::FacilityProposing,
+        Mechanism::FacilityProposing => Mechanism::ChildProposing,
+    };
+    let theirs = RunResult::compute(other, r.inputs.clone());
+    let (mine, theirs) = (places(r, &r.matching), places(&theirs, &theirs.matching));
+    let differences = children
+        .iter()
+        .filter_map(|c| {
+            let (a, b) = (mine.get(&c.child_id), theirs.get(&c.child_id));
+            (a != b).then(|| {
+                let show = |p: Option<&(String, i16)>| place_text(p.map(|(f, k)| (f.as_str(), *k)));
+                let args = [("child", c.child.clone()), ("here", show(a)), ("there", show(b))];
+                text(&DEFAULT_LANG, "round-other", &args)
+            })
+        })
+        .collect();
+    (text(&DEFAULT_LANG, &format!("mechanism-{}", other.as_str().replace('_', "-")), &[]), differences)
 }
 
 pub fn round_status(round: &Round) -> String {

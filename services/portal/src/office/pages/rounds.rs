@@ -99,7 +99,7 @@ async fn render_round(
             "published_at": round.published_at.map(local_de), "seed": round.seed,
             "mechanism": text(&DEFAULT_LANG, &format!("mechanism-{}", round.mechanism.replace('_', "-")), &[])}),
     )
-    .insert("result", &result.as_ref().map(result_view))
+    .insert("result", &result.as_ref().map(|r| result_view(&round, r)))
     .insert("error", &refused);
     let (template, status) = match (confirm, &refused) {
         (true, _) => ("office/round_publish.html", StatusCode::OK),

@@ -154,6 +154,14 @@ impl TenantDb {
 
     /// Replaces the round's frozen inputs and result with `r` (inside the caller's transaction).
     pub(crate) async fn write_frozen(&self, tx: &mut PgConnection, id: Uuid, r: &RunResult) -> Result<()> {
+        // Keep the last run's assignments for the comparison with this one.
+        sqlx::query(&self.q("update {s}.rounds set previous = (select coalesce(jsonb_object_agg(w.child_id::text,
+                    jsonb_build_object('facility', f.name, 'rank', w.rank)), '{}') from {s}.round_wishes w
+                    join {s}.facilities f on f.id = w.facility_id where w.round_id = $1 and w.assigned)
+             where id = $1 and runs > 0"))
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
         for table in ["round_programmes", "round_wishes"] {
             sqlx::query(&self.q(&format!("delete from {{s}}.{table} where round_id = $1")))
                 .bind(id)

@@ -37,11 +37,20 @@ pub struct Round {
     pub runs: i32,
     pub inputs_sha256: Option<String>,
     pub published_at: Option<OffsetDateTime>,
+    /// The run before the last: child id → {facility, rank} of its place.
+    pub previous: Option<sqlx::types::Json<BTreeMap<Uuid, PreviousPlace>>>,
+}
+
+/// Where a child was placed in the run before the last.
+#[derive(Debug, Clone, serde::Deserialize, Serialize)]
+pub struct PreviousPlace {
+    pub facility: String,
+    pub rank: i16,
 }
 
 const ROUND: &str =
     "select id, start_date, mechanism, seed, status, created_by, created_at, run_at, runs, inputs_sha256,
-    published_at from {s}.rounds";
+    published_at, previous from {s}.rounds";
 
 /// The result of a run: the frozen inputs and the matching over them.
 pub struct RunResult {
