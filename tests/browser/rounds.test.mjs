@@ -76,7 +76,16 @@ test('the office runs a matching day and the family reads why', async () => {
   await accessible(office, 'round with its dry-run result');
   await clickAndWait(office, main(office).getByRole('link', { name: 'Veröffentlichen …' }));
   await accessible(office, 'publish confirmation');
-  await clickAndWait(office, main(office).getByRole('button', { name: /Angebote verschicken/ }));
+  // While the server works, the page says so and the button cannot send twice: the first press is
+  // held in the page here to look at it, then the form goes.
+  await office.evaluate(() => document.querySelector('form[data-busy]').addEventListener('submit', (e) => e.preventDefault(), { once: true }));
+  await main(office).getByRole('button', { name: /Angebote verschicken/ }).click();
+  assert.match(await textOf(main(office).getByRole('status')), /Die Angebote werden verschickt/);
+  assert.equal(await main(office).getByRole('button', { name: /Angebote verschicken/ }).getAttribute('aria-disabled'), 'true');
+  await Promise.all([
+    office.waitForURL(/\/amt\/vergabe\/[^/]+\?angebote=/),
+    office.evaluate(() => document.querySelector('form[data-busy]').submit()),
+  ]);
   assert.match(await textOf(main(office)), /Veröffentlicht/);
 
   // The family, on the phone: the account page links the explanation.

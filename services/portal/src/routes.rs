@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
         .route("/static/branding-preview.js", get(public::assets::preview_js))
         .route("/static/street-suggest.js", get(public::assets::street_suggest_js))
         .route("/static/menu.js", get(public::assets::menu_js))
+        .route("/static/busy.js", get(public::assets::busy_js))
         // Signing in and out.
         .route("/{slug}/login", get(auth::pages::login))
         .route("/{slug}/logout", post(auth::pages::logout))

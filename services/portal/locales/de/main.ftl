@@ -1139,3 +1139,5 @@ round-place = { $facility } ({ $rank }. Wunsch)
 round-no-place = ohne Platz
 round-change = { $child }: vorher { $before }, jetzt { $after }
 round-other = { $child }: hier { $here }, dort { $there }
+rounds-busy-run = Der Probelauf läuft … Bei großen Gemeinden dauert das einige Sekunden.
+rounds-busy-publish = Die Angebote werden verschickt … Bitte schließen Sie die Seite nicht; es dauert bei großen Gemeinden einige Sekunden.

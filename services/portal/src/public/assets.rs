@@ -55,6 +55,11 @@ pub(crate) async fn menu_js() -> impl IntoResponse {
     script(include_str!("../../static/menu.js"))
 }
 
+/// "Please wait" on forms that start long work (a round's dry run or publish).
+pub(crate) async fn busy_js() -> impl IntoResponse {
+    script(include_str!("../../static/busy.js"))
+}
+
 /// Street suggestions while a parent types a location on the search page.
 pub(crate) async fn street_suggest_js() -> impl IntoResponse {
     script(include_str!("../../static/street-suggest.js"))
