@@ -83,7 +83,7 @@ struct Args {
     /// the registration writes are timed.
     #[arg(long, default_value_t = 2_000)]
     season_families: usize,
-    /// Children of the matching day timed against the database in Rheine (0 skips it).
+    /// Children of the matching day timed against the database, in Ibbenbüren (0 skips it).
     #[arg(long, default_value_t = 3_000)]
     round_children: usize,
     /// Registrations per second offered in the paced (open-loop) write timing.
@@ -744,7 +744,8 @@ async fn main() -> anyhow::Result<()> {
     }
     if args.round_children > 0 {
         let store = Store::connect(&StoreOptions::new(url.clone())).await?;
-        for line in rounds::run(&store, rheine, today, args.round_children).await? {
+        let town = tenants.iter().find(|t| t.slug.as_str() == "ibbenbueren").context("ibbenbueren")?;
+        for line in rounds::run(&store, town, today, args.round_children).await? {
             println!("{line}");
         }
         store.close().await;

@@ -1,7 +1,8 @@
-//! The matching day against the database (issue 17): Rheine in season with `children` children of
-//! three wishes each over its Kitas, places for about four in five; a dry run (live inputs read,
-//! the algorithm, inputs and result frozen with their hash) and the publish (every assignment an
-//! offer with history, inbox message and e-mail row, one explanation per child), each timed.
+//! The matching day against the database (issue 17): a town the size of Rheine (Ibbenbüren, whose
+//! season nothing else in the bench touches) with `children` children of three wishes each over its
+//! Kitas and a place for each; a dry run (live inputs read, the algorithm, inputs and result frozen
+//! with their hash) and the publish (every assignment an offer with history, inbox message and
+//! e-mail row, one explanation per child), each timed.
 
 use std::time::Instant;
 
@@ -10,12 +11,12 @@ use step_domain::matching::Mechanism;
 use step_domain::search::next_kita_year_start;
 use step_store::{Actor, InboxMessage, Store};
 
-pub async fn run(store: &Store, rheine: &Tenant, today: time::Date, children: usize) -> anyhow::Result<Vec<String>> {
-    let s = rheine.schema.as_str();
+pub async fn run(store: &Store, town: &Tenant, today: time::Date, children: usize) -> anyhow::Result<Vec<String>> {
+    let s = town.schema.as_str();
     let season = next_kita_year_start(today);
     let pool = store.raw_pool();
     let prepared = Instant::now();
-    crate::season::families_with_a_child(store, rheine, "round", children, season - time::Duration::days(1250)).await?;
+    crate::season::families_with_a_child(store, town, "round", children, season - time::Duration::days(1250)).await?;
     sqlx::query(&format!(
         "with kitas as (
             select id, row_number() over (order by id) - 1 as n, count(*) over () as total from {s}.facilities
@@ -36,7 +37,7 @@ pub async fn run(store: &Store, rheine: &Tenant, today: time::Date, children: us
     ))
     .fetch_one(pool)
     .await?;
-    let per = ((children as u64 * 4 / 5).div_ceil(kitas.max(1) as u64)) as i64;
+    let per = (children as u64).div_ceil(kitas.max(1) as u64) as i64 + 2;
     sqlx::query(&format!("delete from {s}.places where start_date <= $1 and start_date >= $1 - 366"))
         .bind(season)
         .execute(pool)
@@ -51,10 +52,11 @@ pub async fn run(store: &Store, rheine: &Tenant, today: time::Date, children: us
     .execute(pool)
     .await?;
     let mut lines = vec![format!(
-        "round: Rheine with {children} children x 3 wishes over {kitas} Kitas, {per} places each, prepared in {:.1} s",
+        "round: {} with {children} children x 3 wishes over {kitas} Kitas, {per} places each, prepared in {:.1} s",
+        town.name,
         prepared.elapsed().as_secs_f64()
     )];
-    let db = store.tenant(&rheine.schema);
+    let db = store.tenant(&town.schema);
     let actor = Actor { id: "bench".into(), role: "office_staff".into() };
     let round = db.create_round(&actor, season, Mechanism::ChildProposing, 17).await?;
     let t = Instant::now();

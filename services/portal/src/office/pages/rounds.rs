@@ -113,13 +113,18 @@ fn round_id(id: &str) -> Result<Uuid> {
     Uuid::parse_str(id).map_err(|_| AppError::NotFound)
 }
 
+/// The round, or with `confirm` the page that asks before publishing it.
+async fn show(staff: Staff, state: AppState, id: &str, confirm: bool) -> Result<Response> {
+    round_actor(&office_cap(&state, &staff).await?)?;
+    render_round(&staff, &state, round_id(id)?, None, confirm).await
+}
+
 pub(crate) async fn round_page(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    round_actor(&office_cap(&state, &staff).await?)?;
-    render_round(&staff, &state, round_id(&id)?, None, false).await
+    show(staff, state, &id, false).await
 }
 
 /// A dry run: the result replaces the previous one; a published round is frozen.
@@ -146,8 +151,7 @@ pub(crate) async fn publish_page(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    round_actor(&office_cap(&state, &staff).await?)?;
-    render_round(&staff, &state, round_id(&id)?, None, true).await
+    show(staff, state, &id, true).await
 }
 
 /// Publishing: every assignment becomes an offer in one transaction; stale or published rounds are refused.

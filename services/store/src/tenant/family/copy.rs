@@ -7,7 +7,7 @@ use step_domain::family::{ChildInput, FamilyInput};
 use tracing::instrument;
 use uuid::Uuid;
 
-use super::Family;
+use super::{FAMILY_INSERT, Family, bind_family};
 use crate::{Error, Result, TenantDb};
 
 impl TenantDb {
@@ -17,27 +17,9 @@ impl TenantDb {
     pub async fn copy_in_family(&self, account: Uuid, f: &FamilyInput, children: &[ChildInput]) -> Result<Family> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        let family: Option<Family> = sqlx::query_as(&self.q(
-            "insert into {s}.families (account_id, first_name, last_name, street, postcode, city, phone, email, language,
-                guardian2_first_name, guardian2_last_name, guardian2_phone, guardian2_email)
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-             on conflict (account_id) do nothing returning *",
-        ))
-        .bind(account)
-        .bind(&f.first_name)
-        .bind(&f.last_name)
-        .bind(&f.street)
-        .bind(&f.postcode)
-        .bind(&f.city)
-        .bind(&f.phone)
-        .bind(&f.email)
-        .bind(&f.language)
-        .bind(&f.guardian2_first_name)
-        .bind(&f.guardian2_last_name)
-        .bind(&f.guardian2_phone)
-        .bind(&f.guardian2_email)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let sql = format!("{FAMILY_INSERT} on conflict (account_id) do nothing returning *");
+        let family: Option<Family> =
+            bind_family(sqlx::query_as(&self.q(&sql)), account, f).fetch_optional(&mut *tx).await?;
         let family = family.ok_or(Error::Rule("family_exists"))?;
         for c in children {
             sqlx::query(

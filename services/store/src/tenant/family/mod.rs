@@ -73,6 +73,33 @@ const UNREAD_BESIDE_OFFERS: &str =
 
 const ACTIVE: &str = "('registered', 'offered', 'accepted')";
 
+/// A family's row from its form: `$1` the account, then the form's fields.
+const FAMILY_INSERT: &str =
+    "insert into {s}.families (account_id, first_name, last_name, street, postcode, city, phone,
+        email, language, guardian2_first_name, guardian2_last_name, guardian2_phone, guardian2_email)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)";
+
+/// Binds the account and the form's fields to a statement made with [`FAMILY_INSERT`].
+pub(crate) fn bind_family<'q, O>(
+    q: sqlx::query::QueryAs<'q, sqlx::Postgres, O, sqlx::postgres::PgArguments>,
+    account: Uuid,
+    f: &'q FamilyInput,
+) -> sqlx::query::QueryAs<'q, sqlx::Postgres, O, sqlx::postgres::PgArguments> {
+    q.bind(account)
+        .bind(&f.first_name)
+        .bind(&f.last_name)
+        .bind(&f.street)
+        .bind(&f.postcode)
+        .bind(&f.city)
+        .bind(&f.phone)
+        .bind(&f.email)
+        .bind(&f.language)
+        .bind(&f.guardian2_first_name)
+        .bind(&f.guardian2_last_name)
+        .bind(&f.guardian2_phone)
+        .bind(&f.guardian2_email)
+}
+
 impl TenantDb {
     /// The family of a signed-in account in this municipality, if its profile exists yet.
     #[instrument(skip_all)]
@@ -86,32 +113,15 @@ impl TenantDb {
     /// Creates or updates the family profile of `account`.
     #[instrument(skip_all)]
     pub async fn save_family(&self, account: Uuid, f: &FamilyInput) -> Result<Family> {
-        Ok(sqlx::query_as(&self.q(
-            "insert into {s}.families (account_id, first_name, last_name, street, postcode, city, phone, email, language,
-                guardian2_first_name, guardian2_last_name, guardian2_phone, guardian2_email)
-             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-             on conflict (account_id) do update set first_name = excluded.first_name, last_name = excluded.last_name,
-                street = excluded.street, postcode = excluded.postcode, city = excluded.city, phone = excluded.phone,
-                email = excluded.email, language = excluded.language,
+        let sql = format!(
+            "{FAMILY_INSERT} on conflict (account_id) do update set first_name = excluded.first_name,
+                last_name = excluded.last_name, street = excluded.street, postcode = excluded.postcode,
+                city = excluded.city, phone = excluded.phone, email = excluded.email, language = excluded.language,
                 guardian2_first_name = excluded.guardian2_first_name, guardian2_last_name = excluded.guardian2_last_name,
                 guardian2_phone = excluded.guardian2_phone, guardian2_email = excluded.guardian2_email, updated_at = now()
-             returning *",
-        ))
-        .bind(account)
-        .bind(&f.first_name)
-        .bind(&f.last_name)
-        .bind(&f.street)
-        .bind(&f.postcode)
-        .bind(&f.city)
-        .bind(&f.phone)
-        .bind(&f.email)
-        .bind(&f.language)
-        .bind(&f.guardian2_first_name)
-        .bind(&f.guardian2_last_name)
-        .bind(&f.guardian2_phone)
-        .bind(&f.guardian2_email)
-        .fetch_one(self.pool())
-        .await?)
+             returning *"
+        );
+        Ok(bind_family(sqlx::query_as(&self.q(&sql)), account, f).fetch_one(self.pool()).await?)
     }
 
     pub async fn children(&self, family: Uuid) -> Result<Vec<Child>> {
