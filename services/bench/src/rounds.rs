@@ -27,7 +27,7 @@ pub async fn run(store: &Store, town: &Tenant, today: time::Date, children: usiz
          )
          insert into {s}.registrations (child_id, facility_id, start_date, hours, rank)
          select k.id, kitas.id, $1, 35, rank.r from kids k cross join generate_series(1, 3) as rank(r)
-         join kitas on kitas.n = (k.n * 7 + rank.r * 3) % kitas.total"
+         join kitas on kitas.n = (k.n + rank.r * 3) % kitas.total"
     ))
     .bind(season)
     .execute(pool)
