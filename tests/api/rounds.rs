@@ -124,6 +124,10 @@ async fn a_round_is_run_dry_published_as_offers_and_a_second_round_moves_a_child
     assert!(w["points"].as_i64().unwrap() > 0, "the ticked criterion counts: {w}");
     assert!(w["lottery"].as_i64().unwrap() >= 0 && result["inputs_sha256"].as_str().unwrap().len() == 64);
 
+    // The round's page counts C, three and a half years old, as unplaced with a legal entitlement.
+    let html = office.get(&format!("{}/steinfurt/amt/vergabe/{id}", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("Ohne Platz und mit Rechtsanspruch (ab einem Jahr, § 24 SGB VIII): 1."), "{html}");
+
     // The lead's waiting list shows the dry run: B has the place here, A was considered without one.
     let list_page = format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr);
     let list = lead.get(&list_page).await.text().await.unwrap();

@@ -1141,3 +1141,4 @@ round-change = { $child }: vorher { $before }, jetzt { $after }
 round-other = { $child }: hier { $here }, dort { $there }
 rounds-busy-run = Der Probelauf läuft … Bei großen Gemeinden dauert das einige Sekunden.
 rounds-busy-publish = Die Angebote werden verschickt … Bitte schließen Sie die Seite nicht; es dauert bei großen Gemeinden einige Sekunden.
+rounds-entitled = Ohne Platz und mit Rechtsanspruch (ab einem Jahr, § 24 SGB VIII): { $count }.

@@ -87,6 +87,8 @@ pub struct ChildLine {
     /// `Kita X (2. Wunsch)` or nothing.
     pub placed: Option<String>,
     pub placed_rank: Option<i16>,
+    /// One year or older on the start date: a legal entitlement to a place.
+    pub entitled: bool,
     /// Wishes that could not take part, said so: no places for the child's band, not admissible.
     pub notes: Vec<String>,
 }
@@ -101,6 +103,8 @@ pub struct ResultView {
     pub by_rank: Vec<(i16, usize)>,
     pub placed: usize,
     pub unplaced: usize,
+    /// Of the unplaced, those with a legal entitlement (§ 24 SGB VIII: one year or older).
+    pub unplaced_entitled: usize,
     pub empty_places: i32,
     /// Children placed differently than in the run before (empty after the first run).
     pub changes: Vec<String>,
@@ -152,6 +156,7 @@ pub fn result_view(round: &Round, r: &RunResult) -> ResultView {
         empty_places: facilities.iter().map(|f| f.unfilled).sum(),
         facilities,
         unplaced: children.len() - placed,
+        unplaced_entitled: children.iter().filter(|c| c.placed.is_none() && c.entitled).count(),
         placed,
         children,
         by_rank,
@@ -170,6 +175,7 @@ fn child_lines(r: &RunResult) -> Vec<ChildLine> {
                 child: w.child_name.clone(),
                 placed: None,
                 placed_rank: None,
+                entitled: w.entitled,
                 notes: Vec::new(),
             });
         }

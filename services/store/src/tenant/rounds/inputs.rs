@@ -35,6 +35,9 @@ pub struct RoundWish {
     pub lottery: i64,
     /// Not marked "not admissible" by the lead.
     pub admissible: bool,
+    /// One year or older on the start date: the child has a legal entitlement to a place
+    /// (§ 24 SGB VIII). Not part of the priority or the hash.
+    pub entitled: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -115,7 +118,8 @@ impl TenantDb {
                     join {{s}}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
                     where rc.registration_id = r.id), 0)::integer as points,
                 r.created_at as registered_at, 0::bigint as lottery,
-                not exists (select 1 from {{s}}.registration_inadmissible i where i.registration_id = r.id) as admissible
+                not exists (select 1 from {{s}}.registration_inadmissible i where i.registration_id = r.id) as admissible,
+                coalesce(age($1, coalesce(c.birth_date, c.expected_birth_date)) >= interval '1 year', false) as entitled
              from {{s}}.registrations r join {{s}}.children c on c.id = r.child_id
              join {{s}}.facilities f on f.id = r.facility_id
              where r.status = 'registered' and r.start_date = $1
@@ -142,8 +146,11 @@ impl TenantDb {
             .await?;
         let wishes = sqlx::query_as(&self.q(
             "select w.registration_id, w.child_id, c.first_name || ' ' || c.last_name as child_name, w.facility_id,
-                f.name as facility_name, w.age_band, w.rank, w.points, w.registered_at, w.lottery, w.admissible
-             from {s}.round_wishes w join {s}.children c on c.id = w.child_id join {s}.facilities f on f.id = w.facility_id
+                f.name as facility_name, w.age_band, w.rank, w.points, w.registered_at, w.lottery, w.admissible,
+                coalesce(age(ro.start_date, coalesce(c.birth_date, c.expected_birth_date)) >= interval '1 year', false)
+                    as entitled
+             from {s}.round_wishes w join {s}.rounds ro on ro.id = w.round_id
+             join {s}.children c on c.id = w.child_id join {s}.facilities f on f.id = w.facility_id
              where w.round_id = $1 order by w.child_id, w.rank",
         ))
         .bind(id)
