@@ -37,9 +37,11 @@ create table round_programmes (
     primary key (round_id, facility_id, age_band)
 );
 
+-- A frozen record: no foreign key to registrations or children, so that deleting a family's data
+-- (on request, or after the retention period) leaves a published round recomputable.
 create table round_wishes (
     round_id uuid not null references rounds (id) on delete cascade,
-    registration_id uuid not null references registrations (id) on delete cascade,
+    registration_id uuid not null,
     child_id uuid not null,
     facility_id uuid not null,
     age_band text not null check (age_band in ('u3', 'ue3')),
@@ -49,6 +51,10 @@ create table round_wishes (
     lottery bigint not null,
     admissible boolean not null,
     assigned boolean not null default false,
+    -- What the family's explanation names, as it was at the run: the criteria that gave the points
+    -- and the lead's reason when not admissible.
+    criteria jsonb not null default '[]',
+    inadmissible_reason text,
     primary key (round_id, registration_id)
 );
 create index round_wishes_child on round_wishes (round_id, child_id);

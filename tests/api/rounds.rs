@@ -405,9 +405,20 @@ async fn the_demo_season_is_ready_for_a_matching_day() {
     .await
     .unwrap();
     assert_eq!((children, wishes), (24, 72));
+    // A child whose place is settled by a contract sits the round out (its other wishes with it).
+    let settled: uuid::Uuid = sqlx::query_scalar(
+        "update t_saerbeck.registrations set status = 'contracted' where id = (select id from t_saerbeck.registrations
+         where rank = 3 order by id limit 1) returning child_id",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .unwrap();
     let actor = step_store::Actor { id: "test".into(), role: "office_staff".into() };
     let round = db.create_round(&actor, season(), step_domain::matching::Mechanism::ChildProposing, 1).await.unwrap();
-    let placed = db.run_round(&actor, round.id).await.unwrap().matching.assigned.len();
-    assert!(placed > 0 && placed < 24, "{placed} of 24 placed");
+    let result = db.run_round(&actor, round.id).await.unwrap();
+    assert!(result.inputs.wishes.iter().all(|w| w.child_id != settled), "the contracted child is left out");
+    assert_eq!(result.inputs.wishes.len(), 69);
+    let placed = result.matching.assigned.len();
+    assert!(placed > 0 && placed < 23, "{placed} of 23 placed");
     app.cleanup().await;
 }

@@ -312,9 +312,10 @@ pub struct RoundWishOut {
     /// Places of the child's band there (none: no places for that band) and how many were given.
     capacity: Option<i32>,
     taken: Option<i32>,
-    /// The standing of the last child taken there: points and registration time.
+    /// The standing of the last child taken there: points and the day of registration
+    /// (`YYYY-MM-DD`; never another family's exact time).
     cutoff_points: Option<i32>,
-    cutoff_registered_at: Option<String>,
+    cutoff_registered_on: Option<String>,
 }
 
 impl From<step_store::WishExplanation> for RoundWishOut {
@@ -335,7 +336,7 @@ impl From<step_store::WishExplanation> for RoundWishOut {
             capacity: w.capacity,
             taken: w.taken,
             cutoff_points: w.cutoff_points,
-            cutoff_registered_at: w.cutoff_registered_at.map(rfc3339),
+            cutoff_registered_on: w.cutoff_registered_at.map(|t| step_domain::search::format_date(t.date())),
         }
     }
 }

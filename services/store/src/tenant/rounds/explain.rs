@@ -1,7 +1,8 @@
 //! What a family learns about a published round (issue 17): for each wish of its child, the
 //! programme's places, how far they were given (the cut-off: the standing of the last child taken),
-//! the child's own standing and whether the facility marked it not admissible. Never another
-//! family's names or registrations: the cut-off is a number of points and a day.
+//! the child's own standing and whether the facility marked it not admissible, all as frozen with
+//! the round's run. Never another family's names or registrations: the cut-off is a number of
+//! points and a day.
 
 use serde::Serialize;
 use sqlx::{FromRow, PgConnection};
@@ -42,14 +43,11 @@ pub struct WishExplanation {
 
 const EXPLAIN: &str = "select w.round_id, ro.start_date, w.registration_id, w.child_id, c.first_name as child_first_name,
         c.family_id, f.name as facility_name, w.rank, w.age_band, w.points, w.registered_at, w.admissible, w.assigned,
-        p.capacity, p.taken, p.cutoff_points, p.cutoff_registered_at, i.reason as inadmissible_reason,
-        coalesce((select array_agg(a.label order by a.position) from {s}.registration_criteria rc
-            join {s}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
-            where rc.registration_id = w.registration_id), '{}') as criteria
+        p.capacity, p.taken, p.cutoff_points, p.cutoff_registered_at, w.inadmissible_reason,
+        array(select jsonb_array_elements_text(w.criteria)) as criteria
     from {s}.round_wishes w join {s}.rounds ro on ro.id = w.round_id
     join {s}.children c on c.id = w.child_id join {s}.facilities f on f.id = w.facility_id
-    left join {s}.round_programmes p on p.round_id = w.round_id and p.facility_id = w.facility_id and p.age_band = w.age_band
-    left join {s}.registration_inadmissible i on i.registration_id = w.registration_id";
+    left join {s}.round_programmes p on p.round_id = w.round_id and p.facility_id = w.facility_id and p.age_band = w.age_band";
 
 impl TenantDb {
     /// Every child's wishes in round `id`, by child and rank (inside the publishing transaction).

@@ -38,6 +38,10 @@ pub struct RoundWish {
     /// One year or older on the start date: the child has a legal entitlement to a place
     /// (§ 24 SGB VIII). Not part of the priority or the hash.
     pub entitled: bool,
+    /// The labels of the criteria that gave the points, and the lead's reason when not admissible:
+    /// frozen with the run for the family's explanation (not part of the hash).
+    pub criteria: Vec<String>,
+    pub inadmissible_reason: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -95,10 +99,11 @@ const MONTHS: &str = "case when coalesce(c.birth_date, c.expected_birth_date) > 
         + extract(month from age($1, coalesce(c.birth_date, c.expected_birth_date))))::integer end";
 
 impl TenantDb {
-    /// The live inputs for `start`: programmes with free places announced since the start of its
-    /// Kita year; the waiting registrations for exactly that start, except of children who hold an
-    /// open offer (they answer it first).
-    pub(crate) async fn live_inputs(&self, start: Date, seed: i64) -> Result<RoundInputs> {
+    /// The live inputs for `start`, read on `conn` (the publishing transaction, for its stale
+    /// check): programmes with free places announced since the start of its Kita year; the waiting
+    /// registrations for exactly that start, except of children who hold an open offer (they answer
+    /// it first) or have a contract (their place is settled).
+    pub(crate) async fn live_inputs(&self, conn: &mut PgConnection, start: Date, seed: i64) -> Result<RoundInputs> {
         let programmes: Vec<RoundProgramme> = sqlx::query_as(&self.q(
             "select p.facility_id, f.name as facility_name, p.age_band, sum(p.free_places)::integer as capacity
              from {s}.places p join {s}.facilities f on f.id = p.facility_id
@@ -108,7 +113,7 @@ impl TenantDb {
         ))
         .bind(start)
         .bind(step_domain::search::kita_year_start(start))
-        .fetch_all(self.pool())
+        .fetch_all(&mut *conn)
         .await?;
         let mut wishes: Vec<RoundWish> = sqlx::query_as(&self.q(&format!(
             "select r.id as registration_id, r.child_id, c.first_name || ' ' || c.last_name as child_name,
@@ -119,15 +124,20 @@ impl TenantDb {
                     where rc.registration_id = r.id), 0)::integer as points,
                 r.created_at as registered_at, 0::bigint as lottery,
                 not exists (select 1 from {{s}}.registration_inadmissible i where i.registration_id = r.id) as admissible,
-                coalesce(age($1, coalesce(c.birth_date, c.expected_birth_date)) >= interval '1 year', false) as entitled
+                coalesce(age($1, coalesce(c.birth_date, c.expected_birth_date)) >= interval '1 year', false) as entitled,
+                coalesce((select array_agg(a.label order by a.position) from {{s}}.registration_criteria rc
+                    join {{s}}.admission_criteria a on a.facility_id = rc.facility_id and a.position = rc.position
+                    where rc.registration_id = r.id), '{{}}') as criteria,
+                (select i.reason from {{s}}.registration_inadmissible i where i.registration_id = r.id) as inadmissible_reason
              from {{s}}.registrations r join {{s}}.children c on c.id = r.child_id
              join {{s}}.facilities f on f.id = r.facility_id
              where r.status = 'registered' and r.start_date = $1
-               and not exists (select 1 from {{s}}.registrations o where o.child_id = r.child_id and o.status = 'offered')
+               and not exists (select 1 from {{s}}.registrations o where o.child_id = r.child_id
+                   and o.status in ('offered', 'contracted'))
              order by r.child_id, r.rank"
         )))
         .bind(start)
-        .fetch_all(self.pool())
+        .fetch_all(&mut *conn)
         .await?;
         for w in &mut wishes {
             w.lottery = lottery(seed, w.child_id);
@@ -145,12 +155,14 @@ impl TenantDb {
             .fetch_all(self.pool())
             .await?;
         let wishes = sqlx::query_as(&self.q(
-            "select w.registration_id, w.child_id, c.first_name || ' ' || c.last_name as child_name, w.facility_id,
-                f.name as facility_name, w.age_band, w.rank, w.points, w.registered_at, w.lottery, w.admissible,
+            "select w.registration_id, w.child_id, coalesce(c.first_name || ' ' || c.last_name, '–') as child_name,
+                w.facility_id, f.name as facility_name, w.age_band, w.rank, w.points, w.registered_at, w.lottery,
+                w.admissible,
                 coalesce(age(ro.start_date, coalesce(c.birth_date, c.expected_birth_date)) >= interval '1 year', false)
-                    as entitled
+                    as entitled,
+                array(select jsonb_array_elements_text(w.criteria)) as criteria, w.inadmissible_reason
              from {s}.round_wishes w join {s}.rounds ro on ro.id = w.round_id
-             join {s}.children c on c.id = w.child_id join {s}.facilities f on f.id = w.facility_id
+             left join {s}.children c on c.id = w.child_id join {s}.facilities f on f.id = w.facility_id
              where w.round_id = $1 order by w.child_id, w.rank",
         ))
         .bind(id)
@@ -198,9 +210,9 @@ impl TenantDb {
         let w = &r.inputs.wishes;
         sqlx::query(&self.q(
             "insert into {s}.round_wishes (round_id, registration_id, child_id, facility_id, age_band, rank, points,
-                registered_at, lottery, admissible, assigned)
+                registered_at, lottery, admissible, assigned, criteria, inadmissible_reason)
              select $1, * from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::smallint[], $7::int[],
-                $8::timestamptz[], $9::bigint[], $10::bool[], $11::bool[])",
+                $8::timestamptz[], $9::bigint[], $10::bool[], $11::bool[], $12::jsonb[], $13::text[])",
         ))
         .bind(id)
         .bind(w.iter().map(|w| w.registration_id).collect::<Vec<_>>())
@@ -213,6 +225,8 @@ impl TenantDb {
         .bind(w.iter().map(|w| w.lottery).collect::<Vec<_>>())
         .bind(w.iter().map(|w| w.admissible).collect::<Vec<_>>())
         .bind(w.iter().map(|w| r.assigned(w)).collect::<Vec<_>>())
+        .bind(w.iter().map(|w| serde_json::json!(w.criteria)).collect::<Vec<_>>())
+        .bind(w.iter().map(|w| w.inadmissible_reason.clone()).collect::<Vec<_>>())
         .execute(&mut *tx)
         .await?;
         Ok(())

@@ -154,7 +154,9 @@ impl TenantDb {
             return Err(Error::Rule("round_published"));
         }
         let mechanism = Mechanism::parse(&round.mechanism).unwrap_or(Mechanism::ChildProposing);
-        let inputs = self.live_inputs(round.start_date, round.seed).await?;
+        let mut conn = self.connection().await?;
+        let inputs = self.live_inputs(&mut conn, round.start_date, round.seed).await?;
+        drop(conn);
         let result = RunResult::compute(mechanism, inputs);
         self.freeze(actor, id, &result).await?;
         Ok(result)

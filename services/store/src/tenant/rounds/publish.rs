@@ -37,7 +37,18 @@ impl TenantDb {
             "draft" => return Err(Error::Rule("round_not_run")),
             _ => {}
         }
-        if stored.as_deref() != Some(self.live_inputs(start, seed).await?.sha256().as_str()) {
+        // Nothing that goes into a round may change while it is checked and published: the inputs'
+        // tables are held in share row exclusive mode (writers, and other publishes, wait for this
+        // transaction; readers do not).
+        sqlx::query(
+            &self.q(
+                "lock table {s}.registrations, {s}.places, {s}.registration_criteria, {s}.registration_inadmissible,
+                {s}.children in share row exclusive mode",
+            ),
+        )
+        .execute(&mut *tx)
+        .await?;
+        if stored.as_deref() != Some(self.live_inputs(&mut tx, start, seed).await?.sha256().as_str()) {
             return Err(Error::Rule("round_stale"));
         }
         let assigned: Vec<(Uuid, Uuid)> = sqlx::query_as(
