@@ -286,6 +286,9 @@ async fn the_office_pages_create_run_and_publish_a_round() {
     let res = office.post_form(&format!("{page}/veroeffentlichen"), &[("csrf", &token)]).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(status(&app, &ra[0]).await, "offered");
+    let after = format!("{}{}", app.addr, res.headers()["location"].to_str().unwrap());
+    let html = office.get(&after).await.text().await.unwrap();
+    assert!(html.contains("Veröffentlicht: ein Platzangebot ist verschickt."), "the office is told: {html}");
     let html = office.get(&page).await.text().await.unwrap();
     assert!(html.contains("Veröffentlicht") && !html.contains("Probelauf starten"), "{html}");
     app.cleanup().await;

@@ -1080,7 +1080,10 @@ rounds-publish-question = { $placed } Familien bekommen ein Platzangebot, { $unp
 rounds-publish-explain = Jede Zuteilung wird ein gewöhnliches Platzangebot mit der Antwortfrist des Jugendamts; die Familien und Einrichtungen werden benachrichtigt. Hat sich seit dem Probelauf etwas geändert, wird nichts veröffentlicht und Sie starten einen neuen Probelauf. Eine veröffentlichte Runde ist eingefroren.
 rounds-publish-confirm = Ja, { $count } Angebote verschicken
 rounds-publish-cancel = Abbrechen
-rounds-published = Veröffentlicht: { $count } Platzangebote sind verschickt.
+rounds-published = Veröffentlicht: { $count ->
+        [one] ein Platzangebot ist
+       *[other] { $count } Platzangebote sind
+    } verschickt. Familien und Einrichtungen sind benachrichtigt.
 err-round-past = Der Starttermin muss in der Zukunft liegen.
 err-mechanism = Bitte wählen Sie ein Verfahren aus der Liste.
 field-mechanism = Verfahren

@@ -209,42 +209,45 @@ pub(crate) async fn decline_do(
     answer_action(&staff, &state, &cap, &rid, &form, done, "rejected").await
 }
 
+/// The form that marks a registration "not admissible" for allocation rounds, or (`aufheben=ja`)
+/// takes the mark back.
+#[derive(Deserialize, Default)]
+pub(crate) struct MarkForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    aufheben: String,
+}
+
 /// "Für die Vergaberunde nicht aufnehmbar" (issue 17): the lead's last word before a round, with a
-/// reason; `aufheben=ja` takes the mark back.
+/// reason from the decline catalogue; a refusal shows the page again with the German reason.
 pub(crate) async fn inadmissible_do(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid, rid)): Path<(String, String, String)>,
-    axum::Form(fields): axum::Form<Vec<(String, String)>>,
+    axum::Form(form): axum::Form<MarkForm>,
 ) -> Result<Response> {
-    let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    staff.csrf.check(&field("csrf"))?;
+    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_decline).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
-    let form = DeclineForm { reason: field("reason"), note: Some(field("note")) };
-    let done = ops::mark_inadmissible(&staff.ctx, &cap, id, &form, field("aufheben") == "ja").await;
-    let action = ActionForm { reason: form.reason.clone(), note: form.note.clone(), ..ActionForm::default() };
-    match done {
+    let decline = DeclineForm { reason: form.reason.clone(), note: Some(form.note.clone()) };
+    match ops::mark_inadmissible(&staff.ctx, &cap, id, &decline, form.aufheben == "ja").await {
         Ok(()) => {
             Ok(Redirect::to(&format!("{}/einrichtung/{}/vormerkungen/{id}#vergabe", staff.ctx.base, cap.facility()))
                 .into_response())
         }
         Err(AppError::BadParam(p)) => {
-            let message = param_message(&p);
-            render_registration(
-                &staff,
-                &state,
-                &cap,
-                &rid,
-                &action,
-                Some((message, Some("inadmissible-reason"))),
-                StatusCode::BAD_REQUEST,
-            )
-            .await
+            let shown = ActionForm { reason: form.reason, note: Some(form.note), ..ActionForm::default() };
+            let error = Some((param_message(&p), Some("inadmissible-reason")));
+            render_registration(&staff, &state, &cap, &rid, &shown, error, StatusCode::BAD_REQUEST).await
         }
         Err(AppError::Rule(r)) => {
-            let message = text(&DEFAULT_LANG, rule_key(r), &[]);
-            render_registration(&staff, &state, &cap, &rid, &action, Some((message, None)), StatusCode::CONFLICT).await
+            let error = Some((text(&DEFAULT_LANG, rule_key(r), &[]), None));
+            render_registration(&staff, &state, &cap, &rid, &ActionForm::default(), error, StatusCode::CONFLICT).await
         }
         Err(e) => Err(e),
     }

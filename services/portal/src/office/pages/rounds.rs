@@ -2,7 +2,7 @@
 //! for a new one, a round with its dry-run result, and the confirmation before publishing.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use step_domain::ParamError;
@@ -82,15 +82,17 @@ pub(crate) async fn round_create(
     }
 }
 
-async fn render_round(
-    staff: &Staff,
-    state: &AppState,
-    id: Uuid,
-    refused: Option<String>,
-    confirm: bool,
-) -> Result<Response> {
+/// What the round's page shows besides the round: nothing, a confirmation after publishing, a
+/// refusal with its reason, or the question before publishing.
+enum View {
+    Page(Option<String>),
+    Refused(String),
+    Confirm,
+}
+
+async fn render_round(staff: &Staff, state: &AppState, id: Uuid, view: View) -> Result<Response> {
     let round = staff.ctx.db.round(id).await?.ok_or(AppError::NotFound)?;
-    let result = staff.ctx.db.round_result(id).await?;
+    let result = staff.ctx.db.round_result_of(&round).await?;
     let mut page = staff.page(state);
     page.insert(
         "round",
@@ -99,12 +101,17 @@ async fn render_round(
             "published_at": round.published_at.map(local_de), "seed": round.seed,
             "mechanism": text(&DEFAULT_LANG, &format!("mechanism-{}", round.mechanism.replace('_', "-")), &[])}),
     )
-    .insert("result", &result.as_ref().map(|r| result_view(&round, r)))
-    .insert("error", &refused);
-    let (template, status) = match (confirm, &refused) {
-        (true, _) => ("office/round_publish.html", StatusCode::OK),
-        (false, Some(_)) => ("office/round.html", StatusCode::CONFLICT),
-        (false, None) => ("office/round.html", StatusCode::OK),
+    .insert("result", &result.as_ref().map(|r| result_view(&round, r)));
+    let (template, status) = match view {
+        View::Confirm => ("office/round_publish.html", StatusCode::OK),
+        View::Refused(reason) => {
+            page.insert("error", &reason);
+            ("office/round.html", StatusCode::CONFLICT)
+        }
+        View::Page(notice) => {
+            page.insert("notice", &notice);
+            ("office/round.html", StatusCode::OK)
+        }
     };
     Ok((status, page.render(state, template)?).into_response())
 }
@@ -114,36 +121,21 @@ fn round_id(id: &str) -> Result<Uuid> {
 }
 
 /// The round, or with `confirm` the page that asks before publishing it.
-async fn show(staff: Staff, state: AppState, id: &str, confirm: bool) -> Result<Response> {
+async fn show(staff: Staff, state: AppState, id: &str, view: View) -> Result<Response> {
     round_actor(&office_cap(&state, &staff).await?)?;
-    render_round(&staff, &state, round_id(id)?, None, confirm).await
+    render_round(&staff, &state, round_id(id)?, view).await
 }
 
 pub(crate) async fn round_page(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
+    uri: Uri,
 ) -> Result<Response> {
-    show(staff, state, &id, false).await
-}
-
-/// A dry run: the result replaces the previous one; a published round is frozen.
-pub(crate) async fn round_run(
-    staff: Staff,
-    State(state): State<AppState>,
-    Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
-) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
-    let actor = round_actor(&office_cap(&state, &staff).await?)?;
-    let id = round_id(&id)?;
-    match staff.ctx.db.run_round(&actor, id).await {
-        Ok(_) => Ok(Redirect::to(&format!("{}/amt/vergabe/{id}#ergebnis", staff.ctx.base)).into_response()),
-        Err(step_store::Error::Rule(r)) => {
-            render_round(&staff, &state, id, Some(text(&DEFAULT_LANG, rule_key(r), &[])), false).await
-        }
-        Err(e) => Err(e.into()),
-    }
+    // After publishing: "Veröffentlicht: 12 Platzangebote sind verschickt."
+    let offers = uri.query().and_then(|q| q.strip_prefix("angebote=")).and_then(|n| n.parse::<u32>().ok());
+    let notice = offers.map(|n| text(&DEFAULT_LANG, "rounds-published", &[("count", n.to_string())]));
+    show(staff, state, &id, View::Page(notice)).await
 }
 
 pub(crate) async fn publish_page(
@@ -151,24 +143,50 @@ pub(crate) async fn publish_page(
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    show(staff, state, &id, true).await
+    show(staff, state, &id, View::Confirm).await
 }
 
-/// Publishing: every assignment becomes an offer in one transaction; stale or published rounds are refused.
+/// Which action a round's form asks for.
+#[derive(Clone, Copy)]
+enum Act {
+    Run,
+    Publish,
+}
+
+/// A dry run (the result replaces the previous one) or the publish (every assignment an offer, in
+/// one transaction): back to the round, or the round again with the German reason of a refusal
+/// (published, stale, not run yet).
+async fn act(staff: Staff, state: AppState, id: &str, csrf: &str, what: Act) -> Result<Response> {
+    staff.csrf.check(csrf)?;
+    let actor = round_actor(&office_cap(&state, &staff).await?)?;
+    let id = round_id(id)?;
+    let done = match what {
+        Act::Run => staff.ctx.db.run_round(&actor, id).await.map(|_| "#ergebnis".to_owned()).map_err(AppError::from),
+        Act::Publish => rounds::publish(&state, &staff.ctx, &actor, id).await.map(|n| format!("?angebote={n}")),
+    };
+    match done {
+        Ok(tail) => Ok(Redirect::to(&format!("{}/amt/vergabe/{id}{tail}", staff.ctx.base)).into_response()),
+        Err(AppError::Rule(r)) => {
+            render_round(&staff, &state, id, View::Refused(text(&DEFAULT_LANG, rule_key(r), &[]))).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+pub(crate) async fn round_run(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, id)): Path<(String, String)>,
+    axum::Form(form): axum::Form<CsrfOnly>,
+) -> Result<Response> {
+    act(staff, state, &id, &form.csrf, Act::Run).await
+}
+
 pub(crate) async fn publish_do(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
     axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
-    let actor = round_actor(&office_cap(&state, &staff).await?)?;
-    let id = round_id(&id)?;
-    match rounds::publish(&state, &staff.ctx, &actor, id).await {
-        Ok(n) => Ok(Redirect::to(&format!("{}/amt/vergabe/{id}?angebote={n}", staff.ctx.base)).into_response()),
-        Err(AppError::Rule(r)) => {
-            render_round(&staff, &state, id, Some(text(&DEFAULT_LANG, rule_key(r), &[])), false).await
-        }
-        Err(e) => Err(e),
-    }
+    act(staff, state, &id, &form.csrf, Act::Publish).await
 }

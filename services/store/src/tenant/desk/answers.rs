@@ -45,11 +45,6 @@ impl TenantDb {
         // holds one place. An offer from an allocation round (issue 17) withdraws only the wishes the
         // parent ranked lower: those ranked higher stay waiting for a later round, and the place
         // accepted now is the child's fallback.
-        let from_round: Option<i16> =
-            sqlx::query_scalar(&self.q("select rank from {s}.registrations where id = $1 and round_id is not null"))
-                .bind(registration)
-                .fetch_optional(&mut *tx)
-                .await?;
         let others: Vec<Uuid> = sqlx::query_scalar(&self.q(
             "select id from {s}.registrations where child_id = $1 and id <> $2 and status in ('registered', 'offered', 'accepted')
                 and ($3::smallint is null or rank > $3 or status = 'accepted')
@@ -58,7 +53,7 @@ impl TenantDb {
         ))
         .bind(r.child_id)
         .bind(registration)
-        .bind(from_round)
+        .bind(r.round_rank)
         .fetch_all(&mut *tx)
         .await?;
         for other in others {

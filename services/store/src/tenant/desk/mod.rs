@@ -47,10 +47,13 @@ struct Locked {
     place_start: Option<Date>,
     place_band: Option<String>,
     place_hours: Option<i16>,
+    /// The parent's rank when the offer came from an allocation round (issue 17).
+    round_rank: Option<i16>,
 }
 
 const LOCK: &str = "select r.status, r.child_id, c.family_id, r.facility_id, c.first_name as child, f.name as facility,
         r.start_date, r.hours, r.answer_by, r.place_start, r.place_band, r.place_hours,
+        case when r.round_id is not null then r.rank end as round_rank,
         case when coalesce(c.birth_date, c.expected_birth_date) > r.start_date then -1
              else (extract(year from age(r.start_date, coalesce(c.birth_date, c.expected_birth_date))) * 12
                  + extract(month from age(r.start_date, coalesce(c.birth_date, c.expected_birth_date))))::integer end as months

@@ -165,11 +165,16 @@ impl TenantDb {
     /// The frozen inputs and result of the round's last run (none before the first).
     pub async fn round_result(&self, id: Uuid) -> Result<Option<RunResult>> {
         let round = self.round(id).await?.ok_or(Error::NotFound)?;
+        self.round_result_of(&round).await
+    }
+
+    /// As [`Self::round_result`], for a round already read.
+    pub async fn round_result_of(&self, round: &Round) -> Result<Option<RunResult>> {
         if round.runs == 0 {
             return Ok(None);
         }
         let mechanism = Mechanism::parse(&round.mechanism).unwrap_or(Mechanism::ChildProposing);
-        let inputs = self.frozen_inputs(id).await?;
+        let inputs = self.frozen_inputs(round.id).await?;
         Ok(Some(RunResult::compute(mechanism, inputs)))
     }
 
@@ -177,7 +182,7 @@ impl TenantDb {
     /// result the one stored (`step rounds verify`).
     pub async fn verify_round(&self, id: Uuid) -> Result<(bool, bool)> {
         let round = self.round(id).await?.ok_or(Error::NotFound)?;
-        let Some(result) = self.round_result(id).await? else { return Ok((false, false)) };
+        let Some(result) = self.round_result_of(&round).await? else { return Ok((false, false)) };
         let stored: Vec<(Uuid, bool)> =
             sqlx::query_as(&self.q("select registration_id, assigned from {s}.round_wishes where round_id = $1"))
                 .bind(id)
