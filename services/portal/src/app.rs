@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use tracing::{Level, info_span};
 
 use crate::web::state::AppState;
-use crate::web::{error, middleware, session, tenancy};
+use crate::web::{error, language, middleware, session, tenancy};
 
 pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -27,6 +27,8 @@ pub fn router(state: AppState) -> Router {
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::read_only_guard))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::render_errors))
+        // Outside the error pages, so they speak the request's language too.
+        .layer(axum::middleware::from_fn(language::language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::csrf_cookie))
         .layer(axum::middleware::from_fn(middleware::no_store_for_pages))
         .layer(

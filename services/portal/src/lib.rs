@@ -30,17 +30,18 @@ pub use web::oidc::OidcConfig;
 pub use web::registry::Registry;
 pub use web::state::{AppState, DocumentsConfig, PortalConfig, effective_tenants};
 
-/// A German text from the message catalogue (for e-mails and other non-page output).
+/// A text from the message catalogue in the language of the work at hand (German outside a request).
 pub fn text(key: &str, args: &[(&str, String)]) -> String {
-    web::i18n::text(&web::i18n::DEFAULT_LANG, key, args)
+    web::i18n::text(web::language::current(), key, args)
 }
 
 /// The inbox message of an offer (also written when a round is published from the command line).
-pub fn offer_letter(child: &str, facility: &str, answer_by: time::Date) -> step_store::InboxMessage {
-    web::letters::offered(child, facility, answer_by)
+pub fn offer_letter(child: &str, facility: &str, language: &str, answer_by: time::Date) -> step_store::InboxMessage {
+    web::letters::offered(child, facility, language, answer_by)
 }
 
 /// The explanation a family gets when a round is published (also from the command line).
+/// In the family's language.
 pub fn round_letter(wishes: &[step_store::WishExplanation], office: &str) -> step_store::InboxMessage {
-    web::letters::round_explanation(wishes, office)
+    web::letters::round_explanation(wishes, office, wishes.first().map_or("de", |w| w.language.as_str()))
 }

@@ -30,6 +30,9 @@ pub fn routes() -> Router<AppState> {
         .route("/static/street-suggest.js", get(public::assets::street_suggest_js))
         .route("/static/menu.js", get(public::assets::menu_js))
         .route("/static/busy.js", get(public::assets::busy_js))
+        // The family's language (issue 18), on a municipality's pages and on the district's.
+        .route("/sprache", post(family::pages::language::switch))
+        .route("/{slug}/sprache", post(family::pages::language::switch_here))
         // Signing in and out.
         .route("/{slug}/login", get(auth::pages::login))
         .route("/{slug}/logout", post(auth::pages::logout))

@@ -20,7 +20,7 @@ pub async fn facility_name(ctx: &TenantCtx, id: Uuid) -> Result<String> {
 pub async fn offer(state: &AppState, ctx: &TenantCtx, cap: &FacilityCap, id: Uuid, form: &OfferForm) -> Result<()> {
     let days = u16::try_from(ctx.db.desk_settings().await?.offer_answer_days).unwrap_or(14);
     let answer_by = form.validate(state.today(), days).map_err(AppError::BadParam)?;
-    ctx.db.offer(&actor(cap), cap.facility(), id, answer_by, |c, f| letters::offered(c, f, answer_by)).await?;
+    ctx.db.offer(&actor(cap), cap.facility(), id, answer_by, |c, f, l| letters::offered(c, f, l, answer_by)).await?;
     Ok(())
 }
 
@@ -28,7 +28,9 @@ pub async fn offer(state: &AppState, ctx: &TenantCtx, cap: &FacilityCap, id: Uui
 pub async fn decline(ctx: &TenantCtx, cap: &FacilityCap, id: Uuid, form: &DeclineForm) -> Result<()> {
     let (reason, note) = form.validate().map_err(AppError::BadParam)?;
     ctx.db
-        .decline(&actor(cap), cap.facility(), id, (reason, &note), |c, f| letters::rejected(c, f, reason, &note))
+        .decline(&actor(cap), cap.facility(), id, (reason, &note), |c, f, l| {
+            letters::rejected(c, f, l, (reason, &note))
+        })
         .await?;
     Ok(())
 }

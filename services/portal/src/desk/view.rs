@@ -8,7 +8,8 @@ use step_store::{Capacity, CatalogueCriterion, RegistrationEvent, StaffRegistrat
 use uuid::Uuid;
 
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 
 /// Notices after a desk action, by whitelisted key.
 pub const NOTICES: &[&str] = &[
@@ -64,11 +65,11 @@ pub struct Labels(std::collections::HashMap<(&'static str, String), String>);
 
 impl Labels {
     pub fn get(&mut self, key: &'static str, arg: (&'static str, String)) -> String {
-        self.0.entry((key, arg.1.clone())).or_insert_with(|| text(&DEFAULT_LANG, key, &[arg])).clone()
+        self.0.entry((key, arg.1.clone())).or_insert_with(|| text(current(), key, &[arg])).clone()
     }
 
     fn plain(&mut self, key: String) -> String {
-        self.0.entry(("", key.clone())).or_insert_with(|| text(&DEFAULT_LANG, &key, &[])).clone()
+        self.0.entry(("", key.clone())).or_insert_with(|| text(current(), &key, &[])).clone()
     }
 }
 
@@ -93,11 +94,7 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
                 .0
                 .entry(key)
                 .or_insert_with(|| {
-                    text(
-                        &DEFAULT_LANG,
-                        "desk-age",
-                        &[("years", (m / 12).to_string()), ("months", (m % 12).to_string())],
-                    )
+                    text(current(), "desk-age", &[("years", (m / 12).to_string()), ("months", (m % 12).to_string())])
                 })
                 .clone()
         }
@@ -174,15 +171,13 @@ pub fn criteria_view(catalogue: &[CatalogueCriterion], reg: &StaffRegistration) 
 
 /// The reasons a facility may give for a decline, with their German labels.
 pub fn decline_reasons() -> Vec<(String, String)> {
-    DECLINE_REASONS.iter().map(|r| ((*r).to_owned(), text(&DEFAULT_LANG, &format!("reason-{r}"), &[]))).collect()
+    DECLINE_REASONS.iter().map(|r| ((*r).to_owned(), text(current(), &format!("reason-{r}"), &[]))).collect()
 }
 
 /// A registration's history for the desk: date, status, who.
 pub fn history_view(history: &[RegistrationEvent]) -> Vec<(String, String, String)> {
     history
         .iter()
-        .map(|e| {
-            (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[]), e.actor.clone())
-        })
+        .map(|e| (date_de(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[]), e.actor.clone()))
         .collect()
 }

@@ -9,7 +9,8 @@ use utoipa::ToSchema;
 use crate::district::ops::municipalities::{MunicipalityContactIn, MunicipalityIn};
 use crate::web::chart::bar_chart;
 use crate::web::csv::{BOM, csv_field};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 /// One municipality's figures.
@@ -60,7 +61,7 @@ impl From<DemandRow> for CellOut {
 pub const BANDS: &[&str] = &["u1", "1-2", "3+"];
 
 pub fn band_label(band: &str) -> String {
-    text(&DEFAULT_LANG, &format!("dash-band-{}", band.replace('+', "plus")), &[])
+    text(current(), &format!("dash-band-{}", band.replace('+', "plus")), &[])
 }
 
 /// `2027-08` → `08/2027`.
@@ -75,9 +76,9 @@ pub fn month_de(month: &str) -> String {
 /// on one scale.
 pub fn chart(rows: &[MunicipalityOut], title: &str) -> String {
     let series = [
-        (text(&DEFAULT_LANG, "dash-col-children", &[]), "#1d4ed8"),
-        (text(&DEFAULT_LANG, "dash-col-free", &[]), "#15803d"),
-        (text(&DEFAULT_LANG, "dash-col-without", &[]), "#b91c1c"),
+        (text(current(), "dash-col-children", &[]), "#1d4ed8"),
+        (text(current(), "dash-col-free", &[]), "#15803d"),
+        (text(current(), "dash-col-without", &[]), "#b91c1c"),
     ];
     let bars: Vec<(&str, Vec<i64>)> =
         rows.iter().map(|m| (m.name.as_str(), vec![m.children, m.free_places, m.entitled_without_offer])).collect();

@@ -12,7 +12,8 @@ use crate::documents::view::{doc_views, download_response, shown_on_page};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{CsrfOnly, Parent, Upload};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::page::{encode, notice, user_page};
 use crate::web::session::Session;
 use crate::web::state::AppState;
@@ -77,21 +78,21 @@ async fn render_parent_documents(
         None => (StatusCode::OK, None),
         Some(e) => {
             let info = e.info();
-            (info.status, Some(text(&DEFAULT_LANG, info.message_key, &[])))
+            (info.status, Some(text(current(), info.message_key, &[])))
         }
     };
     let kinds: Vec<(String, String)> = PARENT_KINDS
         .iter()
         .filter(|k| **k != "signed" || (facts.status == "accepted" && facts.contract_version > 0))
         .filter(|k| **k != "need" || facts.hours >= 45)
-        .map(|k| ((*k).to_owned(), text(&DEFAULT_LANG, &format!("doc-kind-{k}"), &[])))
+        .map(|k| ((*k).to_owned(), text(current(), &format!("doc-kind-{k}"), &[])))
         .collect();
     let mut page = user_page(state, &parent.ctx, &parent.session, &parent.csrf).await?;
     page.insert(
         "r",
         &serde_json::json!({
             "id": facts.registration_id, "facility": facts.facility_name, "child": facts.child_first_name,
-            "status": facts.status, "status_label": text(&DEFAULT_LANG, &format!("status-{}", facts.status), &[]),
+            "status": facts.status, "status_label": text(current(), &format!("status-{}", facts.status), &[]),
             "start": date_de(facts.start_date), "hours": facts.hours }),
     )
     .insert("documents", &doc_views(&docs))
@@ -165,7 +166,7 @@ async fn render_contract(parent: &Parent, state: &AppState, id: &str, refused: O
             StatusCode::BAD_REQUEST
         }
         Some(e) => {
-            page.insert("error", &text(&DEFAULT_LANG, e.info().message_key, &[]));
+            page.insert("error", &text(crate::web::language::current(), e.info().message_key, &[]));
             e.info().status
         }
         None => StatusCode::OK,

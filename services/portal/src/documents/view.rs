@@ -12,7 +12,8 @@ use uuid::Uuid;
 use crate::documents::ops::Download;
 use crate::web::error::{AppError, Result};
 use crate::web::format::{date_de, human_size};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 
 /// A document as listed on pages.
 #[derive(serde::Serialize)]
@@ -32,13 +33,13 @@ pub fn doc_views(docs: &[DocumentRow]) -> Vec<DocView> {
         .map(|d| DocView {
             id: d.id,
             kind: d.kind.clone(),
-            kind_label: text(&DEFAULT_LANG, &format!("doc-kind-{}", d.kind), &[]),
+            kind_label: text(current(), &format!("doc-kind-{}", d.kind), &[]),
             version: d.version,
             filename: d.filename.clone(),
             size: human_size(d.size),
             created: date_de(d.created_at.date()),
             by: text(
-                &DEFAULT_LANG,
+                current(),
                 &format!("doc-by-{}", if d.uploaded_role == "parent" { "parent" } else { "facility" }),
                 &[],
             ),

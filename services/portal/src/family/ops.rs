@@ -13,7 +13,8 @@ use step_domain::streets::{self, StreetMatch};
 
 use crate::documents::ops::store_unavailable;
 use crate::web::error::{AppError, Result};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::letters;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -29,6 +30,12 @@ pub async fn withdraw(ctx: &TenantCtx, family: Uuid, id: &str) -> Result<Uuid> {
     let child = ctx.db.child(family, r.child_id).await?.ok_or(AppError::NotFound)?;
     ctx.db.withdraw(family, r.id, &letters::withdrawn(&child.first_name, &r.facility_name)).await?;
     Ok(r.id)
+}
+
+/// Keeps the language a signed-in family chose in its profile here (issue 18); nothing without a profile.
+pub async fn save_language(ctx: &TenantCtx, account: Uuid, language: &str) -> Result<()> {
+    ctx.db.set_family_language(account, language).await?;
+    Ok(())
 }
 
 /// Accepts an offer of the signed-in parent (pages and API).
@@ -193,7 +200,7 @@ pub async fn address_warnings(ctx: &TenantCtx, account: Uuid, input: &FamilyInpu
     let postcodes = &ctx.tenant.postcodes;
     if !postcodes.is_empty() && !postcodes.contains(&input.postcode) {
         let args = [("postcode", input.postcode.clone()), ("name", name.clone()), ("postcodes", postcodes.join(", "))];
-        out.push(text(&DEFAULT_LANG, "address-postcode-elsewhere", &args));
+        out.push(text(current(), "address-postcode-elsewhere", &args));
     }
     let streets = ctx.db.streets().await?;
     let names: Vec<&str> = streets.iter().map(|s| s.0.as_str()).collect();
@@ -201,19 +208,15 @@ pub async fn address_warnings(ctx: &TenantCtx, account: Uuid, input: &FamilyInpu
     let typed = ("street", input.street.clone());
     match streets::find(&input.street, &names) {
         StreetMatch::Exact(_) => {}
-        StreetMatch::Close(ix) => out.push(text(
-            &DEFAULT_LANG,
-            "address-street-close",
-            &[typed, ("name", name), ("suggestions", street_of(&ix))],
-        )),
-        StreetMatch::Unknown(ix) if ix.is_empty() => {
-            out.push(text(&DEFAULT_LANG, "address-street-unknown", &[typed, ("name", name)]))
+        StreetMatch::Close(ix) => {
+            out.push(text(current(), "address-street-close", &[typed, ("name", name), ("suggestions", street_of(&ix))]))
         }
-        StreetMatch::Unknown(ix) => out.push(text(
-            &DEFAULT_LANG,
-            "address-street-close",
-            &[typed, ("name", name), ("suggestions", street_of(&ix))],
-        )),
+        StreetMatch::Unknown(ix) if ix.is_empty() => {
+            out.push(text(current(), "address-street-unknown", &[typed, ("name", name)]))
+        }
+        StreetMatch::Unknown(ix) => {
+            out.push(text(current(), "address-street-close", &[typed, ("name", name), ("suggestions", street_of(&ix))]))
+        }
     }
     Ok(out)
 }

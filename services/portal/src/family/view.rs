@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, Tr, text};
+use crate::web::i18n::{Tr, text};
+use crate::web::language::current;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -125,11 +126,11 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
         hours: r.hours,
         rank: r.rank,
         status: r.status.clone(),
-        status_label: text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]),
+        status_label: text(current(), &format!("status-{}", r.status), &[]),
         waiting: r.waiting_same_start,
         active: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
         answer_by: r.answer_by.map(date_de),
-        reason: r.reason.as_ref().map(|k| text(&DEFAULT_LANG, &format!("reason-{k}"), &[])),
+        reason: r.reason.as_ref().map(|k| text(current(), &format!("reason-{k}"), &[])),
         reason_note: r.reason_note.clone(),
         criteria: r.criteria.clone(),
         declared: r
@@ -141,13 +142,13 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
                     (true, true) => "declared-confirmed",
                     (true, false) => "declared-not-confirmed",
                 };
-                (label.clone(), text(&DEFAULT_LANG, state, &[]))
+                (label.clone(), text(current(), state, &[]))
             })
             .collect(),
         history: r
             .history
             .iter()
-            .map(|e| (date_de(e.created_at.date()), text(&DEFAULT_LANG, &format!("status-{}", e.status), &[])))
+            .map(|e| (date_de(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[])))
             .collect(),
         contract_open: r.status == "accepted" && contracts.iter().any(|d| d.kind == "contract"),
         in_round: r.in_round,
@@ -203,7 +204,7 @@ pub fn inbox_view(base: &str, messages: &[Message], alerts: &Alerts) -> Vec<serd
                 (None, None) => (None, ""),
             };
             serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_de(m.created_at.date()),
-                "link": link, "link_label": (!label.is_empty()).then(|| text(&DEFAULT_LANG, label, &[]))})
+                "link": link, "link_label": (!label.is_empty()).then(|| text(current(), label, &[]))})
         })
         .collect()
 }

@@ -12,7 +12,8 @@ use crate::public::ops;
 use crate::public::view::{ResultView, came_from, group_forms_label, location_view, map_view, pagination};
 use crate::web::error::{AppError, Result, param_message};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::page::{PageCtx, encode, notice, user_page};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
@@ -28,7 +29,7 @@ struct TenantLink<'a> {
     logo_url: String,
 }
 
-pub(crate) async fn landing(State(state): State<AppState>) -> Result<Html<String>> {
+pub(crate) async fn landing(State(state): State<AppState>, csrf: CsrfToken, uri: Uri) -> Result<Html<String>> {
     let all = state.registry().all();
     let tenants: Vec<TenantLink<'_>> = all
         .iter()
@@ -42,7 +43,7 @@ pub(crate) async fn landing(State(state): State<AppState>) -> Result<Html<String
         })
         .collect();
     let mut page = PageCtx::new(&state, None, "");
-    page.insert("tenants", &tenants);
+    page.insert("tenants", &tenants).insert("csrf", &csrf.0).insert("here", uri.path());
     page.render(&state, "public/landing.html")
 }
 
@@ -76,7 +77,7 @@ pub(crate) async fn search_page(
     page.insert("providers", &providers).insert("concepts", &concepts);
     page.insert("default_start", &date_de(next_kita_year_start(state.today())));
     let Ok(Query(mut query)) = raw else {
-        page.insert("q", &SearchQuery::default()).insert("error", &text(&DEFAULT_LANG, "err-query", &[]));
+        page.insert("q", &SearchQuery::default()).insert("error", &text(current(), "err-query", &[]));
         return Ok((StatusCode::BAD_REQUEST, page.render(&state, "public/search.html")?).into_response());
     };
     page.insert("q", &query);

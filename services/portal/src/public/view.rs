@@ -11,7 +11,8 @@ use uuid::Uuid;
 
 use crate::public::ops::Location;
 use crate::web::format::age_label;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::page::PageCtx;
 
 #[derive(Serialize)]
@@ -124,12 +125,12 @@ pub fn location_view(
     let (text_of, choices) = match location {
         Location::AsTyped | Location::Street { exact: true, .. } => return None,
         Location::Street { name, others, .. } => {
-            (text(&DEFAULT_LANG, "search-location-used", &[("street", name.clone())]), others)
+            (text(current(), "search-location-used", &[("street", name.clone())]), others)
         }
         Location::Unknown { suggestions } => {
             let place = typed.near.clone().unwrap_or_default().trim().to_owned();
             let args = [("place", place), ("name", municipality.to_owned())];
-            (text(&DEFAULT_LANG, "search-location-unknown", &args), suggestions)
+            (text(current(), "search-location-unknown", &args), suggestions)
         }
     };
     let choices: Vec<serde_json::Value> = choices

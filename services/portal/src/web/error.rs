@@ -8,7 +8,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use step_domain::ParamError;
 
-use crate::web::i18n::{self, DEFAULT_LANG};
+use crate::web::i18n;
+use crate::web::language::current;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -174,8 +175,8 @@ impl IntoResponse for AppError {
 
 /// The German text for a refused parameter, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
 pub fn param_message(p: &ParamError) -> String {
-    let field = i18n::text(&DEFAULT_LANG, &format!("field-{}", p.field.replace('_', "-")), &[]);
-    let reason = i18n::text(&DEFAULT_LANG, p.key, &p.args);
+    let field = i18n::text(current(), &format!("field-{}", p.field.replace('_', "-")), &[]);
+    let reason = i18n::text(current(), p.key, &p.args);
     format!("{field}: {reason}")
 }
 

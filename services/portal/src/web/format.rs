@@ -1,6 +1,7 @@
 //! Dates, ages and sizes as German readers write them.
 
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 
 /// A date as German readers write it: 01.08.2027.
 pub fn date_de(d: time::Date) -> String {
@@ -11,9 +12,9 @@ pub fn date_de(d: time::Date) -> String {
 pub fn age_label(months: i16) -> String {
     let (y, m) = (months / 12, months % 12);
     match (y, m) {
-        (0, m) => text(&DEFAULT_LANG, "age-months", &[("months", m.to_string())]),
-        (y, 0) => text(&DEFAULT_LANG, "age-years", &[("years", y.to_string())]),
-        (y, m) => text(&DEFAULT_LANG, "age-years-months", &[("years", y.to_string()), ("months", m.to_string())]),
+        (0, m) => text(current(), "age-months", &[("months", m.to_string())]),
+        (y, 0) => text(current(), "age-years", &[("years", y.to_string())]),
+        (y, m) => text(current(), "age-years-months", &[("years", y.to_string()), ("months", m.to_string())]),
     }
 }
 

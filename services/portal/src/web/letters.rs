@@ -1,16 +1,19 @@
 //! The words of every message a status change sends: the parent's inbox message (also their
-//! e-mail) and the e-mail to a facility. German, from the message catalogue.
+//! e-mail) and the e-mail to a facility, from the message catalogue. A message to a family is worded
+//! in the family's language (issue 18: the store hands it over with the names; the parent's own
+//! actions speak the language of the page), a message to a facility in German.
 
 use step_store::InboxMessage;
 use time::Date;
 
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::{current, speaking_sync};
 
 fn letter(key: &str, args: &[(&str, String)]) -> InboxMessage {
     InboxMessage {
-        subject: text(&DEFAULT_LANG, &format!("msg-{key}-subject"), args),
-        body: text(&DEFAULT_LANG, &format!("msg-{key}-body"), args),
+        subject: text(current(), &format!("msg-{key}-subject"), args),
+        body: text(current(), &format!("msg-{key}-body"), args),
     }
 }
 
@@ -18,25 +21,34 @@ fn names(child: &str, facility: &str) -> Vec<(&'static str, String)> {
     vec![("child", child.to_owned()), ("facility", facility.to_owned())]
 }
 
-pub fn offered(child: &str, facility: &str, answer_by: Date) -> InboxMessage {
-    let mut args = names(child, facility);
-    args.push(("date", date_de(answer_by)));
-    letter("offered", &args)
+/// A letter to the family in its language `lang`.
+fn to_family(key: &str, child: &str, facility: &str, lang: &str) -> InboxMessage {
+    speaking_sync(lang, || letter(key, &names(child, facility)))
 }
 
-pub fn rejected(child: &str, facility: &str, reason: &str, note: &str) -> InboxMessage {
-    let mut args = names(child, facility);
-    args.push(("reason", text(&DEFAULT_LANG, &format!("reason-{reason}"), &[])));
-    args.push(("note", if note.is_empty() { "–".to_owned() } else { note.to_owned() }));
-    letter("rejected", &args)
+pub fn offered(child: &str, facility: &str, lang: &str, answer_by: Date) -> InboxMessage {
+    speaking_sync(lang, || {
+        let mut args = names(child, facility);
+        args.push(("date", date_de(answer_by)));
+        letter("offered", &args)
+    })
 }
 
-pub fn accepted(child: &str, facility: &str) -> InboxMessage {
-    letter("accepted", &names(child, facility))
+pub fn rejected(child: &str, facility: &str, lang: &str, (reason, note): (&str, &str)) -> InboxMessage {
+    speaking_sync(lang, || {
+        let mut args = names(child, facility);
+        args.push(("reason", text(current(), &format!("reason-{reason}"), &[])));
+        args.push(("note", if note.is_empty() { "–".to_owned() } else { note.to_owned() }));
+        letter("rejected", &args)
+    })
 }
 
-pub fn withdrawn_for_acceptance(child: &str, facility: &str) -> InboxMessage {
-    letter("auto-withdrawn", &names(child, facility))
+pub fn accepted(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("accepted", child, facility, lang)
+}
+
+pub fn withdrawn_for_acceptance(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("auto-withdrawn", child, facility, lang)
 }
 
 /// To the facility whose registration was withdrawn because the child took a place elsewhere.
@@ -45,39 +57,41 @@ pub fn facility_withdrawn(child: &str, facility: &str) -> InboxMessage {
     letter("facility-withdrawn", &names(child, facility))
 }
 
-pub fn declined_by_parent(child: &str, facility: &str) -> InboxMessage {
-    letter("declined", &names(child, facility))
+pub fn declined_by_parent(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("declined", child, facility, lang)
 }
 
-pub fn expired(child: &str, facility: &str) -> InboxMessage {
-    letter("expired", &names(child, facility))
+pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("expired", child, facility, lang)
 }
 
-pub fn paper_registered(child: &str, facility: &str, start: Date) -> InboxMessage {
-    let mut args = names(child, facility);
-    args.push(("start", date_de(start)));
-    letter("paper", &args)
+pub fn paper_registered(child: &str, facility: &str, lang: &str, start: Date) -> InboxMessage {
+    speaking_sync(lang, || {
+        let mut args = names(child, facility);
+        args.push(("start", date_de(start)));
+        letter("paper", &args)
+    })
 }
 
 /// To the parent: the facility provided the contract to download, sign and upload.
-pub fn contract_created(child: &str, facility: &str) -> InboxMessage {
-    letter("contract-created", &names(child, facility))
+pub fn contract_created(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("contract-created", child, facility, lang)
 }
 
 /// To the facility: the family uploaded the signed contract (or another document).
 pub fn facility_document(child: &str, facility: &str, kind: &str) -> InboxMessage {
     let mut args = names(child, facility);
-    args.push(("kind", text(&DEFAULT_LANG, &format!("doc-kind-{kind}"), &[])));
+    args.push(("kind", text(current(), &format!("doc-kind-{kind}"), &[])));
     letter("facility-document", &args)
 }
 
 /// To the parent: the facility stored the signed contract itself.
-pub fn signed_by_facility(child: &str, facility: &str) -> InboxMessage {
-    letter("contract-signed", &names(child, facility))
+pub fn signed_by_facility(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("contract-signed", child, facility, lang)
 }
 
-pub fn contracted(child: &str, facility: &str) -> InboxMessage {
-    letter("contracted", &names(child, facility))
+pub fn contracted(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("contracted", child, facility, lang)
 }
 
 pub fn facility_contracted(child: &str, facility: &str) -> InboxMessage {
@@ -85,8 +99,8 @@ pub fn facility_contracted(child: &str, facility: &str) -> InboxMessage {
 }
 
 /// To the family: it accepted the contract online; the place is contracted.
-pub fn contract_accepted(child: &str, facility: &str) -> InboxMessage {
-    letter("contract-accepted", &names(child, facility))
+pub fn contract_accepted(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("contract-accepted", child, facility, lang)
 }
 
 /// To the facility: the family accepted the contract online.
@@ -95,29 +109,34 @@ pub fn facility_contract_accepted(child: &str, facility: &str) -> InboxMessage {
 }
 
 /// To the parent: a registration that was never answered was deleted after the retention period.
-pub fn retention_deleted(child: &str, facility: &str) -> InboxMessage {
-    letter("retention-deleted", &names(child, facility))
+pub fn retention_deleted(child: &str, facility: &str, lang: &str) -> InboxMessage {
+    to_family("retention-deleted", child, facility, lang)
 }
 
 pub fn registered(child: &str, facility: &str, start: time::Date) -> InboxMessage {
     let args = [("child", child.to_owned()), ("facility", facility.to_owned()), ("start", date_de(start))];
     InboxMessage {
-        subject: text(&DEFAULT_LANG, "msg-registered-subject", &args),
-        body: text(&DEFAULT_LANG, "msg-registered-body", &args),
+        subject: text(current(), "msg-registered-subject", &args),
+        body: text(current(), "msg-registered-body", &args),
     }
 }
 
 pub fn withdrawn(child: &str, facility: &str) -> InboxMessage {
     let args = [("child", child.to_owned()), ("facility", facility.to_owned())];
     InboxMessage {
-        subject: text(&DEFAULT_LANG, "msg-withdrawn-subject", &args),
-        body: text(&DEFAULT_LANG, "msg-withdrawn-body", &args),
+        subject: text(current(), "msg-withdrawn-subject", &args),
+        body: text(current(), "msg-withdrawn-body", &args),
     }
 }
 
 /// To the family after a published allocation round (issue 17): for each wish of the child up to
-/// the place it got (or all, without a place), what decided it; and what comes next.
-pub fn round_explanation(wishes: &[step_store::WishExplanation], office: &str) -> InboxMessage {
+/// the place it got (or all, without a place), what decided it; and what comes next. In `lang`
+/// (the family's for the message, the page's for the explanation page).
+pub fn round_explanation(wishes: &[step_store::WishExplanation], office: &str, lang: &str) -> InboxMessage {
+    speaking_sync(lang, || round_words(wishes, office))
+}
+
+fn round_words(wishes: &[step_store::WishExplanation], office: &str) -> InboxMessage {
     let Some(first) = wishes.first() else { return letter("round-result", &[]) };
     let placed = wishes.iter().find(|w| w.assigned).map(|w| w.rank);
     let mut lines = Vec::new();
@@ -135,13 +154,13 @@ pub fn round_explanation(wishes: &[step_store::WishExplanation], office: &str) -
 }
 
 fn round_line(w: &step_store::WishExplanation) -> String {
-    let band = text(&DEFAULT_LANG, &format!("band-{}", w.age_band), &[]);
+    let band = text(current(), &format!("band-{}", w.age_band), &[]);
     let mut args = vec![("rank", w.rank.to_string()), ("facility", w.facility_name.clone()), ("band", band)];
     let key = match (w.assigned, w.admissible, w.capacity, w.cutoff_points) {
         (true, ..) => "round-line-placed",
         (_, false, ..) => {
             let reason = w.inadmissible_reason.as_deref().unwrap_or("other");
-            args.push(("reason", text(&DEFAULT_LANG, &format!("reason-{reason}"), &[])));
+            args.push(("reason", text(current(), &format!("reason-{reason}"), &[])));
             "round-line-inadmissible"
         }
         (_, _, None, _) => "round-line-no-places",
@@ -156,5 +175,5 @@ fn round_line(w: &step_store::WishExplanation) -> String {
             "round-line-full"
         }
     };
-    text(&DEFAULT_LANG, key, &args)
+    text(current(), key, &args)
 }

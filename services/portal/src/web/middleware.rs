@@ -11,7 +11,8 @@ use axum::response::{Html, IntoResponse, Response};
 use step_domain::Tenant;
 
 use crate::web::error::{AppError, ErrorInfo, param_message};
-use crate::web::i18n::{self, DEFAULT_LANG};
+use crate::web::i18n;
+use crate::web::language::current;
 use crate::web::page::PageCtx;
 use crate::web::state::AppState;
 
@@ -40,6 +41,8 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let path = req.uri().path().to_owned();
     let slug = path.split('/').nth(1).unwrap_or_default().to_owned();
     let base = crate::web::tenancy::base_path(req.extensions(), &slug);
+    let csrf = req.extensions().get::<crate::web::session::CsrfToken>().map(|c| c.0.clone());
+    let here = req.uri().path_and_query().map_or_else(|| path.clone(), |p| p.as_str().to_owned());
     let res = next.run(req).await;
     let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else {
         return res;
@@ -52,7 +55,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     if path.starts_with("/api/") {
         let message = match &info.param {
             Some(p) => param_message(p),
-            None => i18n::text(&DEFAULT_LANG, info.message_key, &[]),
+            None => i18n::text(current(), info.message_key, &[]),
         };
         let body = serde_json::json!({ "error": {
             "code": info.code,
@@ -66,6 +69,10 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let ctx = PageCtx::new(&state, tenant.as_ref(), if tenant.is_some() { &base } else { "" });
     let mut c = ctx.context();
     c.insert("status", &info.status.as_u16());
+    if let Some(csrf) = csrf {
+        c.insert("csrf", &csrf);
+        c.insert("here", &here);
+    }
     let title_key = match info.code {
         "rule" => "error-rule-title".to_owned(),
         "upload_refused" => "upload-refused-title".to_owned(),
@@ -74,7 +81,7 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     c.insert("title_key", &title_key);
     c.insert("message_key", &info.message_key);
     c.insert("param_message", &info.param.as_ref().map(param_message));
-    match state.templates().render(&DEFAULT_LANG, "layout/error.html", &c) {
+    match state.templates().render(current(), "layout/error.html", &c) {
         Ok(html) => (info.status, Html(html)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "error page could not be rendered");

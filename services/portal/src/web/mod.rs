@@ -5,6 +5,8 @@
 //! `office`, `district`) build on this; nothing here imports them (checked by `crate::layout`).
 
 pub mod caps;
+#[cfg(test)]
+pub mod catalogues;
 pub mod chart;
 pub mod csv;
 pub mod error;
@@ -12,6 +14,7 @@ pub mod extract;
 pub mod format;
 pub mod i18n;
 pub mod json;
+pub mod language;
 pub mod letters;
 pub mod middleware;
 pub mod oidc;

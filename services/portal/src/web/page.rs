@@ -13,7 +13,8 @@ use step_store::Alerts;
 
 use crate::web::error::Result;
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -39,7 +40,10 @@ struct TenantView<'a> {
 impl PageCtx {
     pub fn new(state: &AppState, tenant: Option<&Arc<Tenant>>, base: &str) -> Self {
         let mut ctx = tera::Context::new();
-        ctx.insert("lang", "de");
+        let lang = crate::web::language::current_code();
+        ctx.insert("lang", lang);
+        ctx.insert("dir", if crate::web::language::is_rtl(lang) { "rtl" } else { "ltr" });
+        ctx.insert("languages", &language_choices(lang));
         ctx.insert("base", base);
         ctx.insert(
             "tenant",
@@ -113,7 +117,7 @@ impl PageCtx {
     }
 
     pub(crate) fn render(&self, state: &AppState, template: &str) -> Result<Html<String>> {
-        Ok(Html(state.templates().render(&DEFAULT_LANG, template, &self.ctx)?))
+        Ok(Html(state.templates().render(current(), template, &self.ctx)?))
     }
 }
 
@@ -156,6 +160,17 @@ pub fn user_page_with(
     page
 }
 
+/// The switcher's entries: each family language named in itself, the current one marked.
+fn language_choices(current: &str) -> Vec<serde_json::Value> {
+    crate::web::language::FAMILY_LANGS
+        .iter()
+        .map(|(code, name)| {
+            let dir = if crate::web::language::is_rtl(code) { "rtl" } else { "ltr" };
+            serde_json::json!({"code": code, "name": name, "dir": dir, "current": *code == current})
+        })
+        .collect()
+}
+
 /// A redirect after a form, with the session cookie when the session was just created.
 pub fn see_other(to: &str, cookie: Option<HeaderValue>) -> Response {
     let mut res = Redirect::to(to).into_response();
@@ -181,5 +196,5 @@ pub fn encode(text: &str) -> String {
 /// text `<prefix><key>`. Anything else in the query shows nothing.
 pub fn notice(uri: &Uri, allowed: &[&str], prefix: &str) -> Option<String> {
     let key = uri.query()?.split('&').find_map(|p| p.strip_prefix("hinweis="))?;
-    allowed.contains(&key).then(|| text(&DEFAULT_LANG, &format!("{prefix}{key}"), &[]))
+    allowed.contains(&key).then(|| text(current(), &format!("{prefix}{key}"), &[]))
 }

@@ -112,6 +112,11 @@ fn cookie_header(state: &AppState, name: &str, value: &str, max_age: i64) -> Hea
         .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
+/// A preference the browser keeps for a year (the family's language); readable by scripts is not needed.
+pub fn preference_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
+    cookie_header(state, name, value, 365 * 24 * 3600)
+}
+
 pub fn session_cookie(state: &AppState, id: &str) -> HeaderValue {
     cookie_header(state, SESSION_COOKIE, id, SESSION_TTL.as_secs() as i64)
 }

@@ -38,7 +38,7 @@ impl TenantDb {
         family: &FamilyInput,
         child: &ChildInput,
         (start, hours, note): (Date, i16, &str),
-        message: impl FnOnce(&str, &str) -> InboxMessage,
+        message: impl FnOnce(&str, &str, &str) -> InboxMessage,
     ) -> Result<Uuid> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
@@ -103,7 +103,7 @@ impl TenantDb {
             .bind(facility)
             .fetch_one(&mut *tx)
             .await?;
-        let msg = message(&child.first_name, &name);
+        let msg = message(&child.first_name, &name, &family.language);
         self.record(&mut tx, family_id, id, ("registered", "paper", "facility"), &msg).await?;
         self.audit_in(&mut tx, actor, "paper_registration", &format!("registration:{id}"), "").await?;
         tx.commit().await?;

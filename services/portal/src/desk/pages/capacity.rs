@@ -14,7 +14,8 @@ use crate::desk::view::capacity_view;
 use crate::web::caps::{actor, require};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::Staff;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 /// A refused line of the capacity page: the message and the id of the field it is about.
@@ -189,7 +190,7 @@ pub(crate) async fn capacity_save(
         Ok(()) => Ok(super::registration::back_to_list(&staff, &cap, key)),
         Err(step_store::Error::Rule(r)) => {
             // Places changed since the page was shown: show the current numbers again.
-            let e = (text(&DEFAULT_LANG, rule_key(r), &[]), String::new());
+            let e = (text(current(), rule_key(r), &[]), String::new());
             render_capacity(&staff, &state, &cap, None, &[e], StatusCode::CONFLICT).await
         }
         Err(e) => Err(e.into()),

@@ -11,7 +11,8 @@ use crate::desk::ops::facility_name;
 use crate::web::caps::{actor, require};
 use crate::web::error::{Result, param_message, rule_key};
 use crate::web::extract::{Staff, WithCsrf};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::letters;
 use crate::web::state::AppState;
 
@@ -79,7 +80,7 @@ pub(crate) async fn paper_save(
             &input.family,
             &input.child,
             (start, input.hours, &input.note),
-            |c, f| letters::paper_registered(c, f, start),
+            |c, f, l| letters::paper_registered(c, f, l, start),
         )
         .await
     {
@@ -95,7 +96,7 @@ pub(crate) async fn paper_save(
                 &state,
                 &cap,
                 &form.inner,
-                Some((text(&DEFAULT_LANG, rule_key(r), &[]), field)),
+                Some((text(current(), rule_key(r), &[]), field)),
                 StatusCode::CONFLICT,
             )
             .await

@@ -21,7 +21,8 @@ use crate::web::caps::{actor, facility_cap, require};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::{CsrfOnly, Staff, Upload};
 use crate::web::format::local_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::page::{PageCtx, notice};
 use crate::web::state::AppState;
 
@@ -112,7 +113,7 @@ async fn render_registration_full(
     let mark = db.inadmissible_mark(rid).await?;
     page.insert("may_mark", &(cap.may_decline() && reg.row.status == "registered"))
         .insert("inadmissible", &mark.map(|(reason, note)| {
-            serde_json::json!({"reason": text(&DEFAULT_LANG, &format!("reason-{reason}"), &[]), "note": note})
+            serde_json::json!({"reason": text(current(), &format!("reason-{reason}"), &[]), "note": note})
         }));
     if reg.row.status == "contracted" {
         let facts = db.contract_facts_for_facility(cap.facility(), rid).await?;
@@ -188,7 +189,7 @@ async fn answer_action(
 ) -> Result<Response> {
     let (message, field, status) = match done {
         Ok(()) => return Ok(back_to_list(staff, cap, notice_key)),
-        Err(AppError::Rule(r)) => (text(&DEFAULT_LANG, rule_key(r), &[]), None, StatusCode::CONFLICT),
+        Err(AppError::Rule(r)) => (text(current(), rule_key(r), &[]), None, StatusCode::CONFLICT),
         Err(AppError::BadParam(p)) => (param_message(&p), Some(p.field), StatusCode::BAD_REQUEST),
         Err(e) => return Err(e),
     };
@@ -246,7 +247,7 @@ pub(crate) async fn inadmissible_do(
             render_registration(&staff, &state, &cap, &rid, &shown, error, StatusCode::BAD_REQUEST).await
         }
         Err(AppError::Rule(r)) => {
-            let error = Some((text(&DEFAULT_LANG, rule_key(r), &[]), None));
+            let error = Some((text(current(), rule_key(r), &[]), None));
             render_registration(&staff, &state, &cap, &rid, &ActionForm::default(), error, StatusCode::CONFLICT).await
         }
         Err(e) => Err(e),
@@ -296,7 +297,7 @@ async fn facility_outcome(
         Ok(()) => Ok(back_to_registration(staff, cap, rid, notice)),
         Err(e) if shown_on_page(&e) => {
             let info = e.info();
-            let message = text(&DEFAULT_LANG, info.message_key, &[]);
+            let message = text(current(), info.message_key, &[]);
             render_registration_with(staff, state, cap, rid, Some(message), info.status).await
         }
         Err(e) => Err(e),

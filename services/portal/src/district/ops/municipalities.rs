@@ -16,7 +16,8 @@ use step_store::Actor;
 use utoipa::ToSchema;
 
 use crate::web::error::{AppError, Result};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 /// A municipality as created (all fields) and as answered.
@@ -262,7 +263,7 @@ pub fn changes(old: &Tenant, new: &Tenant) -> String {
     let mut out = Vec::new();
     let mut note = |changed: bool, key: &str| {
         if changed {
-            out.push(text(&DEFAULT_LANG, key, &[]));
+            out.push(text(current(), key, &[]));
         }
     };
     note(a.name != b.name || a.kind != b.kind || a.population != b.population, "tadm-part-name");

@@ -8,12 +8,13 @@ use crate::district::view::{self, BANDS, CellOut, MunicipalityOut, band_label, c
 use crate::web::csv::csv_response;
 use crate::web::error::Result;
 use crate::web::extract::Staff;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 pub(crate) async fn dashboard_page(staff: Staff, State(state): State<AppState>) -> Result<Response> {
     let rows = visible_figures(&state, staff.account).await?;
-    let title = text(&DEFAULT_LANG, "dash-chart-title", &[]);
+    let title = text(current(), "dash-chart-title", &[]);
     let chart = view::chart(&rows, &title);
     let detail: Vec<serde_json::Value> = rows
         .iter()

@@ -16,7 +16,8 @@ use crate::district::ops::municipalities::{LogoChange, bad, create, update};
 use crate::web::caps::{district_admin, district_wide, office_actor};
 use crate::web::error::{AppError, Result, param_message};
 use crate::web::extract::{Staff, Upload};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 // ---------------------------------------------------------------------------------------------
@@ -59,8 +60,8 @@ pub(crate) async fn list_page(staff: Staff, State(state): State<AppState>, uri: 
         serde_urlencoded::from_str(uri.query().unwrap_or_default()).unwrap_or_default();
     let changed = query.get("gemeinde").and_then(|s| state.registry().by_slug(s));
     let notice = match (query.get("hinweis").map(String::as_str), &changed) {
-        (Some("angelegt"), Some(t)) => Some(text(&DEFAULT_LANG, "tadm-created", &[("name", t.name.clone())])),
-        (Some("gespeichert"), Some(t)) => Some(text(&DEFAULT_LANG, "tadm-saved", &[("name", t.name.clone())])),
+        (Some("angelegt"), Some(t)) => Some(text(current(), "tadm-created", &[("name", t.name.clone())])),
+        (Some("gespeichert"), Some(t)) => Some(text(current(), "tadm-saved", &[("name", t.name.clone())])),
         _ => None,
     };
     let mut page = staff.page(&state);
@@ -107,7 +108,7 @@ async fn render_form(
     let views: Vec<FieldErrorView> =
         errors.iter().map(|e| FieldErrorView { field: e.field, message: param_message(e) }).collect();
     let by_field: HashMap<&str, String> =
-        errors.iter().map(|e| (e.field, text(&DEFAULT_LANG, e.key, &e.args))).rev().collect();
+        errors.iter().map(|e| (e.field, text(current(), e.key, &e.args))).rev().collect();
     page.insert("form", &form.values)
         .insert("offices", &offices)
         .insert("target", &target.map(|t| t.slug.to_string()))

@@ -12,7 +12,8 @@ use super::{spool_error, store_document};
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::letters;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -51,7 +52,7 @@ pub fn contract_text(
     c.insert("birth", &birth);
     c.insert("facility", &facts.facility_name);
     c.insert("provider", &facts.provider);
-    c.insert("facility_kind", &text(&DEFAULT_LANG, &format!("kind-{}", facts.facility_kind), &[]));
+    c.insert("facility_kind", &text(current(), &format!("kind-{}", facts.facility_kind), &[]));
     c.insert(
         "facility_address",
         &format!("{}, {} {}", facts.facility_street, facts.facility_postcode, facts.facility_city),
@@ -123,7 +124,7 @@ pub async fn create_contract(
     ctx.db.save_contract_terms(cap.facility(), rid, &terms).await?;
     let filename = format!("Betreuungsvertrag-{}-{}-v{version}.pdf", facts.child_first_name, facts.child_last_name)
         .replace(['/', '\\'], "-");
-    let to_parent = letters::contract_created(&facts.child_first_name, &facts.facility_name);
+    let to_parent = letters::contract_created(&facts.child_first_name, &facts.facility_name, &facts.language);
     store_document(state, ctx, &actor(cap), &facts, "contract", &filename, &file, (Some(to_parent), None)).await
 }
 
@@ -137,7 +138,7 @@ pub async fn accept_online(ctx: &TenantCtx, account: Uuid, rid: Uuid, version: i
             account,
             rid,
             version,
-            &letters::contract_accepted(child, facility),
+            &letters::contract_accepted(child, facility, &facts.language),
             &letters::facility_contract_accepted(child, facility),
         )
         .await?;
@@ -152,7 +153,7 @@ pub async fn confirm_contract(ctx: &TenantCtx, cap: &FacilityCap, rid: Uuid) -> 
             &actor(cap),
             cap.facility(),
             rid,
-            &letters::contracted(child, facility),
+            &letters::contracted(child, facility, &facts.language),
             &letters::facility_contracted(child, facility),
         )
         .await?;

@@ -14,7 +14,8 @@ use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Upload, multipart_error, signed_in, upload_refused};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::letters;
 use crate::web::session::Session;
 use crate::web::state::AppState;
@@ -98,7 +99,7 @@ pub async fn store_document(
     state.objects().put_file(&key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
     let title = format!(
         "{} – {} {} – {} – {}",
-        text(&DEFAULT_LANG, &format!("doc-kind-{kind}"), &[]),
+        text(current(), &format!("doc-kind-{kind}"), &[]),
         facts.child_first_name,
         facts.child_last_name,
         facts.facility_name,
@@ -159,7 +160,7 @@ pub async fn facility_store(
 ) -> Result<DocumentRow> {
     let facts = ctx.db.contract_facts_for_facility(cap.facility(), rid).await?.ok_or(AppError::NotFound)?;
     check_upload_allowed(&facts, "signed")?;
-    let to_parent = letters::signed_by_facility(&facts.child_first_name, &facts.facility_name);
+    let to_parent = letters::signed_by_facility(&facts.child_first_name, &facts.facility_name, &facts.language);
     store_document(
         state,
         ctx,

@@ -10,7 +10,8 @@ use crate::family::view::{AccountBody, ChildView, NOTICES, alerts_of, inbox_view
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Parent, require_account, require_family};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, Tr};
+use crate::web::i18n::Tr;
+use crate::web::language::current;
 use crate::web::page::{notice, user_page_with};
 use crate::web::session::{CsrfToken, SessionCookie};
 use crate::web::state::AppState;
@@ -58,7 +59,7 @@ pub(crate) async fn account_page(
     let alerts = alerts_of(&children, &regs, unread_beside_offers);
     let children = child_views(&children, &regs);
     let body = AccountBody {
-        tr: Tr(DEFAULT_LANG),
+        tr: Tr(current().clone()),
         base: &ctx.base,
         notice: notice(&uri, NOTICES, "notice-"),
         unread,

@@ -9,7 +9,8 @@ use serde::Deserialize;
 use crate::family::ops;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Parent;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::page::{PageCtx, user_page};
 use crate::web::session::clear_session_cookie;
 use crate::web::state::AppState;
@@ -48,7 +49,7 @@ pub(crate) async fn delete_do(
 ) -> Result<Response> {
     parent.csrf.check(&form.csrf)?;
     if form.confirm != "ja" {
-        return render_delete(&parent, &state, Some(text(&DEFAULT_LANG, "delete-confirm-missing", &[]))).await;
+        return render_delete(&parent, &state, Some(text(current(), "delete-confirm-missing", &[]))).await;
     }
     let Parent { ctx, session, csrf, .. } = parent;
     let account = session.account().ok_or(AppError::NotSignedIn)?;

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod data;
+pub mod language;
 pub mod profile;
 pub mod registrations;
 pub mod round;

@@ -9,7 +9,8 @@ use crate::family::ops;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{CsrfOnly, Parent};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::page::{see_other, user_page};
 use crate::web::state::AppState;
 
@@ -26,7 +27,7 @@ pub(crate) async fn withdraw_page(
         .insert("facility", &r.facility_name)
         .insert("child", &child.first_name)
         .insert("start", &date_de(r.start_date))
-        .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]))
+        .insert("status_label", &text(current(), &format!("status-{}", r.status), &[]))
         .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"))
         .insert("status", &r.status)
         // The banner's answers would compete with this page's question.
@@ -68,7 +69,7 @@ async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -
         .insert("answer_by", &r.answer_by.map(date_de))
         .insert("others", &others)
         .insert("open", &(r.status == "offered" && r.answer_by.is_none_or(|d| d >= state.today())))
-        .insert("status_label", &text(&DEFAULT_LANG, &format!("status-{}", r.status), &[]));
+        .insert("status_label", &text(current(), &format!("status-{}", r.status), &[]));
     // The banner would only repeat what this page asks.
     page.insert("answering", &true);
     Ok(page.render(state, "family/answer.html")?.into_response())

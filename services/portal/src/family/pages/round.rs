@@ -22,7 +22,8 @@ pub(crate) async fn round_page(
     let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let wishes = parent.ctx.db.registration_explanation(account, rid).await?;
     let first = wishes.first().ok_or(AppError::NotFound)?;
-    let message = letters::round_explanation(&wishes, &parent.ctx.tenant.office.name);
+    let message =
+        letters::round_explanation(&wishes, &parent.ctx.tenant.office.name, crate::web::language::current_code());
     let mut page = user_page(&state, &parent.ctx, &parent.session, &parent.csrf).await?;
     page.insert("title", &message.subject)
         .insert("body", &message.body)

@@ -16,7 +16,8 @@ use crate::auth::ops::safe_return_to;
 use crate::family::view::{NOTICES, RegisterState, SelectedView};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::{require_account_back, require_family};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::letters;
 use crate::web::page::{notice, see_other, user_page};
 use crate::web::session::{CsrfToken, Session};
@@ -212,7 +213,7 @@ pub(crate) async fn register_selected(
         return Ok(see_other(&format!("{}/konto?hinweis=registered", ctx.base), None));
     }
     let note =
-        (!done.is_empty()).then(|| text(&DEFAULT_LANG, "notice-registered-some", &[("count", done.len().to_string())]));
+        (!done.is_empty()).then(|| text(current(), "notice-registered-some", &[("count", done.len().to_string())]));
     render_selection(&ctx, &state, &session, &csrf, note, Some(form), StatusCode::CONFLICT).await
 }
 
@@ -256,7 +257,7 @@ async fn register_each(
         match ctx.db.register(Owner::Family(family), &input, |c, f| letters::registered(c, f, start)).await {
             Ok(_) => done.push(*id),
             Err(step_store::Error::Rule(rule)) => {
-                form.errors.insert(id.to_string(), text(&DEFAULT_LANG, rule_key(rule), &[]));
+                form.errors.insert(id.to_string(), text(current(), rule_key(rule), &[]));
             }
             Err(e) => return Err(e.into()),
         }

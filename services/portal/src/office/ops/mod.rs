@@ -10,7 +10,8 @@ use uuid::Uuid;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
 use crate::web::format::local_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -238,8 +239,8 @@ pub async fn audit_rows(state: &AppState, ctx: &TenantCtx, q: &AuditQuery, limit
         .map(|e| AuditRow {
             when: local_de(e.created_at),
             who: people.get(&e.actor).cloned().unwrap_or_else(|| e.actor.clone()),
-            role: text(&DEFAULT_LANG, &format!("role-{}", e.role.replace('_', "-")), &[]),
-            action: text(&DEFAULT_LANG, &format!("audit-action-{}", e.action), &[]),
+            role: text(current(), &format!("role-{}", e.role.replace('_', "-")), &[]),
+            action: text(current(), &format!("audit-action-{}", e.action), &[]),
             object: names.get(&e.object).cloned().unwrap_or_else(|| e.object.clone()),
             detail: e.detail,
         })

@@ -10,7 +10,8 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::format::local_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -171,7 +172,7 @@ pub async fn scope_label(ctx: &TenantCtx, role: &str, scope: &str) -> Result<Str
             Some(id) => ctx.db.facility_names(&[id]).await?.pop().map_or_else(|| scope.to_owned(), |f| f.1),
             None => scope.to_owned(),
         },
-        "ktp_advisor" if scope.is_empty() => text(&DEFAULT_LANG, "roles-scope-all", &[]),
+        "ktp_advisor" if scope.is_empty() => text(current(), "roles-scope-all", &[]),
         "ktp_advisor" => scope.to_owned(),
         _ => ctx.tenant.office.name.clone(),
     })
@@ -179,7 +180,7 @@ pub async fn scope_label(ctx: &TenantCtx, role: &str, scope: &str) -> Result<Str
 
 /// The invitation e-mail: which role, for what, where to sign in and until when.
 fn invitation_mail(ctx: &TenantCtx, i: &Invitation, scope: String, portal: &str) -> (String, String) {
-    let role = text(&DEFAULT_LANG, &format!("role-{}", i.role.replace('_', "-")), &[]);
+    let role = text(current(), &format!("role-{}", i.role.replace('_', "-")), &[]);
     let args = [
         ("role", role),
         ("scope", scope),
@@ -188,5 +189,5 @@ fn invitation_mail(ctx: &TenantCtx, i: &Invitation, scope: String, portal: &str)
         ("email", i.email.clone()),
         ("until", local_de(i.expires_at)),
     ];
-    (text(&DEFAULT_LANG, "invite-mail-subject", &args), text(&DEFAULT_LANG, "invite-mail-body", &args))
+    (text(current(), "invite-mail-subject", &args), text(current(), "invite-mail-body", &args))
 }

@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::format::date_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::letters;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -62,8 +63,10 @@ pub async fn publish(state: &AppState, ctx: &TenantCtx, actor: &Actor, id: Uuid)
     let days = i64::from(ctx.db.desk_settings().await?.offer_answer_days);
     let answer_by = state.today() + time::Duration::days(days);
     let office = ctx.tenant.office.name.clone();
-    let explain = |w: &[step_store::WishExplanation]| letters::round_explanation(w, &office);
-    Ok(ctx.db.publish_round(actor, id, answer_by, |c, f| letters::offered(c, f, answer_by), explain).await?)
+    let explain = |w: &[step_store::WishExplanation]| {
+        letters::round_explanation(w, &office, w.first().map_or("de", |w| w.language.as_str()))
+    };
+    Ok(ctx.db.publish_round(actor, id, answer_by, |c, f, l| letters::offered(c, f, l, answer_by), explain).await?)
 }
 
 /// A facility's line of the result.
@@ -115,7 +118,7 @@ pub struct ResultView {
 }
 
 pub fn band_label(band: &str) -> String {
-    text(&DEFAULT_LANG, &format!("band-{band}"), &[])
+    text(current(), &format!("band-{band}"), &[])
 }
 
 pub fn result_view(round: &Round, r: &RunResult) -> ResultView {
@@ -131,7 +134,7 @@ pub fn result_view(round: &Round, r: &RunResult) -> ResultView {
                 let day = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(c.registered_at) * 1000)
                     .map(|t| date_de(t.date()))
                     .unwrap_or_default();
-                text(&DEFAULT_LANG, "round-cutoff", &[("points", c.points.to_string()), ("date", day)])
+                text(current(), "round-cutoff", &[("points", c.points.to_string()), ("date", day)])
             });
             FacilityLine {
                 facility_id: p.facility_id,
@@ -183,12 +186,12 @@ fn child_lines(r: &RunResult) -> Vec<ChildLine> {
         let args =
             [("facility", w.facility_name.clone()), ("rank", w.rank.to_string()), ("band", band_label(&w.age_band))];
         if r.assigned(w) {
-            line.placed = Some(text(&DEFAULT_LANG, "round-placed", &args));
+            line.placed = Some(text(current(), "round-placed", &args));
             line.placed_rank = Some(w.rank);
         } else if !w.admissible {
-            line.notes.push(text(&DEFAULT_LANG, "round-note-inadmissible", &args));
+            line.notes.push(text(current(), "round-note-inadmissible", &args));
         } else if !programmes.contains(&(w.facility_id, w.age_band.as_str())) {
-            line.notes.push(text(&DEFAULT_LANG, "round-note-no-places", &args));
+            line.notes.push(text(current(), "round-note-no-places", &args));
         }
     }
     children.sort_by(|a, b| a.child.cmp(&b.child).then(a.child_id.cmp(&b.child_id)));
@@ -211,9 +214,9 @@ fn places(
 fn place_text(place: Option<(&str, i16)>) -> String {
     match place {
         Some((facility, rank)) => {
-            text(&DEFAULT_LANG, "round-place", &[("facility", facility.to_owned()), ("rank", rank.to_string())])
+            text(current(), "round-place", &[("facility", facility.to_owned()), ("rank", rank.to_string())])
         }
-        None => text(&DEFAULT_LANG, "round-no-place", &[]),
+        None => text(current(), "round-no-place", &[]),
     }
 }
 
@@ -228,7 +231,7 @@ fn changes_since(round: &Round, r: &RunResult, children: &[ChildLine]) -> Vec<St
             let after = now.get(&c.child_id).map(|(f, k)| (f.as_str(), *k));
             (before != after).then(|| {
                 let args = [("child", c.child.clone()), ("before", place_text(before)), ("after", place_text(after))];
-                text(&DEFAULT_LANG, "round-change", &args)
+                text(current(), "round-change", &args)
             })
         })
         .collect()
@@ -250,15 +253,15 @@ fn compare_mechanisms(round: &Round, r: &RunResult, children: &[ChildLine]) -> (
             (a != b).then(|| {
                 let show = |p: Option<&(String, i16)>| place_text(p.map(|(f, k)| (f.as_str(), *k)));
                 let args = [("child", c.child.clone()), ("here", show(a)), ("there", show(b))];
-                text(&DEFAULT_LANG, "round-other", &args)
+                text(current(), "round-other", &args)
             })
         })
         .collect();
-    (text(&DEFAULT_LANG, &format!("mechanism-{}", other.as_str().replace('_', "-")), &[]), differences)
+    (text(current(), &format!("mechanism-{}", other.as_str().replace('_', "-")), &[]), differences)
 }
 
 pub fn round_status(round: &Round) -> String {
-    text(&DEFAULT_LANG, &format!("round-status-{}", round.status.replace('_', "-")), &[])
+    text(current(), &format!("round-status-{}", round.status.replace('_', "-")), &[])
 }
 
 pub fn default_start(state: &AppState) -> String {

@@ -10,7 +10,8 @@ use crate::web::caps::office_cap;
 use crate::web::csv::{BOM, csv_field, csv_response};
 use crate::web::error::Result;
 use crate::web::extract::Staff;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 /// Rows on the page; the CSV carries up to ten thousand.
@@ -25,7 +26,7 @@ pub(crate) async fn audit_page(
     office_cap(&state, &staff).await?;
     let actions = staff.ctx.db.audit_actions().await?;
     let actions: Vec<(String, String)> =
-        actions.into_iter().map(|a| (text(&DEFAULT_LANG, &format!("audit-action-{a}"), &[]), a)).collect();
+        actions.into_iter().map(|a| (text(current(), &format!("audit-action-{a}"), &[]), a)).collect();
     let mut page = staff.page(&state);
     page.insert("filter", &q).insert("actions", &actions);
     // A refused filter shows the page again with every mistake at its field, and no rows. A
@@ -58,7 +59,7 @@ pub(crate) async fn audit_csv(
         "audit-col-detail",
     ];
     let mut out = String::from(BOM);
-    out.push_str(&header.iter().map(|k| csv_field(&text(&DEFAULT_LANG, k, &[]))).collect::<Vec<_>>().join(";"));
+    out.push_str(&header.iter().map(|k| csv_field(&text(current(), k, &[]))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
     for r in &rows {
         let cells = [&r.when, &r.who, &r.role, &r.action, &r.object, &r.detail];

@@ -10,7 +10,8 @@ use crate::web::caps::office_cap;
 use crate::web::csv::{BOM, csv_field, csv_response};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 pub(crate) async fn overview_page(
@@ -80,7 +81,7 @@ pub(crate) async fn overview_csv(
         "office-col-without-offer",
     ];
     let mut out = String::from(BOM);
-    out.push_str(&header.iter().map(|k| csv_field(&text(&DEFAULT_LANG, k, &[]))).collect::<Vec<_>>().join(";"));
+    out.push_str(&header.iter().map(|k| csv_field(&text(current(), k, &[]))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
     for (name, _, rows) in &per_tenant {
         for r in rows {

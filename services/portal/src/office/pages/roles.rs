@@ -13,7 +13,8 @@ use crate::web::caps::{office_actor, office_cap};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
 use crate::web::format::local_de;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 async fn roles_cap(state: &AppState, staff: &Staff) -> Result<OfficeCap> {
@@ -51,7 +52,7 @@ async fn render_roles(
         .iter()
         .map(|r| {
             serde_json::json!({"id": r.id, "subjects": r.subjects, "role": r.role,
-                "role_label": text(&DEFAULT_LANG, &format!("role-{}", r.role.replace('_', "-")), &[]),
+                "role_label": text(current(), &format!("role-{}", r.role.replace('_', "-")), &[]),
                 "scope": names.get(&r.scope).cloned().unwrap_or_else(|| r.scope.clone()),
                 "district": r.domain == "*", "from_claim": r.granted_by == "claim"})
         })
@@ -64,14 +65,14 @@ async fn render_roles(
             ("person", r["subjects"].as_str().unwrap_or_default().to_owned()),
             ("scope", r["scope"].as_str().unwrap_or_default().to_owned()),
         ];
-        text(&DEFAULT_LANG, "roles-granted", &args)
+        text(current(), "roles-granted", &args)
     });
     let invitations = invitation_rows(staff, state).await?;
     let notice = notice.or_else(|| {
         let i = invitations.iter().find(|i| Some(i["id"].as_i64().unwrap_or_default()) == confirm.invited)?;
         let args = [("role", i["role_label"].clone()), ("email", i["email"].clone()), ("until", i["until"].clone())]
             .map(|(k, v)| (k, v.as_str().unwrap_or_default().to_owned()));
-        Some(text(&DEFAULT_LANG, "roles-invited", &args))
+        Some(text(current(), "roles-invited", &args))
     });
     let mut page = staff.page(state);
     page.insert("notice", &notice)
@@ -90,7 +91,7 @@ async fn invitation_rows(staff: &Staff, state: &AppState) -> Result<Vec<serde_js
     let mut out = Vec::new();
     for i in state.store().platform().invitations_in(staff.ctx.tenant.slug.as_str()).await? {
         out.push(serde_json::json!({"id": i.id, "email": i.email,
-            "role_label": text(&DEFAULT_LANG, &format!("role-{}", i.role.replace('_', "-")), &[]),
+            "role_label": text(current(), &format!("role-{}", i.role.replace('_', "-")), &[]),
             "scope": scope_label(&staff.ctx, &i.role, &i.scope).await?, "until": local_de(i.expires_at)}));
     }
     Ok(out)

@@ -13,7 +13,8 @@ use crate::web::caps::office_cap;
 use crate::web::error::{AppError, Result, rule_key};
 use crate::web::extract::{CsrfOnly, Staff};
 use crate::web::format::{date_de, local_de};
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 #[derive(Deserialize)]
@@ -39,7 +40,7 @@ async fn render_list(
         .iter()
         .map(|r| {
             serde_json::json!({"id": r.id, "start": date_de(r.start_date), "status": round_status(r),
-            "mechanism": text(&DEFAULT_LANG, &format!("mechanism-{}", r.mechanism.replace('_', "-")), &[]),
+            "mechanism": text(current(), &format!("mechanism-{}", r.mechanism.replace('_', "-")), &[]),
             "runs": r.runs, "run_at": r.run_at.map(local_de)})
         })
         .collect();
@@ -76,7 +77,7 @@ pub(crate) async fn round_create(
     match rounds::create(&staff.ctx, &actor, start, mechanism).await {
         Ok(round) => Ok(Redirect::to(&format!("{}/amt/vergabe/{}", staff.ctx.base, round.id)).into_response()),
         Err(AppError::Rule(r)) => {
-            render_list(&staff, &state, &sent.form, &[], Some(text(&DEFAULT_LANG, rule_key(r), &[]))).await
+            render_list(&staff, &state, &sent.form, &[], Some(text(current(), rule_key(r), &[]))).await
         }
         Err(e) => Err(e),
     }
@@ -99,7 +100,7 @@ async fn render_round(staff: &Staff, state: &AppState, id: Uuid, view: View) -> 
         &serde_json::json!({"id": round.id, "start": date_de(round.start_date), "status": round.status,
             "status_label": round_status(&round), "runs": round.runs, "run_at": round.run_at.map(local_de),
             "published_at": round.published_at.map(local_de), "seed": round.seed,
-            "mechanism": text(&DEFAULT_LANG, &format!("mechanism-{}", round.mechanism.replace('_', "-")), &[])}),
+            "mechanism": text(current(), &format!("mechanism-{}", round.mechanism.replace('_', "-")), &[])}),
     )
     .insert("result", &result.as_ref().map(|r| result_view(&round, r)));
     let (template, status) = match view {
@@ -134,7 +135,7 @@ pub(crate) async fn round_page(
 ) -> Result<Response> {
     // After publishing: "Veröffentlicht: 12 Platzangebote sind verschickt."
     let offers = uri.query().and_then(|q| q.strip_prefix("angebote=")).and_then(|n| n.parse::<u32>().ok());
-    let notice = offers.map(|n| text(&DEFAULT_LANG, "rounds-published", &[("count", n.to_string())]));
+    let notice = offers.map(|n| text(current(), "rounds-published", &[("count", n.to_string())]));
     show(staff, state, &id, View::Page(notice)).await
 }
 
@@ -167,7 +168,7 @@ async fn act(staff: Staff, state: AppState, id: &str, csrf: &str, what: Act) -> 
     match done {
         Ok(tail) => Ok(Redirect::to(&format!("{}/amt/vergabe/{id}{tail}", staff.ctx.base)).into_response()),
         Err(AppError::Rule(r)) => {
-            render_round(&staff, &state, id, View::Refused(text(&DEFAULT_LANG, rule_key(r), &[]))).await
+            render_round(&staff, &state, id, View::Refused(text(current(), rule_key(r), &[]))).await
         }
         Err(e) => Err(e),
     }

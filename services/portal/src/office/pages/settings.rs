@@ -12,7 +12,8 @@ use crate::office::ops::RetentionForm;
 use crate::web::caps::office_cap;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::i18n::{DEFAULT_LANG, text};
+use crate::web::i18n::text;
+use crate::web::language::current;
 use crate::web::state::AppState;
 
 #[derive(Deserialize)]
@@ -81,7 +82,7 @@ async fn render_retention(
     page.mistakes(mistakes);
     page.insert("form", &shown)
         .insert("may_settings", &cap.may_change_settings())
-        .insert("notice", &saved.then(|| text(&DEFAULT_LANG, "retention-saved", &[])));
+        .insert("notice", &saved.then(|| text(current(), "retention-saved", &[])));
     let status = if mistakes.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     Ok((status, page.render(state, "office/retention.html")?).into_response())
 }

@@ -19,8 +19,8 @@ impl TenantDb {
         account: Uuid,
         registration: Uuid,
         today: Date,
-        accepted: impl FnOnce(&str, &str) -> InboxMessage,
-        withdrawn: impl Fn(&str, &str) -> InboxMessage,
+        accepted: impl FnOnce(&str, &str, &str) -> InboxMessage,
+        withdrawn: impl Fn(&str, &str, &str) -> InboxMessage,
         facility_mail: impl Fn(&str, &str) -> InboxMessage,
     ) -> Result<()> {
         let actor = Actor::account(account, "parent");
@@ -36,8 +36,14 @@ impl TenantDb {
             return Err(Error::Rule("offer_expired"));
         }
         self.set_status(&mut tx, registration, "accepted", true).await?;
-        self.record(&mut tx, r.family_id, registration, ("accepted", "", "parent"), &accepted(&r.child, &r.facility))
-            .await?;
+        self.record(
+            &mut tx,
+            r.family_id,
+            registration,
+            ("accepted", "", "parent"),
+            &accepted(&r.child, &r.facility, &r.language),
+        )
+        .await?;
         self.audit_in(&mut tx, &actor, "accept", &format!("registration:{registration}"), "").await?;
         // Locked here, in the order of the places they hold (two acceptances releasing places of
         // the same facilities then take those rows in the same order), and re-checked after the lock:
@@ -61,8 +67,14 @@ impl TenantDb {
             self.release_place(&mut tx, &o).await?;
             self.set_status(&mut tx, other, "withdrawn", false).await?;
             let note = "accepted_elsewhere";
-            self.record(&mut tx, o.family_id, other, ("withdrawn", note, "system"), &withdrawn(&o.child, &o.facility))
-                .await?;
+            self.record(
+                &mut tx,
+                o.family_id,
+                other,
+                ("withdrawn", note, "system"),
+                &withdrawn(&o.child, &o.facility, &o.language),
+            )
+            .await?;
             let mail = facility_mail(&o.child, &o.facility);
             sqlx::query(&self.q("insert into {s}.outbox (recipient, subject, body)
                  select email, $2, $3 from {s}.facilities where id = $1 and email <> ''"))
@@ -83,7 +95,7 @@ impl TenantDb {
         &self,
         account: Uuid,
         registration: Uuid,
-        message: impl FnOnce(&str, &str) -> InboxMessage,
+        message: impl FnOnce(&str, &str, &str) -> InboxMessage,
     ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
@@ -94,8 +106,14 @@ impl TenantDb {
         }
         self.release_place(&mut tx, &r).await?;
         self.set_status(&mut tx, registration, "declined", false).await?;
-        self.record(&mut tx, r.family_id, registration, ("declined", "", "parent"), &message(&r.child, &r.facility))
-            .await?;
+        self.record(
+            &mut tx,
+            r.family_id,
+            registration,
+            ("declined", "", "parent"),
+            &message(&r.child, &r.facility, &r.language),
+        )
+        .await?;
         self.audit_in(
             &mut tx,
             &Actor::account(account, "parent"),
@@ -134,7 +152,11 @@ impl TenantDb {
     /// Offers whose answer deadline passed before `today` expire and their places go back. Returns
     /// how many expired. Safe to run on several workers at once (rows are taken with skip locked).
     #[instrument(skip_all, fields(tenant.schema = %self.schema()))]
-    pub async fn expire_offers(&self, today: Date, message: impl Fn(&str, &str) -> InboxMessage) -> Result<usize> {
+    pub async fn expire_offers(
+        &self,
+        today: Date,
+        message: impl Fn(&str, &str, &str) -> InboxMessage,
+    ) -> Result<usize> {
         let mut count = 0;
         loop {
             let mut conn = self.connection().await?;
@@ -150,7 +172,14 @@ impl TenantDb {
             let r = self.lock_registration(&mut tx, "r.id = $2", id, id).await?;
             self.release_place(&mut tx, &r).await?;
             self.set_status(&mut tx, id, "expired", false).await?;
-            self.record(&mut tx, r.family_id, id, ("expired", "", "system"), &message(&r.child, &r.facility)).await?;
+            self.record(
+                &mut tx,
+                r.family_id,
+                id,
+                ("expired", "", "system"),
+                &message(&r.child, &r.facility, &r.language),
+            )
+            .await?;
             self.audit_in(&mut tx, &Actor::system(), "expire", &format!("registration:{id}"), "").await?;
             tx.commit().await?;
             count += 1;

@@ -40,6 +40,8 @@ struct Locked {
     facility_id: Uuid,
     child: String,
     facility: String,
+    /// The family's language (issue 18): messages to the parent are worded in it.
+    language: String,
     start_date: Date,
     hours: i16,
     months: i32,
@@ -52,7 +54,7 @@ struct Locked {
 }
 
 const LOCK: &str = "select r.status, r.child_id, c.family_id, r.facility_id, c.first_name as child, f.name as facility,
-        r.start_date, r.hours, r.answer_by, r.place_start, r.place_band, r.place_hours,
+        (select fam.language from {s}.families fam where fam.id = c.family_id) as language, r.start_date, r.hours, r.answer_by, r.place_start, r.place_band, r.place_hours,
         case when r.round_id is not null then r.rank end as round_rank,
         case when coalesce(c.birth_date, c.expected_birth_date) > r.start_date then -1
              else (extract(year from age(r.start_date, coalesce(c.birth_date, c.expected_birth_date))) * 12

@@ -22,7 +22,7 @@ impl TenantDb {
         facility: Uuid,
         registration: Uuid,
         answer_by: Date,
-        message: impl FnOnce(&str, &str) -> InboxMessage,
+        message: impl FnOnce(&str, &str, &str) -> InboxMessage,
     ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
@@ -40,7 +40,7 @@ impl TenantDb {
         actor: &Actor,
         (facility, registration): (Uuid, Uuid),
         answer_by: Date,
-        message: impl FnOnce(&str, &str) -> InboxMessage,
+        message: impl FnOnce(&str, &str, &str) -> InboxMessage,
         round: Option<Uuid>,
     ) -> Result<()> {
         let tx = &mut *tx;
@@ -102,7 +102,7 @@ impl TenantDb {
         .bind(round)
         .execute(&mut *tx)
         .await?;
-        let msg = message(&r.child, &r.facility);
+        let msg = message(&r.child, &r.facility, &r.language);
         self.record(
             &mut *tx,
             r.family_id,
@@ -124,7 +124,7 @@ impl TenantDb {
         facility: Uuid,
         registration: Uuid,
         (reason, note): (&str, &str),
-        message: impl FnOnce(&str, &str) -> InboxMessage,
+        message: impl FnOnce(&str, &str, &str) -> InboxMessage,
     ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
@@ -140,7 +140,7 @@ impl TenantDb {
         .bind(note)
         .execute(&mut *tx)
         .await?;
-        let msg = message(&r.child, &r.facility);
+        let msg = message(&r.child, &r.facility, &r.language);
         self.record(&mut tx, r.family_id, registration, ("rejected", reason, actor.history_label()), &msg).await?;
         self.audit_in(&mut tx, actor, "decline", &format!("registration:{registration}"), reason).await?;
         tx.commit().await?;

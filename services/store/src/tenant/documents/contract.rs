@@ -36,6 +36,9 @@ pub struct ContractFacts {
     pub city: String,
     pub phone: String,
     pub email: String,
+    /// The family's language (issue 18): messages and the contract's cover letter are worded in it.
+    #[serde(skip)]
+    pub language: String,
     pub guardian2_first_name: Option<String>,
     pub guardian2_last_name: Option<String>,
     pub start_date: Date,
@@ -60,7 +63,7 @@ const FACTS: &str = "select r.id as registration_id, r.status, c.family_id, r.fa
         f.provider_org as provider, f.kind as facility_kind, f.street as facility_street, f.postcode as facility_postcode, f.city as facility_city,
         c.first_name as child_first_name, c.last_name as child_last_name, c.birth_date, c.expected_birth_date,
         fa.first_name as guardian_first_name, fa.last_name as guardian_last_name, fa.street, fa.postcode, fa.city,
-        fa.phone, fa.email, nullif(fa.guardian2_first_name, '') as guardian2_first_name,
+        fa.phone, fa.email, fa.language, nullif(fa.guardian2_first_name, '') as guardian2_first_name,
         nullif(fa.guardian2_last_name, '') as guardian2_last_name, r.start_date, r.hours,
         coalesce((select max(version) from {s}.documents d where d.registration_id = r.id and d.kind = 'contract'), 0) as contract_version,
         coalesce((select max(version) from {s}.documents d where d.registration_id = r.id and d.kind = 'signed'), 0) as signed_version,

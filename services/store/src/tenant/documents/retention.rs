@@ -18,7 +18,7 @@ impl TenantDb {
         &self,
         now: OffsetDateTime,
         today: Date,
-        message: impl Fn(&str, &str) -> InboxMessage,
+        message: impl Fn(&str, &str, &str) -> InboxMessage,
     ) -> Result<(Vec<String>, usize)> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
@@ -28,9 +28,11 @@ impl TenantDb {
             family_id: Uuid,
             child: String,
             facility: String,
+            language: String,
         }
         let due: Vec<Due> = sqlx::query_as(&self.q(
-            "select r.id, c.family_id, c.first_name as child, f.name as facility
+            "select r.id, c.family_id, c.first_name as child, f.name as facility,
+                (select fam.language from {s}.families fam where fam.id = c.family_id) as language
              from {s}.registrations r join {s}.children c on c.id = r.child_id join {s}.facilities f on f.id = r.facility_id,
                   {s}.settings st
              where r.status = 'registered' and r.created_at < $1 - make_interval(days => st.retention_days)
@@ -49,7 +51,7 @@ impl TenantDb {
         .fetch_all(&mut *tx)
         .await?;
         for d in &due {
-            let msg = message(&d.child, &d.facility);
+            let msg = message(&d.child, &d.facility, &d.language);
             sqlx::query(&self.q(
                 "with m as (insert into {s}.messages (family_id, subject, body) values ($1, $2, $3) returning id)
                  insert into {s}.outbox (message_id, recipient, subject, body)

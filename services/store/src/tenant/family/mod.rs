@@ -124,6 +124,29 @@ impl TenantDb {
         Ok(bind_family(sqlx::query_as(&self.q(&sql)), account, f).fetch_one(self.pool()).await?)
     }
 
+    /// The language the family chose (issue 18), kept in its profile; `false` when it has none here.
+    /// The caller checks `language` against the family languages (the table's check refuses others).
+    #[instrument(skip_all)]
+    pub async fn set_family_language(&self, account: Uuid, language: &str) -> Result<bool> {
+        let done =
+            sqlx::query(&self.q(
+                "update {s}.families set language = $2, updated_at = now() where account_id = $1 and language <> $2",
+            ))
+            .bind(account)
+            .bind(language)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// The language of the family's profile, if it has one here.
+    pub async fn family_language(&self, account: Uuid) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar(&self.q("select language from {s}.families where account_id = $1"))
+            .bind(account)
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
     pub async fn children(&self, family: Uuid) -> Result<Vec<Child>> {
         Ok(sqlx::query_as(&self.q(
             "select id, first_name, last_name, birth_date, expected_birth_date from {s}.children where family_id = $1 order by created_at, id",

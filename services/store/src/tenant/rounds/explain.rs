@@ -20,6 +20,9 @@ pub struct WishExplanation {
     pub child_id: Uuid,
     pub child_first_name: String,
     pub family_id: Uuid,
+    /// The family's language (issue 18), for the message that explains the round.
+    #[serde(skip)]
+    pub language: String,
     pub facility_name: String,
     pub rank: i16,
     pub age_band: String,
@@ -42,7 +45,7 @@ pub struct WishExplanation {
 }
 
 const EXPLAIN: &str = "select w.round_id, ro.start_date, w.registration_id, w.child_id, c.first_name as child_first_name,
-        c.family_id, f.name as facility_name, w.rank, w.age_band, w.points, w.registered_at, w.admissible, w.assigned,
+        c.family_id, (select fam.language from {s}.families fam where fam.id = c.family_id) as language, f.name as facility_name, w.rank, w.age_band, w.points, w.registered_at, w.admissible, w.assigned,
         p.capacity, p.taken, p.cutoff_points, p.cutoff_registered_at, w.inadmissible_reason,
         array(select jsonb_array_elements_text(w.criteria)) as criteria
     from {s}.round_wishes w join {s}.rounds ro on ro.id = w.round_id

@@ -20,7 +20,7 @@ impl TenantDb {
         actor: &Actor,
         id: Uuid,
         answer_by: Date,
-        message: impl Fn(&str, &str) -> InboxMessage,
+        message: impl Fn(&str, &str, &str) -> InboxMessage,
         explain: impl Fn(&[WishExplanation]) -> InboxMessage,
     ) -> Result<usize> {
         let mut conn = self.connection().await?;

@@ -1,0 +1,194 @@
+//! The language a request speaks (issue 18), decided in one place: staff pages (desk, office,
+//! district) speak German; a family page speaks the language of the `step_lang` cookie (the
+//! switcher's choice, or the profile's at sign-in), else the browser's `Accept-Language`, else
+//! German; the JSON API answers in the language of `Accept-Language`. The middleware runs the
+//! request inside that language (a task-local), so every `text()` and page render reads it with
+//! [`current`]; the response says it (`Content-Language`) and that it varies by the request's
+//! `Accept-Language` and `Cookie`.
+
+use std::sync::LazyLock;
+
+use axum::extract::Request;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use fluent_templates::LanguageIdentifier;
+
+use crate::web::i18n::DEFAULT_LANG;
+
+/// The languages a family can choose, each named in itself (the switcher shows these names).
+pub const FAMILY_LANGS: [(&str, &str); 7] = [
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("tr", "Türkçe"),
+    ("ar", "العربية"),
+    ("ru", "Русский"),
+    ("uk", "Українська"),
+    ("pl", "Polski"),
+];
+
+/// The pseudo-locale: every text bracketed and a third longer. Chosen only by the cookie (tests and
+/// translators), never offered and never negotiated from `Accept-Language`.
+pub const PSEUDO: &str = "qps";
+
+/// The cookie that keeps a family's choice.
+pub const LANG_COOKIE: &str = "step_lang";
+
+static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
+    FAMILY_LANGS
+        .iter()
+        .map(|(code, _)| *code)
+        .chain([PSEUDO])
+        .map(|code| code.parse().expect("language codes are valid"))
+        .collect()
+});
+
+static GERMAN: LanguageIdentifier = DEFAULT_LANG;
+
+tokio::task_local! {
+    static CURRENT: &'static LanguageIdentifier;
+}
+
+/// The language of the work at hand: the request's, or the one [`speaking_sync`] set; German outside both.
+pub fn current() -> &'static LanguageIdentifier {
+    CURRENT.try_with(|l| *l).unwrap_or(&GERMAN)
+}
+
+/// The code of [`current`] ("de", "ar", …).
+pub fn current_code() -> &'static str {
+    current().language.as_str()
+}
+
+/// Runs `work` in `lang` (an e-mail written in the family's language while a lead's request speaks German).
+pub fn speaking_sync<T>(lang: &str, work: impl FnOnce() -> T) -> T {
+    CURRENT.sync_scope(id(lang).unwrap_or(&GERMAN), work)
+}
+
+/// The identifier of a supported language (family languages and the pseudo-locale).
+pub fn id(code: &str) -> Option<&'static LanguageIdentifier> {
+    IDS.iter().find(|l| l.language.as_str() == code)
+}
+
+/// A language a family may choose (not the pseudo-locale).
+pub fn is_family_language(code: &str) -> bool {
+    FAMILY_LANGS.iter().any(|(c, _)| *c == code)
+}
+
+/// Written right to left.
+pub fn is_rtl(code: &str) -> bool {
+    code == "ar"
+}
+
+/// Staff pages speak German whatever the browser asks for (issue 18: they stay German).
+fn is_staff_path(path: &str) -> bool {
+    let mut parts = path.trim_start_matches('/').split('/');
+    let _slug = parts.next();
+    matches!(parts.next(), Some("einrichtung" | "amt"))
+}
+
+/// The best family language of an `Accept-Language` header ("tr-TR,tr;q=0.9,en;q=0.5" → tr).
+pub fn from_accept_language(value: &str) -> Option<&'static str> {
+    let mut ranked: Vec<(f32, usize, &str)> = value
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next()?.trim();
+            let q =
+                pieces.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            let primary = tag.split(['-', '_']).next()?;
+            (q > 0.0).then_some((q, i, primary))
+        })
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.iter().find_map(|(_, _, primary)| {
+        FAMILY_LANGS.iter().find(|(code, _)| code.eq_ignore_ascii_case(primary)).map(|(code, _)| *code)
+    })
+}
+
+/// The language of a request: see the module's comment.
+pub fn negotiate(path: &str, headers: &HeaderMap) -> &'static str {
+    if is_staff_path(path) {
+        return "de";
+    }
+    let accepted = || {
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(from_accept_language)
+            .unwrap_or("de")
+    };
+    if path.starts_with("/api/") {
+        return accepted();
+    }
+    chosen(headers).unwrap_or_else(accepted)
+}
+
+/// The language in the `step_lang` cookie, if it is one this portal speaks.
+fn chosen(headers: &HeaderMap) -> Option<&'static str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
+        .and_then(|code| id(code.trim()))
+        .map(|l| l.language.as_str())
+}
+
+/// The layer: negotiates, runs the request in that language, and says so in the response.
+pub async fn language(req: Request, next: Next) -> Response {
+    let path = req.uri().path();
+    if path.starts_with("/static/") || path == "/healthz" || path == "/readyz" {
+        return next.run(req).await;
+    }
+    let code = negotiate(path, req.headers());
+    let lang = id(code).unwrap_or(&GERMAN);
+    let mut res = CURRENT.scope(lang, next.run(req)).await;
+    let headers = res.headers_mut();
+    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(code));
+    headers.append(header::VARY, HeaderValue::from_static("Accept-Language, Cookie"));
+    res
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_family_language() {
+        assert_eq!(from_accept_language("tr-TR,tr;q=0.9,en;q=0.5"), Some("tr"));
+        assert_eq!(from_accept_language("fr-FR,fr;q=0.9,ar;q=0.8,en;q=0.7"), Some("ar"));
+        assert_eq!(from_accept_language("en;q=0.4, uk;q=0.9"), Some("uk"));
+        assert_eq!(from_accept_language("fr, es"), None);
+        assert_eq!(from_accept_language("pl;q=0, de"), Some("de"));
+        assert_eq!(from_accept_language("qps"), None, "the pseudo-locale is never negotiated");
+        assert_eq!(from_accept_language(""), None);
+        assert_eq!(from_accept_language("ru;q=abc, en"), Some("en"), "a broken weight drops its entry");
+    }
+
+    #[test]
+    fn staff_pages_speak_german_and_family_pages_the_cookie_or_browser() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("ar"));
+        assert_eq!(negotiate("/rheine/einrichtung/x", &headers), "de");
+        assert_eq!(negotiate("/rheine/amt", &headers), "de");
+        assert_eq!(negotiate("/rheine/suche", &headers), "ar");
+        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers), "ar");
+        headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=pl"));
+        assert_eq!(negotiate("/rheine/konto", &headers), "pl", "the cookie wins on pages");
+        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers), "ar", "the API follows Accept-Language");
+        headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=xx"));
+        assert_eq!(negotiate("/rheine/konto", &headers), "ar", "an unknown cookie value is ignored");
+        headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=qps"));
+        assert_eq!(negotiate("/", &headers), "qps");
+    }
+
+    #[tokio::test]
+    async fn work_speaks_the_language_it_is_given() {
+        assert_eq!(current_code(), "de");
+        assert_eq!(CURRENT.scope(id("tr").unwrap(), async { current_code() }).await, "tr");
+        assert_eq!(speaking_sync("xx", current_code), "de");
+        assert_eq!(speaking_sync("ar", current_code), "ar");
+    }
+}
