@@ -44,6 +44,20 @@ install_chromium() {
   printf '%s\n' "$bin"
 }
 
+# pdftotext (Debian's poppler-utils): a real PDF reader's text extraction, for the test that a
+# contract's cover letter in Arabic, Russian or Turkish can be read out of the PDF (issue 18).
+install_pdftotext() {
+  local bin=/usr/bin/pdftotext
+  if [[ ! -x "$bin" ]]; then
+    [[ "$(id -u)" -eq 0 ]] || die "$bin is missing and installing it needs root (apt-get install poppler-utils)"
+    log "installing poppler-utils with apt-get (one-off)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y --no-install-recommends poppler-utils >&2 || { apt-get update >&2 && apt-get install -y --no-install-recommends poppler-utils >&2; }
+    [[ -x "$bin" ]] || die "apt-get finished but $bin is still missing"
+  fi
+  printf '%s\n' "$bin"
+}
+
 install_node() {
   local dir="$REPO/tests/browser"
   command -v npm >/dev/null 2>&1 || die "npm not found (apt-get install nodejs npm)"
@@ -174,10 +188,12 @@ case "${1:-}" in
   deploy) install_deploy ;;
   s3) install_s3 ;;
   chromium) install_chromium ;;
+  pdftotext) install_pdftotext ;;
   node) install_node ;;
   schemathesis) install_schemathesis ;;
   all)
     install_chromium
+    install_pdftotext
     install_node
     install_schemathesis
     install_smtp
@@ -185,7 +201,7 @@ case "${1:-}" in
     install_deploy
     ;;
   *)
-    printf 'usage: %s chromium|node|schemathesis|smtp|s3|deploy|all\n' "$0" >&2
+    printf 'usage: %s chromium|pdftotext|node|schemathesis|smtp|s3|deploy|all\n' "$0" >&2
     exit 2
     ;;
 esac

@@ -133,7 +133,7 @@ pub async fn offer_all(
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some((reg, facility)) = work.get(i) else { break };
                 let offered = db
-                    .offer(&actor, *facility, *reg, answer_by, |child, facility| InboxMessage {
+                    .offer(&actor, *facility, *reg, answer_by, |child, facility, _| InboxMessage {
                         subject: format!("Platzangebot von {facility}"),
                         body: format!("{facility} bietet {child} einen Platz an. Bitte antworten Sie bis {answer_by}."),
                     })

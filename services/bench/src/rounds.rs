@@ -68,7 +68,7 @@ pub async fn run(store: &Store, town: &Tenant, today: time::Date, children: usiz
         result.matching.assigned.len()
     ));
     let t = Instant::now();
-    let msg = |_: &str, _: &str| InboxMessage { subject: "Platzangebot".into(), body: "Angebot".into() };
+    let msg = |_: &str, _: &str, _: &str| InboxMessage { subject: "Platzangebot".into(), body: "Angebot".into() };
     let why =
         |_: &[step_store::WishExplanation]| InboxMessage { subject: "Vergaberunde".into(), body: "Ergebnis".into() };
     let offers = db.publish_round(&actor, round.id, season, msg, why).await?;

@@ -9,6 +9,8 @@
 //! a layout engine or font parser along; a contract is headings and paragraphs, which this
 //! file covers in a few hundred lines with nothing to build.
 
+use std::collections::BTreeMap;
+
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
 const MARGIN: f32 = 62.0;
@@ -18,6 +20,11 @@ const BODY: f32 = 10.5;
 enum Font {
     Regular,
     Bold,
+    /// The embedded font (issue 18), for a cover letter the standard fonts cannot print; `rtl`
+    /// for a letter written right to left (its lines are set from the right margin).
+    Embedded {
+        rtl: bool,
+    },
 }
 
 struct Line {
@@ -32,8 +39,26 @@ struct Line {
 
 /// Renders the marked-up text to PDF bytes. `title` goes into the document information.
 pub fn render(title: &str, text: &str) -> Vec<u8> {
-    let lines = layout(text);
-    let pages = paginate(&lines);
+    let (regular, bold) = fonts_for(text, false);
+    let pages = paginate(&layout(text, regular, bold));
+    write(title, &pages)
+}
+
+/// The standard fonts print German and English (and names with French or Spanish letters); text
+/// with any other letter (a Turkish ı, a Polish ł, Cyrillic, Arabic) is set in the embedded font.
+fn fonts_for(text: &str, rtl: bool) -> (Font, Font) {
+    let plain = !rtl && text.chars().all(|c| c == '?' || c.is_whitespace() || win_ansi(c) != b'?');
+    if plain { (Font::Regular, Font::Bold) } else { (Font::Embedded { rtl }, Font::Embedded { rtl }) }
+}
+
+/// Renders a cover letter in the family's language (the same markup; `rtl` for Arabic) on pages
+/// of its own before the contract text (issue 18). The standard fonts print German and English;
+/// any other letter is set in the embedded font.
+pub fn render_with_cover(title: &str, cover: &str, rtl: bool, text: &str) -> Vec<u8> {
+    let (regular, bold) = fonts_for(cover, rtl);
+    let mut pages = paginate(&layout(cover, regular, bold));
+    let (regular, bold) = fonts_for(text, false);
+    pages.extend(paginate(&layout(text, regular, bold)));
     write(title, &pages)
 }
 
@@ -52,7 +77,10 @@ fn width(c: char, font: Font) -> f32 {
 }
 
 fn text_width(s: &str, font: Font, size: f32) -> f32 {
-    s.chars().map(|c| width(c, font)).sum::<f32>() * size
+    match font {
+        Font::Embedded { rtl } => crate::font::shape(s, rtl).width() * size,
+        _ => s.chars().map(|c| width(c, font)).sum::<f32>() * size,
+    }
 }
 
 fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
@@ -72,7 +100,7 @@ fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
     out
 }
 
-fn layout(text: &str) -> Vec<Line> {
+fn layout(text: &str, regular: Font, bold: Font) -> Vec<Line> {
     let usable = PAGE_W - 2.0 * MARGIN;
     let mut lines = Vec::new();
     let mut gap = 0.0;
@@ -83,24 +111,17 @@ fn layout(text: &str) -> Vec<Line> {
             continue;
         }
         let (font, size, indent, body, extra) = if let Some(t) = raw.strip_prefix("# ") {
-            (Font::Bold, 16.0, 0.0, t, 4.0)
+            (bold, 16.0, 0.0, t, 4.0)
         } else if let Some(t) = raw.strip_prefix("## ") {
-            (Font::Bold, 12.0, 0.0, t, 6.0)
+            (bold, 12.0, 0.0, t, 6.0)
         } else if let Some(t) = raw.strip_prefix("- ") {
-            (Font::Regular, BODY, 12.0, t, 0.0)
+            (regular, BODY, 12.0, t, 0.0)
         } else if raw.trim().chars().all(|c| c == '_') {
-            lines.push(Line {
-                font: Font::Regular,
-                size: BODY,
-                x: MARGIN,
-                text: String::new(),
-                gap: gap + 24.0,
-                rule: true,
-            });
+            lines.push(Line { font: regular, size: BODY, x: MARGIN, text: String::new(), gap: gap + 24.0, rule: true });
             gap = 0.0;
             continue;
         } else {
-            (Font::Regular, BODY, 0.0, raw.trim(), 0.0)
+            (regular, BODY, 0.0, raw.trim(), 0.0)
         };
         let bullet = raw.starts_with("- ");
         for (i, part) in wrap(body, font, size, usable - indent).into_iter().enumerate() {
@@ -175,11 +196,16 @@ fn literal(s: &str) -> Vec<u8> {
     out
 }
 
-fn page_content(page: &[Placed], number: usize, total: usize) -> Vec<u8> {
+fn page_content(page: &[Placed], number: usize, total: usize, used: &mut BTreeMap<u16, String>) -> Vec<u8> {
     let mut s = Vec::new();
     for (font, size, x, y, text, rule) in page {
         if *rule {
+            let x = if matches!(font, Font::Embedded { rtl: true }) { PAGE_W - x - 220.0 } else { *x };
             s.extend_from_slice(format!("0.5 w {x:.1} {y:.1} m {:.1} {y:.1} l S\n", x + 220.0).as_bytes());
+            continue;
+        }
+        if let Font::Embedded { rtl } = font {
+            s.extend_from_slice(embedded_line(text, *rtl, *size, (*x, *y), used).as_bytes());
             continue;
         }
         let f = if *font == Font::Bold { "F2" } else { "F1" };
@@ -193,6 +219,19 @@ fn page_content(page: &[Placed], number: usize, total: usize) -> Vec<u8> {
     s.extend_from_slice(&literal(&footer));
     s.extend_from_slice(b" Tj ET\n");
     s
+}
+
+/// A line in the embedded font: shaped, set from the right margin when written right to left.
+fn embedded_line(text: &str, rtl: bool, size: f32, (x, y): (f32, f32), used: &mut BTreeMap<u16, String>) -> String {
+    let shaped = crate::font::shape(text, rtl);
+    for g in &shaped.glyphs {
+        let entry = used.entry(g.id).or_default();
+        if entry.is_empty() {
+            entry.clone_from(&g.text);
+        }
+    }
+    let x = if rtl { PAGE_W - x - shaped.width() * size } else { x };
+    format!("BT /F3 {size:.1} Tf {}ET\n", shaped.show((x, y), size))
 }
 
 fn write(title: &str, pages: &[Vec<Placed>]) -> Vec<u8> {
@@ -210,20 +249,28 @@ fn write(title: &str, pages: &[Vec<Placed>]) -> Vec<u8> {
     info.extend_from_slice(&literal(title));
     info.extend_from_slice(b" /Producer (STEP Kita-Portal) >>");
     objects.push(info);
+    // The embedded font's objects follow the pages, when a page uses it.
+    let embedded = 6 + 2 * pages.len();
+    let needs_embedded = pages.iter().flatten().any(|p| matches!(p.0, Font::Embedded { .. }));
+    let f3 = if needs_embedded { format!(" /F3 {embedded} 0 R") } else { String::new() };
+    let mut used = BTreeMap::new();
     for (i, page) in pages.iter().enumerate() {
         objects.push(
             format!(
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {PAGE_W} {PAGE_H}] \
-                 /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents {} 0 R >>",
+                 /Resources << /Font << /F1 3 0 R /F2 4 0 R{f3} >> >> /Contents {} 0 R >>",
                 7 + 2 * i
             )
             .into_bytes(),
         );
-        let content = page_content(page, i + 1, pages.len());
+        let content = page_content(page, i + 1, pages.len(), &mut used);
         let mut stream = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
         stream.extend_from_slice(&content);
         stream.extend_from_slice(b"endstream");
         objects.push(stream);
+    }
+    if needs_embedded {
+        objects.extend(crate::font::objects(embedded, &used));
     }
     let mut out = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec();
     let mut offsets = Vec::with_capacity(objects.len());
@@ -280,6 +327,48 @@ mod tests {
             checked += 1;
         }
         assert_eq!(checked, 5 + 2 * pages);
+    }
+
+    /// The text a real PDF reader (poppler's pdftotext) gets out of `pdf`.
+    fn extracted(pdf: &[u8]) -> String {
+        let tool = std::env::var("STEP_PDFTOTEXT").unwrap_or_else(|_| "pdftotext".into());
+        let path = std::env::temp_dir().join(format!("step-cover-{}.pdf", std::process::id()));
+        std::fs::write(&path, pdf).unwrap();
+        let out = std::process::Command::new(&tool).arg("-raw").arg(&path).arg("-").output().unwrap_or_else(|e| {
+            panic!("{tool} does not run ({e}): install it with scripts/tools.sh pdftotext (Debian's poppler-utils)")
+        });
+        std::fs::remove_file(&path).ok();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    #[test]
+    fn a_cover_letter_in_arabic_russian_or_turkish_can_be_read_out_of_the_pdf() {
+        let contract = "# Betreuungsvertrag\n\nZwischen Familie Yılmaz und Kita Sonnenschein.";
+        let letters = [
+            ("# عقد الرعاية (Betreuungsvertrag)\n\nيبدأ المكان في 01/08/2027 لدى Kita Sonnenschein.", true),
+            ("# Договор об уходе (Betreuungsvertrag)\n\nМесто начинается 01.08.2027.", false),
+            ("# Bakım sözleşmesi (Betreuungsvertrag)\n\nYer 01.08.2027 tarihinde başlıyor; ğüşıİ.", false),
+        ];
+        for (cover, rtl) in letters {
+            let pdf = render_with_cover("Betreuungsvertrag", cover, rtl, contract);
+            // The reader marks right-to-left words (U+202B … U+202C) and gives the words of a mixed
+            // line in the order they stand on the page: each word must come out as it is written.
+            let text = extracted(&pdf).replace(['\u{202B}', '\u{202C}'], "");
+            for word in cover.split_whitespace().filter(|w| *w != "#") {
+                let word = word.trim_matches(|c: char| "().;,".contains(c));
+                assert!(text.contains(word), "{word:?} is not in what the reader extracted:\n{text}");
+            }
+            if !rtl {
+                let title = cover.lines().next().unwrap().trim_start_matches("# ");
+                assert!(text.contains(title), "a left-to-right line reads as a whole: {title:?}\n{text}");
+            }
+            assert!(text.contains("Zwischen Familie Yılmaz"), "the contract follows, the name unharmed:\n{text}");
+            assert!(pdf.len() < 80_000, "the embedded font is a subset: {} bytes", pdf.len());
+        }
+        let plain = "# Betreuungsvertrag\n\nZwischen Familie Müller und Kita Sonnenschein.";
+        let german = render_with_cover("Betreuungsvertrag", "# Anschreiben\n\nIhr Vertrag.", false, plain);
+        assert!(!String::from_utf8_lossy(&german).contains("/F3"), "German needs no embedded font");
     }
 
     #[test]

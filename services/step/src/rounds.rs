@@ -72,7 +72,7 @@ pub async fn rounds(store: &Store, tenants: &[Tenant], command: RoundsCommand) -
             let answer_by = time::OffsetDateTime::now_utc().date() + time::Duration::days(days);
             let t = std::time::Instant::now();
             let office = tenant(&slug)?.office.name.clone();
-            let offer = |c: &str, f: &str| step_portal::offer_letter(c, f, answer_by);
+            let offer = |c: &str, f: &str, l: &str| step_portal::offer_letter(c, f, l, answer_by);
             let explain = |w: &[step_store::WishExplanation]| step_portal::round_letter(w, &office);
             let n = db.publish_round(&actor, round.id, answer_by, offer, explain).await?;
             println!("Runde {} veröffentlicht: {n} Angebote in {:.2} s", round.id, t.elapsed().as_secs_f64());

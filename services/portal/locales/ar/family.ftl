@@ -820,3 +820,12 @@ round-line-full = الرغبة رقم { $rank } – { $facility }: { $capacity -
     }{ $criteria }، تاريخ التسجيل: { $date }.
 round-why-link = لماذا هذه النتيجة؟ (جولة التوزيع)
 round-why-inbox = جميع الرسائل
+
+## The cover letter of the care contract, in the family's language (issue 18)
+cover-title = عقد الرعاية (Betreuungsvertrag) لطفلكم { $child }
+cover-intro = تعرض { $facility } على { $child } مكانًا ابتداءً من { $start }، بمعدل { $hours } ساعة في الأسبوع. عقد الرعاية موجود في الصفحات التالية.
+cover-german = العقد باللغة الألمانية: النص الألماني وحده هو الملزم قانونيًا. هذه الصفحة تشرح العقد بلغتكم، وهي ليست جزءًا من العقد.
+cover-what-title = ماذا يوجد في العقد
+cover-what = من يبرم العقد (أنتم والجهة المشغّلة للمؤسسة، Träger)، ومتى تبدأ رعاية طفلكم ولكم ساعة، وفترة التأقلم (Eingewöhnung)، وواجباتكم (مثل إثبات الحماية من الحصبة، Masernschutz)، وإنهاء العقد (Kündigung): قبل أربعة أسابيع من نهاية الشهر. يحدد مكتب رعاية الشباب (Jugendamt) مساهمات الوالدين (Elternbeiträge)، وهي ليست في العقد.
+cover-next-title = ماذا تفعلون الآن
+cover-next = اقرؤوا العقد. وقّعوه وارفعوه في حسابكم، أو سلّموه في المؤسسة. تجيب { $facility } عن الأسئلة حول العقد. ويمكنكم أيضًا الحصول على المساعدة من مكتب رعاية الشباب (Jugendamt): { $office }.

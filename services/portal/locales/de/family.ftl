@@ -659,3 +659,12 @@ round-line-full = { $rank }. Wunsch – { $facility }: { $capacity ->
     }{ $criteria }, angemeldet am { $date }.
 round-why-link = Warum dieses Ergebnis? (Vergaberunde)
 round-why-inbox = Alle Nachrichten
+
+## The cover letter of the care contract, in the family's language (issue 18)
+cover-title = Ihr Betreuungsvertrag für { $child }
+cover-intro = { $facility } bietet { $child } ab dem { $start } einen Platz an, { $hours } Stunden in der Woche. Auf den nächsten Seiten steht der Betreuungsvertrag.
+cover-german = Der Vertrag ist auf Deutsch: Nur der deutsche Text gilt. Diese Seite erklärt ihn in Ihrer Sprache; sie ist nicht Teil des Vertrags.
+cover-what-title = Was im Vertrag steht
+cover-what = Wer den Vertrag schließt (Sie und der Träger der Einrichtung), ab wann und wie lange Ihr Kind betreut wird, die Eingewöhnung, Ihre Pflichten (zum Beispiel der Nachweis über den Masernschutz) und die Kündigung: vier Wochen zum Monatsende. Die Elternbeiträge setzt das Jugendamt fest; sie stehen nicht im Vertrag.
+cover-next-title = Was Sie jetzt tun
+cover-next = Lesen Sie den Vertrag. Unterschreiben Sie ihn und laden Sie ihn in Ihrem Konto hoch, oder geben Sie ihn in der Einrichtung ab. Fragen zum Vertrag beantwortet { $facility }. Hilfe bekommen Sie auch beim Jugendamt: { $office }.

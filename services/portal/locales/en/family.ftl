@@ -659,3 +659,12 @@ round-line-full = Choice { $rank } – { $facility }: { $capacity ->
     }{ $criteria }, registered on { $date }.
 round-why-link = Why this result? (allocation round)
 round-why-inbox = All messages
+
+## The cover letter of the care contract, in the family's language (issue 18)
+cover-title = Your care contract (Betreuungsvertrag) for { $child }
+cover-intro = { $facility } offers { $child } a place from { $start }, { $hours } hours a week. The care contract is on the next pages.
+cover-german = The contract is in German: only the German text is legally valid. This page explains it in your language; it is not part of the contract.
+cover-what-title = What the contract says
+cover-what = Who makes the contract (you and the operator of the Kita, Träger), from when and for how long your child is cared for, the settling-in period (Eingewöhnung), your duties (for example the proof of measles protection, Masernschutz) and how to end it (Kündigung): four weeks before the end of a month. The youth welfare office (Jugendamt) sets the parental contributions (Elternbeiträge); they are not in the contract.
+cover-next-title = What you do now
+cover-next = Read the contract. Sign it and upload it in your account, or hand it in at the Kita. { $facility } answers questions about the contract. You can also get help from the youth welfare office (Jugendamt): { $office }.

@@ -757,3 +757,12 @@ round-line-full = { $rank }. wybór – { $facility }: { $capacity ->
     }{ $criteria }, zgłoszenie z dnia { $date }.
 round-why-link = Dlaczego taki wynik? (runda przydziału)
 round-why-inbox = Wszystkie wiadomości
+
+## The cover letter of the care contract, in the family's language (issue 18)
+cover-title = Umowa o opiekę (Betreuungsvertrag) dla dziecka { $child }
+cover-intro = Placówka { $facility } proponuje dziecku { $child } miejsce od { $start }, { $hours } godz. tygodniowo. Umowa o opiekę jest na kolejnych stronach.
+cover-german = Umowa jest po niemiecku: prawnie obowiązuje tylko tekst niemiecki. Ta strona wyjaśnia ją w Państwa języku; nie jest częścią umowy.
+cover-what-title = Co jest w umowie
+cover-what = Kto zawiera umowę (Państwo i organ prowadzący placówkę, Träger), od kiedy i ile godzin dziecko jest pod opieką, okres adaptacji (Eingewöhnung), Państwa obowiązki (na przykład zaświadczenie o ochronie przed odrą, Masernschutz) i wypowiedzenie (Kündigung): cztery tygodnie przed końcem miesiąca. Składki rodziców (Elternbeiträge) ustala urząd ds. młodzieży (Jugendamt); nie ma ich w umowie.
+cover-next-title = Co teraz zrobić
+cover-next = Prosimy przeczytać umowę. Prosimy ją podpisać i przesłać na swoje konto lub oddać w placówce. Na pytania o umowę odpowiada { $facility }. Pomoc można też uzyskać w urzędzie ds. młodzieży (Jugendamt): { $office }.

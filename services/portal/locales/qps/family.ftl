@@ -649,3 +649,11 @@ round-line-full = { $rank }⟦. Wúnsch – { $facility }: ~~~~⟧ { $capacity -
     }{ $criteria }⟦, ángéméldét ám { $date }. ~~~~~~⟧
 round-why-link = ⟦Wárúm díésés Érgébnís? (Vérgábérúndé) ~~~~~~~~~~~~⟧
 round-why-inbox = ⟦Állé Náchríchtén ~~~~~⟧
+
+cover-title = ⟦Ihr Bétréúúngsvértrág für ~~~~~~~~⟧ { $child }
+cover-intro = { $facility } ⟦bíétét { $child } áb dém { $start } éínén Plátz án, { $hours } Stúndén ín dér Wóché. Áúf dén nächstén Séítén stéht dér Bétréúúngsvértrág. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~⟧
+cover-german = ⟦Dér Vértrág íst áúf Déútsch: Núr dér déútsché Téxt gílt. Díésé Séíté érklärt íhn ín Ihrér Spráché; síé íst nícht Téíl dés Vértrágs. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~⟧
+cover-what-title = ⟦Wás ím Vértrág stéht ~~~~~~⟧
+cover-what = ⟦Wér dén Vértrág schlíéßt (Síé únd dér Trägér dér Éínríchtúng), áb wánn únd wíé lángé Ihr Kínd bétréút wírd, díé Éíngéwöhnúng, Ihré Pflíchtén (zúm Béíspíél dér Náchwéís übér dén Másérnschútz) únd díé Kündígúng: víér Wóchén zúm Mónátséndé. Díé Éltérnbéíträgé sétzt dás Júgéndámt fést; síé stéhén nícht ím Vértrág. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~⟧
+cover-next-title = ⟦Wás Síé jétzt tún ~~~~~~⟧
+cover-next = ⟦Lésén Síé dén Vértrág. Úntérschréíbén Síé íhn únd ládén Síé íhn ín Ihrém Kóntó hóch, ódér gébén Síé íhn ín dér Éínríchtúng áb. Frágén zúm Vértrág béántwórtét { $facility }. Hílfé békómmén Síé áúch béím Júgéndámt: { $office }. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~⟧

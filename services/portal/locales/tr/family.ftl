@@ -663,3 +663,12 @@ round-line-full = { $rank }. istek – { $facility }: { $band } çocuklar için 
     }{ $criteria }, kayıt tarihi: { $date }.
 round-why-link = Sonuç neden böyle? (dağıtım turu)
 round-why-inbox = Tüm mesajlar
+
+## The cover letter of the care contract, in the family's language (issue 18)
+cover-title = { $child } için bakım sözleşmeniz (Betreuungsvertrag)
+cover-intro = { $facility }, { $child } için { $start } tarihinden itibaren haftada { $hours } saatlik bir yer teklif ediyor. Bakım sözleşmesi sonraki sayfalardadır.
+cover-german = Sözleşme Almancadır: Yalnızca Almanca metin hukuken geçerlidir. Bu sayfa sözleşmeyi sizin dilinizde açıklar; sözleşmenin bir parçası değildir.
+cover-what-title = Sözleşmede ne yazıyor
+cover-what = Sözleşmeyi kimin yaptığı (siz ve kurumun işletmecisi, Träger), çocuğunuzun ne zamandan itibaren ve ne kadar süre bakılacağı, alışma dönemi (Eingewöhnung), yükümlülükleriniz (örneğin kızamık aşısı belgesi, Masernschutz) ve fesih (Kündigung): ay sonundan dört hafta önce. Aile katkı paylarını (Elternbeiträge) Gençlik Dairesi (Jugendamt) belirler; bunlar sözleşmede yazmaz.
+cover-next-title = Şimdi ne yapmalısınız
+cover-next = Sözleşmeyi okuyun. İmzalayın ve hesabınıza yükleyin veya kuruma teslim edin. Sözleşme ile ilgili soruları { $facility } yanıtlar. Gençlik Dairesi'nden (Jugendamt) de yardım alabilirsiniz: { $office }.

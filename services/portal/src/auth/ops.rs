@@ -106,3 +106,14 @@ pub(crate) async fn accept_invitations(
     }
     Ok(())
 }
+
+/// The language in the family's profile in the municipality the sign-in returns to (issue 18), so
+/// a family that chose Arabic on its phone reads Arabic on any browser it signs in with.
+pub async fn profile_language(state: &AppState, account: uuid::Uuid, return_to: &str) -> Result<Option<String>> {
+    let slug = return_to.trim_start_matches('/').split(['/', '?']).next().unwrap_or_default();
+    let Some(tenant) = state.registry().by_slug(slug) else { return Ok(None) };
+    if state.tenant_status(tenant.slug.as_str()) != step_store::MigrationStatus::Current {
+        return Ok(None);
+    }
+    Ok(state.store().tenant(&tenant.schema).family_language(account).await?)
+}

@@ -8,7 +8,8 @@ use serde::Deserialize;
 
 use crate::auth::ops::{accept_invitations, callback_url, safe_return_to, sync_claim_roles};
 use crate::web::error::{AppError, Result};
-use crate::web::session::{CsrfToken, Session, clear_session_cookie, session_cookie};
+use crate::web::language::LANG_COOKIE;
+use crate::web::session::{CsrfToken, Session, clear_session_cookie, preference_cookie, session_cookie};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -90,6 +91,10 @@ pub(crate) async fn callback(
         .await?;
     let mut res = Redirect::to(&pending.return_to).into_response();
     res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &fresh.id));
+    // The family's own language follows it to this browser (issue 18).
+    if let Some(lang) = crate::auth::ops::profile_language(&state, account, &pending.return_to).await? {
+        res.headers_mut().append(header::SET_COOKIE, preference_cookie(&state, LANG_COOKIE, &lang));
+    }
     Ok(res)
 }
 

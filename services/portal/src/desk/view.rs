@@ -7,7 +7,7 @@ use step_domain::search::format_date;
 use step_store::{Capacity, CatalogueCriterion, RegistrationEvent, StaffRegistration, WaitingRow};
 use uuid::Uuid;
 
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 
@@ -111,7 +111,7 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         id: r.id,
         child: format!("{} {}", r.child_first_name, r.child_last_name),
         detail,
-        start: date_de(r.start_date),
+        start: date_text(r.start_date),
         hours_label: labels.get("hours-option", ("hours", r.hours.to_string())),
         points: r.points,
         criteria: r.criteria.clone(),
@@ -120,7 +120,7 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
         status: r.status.clone(),
         status_label: labels.plain(format!("status-{}", r.status)),
         // The deadline matters only while the offer is open.
-        answer_by: r.answer_by.filter(|_| r.status == "offered").map(date_de),
+        answer_by: r.answer_by.filter(|_| r.status == "offered").map(date_text),
         paused: r.paused,
         reason: r.reason.as_ref().map(|k| labels.plain(format!("reason-{k}"))),
         round: match (r.inadmissible, r.round_assigned) {
@@ -144,7 +144,7 @@ pub struct CapacityView {
 pub fn capacity_view(rows: &[Capacity]) -> Vec<CapacityView> {
     rows.iter()
         .map(|c| CapacityView {
-            start: date_de(c.start_date),
+            start: date_text(c.start_date),
             start_iso: format_date(c.start_date),
             band: c.age_band.clone(),
             hours: c.hours,
@@ -178,6 +178,8 @@ pub fn decline_reasons() -> Vec<(String, String)> {
 pub fn history_view(history: &[RegistrationEvent]) -> Vec<(String, String, String)> {
     history
         .iter()
-        .map(|e| (date_de(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[]), e.actor.clone()))
+        .map(|e| {
+            (date_text(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[]), e.actor.clone())
+        })
         .collect()
 }

@@ -11,7 +11,7 @@ use crate::documents::ops::{self, PARENT_KINDS};
 use crate::documents::view::{doc_views, download_response, shown_on_page};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{CsrfOnly, Parent, Upload};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::page::{encode, notice, user_page};
@@ -93,7 +93,7 @@ async fn render_parent_documents(
         &serde_json::json!({
             "id": facts.registration_id, "facility": facts.facility_name, "child": facts.child_first_name,
             "status": facts.status, "status_label": text(current(), &format!("status-{}", facts.status), &[]),
-            "start": date_de(facts.start_date), "hours": facts.hours }),
+            "start": date_text(facts.start_date), "hours": facts.hours }),
     )
     .insert("documents", &doc_views(&docs))
     .insert("kinds", &kinds)
@@ -175,7 +175,7 @@ async fn render_contract(parent: &Parent, state: &AppState, id: &str, refused: O
     page.insert("rid", &rid)
         .insert("child", &facts.child_first_name)
         .insert("facility", &facts.facility_name)
-        .insert("start", &date_de(facts.start_date))
+        .insert("start", &date_text(facts.start_date))
         .insert("hours", &facts.hours)
         .insert("terms", &terms)
         .insert("document_id", &current.id)

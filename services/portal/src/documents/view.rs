@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::documents::ops::Download;
 use crate::web::error::{AppError, Result};
-use crate::web::format::{date_de, human_size};
+use crate::web::format::{date_text, human_size};
 use crate::web::i18n::text;
 use crate::web::language::current;
 
@@ -37,7 +37,7 @@ pub fn doc_views(docs: &[DocumentRow]) -> Vec<DocView> {
             version: d.version,
             filename: d.filename.clone(),
             size: human_size(d.size),
-            created: date_de(d.created_at.date()),
+            created: date_text(d.created_at.date()),
             by: text(
                 current(),
                 &format!("doc-by-{}", if d.uploaded_role == "parent" { "parent" } else { "facility" }),

@@ -12,7 +12,7 @@ use tokio_util::io::ReaderStream;
 use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::{Tr, text};
 use crate::web::language::current;
 use crate::web::state::AppState;
@@ -122,14 +122,14 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
         id: r.id,
         facility_id: r.facility_id,
         facility: r.facility_name.clone(),
-        start: date_de(r.start_date),
+        start: date_text(r.start_date),
         hours: r.hours,
         rank: r.rank,
         status: r.status.clone(),
         status_label: text(current(), &format!("status-{}", r.status), &[]),
         waiting: r.waiting_same_start,
         active: matches!(r.status.as_str(), "registered" | "offered" | "accepted"),
-        answer_by: r.answer_by.map(date_de),
+        answer_by: r.answer_by.map(date_text),
         reason: r.reason.as_ref().map(|k| text(current(), &format!("reason-{k}"), &[])),
         reason_note: r.reason_note.clone(),
         criteria: r.criteria.clone(),
@@ -148,7 +148,7 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
         history: r
             .history
             .iter()
-            .map(|e| (date_de(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[])))
+            .map(|e| (date_text(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[])))
             .collect(),
         contract_open: r.status == "accepted" && contracts.iter().any(|d| d.kind == "contract"),
         in_round: r.in_round,
@@ -203,7 +203,7 @@ pub fn inbox_view(base: &str, messages: &[Message], alerts: &Alerts) -> Vec<serd
                 (None, Some(id)) => (Some(format!("{base}/konto#r-{id}")), "inbox-to-registration"),
                 (None, None) => (None, ""),
             };
-            serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_de(m.created_at.date()),
+            serde_json::json!({"subject": m.subject, "body": m.body, "read": m.read, "date": date_text(m.created_at.date()),
                 "link": link, "link_label": (!label.is_empty()).then(|| text(current(), label, &[]))})
         })
         .collect()

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::public::ops;
 use crate::public::view::{ResultView, came_from, group_forms_label, location_view, map_view, pagination};
 use crate::web::error::{AppError, Result, param_message};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::page::{PageCtx, encode, notice, user_page};
@@ -60,7 +60,7 @@ pub(crate) async fn home(
         page.insert("notice", &notice(&uri, &["abgemeldet"], "notice-"));
     }
     page.insert("facility_count", &ctx.db.facility_count().await?);
-    page.insert("default_start", &date_de(next_kita_year_start(state.today())));
+    page.insert("default_start", &date_text(next_kita_year_start(state.today())));
     page.render(&state, "public/home.html")
 }
 
@@ -75,7 +75,7 @@ pub(crate) async fn search_page(
     let mut page = user_page(&state, &ctx, &session, &csrf).await?;
     let (providers, concepts) = ctx.db.filter_choices().await?;
     page.insert("providers", &providers).insert("concepts", &concepts);
-    page.insert("default_start", &date_de(next_kita_year_start(state.today())));
+    page.insert("default_start", &date_text(next_kita_year_start(state.today())));
     let Ok(Query(mut query)) = raw else {
         page.insert("q", &SearchQuery::default()).insert("error", &text(current(), "err-query", &[]));
         return Ok((StatusCode::BAD_REQUEST, page.render(&state, "public/search.html")?).into_response());
@@ -103,7 +103,7 @@ pub(crate) async fn search_page(
         .insert("search_back", &encode(&serde_urlencoded::to_string(&typed).unwrap_or_default()))
         .insert("chosen", &came_from(&uri).1)
         .insert("sort", filter.sort.as_str())
-        .insert("start_de", &date_de(filter.start))
+        .insert("start_de", &date_text(filter.start))
         .insert("searched", &true);
     pagination(&mut page, &ctx.base, &typed, filter.page, filter.per_page, total);
     Ok(page.render(&state, "public/search.html")?.into_response())
@@ -124,13 +124,13 @@ pub(crate) async fn facility_page(
     let places: Vec<serde_json::Value> = f
         .places
         .iter()
-        .map(|p| serde_json::json!({"start": date_de(p.start_date), "band": p.age_band, "free": p.free_places}))
+        .map(|p| serde_json::json!({"start": date_text(p.start_date), "band": p.age_band, "free": p.free_places}))
         .collect();
     let criteria: Vec<serde_json::Value> =
         f.criteria.iter().map(|c| serde_json::json!({"label": c.label, "points": c.points})).collect();
     page.insert("f", &ResultView::new(&f.summary))
         .insert("group_forms", &group_forms_label(&f.group_forms))
-        .insert("start_de", &date_de(start))
+        .insert("start_de", &date_text(start))
         .insert("opening_hours", &f.opening_hours)
         .insert("description", &f.description)
         .insert(

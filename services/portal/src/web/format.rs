@@ -1,11 +1,15 @@
-//! Dates, ages and sizes as German readers write them.
+//! Dates, ages and sizes as readers of the page's language write them (issue 18): 01.08.2027 in
+//! German, Turkish, Russian, Ukrainian and Polish; 01/08/2027 in English and Arabic (day first,
+//! as in Europe; Arabic pages keep Western digits, isolated so they read left to right); decimal
+//! commas except in English and Arabic.
 
 use crate::web::i18n::text;
-use crate::web::language::current;
+use crate::web::language::{current, current_code};
 
-/// A date as German readers write it: 01.08.2027.
-pub fn date_de(d: time::Date) -> String {
-    format!("{:02}.{:02}.{}", d.day(), d.month() as u8, d.year())
+/// A date in the page's language: 01.08.2027, or 01/08/2027 in English and Arabic.
+pub fn date_text(d: time::Date) -> String {
+    let sep = if matches!(current_code(), "en" | "ar") { '/' } else { '.' };
+    format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month() as u8, d.year())
 }
 
 /// Age range as people say it: "ab 4 Monaten", "bis 6 Jahre".
@@ -18,10 +22,11 @@ pub fn age_label(months: i16) -> String {
     }
 }
 
-/// A file size: "120 KB", "2,4 MB".
+/// A file size: "120 KB", "2,4 MB" ("2.4 MB" in English and Arabic).
 pub fn human_size(bytes: i64) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0).replace('.', ",")
+        let mb = format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0);
+        if matches!(current_code(), "en" | "ar") { mb } else { mb.replace('.', ",") }
     } else {
         format!("{} KB", (bytes + 1023) / 1024)
     }
@@ -29,7 +34,7 @@ pub fn human_size(bytes: i64) -> String {
 
 /// A moment as people in Germany read it: local time (CET, CEST from the last Sunday of March to
 /// the last Sunday of October, switching at 01:00 UTC), "06.12.2026 14:05".
-pub fn local_de(t: time::OffsetDateTime) -> String {
+pub fn moment_text(t: time::OffsetDateTime) -> String {
     let t = t.to_offset(time::UtcOffset::UTC);
     let last_sunday = |month: time::Month| {
         let last = time::Date::from_calendar_date(t.year(), month, 31).expect("March and October have 31 days");
@@ -39,7 +44,7 @@ pub fn local_de(t: time::OffsetDateTime) -> String {
     let summer_to = last_sunday(time::Month::October).with_hms(1, 0, 0).expect("valid time").assume_utc();
     let hours = if t >= summer_from && t < summer_to { 2 } else { 1 };
     let local = t + time::Duration::hours(hours);
-    format!("{} {:02}:{:02}", date_de(local.date()), local.hour(), local.minute())
+    format!("{} {:02}:{:02}", date_text(local.date()), local.hour(), local.minute())
 }
 
 #[cfg(test)]
@@ -47,8 +52,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_read_the_german_way() {
-        assert_eq!(date_de(time::macros::date!(2027 - 08 - 01)), "01.08.2027");
+    fn dates_read_the_way_of_the_language() {
+        use crate::web::language::speaking_sync;
+        let d = time::macros::date!(2027 - 08 - 01);
+        assert_eq!(date_text(d), "01.08.2027");
+        assert_eq!(speaking_sync("tr", || date_text(d)), "01.08.2027");
+        assert_eq!(speaking_sync("en", || date_text(d)), "01/08/2027");
+        assert_eq!(speaking_sync("ar", || date_text(d)), "01/08/2027");
+        assert_eq!(human_size(2_500_000), "2,4 MB");
+        assert_eq!(speaking_sync("en", || human_size(2_500_000)), "2.4 MB");
+        assert_eq!(speaking_sync("ru", || age_label(25)), "2 года 1 месяц");
+        assert_eq!(speaking_sync("pl", || age_label(60)), "5 lat");
+        assert_eq!(speaking_sync("ar", || age_label(2)).replace(['\u{2068}', '\u{2069}'], ""), "شهران");
     }
 
     #[test]
@@ -62,11 +77,11 @@ mod tests {
     #[test]
     fn times_read_in_german_local_time() {
         use time::macros::datetime;
-        assert_eq!(local_de(datetime!(2026-12-06 13:05 UTC)), "06.12.2026 14:05", "winter: CET");
-        assert_eq!(local_de(datetime!(2026-07-01 22:30 UTC)), "02.07.2026 00:30", "summer: CEST");
-        assert_eq!(local_de(datetime!(2026-03-29 00:59 UTC)), "29.03.2026 01:59", "before the switch");
-        assert_eq!(local_de(datetime!(2026-03-29 01:00 UTC)), "29.03.2026 03:00", "after the switch");
-        assert_eq!(local_de(datetime!(2026-10-25 00:59 UTC)), "25.10.2026 02:59");
-        assert_eq!(local_de(datetime!(2026-10-25 01:00 UTC)), "25.10.2026 02:00", "back to CET");
+        assert_eq!(moment_text(datetime!(2026-12-06 13:05 UTC)), "06.12.2026 14:05", "winter: CET");
+        assert_eq!(moment_text(datetime!(2026-07-01 22:30 UTC)), "02.07.2026 00:30", "summer: CEST");
+        assert_eq!(moment_text(datetime!(2026-03-29 00:59 UTC)), "29.03.2026 01:59", "before the switch");
+        assert_eq!(moment_text(datetime!(2026-03-29 01:00 UTC)), "29.03.2026 03:00", "after the switch");
+        assert_eq!(moment_text(datetime!(2026-10-25 00:59 UTC)), "25.10.2026 02:59");
+        assert_eq!(moment_text(datetime!(2026-10-25 01:00 UTC)), "25.10.2026 02:00", "back to CET");
     }
 }

@@ -74,6 +74,12 @@ pub fn is_family_language(code: &str) -> bool {
     FAMILY_LANGS.iter().any(|(c, _)| *c == code)
 }
 
+/// The language of the page when a family can choose it (German for the pseudo-locale): the
+/// first choice of a new family's profile.
+pub fn family_language() -> &'static str {
+    Some(current_code()).filter(|c| is_family_language(c)).unwrap_or("de")
+}
+
 /// Written right to left.
 pub fn is_rtl(code: &str) -> bool {
     code == "ar"

@@ -6,7 +6,7 @@
 use step_store::InboxMessage;
 use time::Date;
 
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::{current, speaking_sync};
 
@@ -29,7 +29,7 @@ fn to_family(key: &str, child: &str, facility: &str, lang: &str) -> InboxMessage
 pub fn offered(child: &str, facility: &str, lang: &str, answer_by: Date) -> InboxMessage {
     speaking_sync(lang, || {
         let mut args = names(child, facility);
-        args.push(("date", date_de(answer_by)));
+        args.push(("date", date_text(answer_by)));
         letter("offered", &args)
     })
 }
@@ -68,7 +68,7 @@ pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
 pub fn paper_registered(child: &str, facility: &str, lang: &str, start: Date) -> InboxMessage {
     speaking_sync(lang, || {
         let mut args = names(child, facility);
-        args.push(("start", date_de(start)));
+        args.push(("start", date_text(start)));
         letter("paper", &args)
     })
 }
@@ -114,7 +114,7 @@ pub fn retention_deleted(child: &str, facility: &str, lang: &str) -> InboxMessag
 }
 
 pub fn registered(child: &str, facility: &str, start: time::Date) -> InboxMessage {
-    let args = [("child", child.to_owned()), ("facility", facility.to_owned()), ("start", date_de(start))];
+    let args = [("child", child.to_owned()), ("facility", facility.to_owned()), ("start", date_text(start))];
     InboxMessage {
         subject: text(current(), "msg-registered-subject", &args),
         body: text(current(), "msg-registered-body", &args),
@@ -145,7 +145,7 @@ fn round_words(wishes: &[step_store::WishExplanation], office: &str) -> InboxMes
     }
     let args = [
         ("child", first.child_first_name.clone()),
-        ("start", date_de(first.start_date)),
+        ("start", date_text(first.start_date)),
         ("lines", lines.join("\n")),
         ("office", office.to_owned()),
     ];
@@ -167,9 +167,9 @@ fn round_line(w: &step_store::WishExplanation) -> String {
         (_, _, Some(capacity), cutoff) => {
             args.push(("capacity", capacity.to_string()));
             args.push(("cutoff", cutoff.unwrap_or_default().to_string()));
-            args.push(("cutoff_date", w.cutoff_registered_at.map(|t| date_de(t.date())).unwrap_or_default()));
+            args.push(("cutoff_date", w.cutoff_registered_at.map(|t| date_text(t.date())).unwrap_or_default()));
             args.push(("points", w.points.to_string()));
-            args.push(("date", date_de(w.registered_at.date())));
+            args.push(("date", date_text(w.registered_at.date())));
             let criteria = if w.criteria.is_empty() { String::new() } else { format!(" ({})", w.criteria.join(", ")) };
             args.push(("criteria", criteria));
             "round-line-full"

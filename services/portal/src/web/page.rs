@@ -12,7 +12,7 @@ use uuid::Uuid;
 use step_store::Alerts;
 
 use crate::web::error::Result;
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::session::{CsrfToken, Session};
@@ -43,7 +43,7 @@ impl PageCtx {
         let lang = crate::web::language::current_code();
         ctx.insert("lang", lang);
         ctx.insert("dir", if crate::web::language::is_rtl(lang) { "rtl" } else { "ltr" });
-        ctx.insert("languages", &language_choices(lang));
+        ctx.insert("lang_choices", &language_choices(lang));
         ctx.insert("base", base);
         ctx.insert(
             "tenant",
@@ -150,7 +150,7 @@ pub fn user_page_with(
         .iter()
         .map(|o| {
             serde_json::json!({"id": o.registration_id, "child": o.child_first_name, "facility": o.facility_name,
-                "answer_by": date_de(o.answer_by)})
+                "answer_by": date_text(o.answer_by)})
         })
         .collect();
     page.insert("alert_count", &(offers.len() as i64 + alerts.unread))

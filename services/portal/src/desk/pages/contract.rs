@@ -17,7 +17,7 @@ use crate::documents::ops as docs;
 use crate::web::caps::require;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::state::AppState;
 
 /// The form: the terms, and which button was pressed (`vorschau` or `ausstellen`).
@@ -49,7 +49,7 @@ async fn render(
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("rid", &facts.registration_id)
         .insert("child", &format!("{} {}", facts.child_first_name, facts.child_last_name))
-        .insert("start", &date_de(facts.start_date))
+        .insert("start", &date_text(facts.start_date))
         .insert("hours", &facts.hours)
         .insert("renew", &(facts.contract_version > 0))
         .insert("online", &facts.online_contract)

@@ -20,7 +20,7 @@ use crate::documents::view::{doc_views, shown_on_page};
 use crate::web::caps::{actor, facility_cap, require};
 use crate::web::error::{AppError, Result, param_message, rule_key};
 use crate::web::extract::{CsrfOnly, Staff, Upload};
-use crate::web::format::local_de;
+use crate::web::format::moment_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::page::{PageCtx, notice};
@@ -119,7 +119,7 @@ async fn render_registration_full(
         let facts = db.contract_facts_for_facility(cap.facility(), rid).await?;
         let online = facts.as_ref().filter(|f| f.contracted_how.as_deref() == Some("online"));
         page.insert("contracted_online", &online.is_some())
-            .insert("contracted_when", &online.and_then(|f| f.contracted_at).map(local_de))
+            .insert("contracted_when", &online.and_then(|f| f.contracted_at).map(moment_text))
             .insert("contracted_version", &online.and_then(|f| f.contracted_version));
     }
     Ok((status, page.render(state, "desk/registration.html")?).into_response())

@@ -13,7 +13,7 @@ use crate::desk::view::{FacilityLine, Labels, NOTICES, PAGE_ROWS, RowView, capac
 use crate::web::caps::{actor, facility_cap};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::page::notice;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
@@ -117,7 +117,7 @@ async fn recent_notes(ctx: &TenantCtx, facility: Uuid) -> Result<(Vec<serde_json
         .await?
         .into_iter()
         .map(|m| {
-            serde_json::json!({"date": date_de(m.created_at.date()), "subject": m.subject, "body": m.body,
+            serde_json::json!({"date": date_text(m.created_at.date()), "subject": m.subject, "body": m.body,
                 "registration": m.registration_id})
         })
         .collect();
@@ -126,7 +126,7 @@ async fn recent_notes(ctx: &TenantCtx, facility: Uuid) -> Result<(Vec<serde_json
         .kept_documents(facility)
         .await?
         .into_iter()
-        .map(|(d, until)| serde_json::json!({"id": d.id, "title": d.title, "until": date_de(until)}))
+        .map(|(d, until)| serde_json::json!({"id": d.id, "title": d.title, "until": date_text(until)}))
         .collect();
     Ok((messages, kept))
 }

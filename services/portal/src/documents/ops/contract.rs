@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::{spool_error, store_document};
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::letters;
@@ -20,7 +20,43 @@ use crate::web::tenancy::TenantCtx;
 
 /// The contract text for a registration: the municipality's template (`<slug>.txt` in the
 /// configured directory) or the built-in one, rendered with the registration's facts and terms.
+/// Always German (the legal text), whatever language the page that shows it speaks.
 pub fn contract_text(
+    state: &AppState,
+    ctx: &TenantCtx,
+    facts: &ContractFacts,
+    terms: &Terms,
+    version: i32,
+) -> Result<String> {
+    crate::web::language::speaking_sync("de", || german_contract_text(state, ctx, facts, terms, version))
+}
+
+/// The cover letter of the contract in the family's language (issue 18): what the contract is,
+/// that only the German text is valid, what it says in short and what to do now.
+pub fn cover_letter(ctx: &TenantCtx, facts: &ContractFacts) -> String {
+    crate::web::language::speaking_sync(&facts.language, || {
+        let args = [
+            ("child", facts.child_first_name.clone()),
+            ("facility", facts.facility_name.clone()),
+            ("start", date_text(facts.start_date)),
+            ("hours", facts.hours.to_string()),
+            ("office", ctx.tenant.office.name.clone()),
+        ];
+        let t = |key: &str| text(current(), key, &args);
+        format!(
+            "# {}\n\n{}\n\n{}\n\n## {}\n\n{}\n\n## {}\n\n{}\n",
+            t("cover-title"),
+            t("cover-intro"),
+            t("cover-german"),
+            t("cover-what-title"),
+            t("cover-what"),
+            t("cover-next-title"),
+            t("cover-next")
+        )
+    })
+}
+
+fn german_contract_text(
     state: &AppState,
     ctx: &TenantCtx,
     facts: &ContractFacts,
@@ -45,8 +81,8 @@ pub fn contract_text(
     c.insert("email", &facts.email);
     c.insert("child", &format!("{} {}", facts.child_first_name, facts.child_last_name));
     let birth = match (facts.birth_date, facts.expected_birth_date) {
-        (Some(d), _) => format!("geboren am {}", date_de(d)),
-        (None, Some(d)) => format!("erwartet am {}", date_de(d)),
+        (Some(d), _) => format!("geboren am {}", date_text(d)),
+        (None, Some(d)) => format!("erwartet am {}", date_text(d)),
         _ => String::new(),
     };
     c.insert("birth", &birth);
@@ -57,17 +93,17 @@ pub fn contract_text(
         "facility_address",
         &format!("{}, {} {}", facts.facility_street, facts.facility_postcode, facts.facility_city),
     );
-    c.insert("start", &date_de(facts.start_date));
+    c.insert("start", &date_text(facts.start_date));
     c.insert("hours", &facts.hours);
     c.insert("care_from", &time_text(terms.care_from));
     c.insert("care_until", &time_text(terms.care_until));
     c.insert("group", &terms.group);
-    c.insert("settling_in", &date_de(terms.settling_in));
+    c.insert("settling_in", &date_text(terms.settling_in));
     c.insert("municipality", &ctx.tenant.name);
     c.insert("office", &ctx.tenant.office.name);
     c.insert("number", &format!("{}-{version}", &facts.registration_id.simple().to_string()[..8].to_uppercase()));
     c.insert("version", &version);
-    c.insert("today", &date_de(state.today()));
+    c.insert("today", &date_text(state.today()));
     Ok(tera::Tera::one_off(template, &c, false)?)
 }
 
@@ -79,7 +115,7 @@ pub fn terms_form(facts: &ContractFacts) -> TermsForm {
             care_from: time_text(from),
             care_until: time_text(until),
             group: group.clone().unwrap_or_default(),
-            settling_in: date_de(settling),
+            settling_in: date_text(settling),
         },
         _ => TermsForm::proposal(facts.start_date, facts.hours),
     }
@@ -119,7 +155,14 @@ pub async fn create_contract(
     let terms = check_terms(state, &facts, &form).map_err(|mut m| AppError::BadParam(m.remove(0)))?;
     let version = facts.contract_version + 1;
     let body = contract_text(state, ctx, &facts, &terms, version)?;
-    let pdf = step_documents::pdf::render(&format!("Betreuungsvertrag {}", facts.child_first_name), &body);
+    let cover = cover_letter(ctx, &facts);
+    let rtl = crate::web::language::is_rtl(&facts.language);
+    let pdf = step_documents::pdf::render_with_cover(
+        &format!("Betreuungsvertrag {}", facts.child_first_name),
+        &cover,
+        rtl,
+        &body,
+    );
     let file = Spool::from_bytes(&state.config().documents.spool_dir, &pdf).await.map_err(spool_error)?;
     ctx.db.save_contract_terms(cap.facility(), rid, &terms).await?;
     let filename = format!("Betreuungsvertrag-{}-{}-v{version}.pdf", facts.child_first_name, facts.child_last_name)

@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Upload, multipart_error, signed_in, upload_refused};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::letters;
@@ -103,7 +103,7 @@ pub async fn store_document(
         facts.child_first_name,
         facts.child_last_name,
         facts.facility_name,
-        date_de(facts.start_date)
+        date_text(facts.start_date)
     );
     let doc = NewDocument {
         id,

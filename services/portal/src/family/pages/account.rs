@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::family::view::{AccountBody, ChildView, NOTICES, alerts_of, inbox_view, registration_row};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{Parent, require_account, require_family};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::Tr;
 use crate::web::language::current;
 use crate::web::page::{notice, user_page_with};
@@ -109,8 +109,8 @@ fn child_views(children: &[step_store::Child], regs: &[step_store::Registration]
         .map(|c| ChildView {
             id: c.id,
             name: format!("{} {}", c.first_name, c.last_name),
-            birth: c.birth_date.map(date_de),
-            expected: c.expected_birth_date.map(date_de),
+            birth: c.birth_date.map(date_text),
+            expected: c.expected_birth_date.map(date_text),
             registrations: regs.iter().filter(|r| r.child_id == c.id).map(registration_row).collect(),
         })
         .collect()

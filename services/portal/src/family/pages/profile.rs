@@ -34,7 +34,7 @@ pub(crate) async fn family_page(
                 last_name: c.family_name.unwrap_or_default(),
                 email: c.email.unwrap_or_default(),
                 city: ctx.tenant.name.clone(),
-                language: "de".into(),
+                language: crate::web::language::family_language().into(),
                 ..FamilyForm::default()
             }
         }
@@ -197,7 +197,11 @@ pub(crate) async fn family_copy(
     match ops::copy_family(&state, &ctx, account, form.von.trim()).await {
         Ok(_) => Ok(see_other(&format!("{}/konto?hinweis=family-copied", ctx.base), None)),
         Err(AppError::BadParam(p)) => {
-            let empty = FamilyForm { city: ctx.tenant.name.clone(), language: "de".into(), ..FamilyForm::default() };
+            let empty = FamilyForm {
+                city: ctx.tenant.name.clone(),
+                language: crate::web::language::family_language().into(),
+                ..FamilyForm::default()
+            };
             render_family(&ctx, &state, &session, &csrf, &empty, Some(&p), &[]).await
         }
         Err(e) => Err(e),

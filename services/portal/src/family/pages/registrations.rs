@@ -8,7 +8,7 @@ use uuid::Uuid;
 use crate::family::ops;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::{CsrfOnly, Parent};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::page::{see_other, user_page};
@@ -26,7 +26,7 @@ pub(crate) async fn withdraw_page(
     page.insert("registration_id", &r.id)
         .insert("facility", &r.facility_name)
         .insert("child", &child.first_name)
-        .insert("start", &date_de(r.start_date))
+        .insert("start", &date_text(r.start_date))
         .insert("status_label", &text(current(), &format!("status-{}", r.status), &[]))
         .insert("can_withdraw", &matches!(r.status.as_str(), "registered" | "offered" | "accepted"))
         .insert("status", &r.status)
@@ -65,8 +65,8 @@ async fn answer_page(parent: Parent, state: &AppState, id: &str, accept: bool) -
         .insert("accept", &accept)
         .insert("facility", &r.facility_name)
         .insert("child", &child.first_name)
-        .insert("start", &date_de(r.start_date))
-        .insert("answer_by", &r.answer_by.map(date_de))
+        .insert("start", &date_text(r.start_date))
+        .insert("answer_by", &r.answer_by.map(date_text))
         .insert("others", &others)
         .insert("open", &(r.status == "offered" && r.answer_by.is_none_or(|d| d >= state.today())))
         .insert("status_label", &text(current(), &format!("status-{}", r.status), &[]));

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Parent;
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::letters;
 use crate::web::page::user_page;
 use crate::web::state::AppState;
@@ -27,7 +27,7 @@ pub(crate) async fn round_page(
     let mut page = user_page(&state, &parent.ctx, &parent.session, &parent.csrf).await?;
     page.insert("title", &message.subject)
         .insert("body", &message.body)
-        .insert("start", &date_de(first.start_date))
+        .insert("start", &date_text(first.start_date))
         .insert("rid", &rid);
     Ok(page.render(&state, "family/round.html")?.into_response())
 }

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::format::local_de;
+use crate::web::format::moment_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::state::AppState;
@@ -237,7 +237,7 @@ pub async fn audit_rows(state: &AppState, ctx: &TenantCtx, q: &AuditQuery, limit
     Ok(entries
         .into_iter()
         .map(|e| AuditRow {
-            when: local_de(e.created_at),
+            when: moment_text(e.created_at),
             who: people.get(&e.actor).cloned().unwrap_or_else(|| e.actor.clone()),
             role: text(current(), &format!("role-{}", e.role.replace('_', "-")), &[]),
             action: text(current(), &format!("audit-action-{}", e.action), &[]),

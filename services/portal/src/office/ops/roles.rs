@@ -9,7 +9,7 @@ use step_store::Invitation;
 use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
-use crate::web::format::local_de;
+use crate::web::format::moment_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::state::AppState;
@@ -187,7 +187,7 @@ fn invitation_mail(ctx: &TenantCtx, i: &Invitation, scope: String, portal: &str)
         ("portal", ctx.tenant.name.clone()),
         ("url", format!("{portal}{}/login", ctx.base)),
         ("email", i.email.clone()),
-        ("until", local_de(i.expires_at)),
+        ("until", moment_text(i.expires_at)),
     ];
     (text(current(), "invite-mail-subject", &args), text(current(), "invite-mail-body", &args))
 }

@@ -12,7 +12,7 @@ use time::Date;
 use uuid::Uuid;
 
 use crate::web::error::{AppError, Result};
-use crate::web::format::date_de;
+use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::letters;
@@ -132,7 +132,7 @@ pub fn result_view(round: &Round, r: &RunResult) -> ResultView {
             let assigned = taken.get(&key).copied().unwrap_or(0);
             let cutoff = r.matching.cutoff.get(&key).map(|c| {
                 let day = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(c.registered_at) * 1000)
-                    .map(|t| date_de(t.date()))
+                    .map(|t| date_text(t.date()))
                     .unwrap_or_default();
                 text(current(), "round-cutoff", &[("points", c.points.to_string()), ("date", day)])
             });

@@ -12,7 +12,7 @@ use crate::office::ops::roles::{self, GRANTABLE, RoleForm, RoleOutcome, scope_la
 use crate::web::caps::{office_actor, office_cap};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::format::local_de;
+use crate::web::format::moment_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::state::AppState;
@@ -92,7 +92,7 @@ async fn invitation_rows(staff: &Staff, state: &AppState) -> Result<Vec<serde_js
     for i in state.store().platform().invitations_in(staff.ctx.tenant.slug.as_str()).await? {
         out.push(serde_json::json!({"id": i.id, "email": i.email,
             "role_label": text(current(), &format!("role-{}", i.role.replace('_', "-")), &[]),
-            "scope": scope_label(&staff.ctx, &i.role, &i.scope).await?, "until": local_de(i.expires_at)}));
+            "scope": scope_label(&staff.ctx, &i.role, &i.scope).await?, "until": moment_text(i.expires_at)}));
     }
     Ok(out)
 }

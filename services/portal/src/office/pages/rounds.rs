@@ -12,7 +12,7 @@ use crate::office::ops::rounds::{self, RoundForm, result_view, round_actor, roun
 use crate::web::caps::office_cap;
 use crate::web::error::{AppError, Result, rule_key};
 use crate::web::extract::{CsrfOnly, Staff};
-use crate::web::format::{date_de, local_de};
+use crate::web::format::{date_text, moment_text};
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::state::AppState;
@@ -39,9 +39,9 @@ async fn render_list(
         .await?
         .iter()
         .map(|r| {
-            serde_json::json!({"id": r.id, "start": date_de(r.start_date), "status": round_status(r),
+            serde_json::json!({"id": r.id, "start": date_text(r.start_date), "status": round_status(r),
             "mechanism": text(current(), &format!("mechanism-{}", r.mechanism.replace('_', "-")), &[]),
-            "runs": r.runs, "run_at": r.run_at.map(local_de)})
+            "runs": r.runs, "run_at": r.run_at.map(moment_text)})
         })
         .collect();
     let mut page = staff.page(state);
@@ -97,9 +97,9 @@ async fn render_round(staff: &Staff, state: &AppState, id: Uuid, view: View) -> 
     let mut page = staff.page(state);
     page.insert(
         "round",
-        &serde_json::json!({"id": round.id, "start": date_de(round.start_date), "status": round.status,
-            "status_label": round_status(&round), "runs": round.runs, "run_at": round.run_at.map(local_de),
-            "published_at": round.published_at.map(local_de), "seed": round.seed,
+        &serde_json::json!({"id": round.id, "start": date_text(round.start_date), "status": round.status,
+            "status_label": round_status(&round), "runs": round.runs, "run_at": round.run_at.map(moment_text),
+            "published_at": round.published_at.map(moment_text), "seed": round.seed,
             "mechanism": text(current(), &format!("mechanism-{}", round.mechanism.replace('_', "-")), &[])}),
     )
     .insert("result", &result.as_ref().map(|r| result_view(&round, r)));
