@@ -12,6 +12,8 @@ pub struct Browser {
     jar: Mutex<BTreeMap<String, BTreeMap<String, String>>>,
     /// Sent as the Host header to the portal, for host-based tenants.
     pub host_override: Option<(String, String)>,
+    /// Sent as Accept-Language (issue 18), as a browser set to that language does.
+    pub accept_language: Option<String>,
 }
 
 /// A dev provider account from deploy/dev-idp/accounts.json.
@@ -43,7 +45,12 @@ impl Default for Browser {
 impl Browser {
     pub fn new() -> Self {
         let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
-        Self { client, jar: Mutex::new(BTreeMap::new()), host_override: None }
+        Self { client, jar: Mutex::new(BTreeMap::new()), host_override: None, accept_language: None }
+    }
+
+    /// A browser whose user reads `languages` (an Accept-Language value such as "tr-TR,tr;q=0.9").
+    pub fn speaking(languages: &str) -> Self {
+        Self { accept_language: Some(languages.to_owned()), ..Self::new() }
     }
 
     fn cookie_header(&self, url: &Url) -> Option<String> {
@@ -82,6 +89,9 @@ impl Browser {
         let mut req = req;
         if let Some(c) = self.cookie_header(url) {
             req = req.header("cookie", c);
+        }
+        if let Some(l) = &self.accept_language {
+            req = req.header("accept-language", l);
         }
         if let Some((port_host, host)) = &self.host_override
             && url.host_str().zip(url.port()).map(|(h, p)| format!("{h}:{p}")).as_deref() == Some(port_host.as_str())
@@ -146,8 +156,32 @@ impl Browser {
         url: &str,
         body: Option<serde_json::Value>,
     ) -> (StatusCode, serde_json::Value) {
+        self.json_with(method, url, body, None).await
+    }
+
+    /// [`Self::json`] asking for the answer in `lang` (Accept-Language).
+    pub async fn json_with_language(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        body: Option<serde_json::Value>,
+        lang: &str,
+    ) -> (StatusCode, serde_json::Value) {
+        self.json_with(method, url, body, Some(lang)).await
+    }
+
+    async fn json_with(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        body: Option<serde_json::Value>,
+        lang: Option<&str>,
+    ) -> (StatusCode, serde_json::Value) {
         let url = Url::parse(url).expect("absolute URL");
         let mut req = self.client.request(method, url.clone());
+        if let Some(lang) = lang {
+            req = req.header("accept-language", lang);
+        }
         if let Some(b) = body {
             req = req.json(&b);
         }

@@ -8,6 +8,7 @@ mod district;
 mod documents;
 mod health;
 mod journey;
+mod languages;
 mod mail;
 mod pages;
 mod registrations;

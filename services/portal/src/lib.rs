@@ -35,6 +35,11 @@ pub fn text(key: &str, args: &[(&str, String)]) -> String {
     web::i18n::text(web::language::current(), key, args)
 }
 
+/// A text from the message catalogue in `lang` (issue 18), for tests and the command line.
+pub fn text_in(lang: &str, key: &str, args: &[(&str, String)]) -> String {
+    web::language::speaking_sync(lang, || text(key, args))
+}
+
 /// The inbox message of an offer (also written when a round is published from the command line).
 pub fn offer_letter(child: &str, facility: &str, language: &str, answer_by: time::Date) -> step_store::InboxMessage {
     web::letters::offered(child, facility, language, answer_by)

@@ -173,7 +173,7 @@ impl IntoResponse for AppError {
     }
 }
 
-/// The German text for a refused parameter, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
+/// The text for a refused parameter in the language of the request, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
 pub fn param_message(p: &ParamError) -> String {
     let field = i18n::text(current(), &format!("field-{}", p.field.replace('_', "-")), &[]);
     let reason = i18n::text(current(), p.key, &p.args);
