@@ -297,16 +297,21 @@ impl SmtpSink {
         std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
     }
 
-    pub fn start(port: u16) -> Self {
+    /// The Python that has aiosmtpd.
+    fn python() -> &'static str {
         static PYTHON: OnceLock<String> = OnceLock::new();
-        let python = PYTHON.get_or_init(|| {
+        PYTHON.get_or_init(|| {
             let out = std::process::Command::new(repo_root().join("scripts/tools.sh"))
                 .arg("smtp")
                 .output()
                 .expect("scripts/tools.sh smtp");
             assert!(out.status.success(), "installing aiosmtpd failed: {}", String::from_utf8_lossy(&out.stderr));
             String::from_utf8_lossy(&out.stdout).trim().to_owned()
-        });
+        })
+    }
+
+    pub fn start(port: u16) -> Self {
+        let python = Self::python();
         let dir = std::env::temp_dir().join(format!("step-smtp-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let child = std::process::Command::new(python)
@@ -330,6 +335,25 @@ impl SmtpSink {
             let _ = c.kill();
             let _ = c.wait();
         }
+    }
+
+    /// Every received e-mail as a reader sees it: the decoded subject, a blank line and the decoded
+    /// text (MIME encodings undone by Python's e-mail parser), for texts beyond ASCII.
+    pub fn decoded_messages(&self) -> Vec<String> {
+        const DECODE: &str = "import sys, email, email.policy\n\
+            m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)\n\
+            sys.stdout.write('Subject: ' + str(m['subject']) + '\\n\\n' + m.get_content())";
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            let Ok(entries) = std::fs::read_dir(self.dir.join(sub)) else { continue };
+            for e in entries.flatten() {
+                let run = std::process::Command::new(Self::python()).arg("-c").arg(DECODE).arg(e.path()).output();
+                let run = run.expect("python decodes the e-mail");
+                assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+                out.push(String::from_utf8(run.stdout).expect("UTF-8"));
+            }
+        }
+        out
     }
 
     /// Every received e-mail as raw text.

@@ -16,12 +16,12 @@ use crate::desk::{SONNENSCHEIN, api, in_days, places, registered_family, staff, 
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
 
-fn reg_path(reg: &str, tail: &str) -> String {
+pub fn reg_path(reg: &str, tail: &str) -> String {
     format!("/api/v1/tenants/steinfurt/registrations/{reg}{tail}")
 }
 
 /// A parent whose child accepted an offer of Kita Sonnenschein; and the Kita's lead.
-async fn accepted(app: &TestApp, n: usize) -> (Browser, Browser, String) {
+pub async fn accepted(app: &TestApp, n: usize) -> (Browser, Browser, String) {
     places(app, 3).await;
     let (parent, reg, _) = registered_family(app, n, 0).await;
     let lead = staff(app, "leitung.sonnenschein", "steinfurt").await;

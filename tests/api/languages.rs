@@ -4,8 +4,8 @@
 
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-use step_e2e::TestApp;
 use step_e2e::browser_client::{Browser, input_value, parent};
+use step_e2e::{SmtpSink, TestApp};
 
 use crate::desk::{SONNENSCHEIN, api, offer_path, places, registered_family, staff};
 
@@ -157,5 +157,77 @@ async fn the_api_answers_in_the_asked_language_and_letters_speak_the_familys() {
         .await
         .unwrap();
     assert_eq!(mail, subject, "the e-mail is the message");
+
+    // Through the real SMTP server: subject prefix, text and footer in Turkish.
+    let smtp = SmtpSink::start(SmtpSink::free_port());
+    let d = step_mail::deliver_once(&app.store, &app.tenants, &crate::mail::mailer(smtp.port), 100).await.unwrap();
+    assert!(d.sent >= 1 && d.failed == 0, "{d:?}");
+    let mails = smtp.decoded_messages();
+    let offer = mails.iter().find(|m| m.contains(&subject)).unwrap_or_else(|| panic!("the offer: {mails:?}"));
+    let prefix = t("tr", "mail-subject-prefix", &[("portal", "Steinfurt")]);
+    assert!(offer.starts_with(&format!("Subject: {prefix} – {subject}")), "{offer}");
+    let footer_start = t(
+        "tr",
+        "mail-footer",
+        &[
+            ("portal", "Steinfurt"),
+            ("contact", "x"),
+            ("street", "x"),
+            ("postcode", "x"),
+            ("city", "x"),
+            ("phone", "x"),
+            ("email", "x"),
+        ],
+    );
+    let footer_start = footer_start.lines().next().unwrap();
+    assert!(offer.contains(footer_start), "the footer in Turkish: {offer}");
+    assert!(offer.contains(&body), "{offer}");
+    app.cleanup().await;
+}
+
+/// The text poppler's pdftotext reads out of `pdf` (installed by `scripts/tools.sh pdftotext`).
+fn pdftotext(pdf: &[u8]) -> String {
+    let tool = std::env::var("STEP_PDFTOTEXT").unwrap_or_else(|_| "pdftotext".into());
+    let path = std::env::temp_dir().join(format!("step-e2e-{}.pdf", uuid::Uuid::new_v4()));
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new(&tool).arg(&path).arg("-").output().expect("pdftotext runs");
+    std::fs::remove_file(&path).ok();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap().replace(['\u{202A}', '\u{202B}', '\u{202C}'], "")
+}
+
+#[tokio::test]
+async fn an_arabic_familys_contract_opens_with_a_cover_letter_in_arabic() {
+    let app = TestApp::spawn_with(step_e2e::Seed::Only(&["steinfurt"])).await;
+    let (parent, lead, reg) = crate::documents::accepted(&app, 0).await;
+    let mut db = app.db().await;
+    sqlx::query("update t_steinfurt.families set language = 'ar' where email = 'eva@example.org'")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let (s, doc) = api(&lead, &app, Method::POST, &crate::documents::reg_path(&reg, "/contract"), None).await;
+    assert_eq!(s, StatusCode::CREATED, "{doc}");
+    let res = parent.get(&format!("{}{}", app.addr, crate::documents::reg_path(&reg, "/contract"))).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let text = pdftotext(&res.bytes().await.unwrap());
+    // Each word of the Arabic cover's title and its sentence about the German text, then the contract in German.
+    for key in ["cover-title", "cover-german"] {
+        let sentence = t("ar", key, &[("child", "Kind")]).replace(['\u{2068}', '\u{2069}'], "");
+        for word in sentence.split_whitespace() {
+            let word = word.trim_matches(|c: char| "().:;,،".contains(c));
+            assert!(text.contains(word), "{word:?} of {key} is in the PDF:\n{text}");
+        }
+    }
+    assert!(text.contains("Betreuungsvertrag") && text.contains("Zwischen Eva Test"), "{text}");
+    // The message that the contract is ready is in Arabic too.
+    let subject: String = sqlx::query_scalar(
+        "select subject from t_steinfurt.messages where registration_id = $1::uuid order by id desc limit 1",
+    )
+    .bind(&reg)
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let expected = t("ar", "msg-contract-created-subject", &[("child", "Kind"), ("facility", "Kita Sonnenschein")]);
+    assert_eq!(subject, expected);
     app.cleanup().await;
 }

@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use rustybuzz::{Direction, Face, UnicodeBuffer};
+use rustybuzz::{BufferClusterLevel, Direction, Face, UnicodeBuffer};
 use unicode_bidi::{BidiInfo, Level};
 
 static DATA: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
@@ -82,6 +82,9 @@ pub(crate) fn shape(text: &str, rtl: bool) -> Shaped {
         let mut buffer = UnicodeBuffer::new();
         buffer.push_str(part);
         buffer.set_direction(if run_rtl { Direction::RightToLeft } else { Direction::LeftToRight });
+        // A cluster per character (marks such as shadda get their own), so each glyph stands for
+        // exactly the characters it draws: one, or the few of a ligature.
+        buffer.set_cluster_level(BufferClusterLevel::Characters);
         buffer.guess_segment_properties();
         let shaped = rustybuzz::shape(&FACE, &[], buffer);
         let infos = shaped.glyph_infos();
@@ -92,11 +95,23 @@ pub(crate) fn shape(text: &str, rtl: bool) -> Shaped {
         for (info, pos) in infos.iter().zip(shaped.glyph_positions()) {
             let start = info.cluster as usize;
             let end = clusters.iter().copied().find(|c| *c > start).unwrap_or(part.len());
-            let text = if seen.insert(start) { part[start..end].to_owned() } else { String::new() };
+            if part[start..end].chars().all(is_bidi_control) {
+                continue; // isolation marks: the bidi algorithm has used them, nothing to draw
+            }
+            // A reader turns a right-to-left run back character by character, a ligature's too:
+            // its characters are given in drawing order.
+            let chars = &part[start..end];
+            let chars: String = if run_rtl { chars.chars().rev().collect() } else { chars.to_owned() };
+            let text = if seen.insert(start) { chars } else { String::new() };
             glyphs.push(Glyph { id: info.glyph_id as u16, advance: pos.x_advance, text, run: run_index, rtl: run_rtl });
         }
     }
     Shaped { glyphs }
+}
+
+/// Marks that steer the bidirectional algorithm and draw nothing (Fluent's isolation marks, LRM/RLM).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// UTF-16BE hex of `s` with its byte-order mark, for ActualText.

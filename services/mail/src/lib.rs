@@ -49,7 +49,8 @@ impl Mailer {
     /// Builds the e-mail for one outbox row of `tenant`.
     pub fn message(&self, tenant: &Tenant, mail: &OutboxMail) -> Result<Message, String> {
         let c = &tenant.contact;
-        let footer = step_portal::text(
+        let footer = step_portal::text_in(
+            &mail.language,
             "mail-footer",
             &[
                 ("portal", tenant.name.clone()),
@@ -66,7 +67,7 @@ impl Mailer {
             .to(mail.recipient.parse().map_err(|e| format!("recipient {}: {e}", mail.recipient))?)
             .subject(format!(
                 "{} – {}",
-                step_portal::text("mail-subject-prefix", &[("portal", tenant.name.clone())]),
+                step_portal::text_in(&mail.language, "mail-subject-prefix", &[("portal", tenant.name.clone())]),
                 mail.subject
             ))
             .message_id(Some(format!("<outbox-{}-{}@{}>", tenant.schema, mail.id, self.id_domain)))

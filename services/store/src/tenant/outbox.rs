@@ -18,6 +18,9 @@ pub struct OutboxMail {
     pub subject: String,
     pub body: String,
     pub attempts: i32,
+    /// The language of the family it goes to (issue 18: the footer and subject prefix are worded
+    /// in it); German for a facility or a member of staff.
+    pub language: String,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +52,9 @@ impl TenantDb {
                 "update {s}.outbox set next_attempt_at = now() + make_interval(secs => $1), updated_at = now()
                  where id = (select id from {s}.outbox where sent_at is null and next_attempt_at <= now()
                              order by id limit 1 for update skip locked)
-                 returning id, recipient, subject, body, attempts",
+                 returning id, recipient, subject, body, attempts,
+                     coalesce((select f.language from {s}.messages m join {s}.families f on f.id = m.family_id
+                               where m.id = message_id), 'de') as language",
             ))
             .bind(LEASE_SECONDS)
             .fetch_optional(self.pool())
