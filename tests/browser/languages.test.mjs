@@ -5,13 +5,15 @@
 //      accepts it in their language; the inbox has the letters in that language;
 //   2. the language switcher: German → "Polski" keeps the URL, sets step_lang=pl; a staff page stays
 //      German with that cookie and has no switcher;
-//   3. axe-core on the home, search and facility page in each of the seven languages;
+//   3. axe-core on the home, search and facility page in each of the seven languages (375 px phone);
 //   4. the Arabic account page mirrored (checked from geometry, screenshot kept), numbers and
 //      postcodes still left to right;
 //   5. the pseudo-locale qps at 320 px: no horizontal scrolling and no text outside the catalogue
 //      (what is not ⟦bracketed⟧ must be data: names, addresses, numbers, dates …).
-// Expected texts come from the catalogues (services/portal/locales/<lang>/family.ftl), read here
-// with a small Fluent reader, so a changed translation does not need a changed test.
+// Every page visited on a phone is also checked for sideways scrolling and for header items lying
+// on each other; known portal problems are listed in KNOWN_LAYOUT / KNOWN_GERMAN (delete an entry
+// once fixed). Expected texts come from the catalogues (services/portal/locales/<lang>/family.ftl),
+// read here with a small Fluent reader, so a changed translation does not need a changed test.
 //
 // Runs against a long-running portal and provider (STEP_BASE_URL, STEP_IDP_URL) and may run many
 // times, in any order with the other files, against the same database:
@@ -29,9 +31,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  BASE_URL, IDP_URL, url, launch, axeSerious, formatViolations, assertNoHorizontalScroll, scrollWidth,
-  overflowingElements, screenshot, clickAndWait, textOf, idpAccounts, openMenu, loadTenants, season,
-  signIn as signInAt,
+  BASE_URL, IDP_URL, ACTION_TIMEOUT_MS, url, launch, axeSerious, formatViolations, assertNoHorizontalScroll,
+  screenshot, clickAndWait, textOf, idpAccounts, openMenu, loadTenants, season, signIn as signInAt,
 } from './lib.mjs';
 
 const accounts = idpAccounts();
@@ -228,13 +229,13 @@ const here = (page) => {
 
 async function phone(width, height, locale) {
   const ctx = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale });
-  ctx.setDefaultTimeout(Number(process.env.STEP_ACTION_TIMEOUT_MS || 10_000));
+  ctx.setDefaultTimeout(ACTION_TIMEOUT_MS);
   return ctx;
 }
 
 async function desktop(locale) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
-  ctx.setDefaultTimeout(Number(process.env.STEP_ACTION_TIMEOUT_MS || 10_000));
+  ctx.setDefaultTimeout(ACTION_TIMEOUT_MS);
   return ctx;
 }
 
@@ -274,21 +275,164 @@ async function ensureFamily(ctx, language) {
   return res.json();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Layout on a phone: what makes the page scroll sideways, and header items lying on each other.
+
+/** Known layout problems of the portal (issue 18 review), tolerated so that they do not hide new
+ *  ones. Each is reported as a diagnostic while it is seen; delete the entry once the portal is
+ *  fixed (the pseudo-locale test then says so). A page that scrolls sideways passes only if it stops
+ *  once the known causes are mended in the page (`css` added, `text` runs made breakable) – so a new
+ *  cause is still caught. `selector` / `text` tell that a cause is present; `overlap`: two header
+ *  items that lie on each other. */
+const KNOWN_LAYOUT = [
+  // templates/layout/languages.html + static/style.css (.lang-switch summary { white-space: nowrap }):
+  // beside the brand and the menu button the switcher's summary ("🌐 Sprache: Deutsch") does not fit a
+  // 320 px phone: the page scrolls sideways in German (329 px), English (334), Ukrainian (336) and
+  // the pseudo-locale (369). portal.test.mjs's 320 px checks fail on it too.
+  { id: 'switcher-too-wide', selector: '.lang-switch', css: '.lang-switch { display: none !important; }' },
+  // static/style.css: since the switcher joined the header, the brand (logo, "Stadt Steinfurt",
+  // "Kita-Portal"; .brand { min-width: 0 }) is squeezed and its name runs under the menu button
+  // (375 px and 320 px, every language, mirrored in Arabic).
+  { id: 'brand-under-menu', overlap: ['brand', 'menu'] },
+  // locales/qps/family.ftl (made by the test pseudo_locale_is_made_from_german): the padding that makes
+  // a text a third longer is ONE unbreakable word of up to 60 "~" (e.g. step-1-text), far longer than
+  // any real word, and no text in style.css may break inside a word (no overflow-wrap), so paragraphs
+  // stick out up to 500 px. Pad with breakable groups ("~~~~ ~~~~ …") and/or set
+  // `overflow-wrap: break-word` on body.
+  { id: 'pseudo-padding-unbreakable', text: '~{8,}' },
+  // static/style.css: `.criteria td { white-space: nowrap }`: in the pseudo-locale the points column
+  // ("30 ⟦Púnkté ~~~⟧") and the criterion's longest word make the criteria table 356 px wide at 320 px.
+  { id: 'criteria-table-nowrap', selector: 'table.criteria', css: '.criteria td { white-space: normal !important; }' },
+  // templates/family/account_body.askama.html + static/style.css: the family's e-mail address
+  // (<bdi dir="ltr">katarzyna.nowak@nowak.example</bdi>) cannot break, so at 320 px it sticks out of
+  // the "Familie" card and the page (any language: it is data). `overflow-wrap: anywhere` on the
+  // address would mend it.
+  { id: 'account-email-unbreakable', selector: '#main address', css: '#main address { overflow-wrap: anywhere; }' },
+  // templates/documents/documents.html (<input type="file" id="dokumente">) + static/style.css: line 37
+  // gives text, date, search, tel and e-mail fields and selects `width: 100%`, not the file field, which
+  // keeps Chromium's intrinsic width (289 px) in a card 255 px wide: at 320 px the documents page
+  // scrolls sideways by 2 px in every language (in Arabic the field sticks out of the card on the left).
+  { id: 'documents-file-input-too-wide', selector: 'input[type="file"]', css: 'input[type="file"] { width: 100%; min-width: 0; }' },
+];
+
+/** Layout problems of the page at `width`: { problems: [message], known: [id] }. */
+async function layoutProblems(page, width, what) {
+  const found = await page.evaluate((known) => {
+    const vw = document.documentElement.clientWidth;
+    const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+    const out = (r) => r.width > 0 && (rtl ? r.left < -0.5 : r.right > vw + 0.5);
+    const describe = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') +
+      (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+    // Inside a scroll container that itself fits (a .table-wrap), nothing makes the page scroll.
+    const contained = (el) => {
+      for (let e = el; e && e !== document.body; e = e.parentElement) {
+        if (getComputedStyle(e).overflowX !== 'visible' && !out(e.getBoundingClientRect())) return true;
+      }
+      return false;
+    };
+    /** What sticks out: text runs, and elements without text of their own (images, fields, boxes). */
+    const sideways = () => {
+      const list = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode());) {
+        const el = n.parentElement;
+        if (!n.data.trim() || el.closest('script, style') || contained(el)) continue;
+        const r = document.createRange();
+        r.selectNodeContents(n);
+        const box = r.getBoundingClientRect();
+        if (out(box)) list.push({ el, text: n.data, what: `${describe(el)} "${n.data.trim().slice(0, 60)}"`, edge: Math.round(rtl ? box.left : box.right) });
+      }
+      for (const el of document.body.querySelectorAll('*')) {
+        if (el.children.length || el.textContent.trim() || contained(el) || !out(el.getBoundingClientRect())) continue;
+        const box = el.getBoundingClientRect();
+        list.push({ el, text: '', what: describe(el), edge: Math.round(rtl ? box.left : box.right) });
+      }
+      return list;
+    };
+    const scrollWidth = () => document.scrollingElement.scrollWidth;
+
+    // Header items lying on each other: the brand's logo and text lines, the menu button, the switcher.
+    const lines = (el) => {
+      const r = document.createRange();
+      r.selectNodeContents(el);
+      return [...r.getClientRects()].filter((b) => b.width > 0);
+    };
+    const brand = document.querySelector('header .brand');
+    const items = {
+      brand: brand ? [...brand.querySelectorAll('img')].map((i) => i.getBoundingClientRect()).concat(lines(brand)) : [],
+      menu: [document.querySelector('#menu-button')].filter((b) => b && b.offsetParent).map((b) => b.getBoundingClientRect()),
+      switcher: [document.querySelector('header details.lang-switch summary')].filter(Boolean).map((b) => b.getBoundingClientRect()),
+    };
+    const hit = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    const overlaps = [['brand', 'menu'], ['brand', 'switcher'], ['menu', 'switcher']]
+      .filter(([a, b]) => items[a].some((x) => items[b].some((y) => hit(x, y))))
+      .map((pair) => ({ pair, known: known.find((k) => k.overlap?.join() === pair.join())?.id ?? null }));
+
+    const result = { scrollWidth: scrollWidth(), overlaps, seen: [], left: [] };
+    if (result.scrollWidth <= vw) return result;
+    const before = sideways();
+    result.seen = known.filter((k) => before.some((s) => (k.selector && s.el.closest(k.selector)) || (k.text && new RegExp(k.text).test(s.text)))).map((k) => k.id);
+    // Mend the known causes, measure again, undo.
+    const style = document.createElement('style');
+    style.textContent = known.filter((k) => k.css).map((k) => k.css).join('\n');
+    document.head.append(style);
+    const changed = [];
+    for (const k of known.filter((k) => k.text)) {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode());) {
+        const mended = n.data.replace(new RegExp(k.text, 'g'), (m) => m.replace(/(.{4})/g, '$1 ').trim());
+        if (mended !== n.data) {
+          changed.push([n, n.data]);
+          n.data = mended;
+        }
+      }
+    }
+    result.mendedWidth = scrollWidth();
+    if (result.mendedWidth > vw) result.left = sideways().map((s) => `${s.what} (edge ${s.edge})`);
+    style.remove();
+    for (const [n, data] of changed) n.data = data;
+    return result;
+  }, KNOWN_LAYOUT);
+
+  const problems = [];
+  if (found.scrollWidth > width && found.mendedWidth > width) {
+    problems.push(`${what}: horizontal scrolling at ${width}px (scrollWidth ${found.scrollWidth}, ` +
+      `${found.mendedWidth} with the known causes [${found.seen.join(', ')}] mended); sticking out then: ${found.left.join('; ') || 'nothing found'}`);
+  }
+  for (const o of found.overlaps.filter((o) => !o.known)) problems.push(`${what}: in the header, ${o.pair.join(' and ')} lie on each other`);
+  return { problems, known: [...found.seen, ...found.overlaps.filter((o) => o.known).map((o) => o.known)] };
+}
+
+/** Known layout problems seen in this test (reported as diagnostics at its end). */
+function knownLayoutLog() {
+  const seen = new Map();
+  return {
+    add(ids, where) {
+      for (const id of ids) seen.set(id, [...(seen.get(id) ?? []), where]);
+    },
+    report(t) {
+      for (const [id, where] of seen) t.diagnostic(`known layout problem "${id}" on: ${where.join(', ')}`);
+    },
+    seen: (id) => seen.has(id),
+  };
+}
+
 /** Collects axe and layout problems of every page visited; asserted at the end so that one run
  *  reports all of them (the journey itself still gets checked). Also checks the page's language. */
 function auditor(page, { width, lang, tag }) {
   const problems = [];
+  const known = knownLayoutLog();
   return {
     problems,
+    known,
     async check(name) {
       const { lang: l, dir } = await htmlLang(page);
       if (l !== lang || dir !== (lang === 'ar' ? 'rtl' : 'ltr')) problems.push(`${name} – ${here(page)}: <html lang="${l}" dir="${dir}">`);
       const violations = await axeSerious(page);
       if (violations.length) problems.push(`${name} – ${here(page)}:\n${formatViolations(violations)}`);
-      const sw = await scrollWidth(page);
-      if (sw > width) {
-        problems.push(`${name} – ${here(page)}: horizontal scrolling at ${width}px (scrollWidth ${sw}); wider elements: ${(await overflowingElements(page)).join(', ')}`);
-      }
+      const layout = await layoutProblems(page, width, `${name} – ${here(page)}`);
+      problems.push(...layout.problems);
+      known.add(layout.known, name);
       await screenshot(page, `languages-${tag}-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`);
     },
   };
@@ -531,6 +675,7 @@ async function journey(lang, log) {
     }
     await audit.check('inbox');
 
+    audit.known.report({ diagnostic: log });
     assert.deepEqual(audit.problems, [], `problems on the ${lang} pages:\n${audit.problems.join('\n')}`);
   } catch (e) {
     await screenshot(page, `languages-${lang}-journey-failure`).catch(() => {});
@@ -615,12 +760,14 @@ test('the switcher: German → "Polski" keeps the page and sets step_lang=pl; th
 
 // ---------------------------------------------------------------------------------------------
 // 3. axe-core in every language
-describe('axe-core: no serious or critical violations in any of the seven languages', () => {
+describe('axe-core: no serious or critical violations in any of the seven languages (375 px phone)', () => {
   for (const lang of LANGS) {
-    test(`${lang}: home, search and facility page`, async () => {
-      const ctx = await desktop(LOCALES[lang]);
+    test(`${lang}: home, search and facility page`, async (t) => {
+      const width = 375;
+      const ctx = await phone(width, 740, LOCALES[lang]);
       const page = await ctx.newPage();
       const problems = [];
+      const known = knownLayoutLog();
       try {
         for (const [name, path, heading] of [
           ['home', `/${SLUG}/`, msg(lang, 'home-title', { name: TENANT.name })],
@@ -634,8 +781,12 @@ describe('axe-core: no serious or critical violations in any of the seven langua
           assert.equal(await h1(page), heading, `${name}: heading in ${lang}`);
           const violations = await axeSerious(page);
           if (violations.length) problems.push(`${name} (${path}):\n${formatViolations(violations)}`);
+          const layout = await layoutProblems(page, width, `${name} (${path})`);
+          problems.push(...layout.problems);
+          known.add(layout.known, name);
         }
-        assert.deepEqual(problems, [], `axe in ${lang}:\n${problems.join('\n')}`);
+        known.report(t);
+        assert.deepEqual(problems, [], `axe and layout in ${lang}:\n${problems.join('\n')}`);
       } finally {
         await ctx.close();
       }
@@ -645,7 +796,7 @@ describe('axe-core: no serious or critical violations in any of the seven langua
 
 // ---------------------------------------------------------------------------------------------
 // 4. The Arabic account page, mirrored
-test('Arabic account page on a phone: mirrored layout, numbers and postcodes left to right', async () => {
+test('Arabic account page on a phone: mirrored layout, numbers and postcodes left to right', async (t) => {
   const width = 375;
   const ctx = await phone(width, 740, 'ar');
   const page = await ctx.newPage();
@@ -737,6 +888,9 @@ test('Arabic account page on a phone: mirrored layout, numbers and postcodes lef
     const violations = await axeSerious(page);
     assert.equal(violations.length, 0, `axe on the Arabic account page:\n${formatViolations(violations)}`);
     await assertNoHorizontalScroll(page, width, assert, 'Arabic account page at 375px');
+    const layout = await layoutProblems(page, width, 'Arabic account page');
+    for (const id of layout.known) t.diagnostic(`known layout problem "${id}"`);
+    assert.deepEqual(layout.problems, []);
   } finally {
     await ctx.close();
   }
@@ -757,16 +911,16 @@ const GERMAN_UI_WORDS = [
  *  Each one is a product bug (hard-coded German); delete the entry once fixed. */
 const KNOWN_GERMAN = [];
 
-/** Pages that still scroll sideways at 320 px in the pseudo-locale, not yet fixed: { page, selector }.
- *  Overflow caused only by the selector's elements is tolerated; delete the entry once fixed. */
-const KNOWN_OVERFLOW = [];
 
 /** Every string on the pages that is data, not interface: municipality, office, facilities,
  *  the family and its children, the language names. */
 async function dataStrings(ctx, { signedIn }) {
-  const out = new Set([TENANT.name, TENANT.kind, ...Object.values(ENDONYMS)]);
-  for (const c of [TENANT.contact, TENANT.officeContact]) {
-    for (const v of [c.name, c.street, `${c.postcode} ${c.city}`, c.postcode, c.city, c.phone, c.email]) out.add(v);
+  const out = new Set([...Object.values(ENDONYMS)]);
+  for (const m of loadTenants()) {
+    out.add(m.name).add(m.kind);
+    for (const c of [m.contact, m.officeContact]) {
+      for (const v of [c.name, c.street, `${c.postcode} ${c.city}`, c.postcode, c.city, c.phone, c.email]) out.add(v);
+    }
   }
   const list = await (await ctx.request.get(url(`/api/v1/tenants/${SLUG}/facilities?per_page=100`))).json();
   for (const f of list.items) {
@@ -841,6 +995,7 @@ test('pseudo-locale qps at 320 px: every text from the catalogue, no horizontal 
   const german = [];
   const overflow = [];
   const seen = new Set();
+  const known = knownLayoutLog();
   const visit = async (name, path, { signedIn = false, status = 200 } = {}) => {
     if (path) {
       const res = await page.goto(url(path));
@@ -848,12 +1003,11 @@ test('pseudo-locale qps at 320 px: every text from the catalogue, no horizontal 
     }
     assert.equal((await htmlLang(page)).lang, 'qps', `${name}: in the pseudo-locale`);
     await screenshot(page, `languages-qps-320-${name.replace(/[^a-z0-9]+/gi, '-')}`);
-    const known = KNOWN_OVERFLOW.find((k) => k.page === name);
-    try {
-      if (await assertNoHorizontalScroll(page, width, assert, `${name} (${here(page)})`, { knownOverflow: known?.selector })) seen.add(known);
-    } catch (e) {
-      overflow.push(e.message);
-    }
+    // Not lib's assertNoHorizontalScroll: the overflow here comes from text runs (which it does not
+    // see) and is told apart by its known causes.
+    const layout = await layoutProblems(page, width, `${name} (${here(page)})`);
+    overflow.push(...layout.problems);
+    known.add(layout.known, name);
     for (const f of await foreignTexts(page, await dataStrings(ctx, { signedIn }))) {
       const k = KNOWN_GERMAN.find((k) => k.page === name && f.text.includes(k.text));
       if (k) {
@@ -873,20 +1027,29 @@ test('pseudo-locale qps at 320 px: every text from the catalogue, no horizontal 
     if (await select.count()) await clickAndWait(page, select);
     await visit('selection', `/${SLUG}/auswahl`);
     await visit('not found', `/${SLUG}/gibt-es-nicht`, { status: 404 });
+    await visit('district', '/');
     // Signed in (the sign-in sets the profile's language: the pseudo-locale is chosen again).
     await page.goto(url(`/${SLUG}/login?return_to=/${SLUG}/konto`));
     await signInHere(page, PARENT, `/${SLUG}/konto`);
     await ensureFamily(ctx, 'de');
     await useQps();
     await visit('account', `/${SLUG}/konto`, { signedIn: true });
+    // Pages reached from the account (GET only: nothing is withdrawn or deleted here).
+    const withdraw = await main(page).locator('a[href$="/zurueckziehen"]').first().getAttribute('href').catch(() => null);
+    const documents = await main(page).locator('a[href$="/dokumente"]').first().getAttribute('href').catch(() => null);
     await visit('family', `/${SLUG}/konto/familie`, { signedIn: true });
     await visit('child', `/${SLUG}/konto/kinder`, { signedIn: true });
+    if (withdraw) await visit('withdraw confirmation', withdraw, { signedIn: true });
+    if (documents) await visit('documents', documents, { signedIn: true });
+    if (!withdraw || !documents) t.diagnostic('no registration yet (run the journeys first): withdraw and documents pages not visited');
+    await visit('delete account confirmation', `/${SLUG}/konto/loeschen`, { signedIn: true });
     await visit('selection, signed in', `/${SLUG}/auswahl`, { signedIn: true });
     // Leave the account's selection as it was (the journeys register from it).
     const ours = main(page).locator('ol.selection-list li', { has: page.locator('a', { hasText: FACILITY_NAME }) });
     if (await ours.count()) await clickAndWait(page, ours.locator('form:has(input[value="remove"]) button'));
 
-    for (const k of [...KNOWN_GERMAN, ...KNOWN_OVERFLOW].filter((k) => !seen.has(k))) {
+    known.report(t);
+    for (const k of [...KNOWN_GERMAN.filter((k) => !seen.has(k)), ...KNOWN_LAYOUT.filter((k) => !known.seen(k.id))]) {
       t.diagnostic(`KNOWN entry no longer seen, delete it: ${JSON.stringify(k)}`);
     }
     assert.deepEqual({ overflow, german }, { overflow: [], german: [] },

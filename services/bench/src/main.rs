@@ -529,6 +529,25 @@ async fn main() -> anyhow::Result<()> {
     let mut http = http_load(&addr, paths.clone(), args.connections, args.seconds).await?;
     let http_cpu = cpu::line(&cpu0, &cpu::sample(pid), http.requests);
     let rss = peak_rss_mb(pid);
+    // The search page a parent sees, in German and in Arabic (issue 18: the language must not
+    // make the hot pages slower), the same queries, one after the other.
+    let mut search_pages = Vec::new();
+    for lang in ["de", "ar"] {
+        let pages: Arc<Vec<Req>> = Arc::new(
+            mix.iter()
+                .map(|(ti, q)| Req {
+                    cookie: Some(format!("step_lang={lang}")),
+                    ..Req::get(format!("/{}/suche?{q}", tenants[*ti].slug))
+                })
+                .collect(),
+        );
+        http_load(&addr, pages.clone(), args.connections, 2).await?;
+        eprintln!("timing: search page ({lang})");
+        let cpu0 = cpu::sample(pid);
+        let mut stats = http_load(&addr, pages, args.connections, args.seconds).await?;
+        let cpu_line = cpu::line(&cpu0, &cpu::sample(pid), stats.requests);
+        search_pages.push((stats.line(&format!("GET /<slug>/suche page ({lang})")), cpu_line));
+    }
 
     // The parent's hot paths, signed in: the account page and registration writes.
     let store = Store::connect(&StoreOptions::new(url.clone())).await?;
@@ -585,6 +604,23 @@ async fn main() -> anyhow::Result<()> {
     let cpu0 = cpu::sample(pid);
     let mut account = http_load(&addr, account_reqs, args.connections, args.seconds).await?;
     let account_cpu = cpu::line(&cpu0, &cpu::sample(pid), account.requests);
+    // The same families reading Arabic.
+    let arabic_reqs: Arc<Vec<Req>> = Arc::new(
+        readers
+            .iter()
+            .map(|(_, s, _)| Req {
+                method: "GET",
+                path: "/rheine/konto".into(),
+                cookie: Some(format!("step_session={s}; step_lang=ar")),
+                body: None,
+            })
+            .collect(),
+    );
+    http_load(&addr, arabic_reqs.clone(), args.connections, 2).await?;
+    eprintln!("timing: account page (Arabic)");
+    let cpu0 = cpu::sample(pid);
+    let mut account_ar = http_load(&addr, arabic_reqs, args.connections, args.seconds).await?;
+    let account_ar_cpu = cpu::line(&cpu0, &cpu::sample(pid), account_ar.requests);
     // Enough unique writes for both timings at up to 4,000 a second (5 per child), so none is sent
     // twice: a repeated registration would be refused as a duplicate and count as an error.
     let per_writer = (args.seconds as usize * 4_000 * 2).div_ceil(5 * args.connections).max(200);
@@ -715,8 +751,14 @@ async fn main() -> anyhow::Result<()> {
         None => println!("server peak RSS               unavailable"),
     }
     println!("{season_line}");
+    for (line, cpu_line) in &search_pages {
+        println!("{line}");
+        println!("{cpu_line}");
+    }
     println!("{}", account.line("GET /rheine/konto (signed in)"));
     println!("{account_cpu}");
+    println!("{}", account_ar.line("GET /rheine/konto (signed in, Arabic)"));
+    println!("{account_ar_cpu}");
     println!("{}", registration.line("POST …/registrations"));
     println!("{registration_cpu}");
     println!("{}", paced.line(&format!("  the same at {}/s offered", args.write_rate)));

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use crate::search::{ParamError, parse_date};
 
-pub const LANGUAGES: [&str; 7] = ["de", "en", "tr", "ar", "ru", "uk", "pl"];
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 /// The family profile as submitted (form fields or JSON), all text.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]

@@ -127,8 +127,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
     if let Ok(d) = Date::parse(t, DATE) {
         return Some(d);
     }
-    // 01.08.2027 as in German, 01/08/2027 as in English and Arabic pages (day first, as in Europe).
-    let mut parts = t.split(if t.contains('/') { '/' } else { '.' });
+    let mut parts = t.split('.');
     let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
     let digits =
         |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());

@@ -6,6 +6,9 @@
 district-name = Kreis Steinfurt
 site-name = بوابة رياض الأطفال
 skip-link = الانتقال إلى المحتوى
+# This language named in itself, and its writing direction (ltr or rtl).
+language-name = العربية
+language-direction = rtl
 nav-main = القائمة الرئيسية
 language-switch = اللغة
 nav-home = الصفحة الرئيسية
@@ -304,13 +307,6 @@ family-guardian2_first_name = الاسم الأول
 family-guardian2_last_name = اسم العائلة
 family-guardian2_phone = الهاتف
 family-guardian2_email = البريد الإلكتروني
-language-de = الألمانية (Deutsch)
-language-en = الإنجليزية (English)
-language-tr = التركية (Türkçe)
-language-ar = العربية
-language-ru = الروسية (Русский)
-language-uk = الأوكرانية (Українська)
-language-pl = البولندية (Polski)
 save = حفظ
 child-title = إضافة طفل
 child-birth-date = تاريخ الميلاد

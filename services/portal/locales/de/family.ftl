@@ -5,6 +5,9 @@
 district-name = Kreis Steinfurt
 site-name = Kita-Portal
 skip-link = Zum Inhalt springen
+# This language named in itself (the switcher and the family form show it) and its direction (ltr or rtl).
+language-name = Deutsch
+language-direction = ltr
 nav-main = Hauptnavigation
 language-switch = Sprache
 nav-home = Startseite
@@ -247,13 +250,6 @@ family-guardian2_first_name = Vorname
 family-guardian2_last_name = Nachname
 family-guardian2_phone = Telefon
 family-guardian2_email = E-Mail
-language-de = Deutsch
-language-en = Englisch (English)
-language-tr = Türkisch (Türkçe)
-language-ar = Arabisch (العربية)
-language-ru = Russisch (Русский)
-language-uk = Ukrainisch (Українська)
-language-pl = Polnisch (Polski)
 save = Speichern
 child-title = Kind anlegen
 child-birth-date = Geburtsdatum

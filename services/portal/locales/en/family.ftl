@@ -5,6 +5,9 @@
 district-name = Kreis Steinfurt
 site-name = Kita portal
 skip-link = Skip to content
+# This language named in itself, and its writing direction (ltr or rtl).
+language-name = English
+language-direction = ltr
 nav-main = Main navigation
 language-switch = Language
 nav-home = Home
@@ -247,13 +250,6 @@ family-guardian2_first_name = First name
 family-guardian2_last_name = Last name
 family-guardian2_phone = Phone
 family-guardian2_email = Email
-language-de = German (Deutsch)
-language-en = English
-language-tr = Turkish (Türkçe)
-language-ar = Arabic (العربية)
-language-ru = Russian (Русский)
-language-uk = Ukrainian (Українська)
-language-pl = Polish (Polski)
 save = Save
 child-title = Add a child
 child-birth-date = Date of birth

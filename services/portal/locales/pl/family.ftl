@@ -5,6 +5,9 @@
 district-name = Kreis Steinfurt
 site-name = Portal Kita
 skip-link = Przejdź do treści
+# This language named in itself, and its writing direction (ltr or rtl).
+language-name = Polski
+language-direction = ltr
 nav-main = Menu główne
 language-switch = Język
 nav-home = Strona główna
@@ -272,13 +275,6 @@ family-guardian2_first_name = Imię
 family-guardian2_last_name = Nazwisko
 family-guardian2_phone = Telefon
 family-guardian2_email = E-mail
-language-de = Niemiecki (Deutsch)
-language-en = Angielski (English)
-language-tr = Turecki (Türkçe)
-language-ar = Arabski (العربية)
-language-ru = Rosyjski (Русский)
-language-uk = Ukraiński (Українська)
-language-pl = Polski
 save = Zapisz
 child-title = Dodaj dziecko
 child-birth-date = Data urodzenia

@@ -10,6 +10,9 @@
 district-name = Kreis Steinfurt
 site-name = Портал детских садов
 skip-link = Перейти к содержанию
+# This language named in itself, and its writing direction (ltr or rtl).
+language-name = Русский
+language-direction = ltr
 nav-main = Главное меню
 language-switch = Язык
 nav-home = Главная
@@ -278,13 +281,6 @@ family-guardian2_first_name = Имя
 family-guardian2_last_name = Фамилия
 family-guardian2_phone = Телефон
 family-guardian2_email = E-mail
-language-de = Немецкий (Deutsch)
-language-en = Английский (English)
-language-tr = Турецкий (Türkçe)
-language-ar = Арабский (العربية)
-language-ru = Русский
-language-uk = Украинский (Українська)
-language-pl = Польский (Polski)
 save = Сохранить
 child-title = Добавить ребёнка
 child-birth-date = Дата рождения

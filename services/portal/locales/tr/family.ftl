@@ -9,6 +9,9 @@
 district-name = Kreis Steinfurt
 site-name = Kita Portalı
 skip-link = İçeriğe geç
+# This language named in itself, and its writing direction (ltr or rtl).
+language-name = Türkçe
+language-direction = ltr
 nav-main = Ana menü
 language-switch = Dil
 nav-home = Ana sayfa
@@ -251,13 +254,6 @@ family-guardian2_first_name = Ad
 family-guardian2_last_name = Soyadı
 family-guardian2_phone = Telefon
 family-guardian2_email = E-posta
-language-de = Almanca (Deutsch)
-language-en = İngilizce (English)
-language-tr = Türkçe
-language-ar = Arapça (العربية)
-language-ru = Rusça (Русский)
-language-uk = Ukraynaca (Українська)
-language-pl = Lehçe (Polski)
 save = Kaydet
 child-title = Çocuk ekle
 child-birth-date = Doğum tarihi

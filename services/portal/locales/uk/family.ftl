@@ -5,6 +5,9 @@
 district-name = Kreis Steinfurt
 site-name = Kita-Portal
 skip-link = Перейти до змісту
+# This language named in itself, and its writing direction (ltr or rtl).
+language-name = Українська
+language-direction = ltr
 nav-main = Головне меню
 language-switch = Мова
 nav-home = Головна
@@ -273,13 +276,6 @@ family-guardian2_first_name = Ім’я
 family-guardian2_last_name = Прізвище
 family-guardian2_phone = Телефон
 family-guardian2_email = Ел. пошта
-language-de = Німецька (Deutsch)
-language-en = Англійська (English)
-language-tr = Турецька (Türkçe)
-language-ar = Арабська (العربية)
-language-ru = Російська (Русский)
-language-uk = Українська
-language-pl = Польська (Polski)
 save = Зберегти
 child-title = Додати дитину
 child-birth-date = Дата народження

@@ -1,15 +1,19 @@
 //! Dates, ages and sizes as readers of the page's language write them (issue 18): 01.08.2027 in
-//! German, Turkish, Russian, Ukrainian and Polish; 01/08/2027 in English and Arabic (day first,
-//! as in Europe; Arabic pages keep Western digits, isolated so they read left to right); decimal
-//! commas except in English and Arabic.
+//! German, Turkish, Russian, Ukrainian and Polish (as on German paper); "1 August 2027" in English
+//! (a number-only date reads differently in Britain and America); 01/08/2027 in Arabic (Western
+//! digits, as on German paper, which the page keeps left to right); decimal commas except in
+//! English and Arabic. Date fields of forms are ISO dates (`type="date"`) in every language.
 
 use crate::web::i18n::text;
 use crate::web::language::{current, current_code};
 
-/// A date in the page's language: 01.08.2027, or 01/08/2027 in English and Arabic.
+/// A date in the page's language: 01.08.2027, 1 August 2027 in English, 01/08/2027 in Arabic.
 pub fn date_text(d: time::Date) -> String {
-    let sep = if matches!(current_code(), "en" | "ar") { '/' } else { '.' };
-    format!("{:02}{sep}{:02}{sep}{}", d.day(), d.month() as u8, d.year())
+    match current_code() {
+        "en" => format!("{} {} {}", d.day(), d.month(), d.year()),
+        "ar" => format!("{:02}/{:02}/{}", d.day(), d.month() as u8, d.year()),
+        _ => format!("{:02}.{:02}.{}", d.day(), d.month() as u8, d.year()),
+    }
 }
 
 /// Age range as people say it: "ab 4 Monaten", "bis 6 Jahre".
@@ -57,7 +61,7 @@ mod tests {
         let d = time::macros::date!(2027 - 08 - 01);
         assert_eq!(date_text(d), "01.08.2027");
         assert_eq!(speaking_sync("tr", || date_text(d)), "01.08.2027");
-        assert_eq!(speaking_sync("en", || date_text(d)), "01/08/2027");
+        assert_eq!(speaking_sync("en", || date_text(d)), "1 August 2027");
         assert_eq!(speaking_sync("ar", || date_text(d)), "01/08/2027");
         assert_eq!(human_size(2_500_000), "2,4 MB");
         assert_eq!(speaking_sync("en", || human_size(2_500_000)), "2.4 MB");

@@ -16,16 +16,29 @@ use fluent_templates::LanguageIdentifier;
 
 use crate::web::i18n::DEFAULT_LANG;
 
-/// The languages a family can choose, each named in itself (the switcher shows these names).
-pub const FAMILY_LANGS: [(&str, &str); 7] = [
-    ("de", "Deutsch"),
-    ("en", "English"),
-    ("tr", "Türkçe"),
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("uk", "Українська"),
-    ("pl", "Polski"),
-];
+/// A language a family can choose: one per catalogue (`locales/<code>/family.ftl`), named in itself
+/// (`language-name`, the switcher and the family form show it) and written in its direction.
+pub struct FamilyLanguage {
+    pub code: &'static str,
+    pub name: String,
+    pub rtl: bool,
+}
+
+/// The family languages, German first (the list `step_domain::family::LANGUAGES` is made from the
+/// catalogue folders when building).
+pub static FAMILY_LANGS: LazyLock<Vec<FamilyLanguage>> = LazyLock::new(|| {
+    step_domain::family::LANGUAGES
+        .iter()
+        .map(|code| {
+            let lang = id(code).expect("every family language has an identifier");
+            FamilyLanguage {
+                code,
+                name: crate::web::i18n::text(lang, "language-name", &[]),
+                rtl: crate::web::i18n::text(lang, "language-direction", &[]) == "rtl",
+            }
+        })
+        .collect()
+});
 
 /// The pseudo-locale: every text bracketed and a third longer. Chosen only by the cookie (tests and
 /// translators), never offered and never negotiated from `Accept-Language`.
@@ -35,9 +48,9 @@ pub const PSEUDO: &str = "qps";
 pub const LANG_COOKIE: &str = "step_lang";
 
 static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
-    FAMILY_LANGS
+    step_domain::family::LANGUAGES
         .iter()
-        .map(|(code, _)| *code)
+        .copied()
         .chain([PSEUDO])
         .map(|code| code.parse().expect("language codes are valid"))
         .collect()
@@ -71,7 +84,7 @@ pub fn id(code: &str) -> Option<&'static LanguageIdentifier> {
 
 /// A language a family may choose (not the pseudo-locale).
 pub fn is_family_language(code: &str) -> bool {
-    FAMILY_LANGS.iter().any(|(c, _)| *c == code)
+    step_domain::family::LANGUAGES.contains(&code)
 }
 
 /// The language of the page when a family can choose it (German for the pseudo-locale): the
@@ -80,9 +93,9 @@ pub fn family_language() -> &'static str {
     Some(current_code()).filter(|c| is_family_language(c)).unwrap_or("de")
 }
 
-/// Written right to left.
+/// Written right to left (the catalogue's `language-direction`).
 pub fn is_rtl(code: &str) -> bool {
-    code == "ar"
+    FAMILY_LANGS.iter().any(|l| l.code == code && l.rtl)
 }
 
 /// Staff pages speak German whatever the browser asks for (issue 18: they stay German).
@@ -108,7 +121,7 @@ pub fn from_accept_language(value: &str) -> Option<&'static str> {
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranked.iter().find_map(|(_, _, primary)| {
-        FAMILY_LANGS.iter().find(|(code, _)| code.eq_ignore_ascii_case(primary)).map(|(code, _)| *code)
+        step_domain::family::LANGUAGES.iter().find(|code| code.eq_ignore_ascii_case(primary)).copied()
     })
 }
 
@@ -188,6 +201,24 @@ mod tests {
         assert_eq!(negotiate("/rheine/konto", &headers), "ar", "an unknown cookie value is ignored");
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=qps"));
         assert_eq!(negotiate("/", &headers), "qps");
+    }
+
+    #[test]
+    fn every_catalogue_is_a_family_language_named_in_itself() {
+        let names: Vec<(&str, &str, bool)> = FAMILY_LANGS.iter().map(|l| (l.code, l.name.as_str(), l.rtl)).collect();
+        assert_eq!(
+            names,
+            [
+                ("de", "Deutsch", false),
+                ("ar", "العربية", true),
+                ("en", "English", false),
+                ("pl", "Polski", false),
+                ("ru", "Русский", false),
+                ("tr", "Türkçe", false),
+                ("uk", "Українська", false)
+            ]
+        );
+        assert!(is_rtl("ar") && !is_rtl("de") && !is_rtl("qps") && !is_rtl("xx"));
     }
 
     #[tokio::test]

@@ -164,9 +164,9 @@ pub fn user_page_with(
 fn language_choices(current: &str) -> Vec<serde_json::Value> {
     crate::web::language::FAMILY_LANGS
         .iter()
-        .map(|(code, name)| {
-            let dir = if crate::web::language::is_rtl(code) { "rtl" } else { "ltr" };
-            serde_json::json!({"code": code, "name": name, "dir": dir, "current": *code == current})
+        .map(|l| {
+            let dir = if l.rtl { "rtl" } else { "ltr" };
+            serde_json::json!({"code": l.code, "name": l.name, "dir": dir, "current": l.code == current})
         })
         .collect()
 }

@@ -28,7 +28,6 @@ async fn render_paper(
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("form", form)
-        .insert("languages", &step_domain::family::LANGUAGES)
         .insert("error", &error.as_ref().map(|e| e.0.clone()))
         .insert("error_field", &error.as_ref().and_then(|e| e.1));
     Ok((status, page.render(state, "desk/paper.html")?).into_response())

@@ -36,7 +36,7 @@ pub struct FamilyBody {
     phone: String,
     #[schema(pattern = "^[a-z0-9.]{1,20}@[a-z0-9]{1,20}\\.(de|org|example)$")]
     email: String,
-    /// de, en, tr, ar, ru, uk or pl (default de)
+    /// one of the family languages (a catalogue each: de, en, tr, ar, ru, uk, pl), default de
     #[serde(default)]
     language: String,
     #[serde(default)]

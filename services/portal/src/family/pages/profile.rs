@@ -70,10 +70,7 @@ async fn render_family(
         Some(a) if ctx.db.family_of(a).await?.is_none() => ops::families_elsewhere(state, ctx, a).await?,
         _ => Vec::new(),
     };
-    page.insert("form", form)
-        .insert("warnings", warnings)
-        .insert("languages", &step_domain::family::LANGUAGES)
-        .insert("copy_from", &copy_from);
+    page.insert("form", form).insert("warnings", warnings).insert("copy_from", &copy_from);
     let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
     Ok((status, page.render(state, "family/family.html")?).into_response())
 }
