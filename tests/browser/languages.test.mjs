@@ -280,10 +280,10 @@ async function ensureFamily(ctx, language) {
 
 /** Known layout problems of the portal (issue 18 review), tolerated so that they do not hide new
  *  ones. Each is reported as a diagnostic while it is seen; delete the entry once the portal is
- *  fixed (the pseudo-locale test then says so). A page that scrolls sideways passes only if it stops
- *  once the known causes are mended in the page (`css` added, `text` runs made breakable) – so a new
- *  cause is still caught. `selector` / `text` tell that a cause is present; `overlap`: two header
- *  items that lie on each other. */
+ *  fixed. A page that scrolls sideways passes only if it stops once the known causes are mended in
+ *  the page (`css` added, `text` runs made breakable) – so a new cause is still caught. `selector` /
+ *  `text` tell that a cause is present; `overlap`: two header items that lie on each other; `split`:
+ *  badges (.tag) allowed to break over two lines. */
 const KNOWN_LAYOUT = [
   // templates/layout/languages.html + static/style.css (.lang-switch summary { white-space: nowrap }):
   // beside the brand and the menu button the switcher's summary ("🌐 Sprache: Deutsch") does not fit a
@@ -308,6 +308,10 @@ const KNOWN_LAYOUT = [
   // the "Familie" card and the page (any language: it is data). `overflow-wrap: anywhere` on the
   // address would mend it.
   { id: 'account-email-unbreakable', selector: '#main address', css: '#main address { overflow-wrap: anywhere; }' },
+  // templates/family/selection.html + static/style.css (.tag is inline and may wrap): on "Meine
+  // Auswahl" the kind badge after the offer's name, in Arabic "روضة أطفال (Kita)", breaks over two
+  // lines at 375 px and reads as two badges. `.tag { white-space: nowrap; }` would mend it.
+  { id: 'kind-badge-splits', split: '.selection-name .tag' },
   // templates/documents/documents.html (<input type="file" id="dokumente">) + static/style.css: line 37
   // gives text, date, search, tel and e-mail fields and selects `width: 100%`, not the file field, which
   // keeps Chromium's intrinsic width (289 px) in a card 255 px wide: at 320 px the documents page
@@ -368,7 +372,10 @@ async function layoutProblems(page, width, what) {
       .filter(([a, b]) => items[a].some((x) => items[b].some((y) => hit(x, y))))
       .map((pair) => ({ pair, known: known.find((k) => k.overlap?.join() === pair.join())?.id ?? null }));
 
-    const result = { scrollWidth: scrollWidth(), overlaps, seen: [], left: [] };
+    // A badge (the kind of offer, "روضة أطفال (Kita)") broken over two lines reads as two badges.
+    const split = [...document.querySelectorAll('#main .tag')].filter((t) => t.getClientRects().length > 1)
+      .map((t) => ({ what: `${describe(t)} "${t.textContent.trim()}"`, known: known.find((k) => k.split && t.matches(k.split))?.id ?? null }));
+    const result = { scrollWidth: scrollWidth(), overlaps, split, seen: [], left: [] };
     if (result.scrollWidth <= vw) return result;
     const before = sideways();
     result.seen = known.filter((k) => before.some((s) => (k.selector && s.el.closest(k.selector)) || (k.text && new RegExp(k.text).test(s.text)))).map((k) => k.id);
@@ -400,15 +407,27 @@ async function layoutProblems(page, width, what) {
       `${found.mendedWidth} with the known causes [${found.seen.join(', ')}] mended); sticking out then: ${found.left.join('; ') || 'nothing found'}`);
   }
   for (const o of found.overlaps.filter((o) => !o.known)) problems.push(`${what}: in the header, ${o.pair.join(' and ')} lie on each other`);
-  return { problems, known: [...found.seen, ...found.overlaps.filter((o) => o.known).map((o) => o.known)] };
+  for (const t of found.split.filter((t) => !t.known)) problems.push(`${what}: the badge ${t.what} is broken over two lines`);
+  return {
+    problems,
+    known: [...found.seen, ...found.overlaps.filter((o) => o.known).map((o) => o.known), ...found.split.filter((t) => t.known).map((t) => t.known)],
+  };
 }
+
+/** Known problems seen by any test of this file, and the tests that finished their checks
+ *  (the last test says which KNOWN entries were not seen at all). */
+const KNOWN_SEEN = new Set();
+const CHECKED = new Set();
 
 /** Known layout problems seen in this test (reported as diagnostics at its end). */
 function knownLayoutLog() {
   const seen = new Map();
   return {
     add(ids, where) {
-      for (const id of ids) seen.set(id, [...(seen.get(id) ?? []), where]);
+      for (const id of ids) {
+        seen.set(id, [...(seen.get(id) ?? []), where]);
+        KNOWN_SEEN.add(id);
+      }
     },
     report(t) {
       for (const [id, where] of seen) t.diagnostic(`known layout problem "${id}" on: ${where.join(', ')}`);
@@ -677,6 +696,7 @@ async function journey(lang, log) {
 
     audit.known.report({ diagnostic: log });
     assert.deepEqual(audit.problems, [], `problems on the ${lang} pages:\n${audit.problems.join('\n')}`);
+    CHECKED.add(`journey ${lang}`);
   } catch (e) {
     await screenshot(page, `languages-${lang}-journey-failure`).catch(() => {});
     throw e;
@@ -787,6 +807,7 @@ describe('axe-core: no serious or critical violations in any of the seven langua
         }
         known.report(t);
         assert.deepEqual(problems, [], `axe and layout in ${lang}:\n${problems.join('\n')}`);
+        CHECKED.add(`axe ${lang}`);
       } finally {
         await ctx.close();
       }
@@ -889,8 +910,11 @@ test('Arabic account page on a phone: mirrored layout, numbers and postcodes lef
     assert.equal(violations.length, 0, `axe on the Arabic account page:\n${formatViolations(violations)}`);
     await assertNoHorizontalScroll(page, width, assert, 'Arabic account page at 375px');
     const layout = await layoutProblems(page, width, 'Arabic account page');
-    for (const id of layout.known) t.diagnostic(`known layout problem "${id}"`);
+    const known = knownLayoutLog();
+    known.add(layout.known, 'account');
+    known.report(t);
     assert.deepEqual(layout.problems, []);
+    CHECKED.add('arabic account');
   } finally {
     await ctx.close();
   }
@@ -994,7 +1018,6 @@ test('pseudo-locale qps at 320 px: every text from the catalogue, no horizontal 
   const page = await ctx.newPage();
   const german = [];
   const overflow = [];
-  const seen = new Set();
   const known = knownLayoutLog();
   const visit = async (name, path, { signedIn = false, status = 200 } = {}) => {
     if (path) {
@@ -1011,7 +1034,7 @@ test('pseudo-locale qps at 320 px: every text from the catalogue, no horizontal 
     for (const f of await foreignTexts(page, await dataStrings(ctx, { signedIn }))) {
       const k = KNOWN_GERMAN.find((k) => k.page === name && f.text.includes(k.text));
       if (k) {
-        seen.add(k);
+        KNOWN_SEEN.add(k);
         continue;
       }
       const words = GERMAN_UI_WORDS.filter((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(f.left));
@@ -1049,15 +1072,25 @@ test('pseudo-locale qps at 320 px: every text from the catalogue, no horizontal 
     if (await ours.count()) await clickAndWait(page, ours.locator('form:has(input[value="remove"]) button'));
 
     known.report(t);
-    for (const k of [...KNOWN_GERMAN.filter((k) => !seen.has(k)), ...KNOWN_LAYOUT.filter((k) => !known.seen(k.id))]) {
-      t.diagnostic(`KNOWN entry no longer seen, delete it: ${JSON.stringify(k)}`);
-    }
     assert.deepEqual({ overflow, german }, { overflow: [], german: [] },
       `horizontal scrolling in the pseudo-locale:\n${overflow.join('\n') || '(none)'}\n\ntext outside the catalogue (hard-coded) in the pseudo-locale:\n${german.join('\n') || '(none)'}`);
+    CHECKED.add('qps');
   } catch (e) {
     await screenshot(page, 'languages-qps-failure').catch(() => {});
     throw e;
   } finally {
     await ctx.close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+test('the KNOWN lists name only problems still seen (diagnostics; needs the whole file)', (t) => {
+  const all = 2 + LANGS.length + 1 + 1; // journeys, axe per language, Arabic account, pseudo-locale
+  if (CHECKED.size < all) {
+    t.skip(`${CHECKED.size} of ${all} checking tests passed in this run`);
+    return;
+  }
+  for (const k of [...KNOWN_LAYOUT.filter((k) => !KNOWN_SEEN.has(k.id)), ...KNOWN_GERMAN.filter((k) => !KNOWN_SEEN.has(k))]) {
+    t.diagnostic(`KNOWN entry no longer seen, delete it: ${JSON.stringify(k)}`);
   }
 });
