@@ -664,3 +664,41 @@ cover-what-title = Was im Vertrag steht
 cover-what = Wer den Vertrag schließt (Sie und der Träger der Einrichtung), ab wann und wie lange Ihr Kind betreut wird, die Eingewöhnung, Ihre Pflichten (zum Beispiel der Nachweis über den Masernschutz) und die Kündigung: vier Wochen zum Monatsende. Die Elternbeiträge setzt das Jugendamt fest; sie stehen nicht im Vertrag.
 cover-next-title = Was Sie jetzt tun
 cover-next = Lesen Sie den Vertrag. Unterschreiben Sie ihn und laden Sie ihn in Ihrem Konto hoch, oder geben Sie ihn in der Einrichtung ab. Fragen zum Vertrag beantwortet { $facility }. Hilfe bekommen Sie auch beim Jugendamt: { $office }.
+
+## The read-me inside the data export (ZIP); file and field names stay as they are (issue 18)
+export-readme =
+    Ihre Daten aus dem Kita-Portal
+    ==============================
+
+    Diese Datei erklärt den Inhalt des Archivs.
+
+    familie.json
+      Alles, was das Portal in dieser Stadt oder Gemeinde über Ihre Familie gespeichert hat, in einem
+      maschinenlesbaren Format (JSON). Sie können die Datei mit jedem Texteditor öffnen.
+      - family: Ihre Angaben (Name, Anschrift, Telefon, E-Mail, Sprache, zweite sorgeberechtigte Person)
+      - children: Ihre Kinder mit Geburtsdatum oder erwartetem Geburtsdatum
+      - registrations: Ihre Vormerkungen mit Einrichtung (facility), Beginn (start_date), Wochenstunden
+        (hours), Ihrer Rangfolge (rank), Ihrer Nachricht an die Einrichtung (note), dem Stand (status),
+        dem Verlauf (history) und den Aufnahmekriterien, die die Einrichtung berücksichtigt hat (criteria)
+      - messages: die Nachrichten in Ihrem Postfach
+      - documents: Angaben zu Ihren Dokumenten (Dateiname, Größe, Prüfsumme SHA-256, Zeitpunkt)
+
+    Bedeutung der Stände (status):
+      registered = vorgemerkt (auf der Warteliste)    offered = Platzangebot erhalten
+      accepted   = Platz angenommen                   declined = Angebot von Ihnen abgelehnt
+      rejected   = Absage der Einrichtung              withdrawn = zurückgezogen
+      contracted = Betreuungsvertrag geschlossen       expired = Angebot abgelaufen
+      contract_created = Vertrag bereitgestellt        contract_signed = unterschriebener Vertrag hinterlegt
+
+    Weitere Angaben:
+      place_band: ue3 = Platz für Kinder ab 3 Jahren, u3 = unter 3 Jahren
+      actor (im Verlauf): parent = Sie, facility = die Einrichtung, office = das Jugendamt, system = das Portal
+      origin: online = über das Portal, paper = auf Papier bei der Einrichtung abgegeben
+      Zeitangaben mit "Z" oder "+00:00" sind in koordinierter Weltzeit (UTC); in Deutschland ist es eine
+      Stunde später (im Sommer zwei Stunden).
+
+    dokumente/
+      Ihre Dokumente: Betreuungsvertrag, unterschriebener Vertrag, Bedarfsnachweis,
+      Dringlichkeitsnachweis, Masernschutz. "v2" bedeutet die zweite Fassung desselben Dokuments.
+
+    Fragen beantwortet das Jugendamt Ihrer Stadt oder Gemeinde (Kontakt auf jeder Seite des Portals).

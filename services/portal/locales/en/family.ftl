@@ -664,3 +664,46 @@ cover-what-title = What the contract says
 cover-what = Who makes the contract (you and the operator of the Kita, Träger), from when and for how long your child is cared for, the settling-in period (Eingewöhnung), your duties (for example the proof of measles protection, Masernschutz) and how to end it (Kündigung): four weeks before the end of a month. The youth welfare office (Jugendamt) sets the parental contributions (Elternbeiträge); they are not in the contract.
 cover-next-title = What you do now
 cover-next = Read the contract. Sign it and upload it in your account, or hand it in at the Kita. { $facility } answers questions about the contract. You can also get help from the youth welfare office (Jugendamt): { $office }.
+
+## The read-me inside the data export (ZIP); file and field names stay as they are (issue 18)
+export-readme =
+    Your data from the Kita portal
+    ==============================
+
+    This file explains what is in the archive.
+
+    familie.json
+      Everything that the portal in this town or municipality has stored about your family, in a
+      format that computers can read (JSON). You can open the file with any text editor.
+      - family: your details (name, address, phone, email, language, second person with parental
+        responsibility)
+      - children: your children with their date of birth or expected date of birth
+      - registrations: your registrations on waiting lists (Vormerkung) with the Kita or childminder
+        (facility), start date (start_date), hours per week (hours), your order of preference (rank),
+        your message to the Kita or childminder (note), the current state (status), the history
+        (history) and the admission criteria that the Kita or childminder took into account (criteria)
+      - messages: the messages in your inbox
+      - documents: details about your documents (file name, size, SHA-256 checksum, date and time)
+
+    What the status values mean (status):
+      registered = on the waiting list (Vormerkung)      offered = offer of a place received
+      accepted   = place accepted                        declined = you declined the offer
+      rejected   = refused by the Kita or childminder    withdrawn = cancelled
+      contracted = care contract agreed                  expired = offer expired
+      contract_created = care contract provided          contract_signed = signed contract on file
+
+    More details:
+      place_band: ue3 = a place for children aged 3 and older, u3 = for children under 3
+      actor (in the history): parent = you, facility = the Kita or childminder, office = the youth
+        welfare office (Jugendamt), system = the portal
+      origin: online = through the portal, paper = handed in on paper at the Kita or childminder
+      Times with "Z" or "+00:00" are in Coordinated Universal Time (UTC). In Germany it is one hour
+      later (two hours later in summer).
+
+    dokumente/
+      Your documents: care contract (Betreuungsvertrag), signed contract, proof of need
+      (Bedarfsnachweis), proof of urgency (Dringlichkeitsnachweis), proof of measles protection
+      (Masernschutz). "v2" means the second version of the same document.
+
+    If you have questions, please contact the youth welfare office (Jugendamt) of your town or
+    municipality. You find the contact details on every page of the portal.

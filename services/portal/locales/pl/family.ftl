@@ -762,3 +762,47 @@ cover-what-title = Co jest w umowie
 cover-what = Kto zawiera umowę (Państwo i organ prowadzący placówkę, Träger), od kiedy i ile godzin dziecko jest pod opieką, okres adaptacji (Eingewöhnung), Państwa obowiązki (na przykład zaświadczenie o ochronie przed odrą, Masernschutz) i wypowiedzenie (Kündigung): cztery tygodnie przed końcem miesiąca. Składki rodziców (Elternbeiträge) ustala urząd ds. młodzieży (Jugendamt); nie ma ich w umowie.
 cover-next-title = Co teraz zrobić
 cover-next = Prosimy przeczytać umowę. Prosimy ją podpisać i przesłać na swoje konto lub oddać w placówce. Na pytania o umowę odpowiada { $facility }. Pomoc można też uzyskać w urzędzie ds. młodzieży (Jugendamt): { $office }.
+
+## The read-me inside the data export (ZIP); file and field names stay as they are (issue 18)
+export-readme =
+    Państwa dane z portalu Kita
+    ===========================
+
+    Ten plik wyjaśnia, co jest w archiwum.
+
+    familie.json
+      Wszystko, co portal w tym mieście lub tej gminie zapisał o Państwa rodzinie, w formacie, który
+      może czytać komputer (JSON). Plik można otworzyć w każdym edytorze tekstu.
+      - family: Państwa dane (imię i nazwisko, adres, telefon, e-mail, język, druga osoba z władzą
+        rodzicielską)
+      - children: Państwa dzieci z datą urodzenia lub przewidywaną datą urodzenia
+      - registrations: Państwa zgłoszenia na listy oczekujących (Vormerkung): placówka (facility),
+        początek opieki (start_date), godziny tygodniowo (hours), Państwa priorytet (rank), Państwa
+        wiadomość do placówki (note), stan (status), historia (history) i kryteria przyjęcia, które
+        placówka uwzględniła (criteria)
+      - messages: wiadomości w Państwa skrzynce na portalu
+      - documents: informacje o Państwa dokumentach (nazwa pliku, rozmiar, suma kontrolna SHA-256,
+        data i godzina)
+
+    Co oznaczają stany (status):
+      registered = na liście oczekujących (Vormerkung)    offered = otrzymano propozycję miejsca
+      accepted   = miejsce przyjęte                       declined = odrzucili Państwo propozycję
+      rejected   = odmowa placówki                        withdrawn = zgłoszenie wycofane
+      contracted = umowa o opiekę zawarta                 expired = propozycja wygasła
+      contract_created = umowa o opiekę udostępniona      contract_signed = podpisana umowa złożona
+
+    Inne informacje:
+      place_band: ue3 = miejsce dla dzieci od 3 lat, u3 = miejsce dla dzieci poniżej 3 lat
+      actor (w historii): parent = Państwo, facility = placówka, office = urząd ds. młodzieży
+        (Jugendamt), system = portal
+      origin: online = przez portal, paper = złożone na papierze w placówce
+      Czas z "Z" lub "+00:00" jest podany w uniwersalnym czasie koordynowanym (UTC). W Niemczech jest
+      o godzinę później (latem o dwie godziny później).
+
+    dokumente/
+      Państwa dokumenty: umowa o opiekę (Betreuungsvertrag), podpisana umowa, zaświadczenie o potrzebie
+      (Bedarfsnachweis), dowód pilnej potrzeby opieki (Dringlichkeitsnachweis), dowód ochrony przed
+      odrą (Masernschutz). "v2" oznacza drugą wersję tego samego dokumentu.
+
+    Na pytania odpowiada urząd ds. młodzieży (Jugendamt) w Państwa mieście lub gminie. Kontakt
+    znajdą Państwo na każdej stronie portalu.

@@ -668,3 +668,46 @@ cover-what-title = Sözleşmede ne yazıyor
 cover-what = Sözleşmeyi kimin yaptığı (siz ve kurumun işletmecisi, Träger), çocuğunuzun ne zamandan itibaren ve ne kadar süre bakılacağı, alışma dönemi (Eingewöhnung), yükümlülükleriniz (örneğin kızamık aşısı belgesi, Masernschutz) ve fesih (Kündigung): ay sonundan dört hafta önce. Aile katkı paylarını (Elternbeiträge) Gençlik Dairesi (Jugendamt) belirler; bunlar sözleşmede yazmaz.
 cover-next-title = Şimdi ne yapmalısınız
 cover-next = Sözleşmeyi okuyun. İmzalayın ve hesabınıza yükleyin veya kuruma teslim edin. Sözleşme ile ilgili soruları { $facility } yanıtlar. Gençlik Dairesi'nden (Jugendamt) de yardım alabilirsiniz: { $office }.
+
+## The read-me inside the data export (ZIP); file and field names stay as they are (issue 18)
+export-readme =
+    Kita Portalı'ndaki verileriniz
+    ==============================
+
+    Bu dosya, arşivde neler olduğunu açıklar.
+
+    familie.json
+      Bu dosyada, portalın bu şehir veya belediyede aileniz hakkında kaydettiği her şey vardır.
+      Bilgiler, bilgisayarın okuyabileceği bir biçimdedir (JSON). Dosyayı her metin düzenleyici ile
+      açabilirsiniz.
+      - family: bilgileriniz (ad, adres, telefon, e-posta, dil, velayet hakkı olan ikinci kişi)
+      - children: çocuklarınız, doğum tarihleri veya beklenen doğum tarihleri ile
+      - registrations: bekleme listesi kayıtlarınız (Vormerkung): kurum (facility), başlangıç tarihi
+        (start_date), haftalık saat (hours), sizin öncelik sıranız (rank), kuruma yazdığınız mesaj
+        (note), durum (status), geçmiş (history) ve kurumun dikkate aldığı kabul kriterleri (criteria)
+      - messages: gelen kutunuzdaki mesajlar
+      - documents: belgeleriniz hakkında bilgiler (dosya adı, boyut, SHA-256 kontrol toplamı, tarih
+        ve saat)
+
+    Durumların anlamı (status):
+      registered = bekleme listesinde (Vormerkung)      offered = yer teklifi geldi
+      accepted   = yer kabul edildi                     declined = teklifi siz reddettiniz
+      rejected   = kurum ret verdi                      withdrawn = kayıt geri çekildi
+      contracted = bakım sözleşmesi yapıldı             expired = teklifin süresi doldu
+      contract_created = bakım sözleşmesi hazırlandı    contract_signed = imzalı sözleşme eklendi
+
+    Diğer bilgiler:
+      place_band: ue3 = 3 yaş ve üstü çocuklar için yer, u3 = 3 yaş altı çocuklar için yer
+      actor (geçmişte): parent = siz, facility = kurum, office = Gençlik Dairesi (Jugendamt),
+        system = portal
+      origin: online = portal üzerinden, paper = kuruma kâğıt üzerinde verildi
+      İçinde "Z" veya "+00:00" olan saat bilgileri, Eş Güdümlü Evrensel Zaman'a (UTC) göredir.
+      Almanya'da saat bir saat ileridir (yazın iki saat ileridir).
+
+    dokumente/
+      Belgeleriniz: bakım sözleşmesi (Betreuungsvertrag), imzalı sözleşme, ihtiyaç belgesi
+      (Bedarfsnachweis), aciliyet belgesi (Dringlichkeitsnachweis), kızamık koruması belgesi
+      (Masernschutz). "v2", aynı belgenin ikinci sürümü demektir.
+
+    Sorularınızı şehrinizin veya belediyenizin Gençlik Dairesi (Jugendamt) yanıtlar. İletişim
+    bilgilerini portalın her sayfasında bulabilirsiniz.

@@ -159,7 +159,9 @@ async fn write_export(state: &AppState, path: &Path, data: &serde_json::Value, d
     let mut zip = step_documents::zip::ZipWriter::new(file, time::OffsetDateTime::now_utc());
     let json = serde_json::to_vec_pretty(data).map_err(|e| AppError::Internal(e.to_string()))?;
     let zip_err = |e: step_documents::zip::ZipError| AppError::Internal(format!("writing the export: {e}"));
-    zip.add("LIESMICH.txt", include_str!("../../templates/family/export_readme.txt").as_bytes())
+    // The read-me in the family's language (the export is asked for on a page in it); file and field names stay.
+    let readme = text(current(), "export-readme", &[]);
+    zip.add("LIESMICH.txt", readme.as_bytes())
         .await
         .map_err(zip_err)?;
     zip.add("familie.json", &json[..]).await.map_err(zip_err)?;

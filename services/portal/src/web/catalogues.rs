@@ -68,8 +68,7 @@ fn pseudo_line(line: &str) -> String {
         }
         out.push_str(&accent(&piece[from..to]));
         if i == last {
-            out.push(' ');
-            out.push_str(&"~".repeat((letters * 3).div_ceil(10).max(1)));
+            out.push_str(&padding((letters * 3).div_ceil(10).max(1)));
             out.push('⟧');
         }
         out.push_str(&piece[to..]);
@@ -104,6 +103,19 @@ fn pieces_of(rest: &str) -> Vec<(bool, &str)> {
     }
     pieces.push((true, &rest[text_from..]));
     pieces
+}
+
+/// `n` characters of padding in words of at most five, so a long text still wraps.
+fn padding(n: usize) -> String {
+    let mut out = String::new();
+    let mut left = n;
+    while left > 0 {
+        let word = left.min(5);
+        out.push(' ');
+        out.push_str(&"~".repeat(word));
+        left -= word;
+    }
+    out
 }
 
 fn accent(text: &str) -> String {
@@ -215,6 +227,7 @@ mod tests {
         assert_eq!(pseudo_line(" Hallo { $name }!"), " ⟦Hálló { $name }! ~~~⟧");
         assert_eq!(pseudo_line(" { $count ->"), " { $count ->");
         assert_eq!(pseudo_line("   *[other] { $count } Angebote"), "   *[other] { $count } ⟦Ángébóté ~~~⟧");
+        assert_eq!(padding(12), " ~~~~~ ~~~~~ ~~", "long padding wraps");
         assert_eq!(pseudo_line("}"), "}");
         assert_eq!(pseudo_line(""), "");
     }
