@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import {
   url, launch, phoneContext, desktopContext, clickAndWait, textOf,
   idpAccounts, assertNoHorizontalScroll, screenshot, signIn as signInAt, assertAccessible, season,
+  findWaitingRow,
 } from './lib.mjs';
 
 const signIn = (page, account, path) => signInAt(page, account, path, assert);
@@ -32,18 +33,7 @@ after(async () => {
 
 const main = (page) => page.locator('#main');
 
-/** The waiting-list row of `text`, paging on from the list's first page (the list comes in pages
- *  of 100, and runs against a long-lived database add rows). */
-async function findRow(page, text) {
-  await page.goto(url(`/steinfurt/einrichtung/${FACILITY}`));
-  for (;;) {
-    const row = main(page).locator('tr', { hasText: text });
-    if ((await row.count()) > 0) return row;
-    const next = main(page).getByRole('link', { name: 'Nächste Seite' });
-    if ((await next.count()) === 0) return row;
-    await clickAndWait(page, next);
-  }
-}
+const findRow = (page, text) => findWaitingRow(page, 'steinfurt', FACILITY, text);
 const h1 = (page) => textOf(main(page).locator('h1'));
 
 

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import {
   BASE_URL, IDP_URL, url, launch, phoneContext, desktopContext, axeSerious, formatViolations, openMenu,
   scrollWidth, overflowingElements, screenshot, clickAndWait, textOf, idpAccounts,
+  requireServers,
 } from './lib.mjs';
 
 const accounts = idpAccounts();
@@ -22,16 +23,7 @@ const WITHDRAWN = 'Zurückgezogen';
 
 let browser;
 before(async () => {
-  // Fail fast with a clear message if the portal or the provider is down (they are not started here).
-  for (const [what, env, u] of [
-    ['portal', 'STEP_BASE_URL', url('/rheine/')],
-    ['OpenID provider', 'STEP_IDP_URL', `${IDP_URL}/.well-known/openid-configuration`],
-  ]) {
-    const res = await fetch(u, { signal: AbortSignal.timeout(10_000) }).catch((e) => {
-      throw new Error(`${what} not reachable at ${u} (set ${env}): ${e.message}`);
-    });
-    if (!res.ok) throw new Error(`${what} at ${u} answers ${res.status}`);
-  }
+  await requireServers('/rheine/');
   browser = await launch();
 });
 after(async () => {

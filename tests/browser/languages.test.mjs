@@ -33,6 +33,8 @@ import { readFileSync } from 'node:fs';
 import {
   BASE_URL, IDP_URL, ACTION_TIMEOUT_MS, url, launch, axeSerious, formatViolations, assertNoHorizontalScroll,
   screenshot, clickAndWait, textOf, idpAccounts, openMenu, loadTenants, season, signIn as signInAt,
+  requireServers,
+  findWaitingRow,
 } from './lib.mjs';
 
 const accounts = idpAccounts();
@@ -51,16 +53,7 @@ const ENDONYMS = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العرب
 
 let browser;
 before(async () => {
-  // Fail fast with a clear message if the portal or the provider is down (they are not started here).
-  for (const [what, env, u] of [
-    ['portal', 'STEP_BASE_URL', url(`/${SLUG}/`)],
-    ['OpenID provider', 'STEP_IDP_URL', `${IDP_URL}/.well-known/openid-configuration`],
-  ]) {
-    const res = await fetch(u, { signal: AbortSignal.timeout(10_000) }).catch((e) => {
-      throw new Error(`${what} not reachable at ${u} (set ${env}): ${e.message}`);
-    });
-    if (!res.ok) throw new Error(`${what} at ${u} answers ${res.status}`);
-  }
+  await requireServers(`/${SLUG}/`);
   browser = await launch();
 });
 after(async () => {
@@ -436,17 +429,7 @@ function auditor(page, { width, lang, tag }) {
   };
 }
 
-/** The waiting-list row of `text` on the lead's desk, paging on (pages of 100 rows). */
-async function findRow(page, text) {
-  await page.goto(url(`/${SLUG}/einrichtung/${FACILITY}`));
-  for (;;) {
-    const row = main(page).locator('tr', { hasText: text });
-    if ((await row.count()) > 0) return row;
-    const next = main(page).getByRole('link', { name: 'Nächste Seite' });
-    if ((await next.count()) === 0) return row;
-    await clickAndWait(page, next);
-  }
-}
+const findRow = (page, text) => findWaitingRow(page, SLUG, FACILITY, text);
 
 /** The family form's own fields (the second parent's fieldset reuses the same labels). */
 const familyField = (page, label) => page.locator('form.card > .field').getByLabel(label, { exact: true });

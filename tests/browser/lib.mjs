@@ -252,3 +252,30 @@ export async function openMenu(page) {
     await button.click();
   }
 }
+
+/** Fails fast with a clear message when the portal (at `path`) or the OpenID provider is down
+ *  (the tests do not start them). */
+export async function requireServers(path) {
+  for (const [what, env, u] of [
+    ['portal', 'STEP_BASE_URL', url(path)],
+    ['OpenID provider', 'STEP_IDP_URL', `${IDP_URL}/.well-known/openid-configuration`],
+  ]) {
+    const res = await fetch(u, { signal: AbortSignal.timeout(10_000) }).catch((e) => {
+      throw new Error(`${what} not reachable at ${u} (set ${env}): ${e.message}`);
+    });
+    if (!res.ok) throw new Error(`${what} at ${u} answers ${res.status}`);
+  }
+}
+
+/** The row of `text` on the waiting list of `facility` in `slug`, paging on from the list's first
+ *  page (the list comes in pages of 100, and runs against a long-lived database add rows). */
+export async function findWaitingRow(page, slug, facility, text) {
+  await page.goto(url(`/${slug}/einrichtung/${facility}`));
+  for (;;) {
+    const row = page.locator('#main tr', { hasText: text });
+    if ((await row.count()) > 0) return row;
+    const next = page.locator('#main').getByRole('link', { name: 'Nächste Seite' });
+    if ((await next.count()) === 0) return row;
+    await clickAndWait(page, next);
+  }
+}

@@ -161,9 +161,7 @@ async fn write_export(state: &AppState, path: &Path, data: &serde_json::Value, d
     let zip_err = |e: step_documents::zip::ZipError| AppError::Internal(format!("writing the export: {e}"));
     // The read-me in the family's language (the export is asked for on a page in it); file and field names stay.
     let readme = text(current(), "export-readme", &[]);
-    zip.add("LIESMICH.txt", readme.as_bytes())
-        .await
-        .map_err(zip_err)?;
+    zip.add("LIESMICH.txt", readme.as_bytes()).await.map_err(zip_err)?;
     zip.add("familie.json", &json[..]).await.map_err(zip_err)?;
     for d in docs {
         let reader = state.objects().get(&d.object_key).await.map_err(store_unavailable)?;

@@ -37,7 +37,7 @@ impl<'a> ResultView<'a> {
             kind: &f.kind,
             provider_org: &f.provider_org,
             address: format!("{}, {} {}", f.street, f.postcode, f.city),
-            distance: f.distance_km.map(|d| format!("{d:.1}").replace('.', ",")),
+            distance: f.distance_km.map(crate::web::format::decimal_text),
             free_places: f.free_places,
             hours: f.hours_offered.iter().map(i16::to_string).collect::<Vec<_>>().join(", "),
             ages: format!("{} – {}", age_label(f.age_min_months), age_label(f.age_max_months)),

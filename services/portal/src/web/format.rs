@@ -26,11 +26,16 @@ pub fn age_label(months: i16) -> String {
     }
 }
 
+/// A number with one decimal in the page's language: "2,5", or "2.5" in English and Arabic.
+pub fn decimal_text(x: f64) -> String {
+    let text = format!("{x:.1}");
+    if matches!(current_code(), "en" | "ar") { text } else { text.replace('.', ",") }
+}
+
 /// A file size: "120 KB", "2,4 MB" ("2.4 MB" in English and Arabic).
 pub fn human_size(bytes: i64) -> String {
     if bytes >= 1024 * 1024 {
-        let mb = format!("{:.1} MB", bytes as f64 / 1024.0 / 1024.0);
-        if matches!(current_code(), "en" | "ar") { mb } else { mb.replace('.', ",") }
+        format!("{} MB", decimal_text(bytes as f64 / 1024.0 / 1024.0))
     } else {
         format!("{} KB", (bytes + 1023) / 1024)
     }
