@@ -231,3 +231,99 @@ async fn an_arabic_familys_contract_opens_with_a_cover_letter_in_arabic() {
     assert_eq!(subject, expected);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn a_language_chosen_before_signing_in_stays_and_goes_to_the_profile() {
+    let app = TestApp::spawn_with(step_e2e::Seed::Only(&["steinfurt"])).await;
+    let (b, _, _) = registered_family(&app, 0, 0).await;
+    let profile = || async {
+        let mut db = app.db().await;
+        let lang: String =
+            sqlx::query_scalar("select language from t_steinfurt.families where email = 'eva@example.org'")
+                .fetch_one(&mut db)
+                .await
+                .unwrap();
+        lang
+    };
+    assert_eq!(profile().await, "de", "a profile made through the API in German");
+    drop(b);
+    // A phone set to Turkish signs in: its language stays (the German profile does not win) and is kept.
+    let phone = Browser::speaking("tr-TR");
+    let (_, page) =
+        phone.sign_in(&format!("{}/steinfurt/login?return_to=/steinfurt/konto", app.addr), &parent(0)).await;
+    assert!(page.status().is_success());
+    assert_eq!(phone.cookie("127.0.0.1", "step_lang"), None, "no cookie forced on the browser");
+    assert!(html_tag(&page.text().await.unwrap()).contains("\"tr\""), "the account page in Turkish");
+    // The switcher's Turkish in another browser, then signing in: kept, and saved to the profile.
+    let other = Browser::new();
+    other.set_cookie("127.0.0.1", "step_lang", "tr");
+    let (_, page) =
+        other.sign_in(&format!("{}/steinfurt/login?return_to=/steinfurt/konto", app.addr), &parent(0)).await;
+    assert!(page.status().is_success());
+    assert_eq!(profile().await, "tr");
+    // The pseudo-locale never becomes a family's language.
+    let tester = Browser::new();
+    tester.set_cookie("127.0.0.1", "step_lang", "qps");
+    tester.sign_in(&format!("{}/steinfurt/login?return_to=/steinfurt/konto", app.addr), &parent(0)).await;
+    assert_eq!(profile().await, "tr");
+
+    // Maintenance: a reading family can still switch; the cookie changes, the profile does not.
+    let admin = staff(&app, "kreis.admin", "steinfurt").await;
+    let patch = "/api/v1/district/tenants/steinfurt";
+    assert_eq!(api(&admin, &app, Method::PATCH, patch, Some(json!({"maintenance": true}))).await.0, StatusCode::OK);
+    let html = other.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    let token = input_value(&html, "csrf").unwrap();
+    let res = other
+        .post_form(
+            &format!("{}/steinfurt/sprache", app.addr),
+            &[("csrf", &token), ("lang", "uk"), ("zurueck", "/steinfurt/konto")],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(other.cookie("127.0.0.1", "step_lang").as_deref(), Some("uk"));
+    assert_eq!(profile().await, "tr", "nothing written in maintenance");
+    // A return address beyond ASCII (not a path the portal makes) falls back to the home page.
+    let res = other
+        .post_form(&format!("{}/steinfurt/sprache", app.addr), &[("csrf", &token), ("lang", "uk"), ("zurueck", "/ü")])
+        .await;
+    assert_eq!(res.headers()["location"], "/steinfurt/");
+    app.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_facility_reads_german_whatever_the_family_reads() {
+    let app = TestApp::spawn_with(step_e2e::Seed::Only(&["steinfurt"])).await;
+    places(&app, 2).await;
+    let (b, reg, others) = registered_family(&app, 0, 1).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let (s, _) =
+        api(&lead, &app, Method::POST, &offer_path(&reg), Some(json!({"answer_by": crate::desk::in_days(7)}))).await;
+    assert_eq!(s, StatusCode::OK);
+    // The parent accepts on an Arabic page: the other facility's e-mail about the withdrawal is German.
+    let (s, body) = b
+        .json_with_language(
+            Method::POST,
+            &format!("{}/api/v1/tenants/steinfurt/registrations/{reg}/accept", app.addr),
+            None,
+            "ar",
+        )
+        .await;
+    assert_eq!(s, StatusCode::OK, "{body}");
+    let mut db = app.db().await;
+    let (subject, text): (String, String) = sqlx::query_as(
+        "select subject, body from t_steinfurt.outbox where message_id is null order by id desc limit 1",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let facility: String = sqlx::query_scalar(
+        "select f.name from t_steinfurt.registrations r join t_steinfurt.facilities f on f.id = r.facility_id where r.id = $1::uuid",
+    )
+    .bind(others[0].as_str())
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!(subject, t("de", "msg-facility-withdrawn-subject", &[("child", "Kind")]));
+    assert_eq!(text, t("de", "msg-facility-withdrawn-body", &[("child", "Kind"), ("facility", &facility)]));
+    app.cleanup().await;
+}

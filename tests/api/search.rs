@@ -270,11 +270,11 @@ async fn choosing_from_the_results_stays_there_and_the_profile_leads_back() {
     let first = result_links(&html)[0].clone();
     assert!(first.contains("?suche=kind%3Dkita%26hours%3D35"), "results link with the search: {first}");
     let profile = b.get(&format!("{}{first}", app.addr)).await.text().await.unwrap();
-    assert!(profile.contains("href=\"/rheine/suche?kind=kita&amp;hours=35\">← "), "{profile}");
+    assert!(profile.contains("class=\"back\" href=\"/rheine/suche?kind=kita&amp;hours=35\">"), "{profile}");
     let tampered = first.split('?').next().unwrap().to_owned() + "?suche=%25%00javascript:alert(1)";
     let (status, profile) = app.page(&tampered).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(profile.contains("href=\"/rheine/suche\">← "), "a broken search gives the plain link");
+    assert!(profile.contains("class=\"back\" href=\"/rheine/suche\">"), "a broken search gives the plain link");
 
     let csrf = step_e2e::browser_client::input_value(&html, "csrf").unwrap();
     let ids: Vec<String> =

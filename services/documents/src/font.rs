@@ -2,12 +2,13 @@
 //! contract in Turkish, Polish, Russian, Ukrainian or Arabic. DejaVu Sans (shipped in `fonts/`,
 //! free licence beside it) has Latin, Cyrillic and Arabic glyphs with the OpenType tables for
 //! Arabic joining forms. A line is split into directional runs by the Unicode bidirectional
-//! algorithm, each run shaped by rustybuzz; the PDF gets the glyphs in visual order (Identity-H,
-//! two bytes per glyph), the widths, a ToUnicode map and each line's logical text as ActualText,
-//! so the text can be searched and copied. Only the glyphs used are kept in the embedded copy
-//! (the others' outlines are emptied, see [`subset`]) and the font is compressed.
+//! algorithm, each run shaped by rustybuzz; the PDF gets the glyphs in visual order, right-to-left
+//! runs marked `/ReversedChars`, and a ToUnicode map, so the text can be searched and copied. A
+//! glyph drawn for two different texts (a parenthesis mirrored in an Arabic run stands for the other
+//! one) gets a code of its own for each ([`Cids`]). Only the glyphs used are kept in the embedded
+//! copy (the others' outlines are emptied, see [`subset`]) and the font is compressed.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use rustybuzz::{BufferClusterLevel, Direction, Face, UnicodeBuffer};
@@ -21,6 +22,8 @@ static FACE: LazyLock<Face<'static>> = LazyLock::new(|| Face::from_slice(DATA, 0
 pub(crate) struct Glyph {
     pub id: u16,
     pub advance: i32,
+    /// Where shaping moved it from the pen (marks over and under letters), font units.
+    pub offset: (i32, i32),
     pub text: String,
     /// Which directional run it belongs to (visual order), and whether that run is right to left.
     pub run: usize,
@@ -45,7 +48,8 @@ impl Shaped {
     /// The text operators that show the line at (`x`, `y`) in `size`: the glyphs in visual order,
     /// each placed where shaping put it; a right-to-left run is marked `/ReversedChars` (PDF 1.7,
     /// 14.8.2.3.3), so a reader that extracts the text turns it back into reading order.
-    pub fn show(&self, (x, y): (f32, f32), size: f32) -> String {
+    pub fn show(&self, (x, y): (f32, f32), size: f32, cids: &mut Cids) -> String {
+        let scale = size / upem();
         let mut out = String::new();
         let mut pen = x;
         let mut open: Option<usize> = None;
@@ -59,8 +63,9 @@ impl Shaped {
                 }
                 open = Some(g.run);
             }
-            out.push_str(&format!("1 0 0 1 {pen:.2} {y:.2} Tm <{:04X}> Tj ", g.id));
-            pen += g.advance as f32 / upem() * size;
+            let (gx, gy) = (pen + g.offset.0 as f32 * scale, y + g.offset.1 as f32 * scale);
+            out.push_str(&format!("1 0 0 1 {gx:.2} {gy:.2} Tm <{:04X}> Tj ", cids.cid(g.id, &g.text)));
+            pen += g.advance as f32 * scale;
         }
         if self.glyphs.last().is_some_and(|g| g.rtl) {
             out.push_str("EMC ");
@@ -103,7 +108,14 @@ pub(crate) fn shape(text: &str, rtl: bool) -> Shaped {
             let chars = &part[start..end];
             let chars: String = if run_rtl { chars.chars().rev().collect() } else { chars.to_owned() };
             let text = if seen.insert(start) { chars } else { String::new() };
-            glyphs.push(Glyph { id: info.glyph_id as u16, advance: pos.x_advance, text, run: run_index, rtl: run_rtl });
+            glyphs.push(Glyph {
+                id: info.glyph_id as u16,
+                advance: pos.x_advance,
+                offset: (pos.x_offset, pos.y_offset),
+                text,
+                run: run_index,
+                rtl: run_rtl,
+            });
         }
     }
     Shaped { glyphs }
@@ -114,7 +126,7 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
-/// UTF-16BE hex of `s` with its byte-order mark, for ActualText.
+/// UTF-16BE hex of `s` with its byte-order mark.
 pub(crate) fn utf16_hex(s: &str) -> String {
     let mut out = String::from("FEFF");
     for unit in s.encode_utf16() {
@@ -123,29 +135,61 @@ pub(crate) fn utf16_hex(s: &str) -> String {
     out
 }
 
+/// The codes the content streams use: one per (glyph, text) pair, so that one glyph standing for
+/// two texts reads back as each; code 0 is glyph 0 (".notdef").
+pub(crate) struct Cids {
+    by_pair: HashMap<(u16, String), u16>,
+    /// Glyph and text of each code, by code.
+    list: Vec<(u16, String)>,
+}
+
+impl Default for Cids {
+    fn default() -> Self {
+        Self { by_pair: HashMap::new(), list: vec![(0, String::new())] }
+    }
+}
+
+impl Cids {
+    pub fn cid(&mut self, glyph: u16, text: &str) -> u16 {
+        if let Some(c) = self.by_pair.get(&(glyph, text.to_owned())) {
+            return *c;
+        }
+        let c = self.list.len() as u16;
+        self.list.push((glyph, text.to_owned()));
+        self.by_pair.insert((glyph, text.to_owned()), c);
+        c
+    }
+}
+
 /// The PDF objects of the font, numbered from `first`: Type0 font, CIDFontType2, descriptor,
-/// font file and ToUnicode map. `used` maps each glyph id shown to the text it stands for.
-pub(crate) fn objects(first: usize, used: &BTreeMap<u16, String>) -> Vec<Vec<u8>> {
+/// font file, ToUnicode map and the codes' glyphs (CIDToGIDMap).
+pub(crate) fn objects(first: usize, cids: &Cids) -> Vec<Vec<u8>> {
     let scale = 1000.0 / upem();
-    let widths: Vec<String> = used
-        .keys()
-        .map(|id| {
+    let widths: Vec<String> = cids
+        .list
+        .iter()
+        .enumerate()
+        .map(|(cid, (id, _))| {
             let w = FACE.glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(*id)).unwrap_or(0);
-            format!("{id} [{:.0}]", f32::from(w) * scale)
+            format!("{cid} [{:.0}]", f32::from(w) * scale)
         })
         .collect();
     let bbox = FACE.global_bounding_box();
     let (asc, desc) = (f32::from(FACE.ascender()) * scale, f32::from(FACE.descender()) * scale);
-    let font = subset(DATA, used.keys().copied());
+    let font = subset(DATA, cids.list.iter().map(|(id, _)| *id));
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&font, 9);
     let mut file =
         format!("<< /Length {} /Length1 {} /Filter /FlateDecode >>\nstream\n", packed.len(), font.len()).into_bytes();
     file.extend_from_slice(&packed);
     file.extend_from_slice(b"\nendstream");
-    let cmap = to_unicode(used);
+    let cmap = to_unicode(cids);
     let mut cmap_obj = format!("<< /Length {} >>\nstream\n", cmap.len()).into_bytes();
     cmap_obj.extend_from_slice(cmap.as_bytes());
     cmap_obj.extend_from_slice(b"endstream");
+    let map: Vec<u8> = cids.list.iter().flat_map(|(id, _)| id.to_be_bytes()).collect();
+    let mut map_obj = format!("<< /Length {} >>\nstream\n", map.len()).into_bytes();
+    map_obj.extend_from_slice(&map);
+    map_obj.extend_from_slice(b"\nendstream");
     vec![
         format!(
             "<< /Type /Font /Subtype /Type0 /BaseFont /STEPSUB+DejaVuSans /Encoding /Identity-H \
@@ -157,8 +201,9 @@ pub(crate) fn objects(first: usize, used: &BTreeMap<u16, String>) -> Vec<Vec<u8>
         format!(
             "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STEPSUB+DejaVuSans \
              /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> \
-             /FontDescriptor {} 0 R /CIDToGIDMap /Identity /DW 600 /W [{}] >>",
+             /FontDescriptor {} 0 R /CIDToGIDMap {} 0 R /DW 600 /W [{}] >>",
             first + 2,
+            first + 5,
             widths.join(" ")
         )
         .into_bytes(),
@@ -174,14 +219,17 @@ pub(crate) fn objects(first: usize, used: &BTreeMap<u16, String>) -> Vec<Vec<u8>
         .into_bytes(),
         file,
         cmap_obj,
+        map_obj,
     ]
 }
 
-fn to_unicode(used: &BTreeMap<u16, String>) -> String {
-    let entries: Vec<String> = used
+fn to_unicode(cids: &Cids) -> String {
+    let entries: Vec<String> = cids
+        .list
         .iter()
-        .filter(|(_, text)| !text.is_empty())
-        .map(|(id, text)| format!("<{id:04X}> <{}>", &utf16_hex(text)[4..]))
+        .enumerate()
+        .filter(|(_, (_, text))| !text.is_empty())
+        .map(|(cid, (_, text))| format!("<{cid:04X}> <{}>", &utf16_hex(text)[4..]))
         .collect();
     let mut out = String::from(
         "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
@@ -273,17 +321,28 @@ fn only_tables(data: &[u8], keep: &[&[u8; 4]]) -> Vec<u8> {
     }
     let mut at = 12 + 16 * present.len();
     let mut body = Vec::new();
+    let mut head_at = None;
     for (tag, start, len) in &present {
-        let bytes = &data[*start..*start + *len];
+        let mut bytes = data[*start..*start + *len].to_vec();
+        if *tag == b"head" && bytes.len() >= 12 {
+            // checkSumAdjustment is counted as zero in the head table's own checksum.
+            bytes[8..12].fill(0);
+            head_at = Some(at);
+        }
         out.extend_from_slice(*tag);
-        out.extend_from_slice(&checksum(bytes).to_be_bytes());
+        out.extend_from_slice(&checksum(&bytes).to_be_bytes());
         out.extend_from_slice(&(at as u32).to_be_bytes());
         out.extend_from_slice(&(*len as u32).to_be_bytes());
-        body.extend_from_slice(bytes);
+        body.extend_from_slice(&bytes);
         body.resize(body.len().next_multiple_of(4), 0);
         at = 12 + 16 * present.len() + body.len();
     }
     out.extend_from_slice(&body);
+    // The whole file sums to 0xB1B0AFBA (OpenType, 'head').
+    if let Some(head) = head_at {
+        let adjust = 0xB1B0_AFBAu32.wrapping_sub(checksum(&out));
+        out[head + 8..head + 12].copy_from_slice(&adjust.to_be_bytes());
+    }
     out
 }
 
@@ -359,6 +418,7 @@ mod tests {
         assert!(face.glyph_bounding_box(id('A')).is_some() && face.glyph_bounding_box(id('ä')).is_some());
         assert!(face.glyph_bounding_box(id('B')).is_none(), "an unused outline is empty");
         assert_eq!(face.glyph_hor_advance(id('B')), FACE.glyph_hor_advance(id('B')), "widths stay");
+        assert_eq!(checksum(&small), 0xB1B0_AFBA, "the file's checksum adjustment is right");
         let packed = miniz_oxide::deflate::compress_to_vec_zlib(&small, 9);
         assert!(packed.len() < 40_000, "{} bytes compressed", packed.len());
     }

@@ -9,8 +9,6 @@
 //! a layout engine or font parser along; a contract is headings and paragraphs, which this
 //! file covers in a few hundred lines with nothing to build.
 
-use std::collections::BTreeMap;
-
 const PAGE_W: f32 = 595.0;
 const PAGE_H: f32 = 842.0;
 const MARGIN: f32 = 62.0;
@@ -196,7 +194,7 @@ fn literal(s: &str) -> Vec<u8> {
     out
 }
 
-fn page_content(page: &[Placed], number: usize, total: usize, used: &mut BTreeMap<u16, String>) -> Vec<u8> {
+fn page_content(page: &[Placed], number: usize, total: usize, cids: &mut crate::font::Cids) -> Vec<u8> {
     let mut s = Vec::new();
     for (font, size, x, y, text, rule) in page {
         if *rule {
@@ -205,7 +203,7 @@ fn page_content(page: &[Placed], number: usize, total: usize, used: &mut BTreeMa
             continue;
         }
         if let Font::Embedded { rtl } = font {
-            s.extend_from_slice(embedded_line(text, *rtl, *size, (*x, *y), used).as_bytes());
+            s.extend_from_slice(embedded_line(text, *rtl, *size, (*x, *y), cids).as_bytes());
             continue;
         }
         let f = if *font == Font::Bold { "F2" } else { "F1" };
@@ -222,16 +220,10 @@ fn page_content(page: &[Placed], number: usize, total: usize, used: &mut BTreeMa
 }
 
 /// A line in the embedded font: shaped, set from the right margin when written right to left.
-fn embedded_line(text: &str, rtl: bool, size: f32, (x, y): (f32, f32), used: &mut BTreeMap<u16, String>) -> String {
+fn embedded_line(text: &str, rtl: bool, size: f32, (x, y): (f32, f32), cids: &mut crate::font::Cids) -> String {
     let shaped = crate::font::shape(text, rtl);
-    for g in &shaped.glyphs {
-        let entry = used.entry(g.id).or_default();
-        if entry.is_empty() {
-            entry.clone_from(&g.text);
-        }
-    }
     let x = if rtl { PAGE_W - x - shaped.width() * size } else { x };
-    format!("BT /F3 {size:.1} Tf {}ET\n", shaped.show((x, y), size))
+    format!("BT /F3 {size:.1} Tf {}ET\n", shaped.show((x, y), size, cids))
 }
 
 fn write(title: &str, pages: &[Vec<Placed>]) -> Vec<u8> {
@@ -253,7 +245,7 @@ fn write(title: &str, pages: &[Vec<Placed>]) -> Vec<u8> {
     let embedded = 6 + 2 * pages.len();
     let needs_embedded = pages.iter().flatten().any(|p| matches!(p.0, Font::Embedded { .. }));
     let f3 = if needs_embedded { format!(" /F3 {embedded} 0 R") } else { String::new() };
-    let mut used = BTreeMap::new();
+    let mut cids = crate::font::Cids::default();
     for (i, page) in pages.iter().enumerate() {
         objects.push(
             format!(
@@ -263,14 +255,14 @@ fn write(title: &str, pages: &[Vec<Placed>]) -> Vec<u8> {
             )
             .into_bytes(),
         );
-        let content = page_content(page, i + 1, pages.len(), &mut used);
+        let content = page_content(page, i + 1, pages.len(), &mut cids);
         let mut stream = format!("<< /Length {} >>\nstream\n", content.len()).into_bytes();
         stream.extend_from_slice(&content);
         stream.extend_from_slice(b"endstream");
         objects.push(stream);
     }
     if needs_embedded {
-        objects.extend(crate::font::objects(embedded, &used));
+        objects.extend(crate::font::objects(embedded, &cids));
     }
     let mut out = b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n".to_vec();
     let mut offsets = Vec::with_capacity(objects.len());
@@ -344,7 +336,8 @@ mod tests {
 
     #[test]
     fn a_cover_letter_in_arabic_russian_or_turkish_can_be_read_out_of_the_pdf() {
-        let contract = "# Betreuungsvertrag\n\nZwischen Familie Yılmaz und Kita Sonnenschein.";
+        // A parenthesis drawn mirrored in the Arabic cover must not turn the contract's round.
+        let contract = "# Betreuungsvertrag\n\nZwischen Familie Yılmaz und Kita Sonnenschein (Nord).";
         let letters = [
             ("# عقد الرعاية (Betreuungsvertrag)\n\nيبدأ المكان في 01/08/2027 لدى Kita Sonnenschein.", true),
             ("# Договор об уходе (Betreuungsvertrag)\n\nМесто начинается 01.08.2027.", false),
@@ -364,6 +357,7 @@ mod tests {
                 assert!(text.contains(title), "a left-to-right line reads as a whole: {title:?}\n{text}");
             }
             assert!(text.contains("Zwischen Familie Yılmaz"), "the contract follows, the name unharmed:\n{text}");
+            assert!(text.contains("Kita Sonnenschein (Nord)."), "its brackets as written:\n{text}");
             assert!(pdf.len() < 80_000, "the embedded font is a subset: {} bytes", pdf.len());
         }
         let plain = "# Betreuungsvertrag\n\nZwischen Familie Müller und Kita Sonnenschein.";

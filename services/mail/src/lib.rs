@@ -62,6 +62,9 @@ impl Mailer {
                 ("email", c.email.clone()),
             ],
         );
+        // An address or number copied out of a plain-text e-mail must not carry the invisible
+        // isolation marks Arabic texts put around placeables (issue 18).
+        let footer = [&c.email, &c.phone].iter().fold(footer, |f, v| f.replace(&format!("\u{2068}{v}\u{2069}"), v));
         let mut builder = Message::builder()
             .from(self.from.clone())
             .to(mail.recipient.parse().map_err(|e| format!("recipient {}: {e}", mail.recipient))?)

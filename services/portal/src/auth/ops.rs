@@ -15,6 +15,7 @@ pub fn safe_return_to(candidate: Option<&str>, fallback: &str) -> String {
                 && !p.starts_with("//")
                 && !p.contains('\\')
                 && !p.chars().any(char::is_control)
+                && p.is_ascii()
                 && p.len() <= 500 =>
         {
             p.to_owned()
@@ -107,13 +108,31 @@ pub(crate) async fn accept_invitations(
     Ok(())
 }
 
-/// The language in the family's profile in the municipality the sign-in returns to (issue 18), so
-/// a family that chose Arabic on its phone reads Arabic on any browser it signs in with.
-pub async fn profile_language(state: &AppState, account: uuid::Uuid, return_to: &str) -> Result<Option<String>> {
+/// The language at sign-in in the municipality the sign-in returns to (issue 18). A language chosen
+/// in this browser (`chosen`, the switcher's cookie) is kept and written to the family's profile;
+/// without one, a profile whose language is not German (a family's own choice: German is what every
+/// profile had before there were languages) sets this browser's cookie, which this returns. Best
+/// effort: a database error leaves the language as it is and does not stop the sign-in.
+pub async fn sign_in_language(
+    state: &AppState,
+    account: uuid::Uuid,
+    return_to: &str,
+    chosen: Option<&'static str>,
+) -> Option<&'static str> {
     let slug = return_to.trim_start_matches('/').split(['/', '?']).next().unwrap_or_default();
-    let Some(tenant) = state.registry().by_slug(slug) else { return Ok(None) };
+    let tenant = state.registry().by_slug(slug)?;
     if state.tenant_status(tenant.slug.as_str()) != step_store::MigrationStatus::Current {
-        return Ok(None);
+        return None;
     }
-    Ok(state.store().tenant(&tenant.schema).family_language(account).await?)
+    let db = state.store().tenant(&tenant.schema);
+    if let Some(lang) = chosen.filter(|l| crate::web::language::is_family_language(l)) {
+        if !state.in_maintenance(slug)
+            && let Err(e) = db.set_family_language(account, lang).await
+        {
+            tracing::warn!(error = %e, "the chosen language was not saved to the profile");
+        }
+        return None;
+    }
+    let profile = db.family_language(account).await.ok().flatten()?;
+    crate::web::language::id(&profile).map(|l| l.language.as_str()).filter(|l| *l != "de")
 }

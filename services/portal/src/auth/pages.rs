@@ -51,6 +51,7 @@ pub(crate) struct CallbackQuery {
 pub(crate) async fn callback(
     State(state): State<AppState>,
     Query(q): Query<CallbackQuery>,
+    headers: HeaderMap,
     session: Session,
 ) -> Result<Response> {
     let pending = session.data.login.clone();
@@ -91,9 +92,11 @@ pub(crate) async fn callback(
         .await?;
     let mut res = Redirect::to(&pending.return_to).into_response();
     res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &fresh.id));
-    // The family's own language follows it to this browser (issue 18).
-    if let Some(lang) = crate::auth::ops::profile_language(&state, account, &pending.return_to).await? {
-        res.headers_mut().append(header::SET_COOKIE, preference_cookie(&state, LANG_COOKIE, &lang));
+    // The family's language (issue 18): one chosen in this browser goes to the profile; otherwise a
+    // profile's own choice comes to this browser.
+    let chosen = crate::web::language::cookie_language(&headers);
+    if let Some(lang) = crate::auth::ops::sign_in_language(&state, account, &pending.return_to, chosen).await {
+        res.headers_mut().append(header::SET_COOKIE, preference_cookie(&state, LANG_COOKIE, lang));
     }
     Ok(res)
 }

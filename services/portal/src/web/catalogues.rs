@@ -161,26 +161,58 @@ mod tests {
     use fluent_templates::fluent_bundle::FluentResource;
 
     const GERMAN: &str = include_str!("../../locales/de/family.ftl");
-    const FAMILY: [(&str, &str); 7] = [
-        ("de", include_str!("../../locales/de/family.ftl")),
-        ("en", include_str!("../../locales/en/family.ftl")),
-        ("tr", include_str!("../../locales/tr/family.ftl")),
-        ("ar", include_str!("../../locales/ar/family.ftl")),
-        ("ru", include_str!("../../locales/ru/family.ftl")),
-        ("uk", include_str!("../../locales/uk/family.ftl")),
-        ("pl", include_str!("../../locales/pl/family.ftl")),
-    ];
+
+    /// Every family catalogue (one per family language, as built) and the pseudo-locale, as on disk.
+    fn catalogues() -> Vec<(String, String)> {
+        step_domain::family::LANGUAGES
+            .iter()
+            .copied()
+            .chain(["qps"])
+            .map(|code| {
+                let path = format!("{}/locales/{code}/family.ftl", env!("CARGO_MANIFEST_DIR"));
+                (code.to_owned(), std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+            })
+            .collect()
+    }
+
+    /// The CLDR plural categories of a language; a language not listed may use all six.
+    fn plural_categories(lang: &str) -> &'static [&'static str] {
+        match lang {
+            "de" | "en" | "tr" | "qps" => &["one", "other"],
+            "ar" => &["zero", "one", "two", "few", "many", "other"],
+            "ru" | "uk" | "pl" => &["one", "few", "many", "other"],
+            _ => &["zero", "one", "two", "few", "many", "other"],
+        }
+    }
+
+    /// Variant keys of a message that are neither a number nor a plural category of `lang`.
+    fn foreign_variants<'a>(lang: &str, value: &'a str) -> Vec<&'a str> {
+        value
+            .lines()
+            .filter_map(|l| l.trim_start().trim_start_matches('*').strip_prefix('['))
+            .filter_map(|l| l.split_once(']').map(|(k, _)| k.trim()))
+            .filter(|k| k.parse::<f64>().is_err() && !plural_categories(lang).contains(k))
+            .collect()
+    }
 
     #[test]
     fn catalogues_are_complete() {
         let german = messages(GERMAN);
         assert!(german.len() > 400, "{}", german.len());
         let mut problems = Vec::new();
-        for (lang, source) in FAMILY.iter().chain([&("qps", include_str!("../../locales/qps/family.ftl"))]) {
-            if let Err((_, errors)) = FluentResource::try_new((*source).to_owned()) {
+        let all = catalogues();
+        assert!(all.len() >= 8, "seven family languages and the pseudo-locale: {}", all.len());
+        for (lang, source) in &all {
+            if let Err((_, errors)) = FluentResource::try_new(source.clone()) {
                 problems.push(format!("{lang}: does not parse: {errors:?}"));
             }
             let theirs = messages(source);
+            for (id, value) in &theirs {
+                let foreign = foreign_variants(lang, value);
+                if !foreign.is_empty() {
+                    problems.push(format!("{lang}: {id} has variants {foreign:?}, not plural categories of {lang}"));
+                }
+            }
             for (id, value) in &german {
                 match theirs.iter().find(|(i, _)| i == id) {
                     None => problems.push(format!("{lang}: {id} is missing")),
@@ -197,6 +229,13 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    #[test]
+    fn the_check_finds_a_foreign_plural_category() {
+        let value = " { $count ->\n    [0] keine\n    [one] eins\n    [few] wenige\n   *[other] viele\n}";
+        assert_eq!(foreign_variants("de", value), ["few"]);
+        assert!(foreign_variants("pl", value).is_empty());
     }
 
     #[test]

@@ -19,7 +19,7 @@ fluent_templates::static_loader! {
         // there they keep a German street, a date or a phone number readable inside the sentence.
         // Elsewhere none: they would end up inside e-mail addresses and URLs for nothing.
         customise: |bundle| {
-            let rtl = bundle.locales.first().is_some_and(|l| l.language.as_str() == "ar");
+            let rtl = bundle.locales.first().is_some_and(|l| step_domain::family::RTL_LANGUAGES.contains(&l.language.as_str()));
             bundle.set_use_isolating(rtl)
         },
     };

@@ -34,15 +34,18 @@ pub static FAMILY_LANGS: LazyLock<Vec<FamilyLanguage>> = LazyLock::new(|| {
             FamilyLanguage {
                 code,
                 name: crate::web::i18n::text(lang, "language-name", &[]),
-                rtl: crate::web::i18n::text(lang, "language-direction", &[]) == "rtl",
+                rtl: step_domain::family::RTL_LANGUAGES.contains(code),
             }
         })
         .collect()
 });
 
-/// The pseudo-locale: every text bracketed and a third longer. Chosen only by the cookie (tests and
-/// translators), never offered and never negotiated from `Accept-Language`.
+/// The pseudo-locale: every text bracketed and a third longer. Chosen only by the cookie, and only
+/// where `STEP_PSEUDO_LOCALE=1` allows it (`./dev run` and `./dev test`: tests and translators);
+/// never offered, never negotiated from `Accept-Language`, never a family's language.
 pub const PSEUDO: &str = "qps";
+
+static PSEUDO_ALLOWED: LazyLock<bool> = LazyLock::new(|| std::env::var("STEP_PSEUDO_LOCALE").is_ok_and(|v| v == "1"));
 
 /// The cookie that keeps a family's choice.
 pub const LANG_COOKIE: &str = "step_lang";
@@ -99,7 +102,7 @@ pub fn is_rtl(code: &str) -> bool {
 }
 
 /// Staff pages speak German whatever the browser asks for (issue 18: they stay German).
-fn is_staff_path(path: &str) -> bool {
+pub fn is_staff_path(path: &str) -> bool {
     let mut parts = path.trim_start_matches('/').split('/');
     let _slug = parts.next();
     matches!(parts.next(), Some("einrichtung" | "amt"))
@@ -125,8 +128,8 @@ pub fn from_accept_language(value: &str) -> Option<&'static str> {
     })
 }
 
-/// The language of a request: see the module's comment.
-pub fn negotiate(path: &str, headers: &HeaderMap) -> &'static str {
+/// The language of a request: see the module's comment. `pseudo`: the pseudo-locale may be chosen.
+pub fn negotiate(path: &str, headers: &HeaderMap, pseudo: bool) -> &'static str {
     if is_staff_path(path) {
         return "de";
     }
@@ -140,11 +143,11 @@ pub fn negotiate(path: &str, headers: &HeaderMap) -> &'static str {
     if path.starts_with("/api/") {
         return accepted();
     }
-    chosen(headers).unwrap_or_else(accepted)
+    cookie_language(headers).filter(|l| pseudo || *l != PSEUDO).unwrap_or_else(accepted)
 }
 
 /// The language in the `step_lang` cookie, if it is one this portal speaks.
-fn chosen(headers: &HeaderMap) -> Option<&'static str> {
+pub fn cookie_language(headers: &HeaderMap) -> Option<&'static str> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -161,7 +164,7 @@ pub async fn language(req: Request, next: Next) -> Response {
     if path.starts_with("/static/") || path == "/healthz" || path == "/readyz" {
         return next.run(req).await;
     }
-    let code = negotiate(path, req.headers());
+    let code = negotiate(path, req.headers(), *PSEUDO_ALLOWED);
     let lang = id(code).unwrap_or(&GERMAN);
     let mut res = CURRENT.scope(lang, next.run(req)).await;
     let headers = res.headers_mut();
@@ -190,34 +193,36 @@ mod tests {
     fn staff_pages_speak_german_and_family_pages_the_cookie_or_browser() {
         let mut headers = HeaderMap::new();
         headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("ar"));
-        assert_eq!(negotiate("/rheine/einrichtung/x", &headers), "de");
-        assert_eq!(negotiate("/rheine/amt", &headers), "de");
-        assert_eq!(negotiate("/rheine/suche", &headers), "ar");
-        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers), "ar");
+        assert_eq!(negotiate("/rheine/einrichtung/x", &headers, true), "de");
+        assert_eq!(negotiate("/rheine/amt", &headers, true), "de");
+        assert_eq!(negotiate("/rheine/suche", &headers, true), "ar");
+        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers, true), "ar");
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=pl"));
-        assert_eq!(negotiate("/rheine/konto", &headers), "pl", "the cookie wins on pages");
-        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers), "ar", "the API follows Accept-Language");
+        assert_eq!(negotiate("/rheine/konto", &headers, true), "pl", "the cookie wins on pages");
+        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers, true), "ar", "the API follows Accept-Language");
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=xx"));
-        assert_eq!(negotiate("/rheine/konto", &headers), "ar", "an unknown cookie value is ignored");
+        assert_eq!(negotiate("/rheine/konto", &headers, true), "ar", "an unknown cookie value is ignored");
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=qps"));
-        assert_eq!(negotiate("/", &headers), "qps");
+        assert_eq!(negotiate("/", &headers, true), "qps");
+        assert_eq!(negotiate("/", &headers, false), "ar", "the pseudo-locale only where allowed");
     }
 
     #[test]
     fn every_catalogue_is_a_family_language_named_in_itself() {
         let names: Vec<(&str, &str, bool)> = FAMILY_LANGS.iter().map(|l| (l.code, l.name.as_str(), l.rtl)).collect();
-        assert_eq!(
-            names,
-            [
-                ("de", "Deutsch", false),
-                ("ar", "العربية", true),
-                ("en", "English", false),
-                ("pl", "Polski", false),
-                ("ru", "Русский", false),
-                ("tr", "Türkçe", false),
-                ("uk", "Українська", false)
-            ]
-        );
+        assert_eq!(names[0], ("de", "Deutsch", false), "German first");
+        for known in [
+            ("ar", "العربية", true),
+            ("en", "English", false),
+            ("pl", "Polski", false),
+            ("ru", "Русский", false),
+            ("tr", "Türkçe", false),
+            ("uk", "Українська", false),
+        ] {
+            assert!(names.contains(&known), "{known:?} in {names:?}");
+        }
+        // A language added later as one file is named in itself, not by a missing id.
+        assert!(names.iter().all(|(_, name, _)| !name.is_empty() && !name.starts_with('[')), "{names:?}");
         assert!(is_rtl("ar") && !is_rtl("de") && !is_rtl("qps") && !is_rtl("xx"));
     }
 

@@ -54,7 +54,12 @@ pub fn withdrawn_for_acceptance(child: &str, facility: &str, lang: &str) -> Inbo
 /// To the facility whose registration was withdrawn because the child took a place elsewhere.
 /// Only the child's first name: the facility's list has the rest.
 pub fn facility_withdrawn(child: &str, facility: &str) -> InboxMessage {
-    letter("facility-withdrawn", &names(child, facility))
+    to_facility("facility-withdrawn", &names(child, facility))
+}
+
+/// A letter to a facility: German (staff read German), whoever's request writes it.
+fn to_facility(key: &str, args: &[(&str, String)]) -> InboxMessage {
+    speaking_sync("de", || letter(key, args))
 }
 
 pub fn declined_by_parent(child: &str, facility: &str, lang: &str) -> InboxMessage {
@@ -80,9 +85,11 @@ pub fn contract_created(child: &str, facility: &str, lang: &str) -> InboxMessage
 
 /// To the facility: the family uploaded the signed contract (or another document).
 pub fn facility_document(child: &str, facility: &str, kind: &str) -> InboxMessage {
-    let mut args = names(child, facility);
-    args.push(("kind", text(current(), &format!("doc-kind-{kind}"), &[])));
-    letter("facility-document", &args)
+    speaking_sync("de", || {
+        let mut args = names(child, facility);
+        args.push(("kind", text(current(), &format!("doc-kind-{kind}"), &[])));
+        letter("facility-document", &args)
+    })
 }
 
 /// To the parent: the facility stored the signed contract itself.
@@ -95,7 +102,7 @@ pub fn contracted(child: &str, facility: &str, lang: &str) -> InboxMessage {
 }
 
 pub fn facility_contracted(child: &str, facility: &str) -> InboxMessage {
-    letter("facility-contracted", &names(child, facility))
+    to_facility("facility-contracted", &names(child, facility))
 }
 
 /// To the family: it accepted the contract online; the place is contracted.
@@ -105,7 +112,7 @@ pub fn contract_accepted(child: &str, facility: &str, lang: &str) -> InboxMessag
 
 /// To the facility: the family accepted the contract online.
 pub fn facility_contract_accepted(child: &str, facility: &str) -> InboxMessage {
-    letter("facility-contract-accepted", &names(child, facility))
+    to_facility("facility-contract-accepted", &names(child, facility))
 }
 
 /// To the parent: a registration that was never answered was deleted after the retention period.

@@ -29,7 +29,10 @@ pub async fn read_only_guard(State(state): State<AppState>, req: Request, next: 
         Some(rest) => rest.split('/').next().unwrap_or_default(),
         None => path.split('/').nth(1).unwrap_or_default(),
     };
-    let exempt = path.ends_with("/logout") || path.ends_with("/amt/wartung") || path.starts_with("/api/v1/district/");
+    let exempt = path.ends_with("/logout")
+        || path.ends_with("/sprache")
+        || path.ends_with("/amt/wartung")
+        || path.starts_with("/api/v1/district/");
     if !exempt && state.in_maintenance(slug) {
         return AppError::ReadOnly.into_response();
     }
@@ -41,8 +44,14 @@ pub async fn render_errors(State(state): State<AppState>, req: Request, next: Ne
     let path = req.uri().path().to_owned();
     let slug = path.split('/').nth(1).unwrap_or_default().to_owned();
     let base = crate::web::tenancy::base_path(req.extensions(), &slug);
+    // The language switcher on an error page (not on staff paths, which speak German) returns to
+    // the page asked for, or to the municipality's home after a form (a POST-only path).
     let csrf = req.extensions().get::<crate::web::session::CsrfToken>().map(|c| c.0.clone());
-    let here = req.uri().path_and_query().map_or_else(|| path.clone(), |p| p.as_str().to_owned());
+    let csrf = csrf.filter(|_| !crate::web::language::is_staff_path(&path));
+    let here = match req.method() {
+        &axum::http::Method::GET => req.uri().path_and_query().map_or_else(|| path.clone(), |p| p.as_str().to_owned()),
+        _ => format!("{base}/"),
+    };
     let res = next.run(req).await;
     let Some(info) = res.extensions().get::<ErrorInfo>().cloned() else {
         return res;

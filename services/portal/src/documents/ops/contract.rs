@@ -115,7 +115,8 @@ pub fn terms_form(facts: &ContractFacts) -> TermsForm {
             care_from: time_text(from),
             care_until: time_text(until),
             group: group.clone().unwrap_or_default(),
-            settling_in: date_text(settling),
+            // A form value: the German date the form and the API read back, in any page language.
+            settling_in: crate::web::language::speaking_sync("de", || date_text(settling)),
         },
         _ => TermsForm::proposal(facts.start_date, facts.hours),
     }

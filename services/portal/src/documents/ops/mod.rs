@@ -97,14 +97,17 @@ pub async fn store_document(
     let id = Uuid::new_v4();
     let key = step_documents::object_key(ctx.tenant.slug.as_str(), kind, id);
     state.objects().put_file(&key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
-    let title = format!(
-        "{} – {} {} – {} – {}",
-        text(current(), &format!("doc-kind-{kind}"), &[]),
-        facts.child_first_name,
-        facts.child_last_name,
-        facts.facility_name,
-        date_text(facts.start_date)
-    );
+    // The stored title is German, as the record a desk and a family both see (issue 18).
+    let title = crate::web::language::speaking_sync("de", || {
+        format!(
+            "{} – {} {} – {} – {}",
+            text(current(), &format!("doc-kind-{kind}"), &[]),
+            facts.child_first_name,
+            facts.child_last_name,
+            facts.facility_name,
+            date_text(facts.start_date)
+        )
+    });
     let doc = NewDocument {
         id,
         registration: facts.registration_id,

@@ -29,7 +29,7 @@ impl LanguageForm {
         csrf.check(&self.csrf)?;
         let lang = self.lang.trim();
         if !is_family_language(lang) {
-            return Err(AppError::BadParam(step_domain::ParamError::new("lang", "err-language")));
+            return Err(AppError::BadParam(step_domain::ParamError::new("language", "err-language")));
         }
         Ok(lang)
     }
@@ -44,7 +44,10 @@ pub(crate) async fn switch_here(
     axum::Form(form): axum::Form<LanguageForm>,
 ) -> Result<Response> {
     let lang = form.checked(&csrf)?;
-    if let Some(account) = session.account() {
+    // In maintenance the profile is not written (the switch is a reading family's too); the cookie is.
+    if let Some(account) = session.account()
+        && !state.in_maintenance(ctx.tenant.slug.as_str())
+    {
         crate::family::ops::save_language(&ctx, account, lang).await?;
     }
     Ok(switched(&state, lang, &form.zurueck, &format!("{}/", ctx.base)))
