@@ -14,6 +14,15 @@ fn t(lang: &str, key: &str, args: &[(&str, &str)]) -> String {
     step_portal::text_in(lang, key, &args)
 }
 
+/// The language in the test family's profile in Steinfurt.
+async fn profile_language(app: &TestApp) -> String {
+    let mut db = app.db().await;
+    sqlx::query_scalar("select language from t_steinfurt.families where email = 'eva@example.org'")
+        .fetch_one(&mut db)
+        .await
+        .unwrap()
+}
+
 /// The `<html …>` tag of a page.
 fn html_tag(page: &str) -> &str {
     let at = page.find("<html").expect("a page");
@@ -56,15 +65,7 @@ async fn the_switcher_keeps_the_choice_and_refuses_what_it_does_not_know() {
     let html = b.get(&account).await.text().await.unwrap();
     let token = input_value(&html, "csrf").unwrap();
     let switch = format!("{}/steinfurt/sprache", app.addr);
-    let language = || async {
-        let mut db = app.db().await;
-        let lang: String =
-            sqlx::query_scalar("select language from t_steinfurt.families where email = 'eva@example.org'")
-                .fetch_one(&mut db)
-                .await
-                .unwrap();
-        lang
-    };
+    let language = || profile_language(&app);
     // Bad input changes nothing: an unknown language, no token, a foreign return address.
     let res = b.post_form(&switch, &[("csrf", &token), ("lang", "xx"), ("zurueck", "/steinfurt/konto")]).await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
@@ -236,15 +237,7 @@ async fn an_arabic_familys_contract_opens_with_a_cover_letter_in_arabic() {
 async fn a_language_chosen_before_signing_in_stays_and_goes_to_the_profile() {
     let app = TestApp::spawn_with(step_e2e::Seed::Only(&["steinfurt"])).await;
     let (b, _, _) = registered_family(&app, 0, 0).await;
-    let profile = || async {
-        let mut db = app.db().await;
-        let lang: String =
-            sqlx::query_scalar("select language from t_steinfurt.families where email = 'eva@example.org'")
-                .fetch_one(&mut db)
-                .await
-                .unwrap();
-        lang
-    };
+    let profile = || profile_language(&app);
     assert_eq!(profile().await, "de", "a profile made through the API in German");
     drop(b);
     // A phone set to Turkish signs in: its language stays (the German profile does not win) and is kept.

@@ -550,8 +550,13 @@ async function journey(lang, log) {
     assert.equal(here(page), `/${SLUG}/konto/familie`);
     assert.equal(await h1(page), T('family-title'));
     const preferred = main(page).getByLabel(T('family-language'), { exact: true });
-    assert.equal(await preferred.inputValue(), lang, 'the preferred language is the page\'s (a new family) or the profile\'s');
-    assert.equal(norm(await preferred.evaluate((s) => s.selectedOptions[0].textContent)), ENDONYMS[lang], 'named in itself');
+    // A new family's form proposes the page's language; a family's form shows what its profile says
+    // (German in a profile made elsewhere: browsing in Turkish is not choosing it for the e-mails).
+    const proposed = newFamily ? lang : (await family(ctx)).language;
+    assert.equal(await preferred.inputValue(), proposed, 'the preferred language is the page\'s (a new family) or the profile\'s');
+    assert.equal(norm(await preferred.evaluate((s) => s.selectedOptions[0].textContent)), ENDONYMS[proposed], 'named in itself');
+    // The family wants its letters in the language it reads.
+    await preferred.selectOption(lang);
     await audit.check('family form');
     const values = {
       'family-first_name': PARENT.given_name,
