@@ -217,3 +217,24 @@ async fn a_family_takes_its_profile_to_a_second_municipality_only_when_it_asks()
     assert!(!rheine.contains("Mein Konto in Ochtrup"), "{rheine}");
     app.cleanup().await;
 }
+
+/// Issue 19.10: signing out never sends the browser (through the provider) to a host that only a
+/// forged Host header named; the session still ends.
+#[tokio::test]
+async fn signing_out_under_a_forged_host_goes_home_here_not_to_that_host() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let (mut b, _) = crate::support::parent_with_child(&app, 0, "rheine", 1300).await;
+    let html = b.get(&format!("{}/rheine/konto", app.addr)).await.text().await.unwrap();
+    let csrf = step_e2e::browser_client::input_value(&html, "csrf").unwrap();
+    let port_host = app.addr.trim_start_matches("http://").to_owned();
+    b.host_override = Some((port_host, "evil.example".into()));
+    let res = b.post_form(&format!("{}/rheine/logout", app.addr), &[("csrf", &csrf)]).await;
+    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap().to_owned();
+    assert_eq!(to, "/rheine/?hinweis=abgemeldet", "home on this portal, the provider not asked");
+    b.host_override = None;
+    let (status, _) =
+        b.json(reqwest::Method::GET, &format!("{}/api/v1/tenants/rheine/registrations", app.addr), None).await;
+    assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED, "the session ended");
+    app.cleanup().await;
+}

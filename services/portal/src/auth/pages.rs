@@ -119,10 +119,17 @@ pub(crate) async fn logout(
     if let Some(id) = session.id() {
         state.store().platform().delete_session(id).await?;
     }
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("127.0.0.1");
-    // The home page says "Sie sind abgemeldet." (issue 16.8), also when the provider sends the browser back.
-    let home = format!("{}://{host}{}/?hinweis=abgemeldet", state.config().scheme, ctx.base);
-    let target = state.oidc().end_session_url(session.data.id_token.as_deref(), &home).await.unwrap_or(home);
+    // The home page says "Sie sind abgemeldet." (issue 16.8), also when the provider sends the browser
+    // back. The provider is given only a host this portal serves (issue 19.10: never one a forged
+    // Host header names); without one the browser goes home here and the provider is not asked.
+    let path = format!("{}/?hinweis=abgemeldet", ctx.base);
+    let target = match crate::auth::ops::portal_origin(&state, &headers) {
+        Ok(origin) => {
+            let home = format!("{origin}{path}");
+            state.oidc().end_session_url(session.data.id_token.as_deref(), &home).await.unwrap_or(home)
+        }
+        Err(_) => path,
+    };
     let mut res = Redirect::to(&target).into_response();
     res.headers_mut().append(header::SET_COOKIE, clear_session_cookie(&state));
     Ok(res)
