@@ -197,6 +197,24 @@ async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> 
     load(addr, reqs, conns, secs, None, Reuse::RoundRobin).await
 }
 
+/// A page loaded after a 2 s warm-up for `secs` over `conns` connections: its figures' line and
+/// the CPU per request of server, database and load generator.
+async fn timed_page(
+    addr: &str,
+    reqs: Vec<Req>,
+    (conns, secs): (usize, u64),
+    pid: u32,
+    label: &str,
+) -> anyhow::Result<(String, String)> {
+    let reqs = Arc::new(reqs);
+    http_load(addr, reqs.clone(), conns, 2).await?;
+    eprintln!("timing: {label}");
+    let cpu0 = cpu::sample(pid);
+    let mut stats = http_load(addr, reqs, conns, secs).await?;
+    let cpu_line = cpu::line(&cpu0, &cpu::sample(pid), stats.requests);
+    Ok((stats.line(label), cpu_line))
+}
+
 /// Whether a load may send a request of its list again.
 #[derive(Clone, Copy, PartialEq)]
 enum Reuse {
@@ -533,20 +551,15 @@ async fn main() -> anyhow::Result<()> {
     // make the hot pages slower), the same queries, one after the other.
     let mut search_pages = Vec::new();
     for lang in ["de", "ar"] {
-        let pages: Arc<Vec<Req>> = Arc::new(
-            mix.iter()
-                .map(|(ti, q)| Req {
-                    cookie: Some(format!("step_lang={lang}")),
-                    ..Req::get(format!("/{}/suche?{q}", tenants[*ti].slug))
-                })
-                .collect(),
-        );
-        http_load(&addr, pages.clone(), args.connections, 2).await?;
-        eprintln!("timing: search page ({lang})");
-        let cpu0 = cpu::sample(pid);
-        let mut stats = http_load(&addr, pages, args.connections, args.seconds).await?;
-        let cpu_line = cpu::line(&cpu0, &cpu::sample(pid), stats.requests);
-        search_pages.push((stats.line(&format!("GET /<slug>/suche page ({lang})")), cpu_line));
+        let pages: Vec<Req> = mix
+            .iter()
+            .map(|(ti, q)| Req {
+                cookie: Some(format!("step_lang={lang}")),
+                ..Req::get(format!("/{}/suche?{q}", tenants[*ti].slug))
+            })
+            .collect();
+        let label = format!("GET /<slug>/suche page ({lang})");
+        search_pages.push(timed_page(&addr, pages, (args.connections, args.seconds), pid, &label).await?);
     }
 
     // The parent's hot paths, signed in: the account page and registration writes.
@@ -588,39 +601,20 @@ async fn main() -> anyhow::Result<()> {
                 .await?;
         }
     }
-    let account_reqs: Arc<Vec<Req>> = Arc::new(
-        readers
+    // The families' account page, in German and then the same families reading Arabic (issue 18).
+    let mut account_pages = Vec::new();
+    for (lang, label) in [("de", "GET /rheine/konto (signed in)"), ("ar", "GET /rheine/konto (signed in, Arabic)")] {
+        let reqs: Vec<Req> = readers
             .iter()
             .map(|(_, s, _)| Req {
                 method: "GET",
                 path: "/rheine/konto".into(),
-                cookie: Some(format!("step_session={s}")),
+                cookie: Some(format!("step_session={s}; step_lang={lang}")),
                 body: None,
             })
-            .collect(),
-    );
-    http_load(&addr, account_reqs.clone(), args.connections, 2).await?;
-    eprintln!("timing: account page");
-    let cpu0 = cpu::sample(pid);
-    let mut account = http_load(&addr, account_reqs, args.connections, args.seconds).await?;
-    let account_cpu = cpu::line(&cpu0, &cpu::sample(pid), account.requests);
-    // The same families reading Arabic.
-    let arabic_reqs: Arc<Vec<Req>> = Arc::new(
-        readers
-            .iter()
-            .map(|(_, s, _)| Req {
-                method: "GET",
-                path: "/rheine/konto".into(),
-                cookie: Some(format!("step_session={s}; step_lang=ar")),
-                body: None,
-            })
-            .collect(),
-    );
-    http_load(&addr, arabic_reqs.clone(), args.connections, 2).await?;
-    eprintln!("timing: account page (Arabic)");
-    let cpu0 = cpu::sample(pid);
-    let mut account_ar = http_load(&addr, arabic_reqs, args.connections, args.seconds).await?;
-    let account_ar_cpu = cpu::line(&cpu0, &cpu::sample(pid), account_ar.requests);
+            .collect();
+        account_pages.push(timed_page(&addr, reqs, (args.connections, args.seconds), pid, label).await?);
+    }
     // Enough unique writes for both timings at up to 4,000 a second (5 per child), so none is sent
     // twice: a repeated registration would be refused as a duplicate and count as an error.
     let per_writer = (args.seconds as usize * 4_000 * 2).div_ceil(5 * args.connections).max(200);
@@ -751,14 +745,10 @@ async fn main() -> anyhow::Result<()> {
         None => println!("server peak RSS               unavailable"),
     }
     println!("{season_line}");
-    for (line, cpu_line) in &search_pages {
+    for (line, cpu_line) in search_pages.iter().chain(&account_pages) {
         println!("{line}");
         println!("{cpu_line}");
     }
-    println!("{}", account.line("GET /rheine/konto (signed in)"));
-    println!("{account_cpu}");
-    println!("{}", account_ar.line("GET /rheine/konto (signed in, Arabic)"));
-    println!("{account_ar_cpu}");
     println!("{}", registration.line("POST …/registrations"));
     println!("{registration_cpu}");
     println!("{}", paced.line(&format!("  the same at {}/s offered", args.write_rate)));

@@ -17,21 +17,7 @@ pub async fn run(store: &Store, town: &Tenant, today: time::Date, children: usiz
     let pool = store.raw_pool();
     let prepared = Instant::now();
     crate::season::families_with_a_child(store, town, "round", children, season - time::Duration::days(1250)).await?;
-    sqlx::query(&format!(
-        "with kitas as (
-            select id, row_number() over (order by id) - 1 as n, count(*) over () as total from {s}.facilities
-            where kind = 'kita' and 35 = any(hours_offered) and age_min_months <= 40 and age_max_months >= 41
-         ), kids as (
-            select c.id, row_number() over (order by c.id) as n from {s}.children c
-            join {s}.families f on f.id = c.family_id where f.email like 'round%@example.org'
-         )
-         insert into {s}.registrations (child_id, facility_id, start_date, hours, rank)
-         select k.id, kitas.id, $1, 35, rank.r from kids k cross join generate_series(1, 3) as rank(r)
-         join kitas on kitas.n = (k.n + rank.r * 3) % kitas.total"
-    ))
-    .bind(season)
-    .execute(pool)
-    .await?;
+    crate::season::register_at_three_kitas(store, town, "round", 1, season).await?;
     let kitas: i64 = sqlx::query_scalar(&format!(
         "select count(*) from {s}.facilities where kind = 'kita' and 35 = any(hours_offered) and age_min_months <= 40"
     ))

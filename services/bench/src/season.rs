@@ -47,22 +47,7 @@ pub async fn prepare(store: &Store, tenant: &Tenant, today: time::Date, families
     let season = next_kita_year_start(today);
     let pool = store.raw_pool();
     families_with_a_child(store, tenant, "season", families, season - time::Duration::days(1250)).await?;
-    sqlx::query(&format!(
-        // Three Kitas per child, spread over all Kitas that take a 3-year-old for 35 hours.
-        "with kitas as (
-            select id, row_number() over (order by id) - 1 as n, count(*) over () as total from {s}.facilities
-            where kind = 'kita' and 35 = any(hours_offered) and age_min_months <= 40 and age_max_months >= 41
-         ), kids as (
-            select c.id, row_number() over (order by c.id) as n from {s}.children c
-            join {s}.families f on f.id = c.family_id where f.email like 'season%@example.org'
-         )
-         insert into {s}.registrations (child_id, facility_id, start_date, hours, rank)
-         select k.id, kitas.id, $1, 35, rank.r from kids k cross join generate_series(1, 3) as rank(r)
-         join kitas on kitas.n = (k.n * 7 + rank.r * 3) % kitas.total"
-    ))
-    .bind(season)
-    .execute(pool)
-    .await?;
+    register_at_three_kitas(store, tenant, "season", 7, season).await?;
     let statements = [
         format!(
             "insert into {s}.registration_events (registration_id, status, actor)
@@ -81,5 +66,35 @@ pub async fn prepare(store: &Store, tenant: &Tenant, today: time::Date, families
     for table in ["families", "children", "registrations", "registration_events", "messages"] {
         sqlx::query(&format!("vacuum analyze {s}.{table}")).execute(pool).await?;
     }
+    Ok(())
+}
+
+/// Registers each child of the `prefix` families at three Kitas that take a 3-year-old for 35 hours,
+/// spread over them: child n at Kitas (n·`spread` + 3·rank) mod their count, ranks 1 to 3.
+pub async fn register_at_three_kitas(
+    store: &Store,
+    tenant: &Tenant,
+    prefix: &str,
+    spread: i64,
+    season: time::Date,
+) -> anyhow::Result<()> {
+    let s = tenant.schema.as_str();
+    sqlx::query(&format!(
+        "with kitas as (
+            select id, row_number() over (order by id) - 1 as n, count(*) over () as total from {s}.facilities
+            where kind = 'kita' and 35 = any(hours_offered) and age_min_months <= 40 and age_max_months >= 41
+         ), kids as (
+            select c.id, row_number() over (order by c.id) as n from {s}.children c
+            join {s}.families f on f.id = c.family_id where f.email like $2 || '%@example.org'
+         )
+         insert into {s}.registrations (child_id, facility_id, start_date, hours, rank)
+         select k.id, kitas.id, $1, 35, rank.r from kids k cross join generate_series(1, 3) as rank(r)
+         join kitas on kitas.n = (k.n * $3 + rank.r * 3) % kitas.total"
+    ))
+    .bind(season)
+    .bind(prefix)
+    .bind(spread)
+    .execute(store.raw_pool())
+    .await?;
     Ok(())
 }

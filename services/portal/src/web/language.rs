@@ -148,14 +148,8 @@ pub fn negotiate(path: &str, headers: &HeaderMap, pseudo: bool) -> &'static str 
 
 /// The language in the `step_lang` cookie, if it is one this portal speaks.
 pub fn cookie_language(headers: &HeaderMap) -> Option<&'static str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(LANG_COOKIE)?.strip_prefix('='))
-        .and_then(|code| id(code.trim()))
-        .map(|l| l.language.as_str())
+    let code = crate::web::cookie::cookie(headers, LANG_COOKIE)?;
+    id(code.trim()).map(|l| l.language.as_str())
 }
 
 /// The layer: negotiates, runs the request in that language, and says so in the response.

@@ -8,6 +8,7 @@ pub mod caps;
 #[cfg(test)]
 pub mod catalogues;
 pub mod chart;
+pub mod cookie;
 pub mod csv;
 pub mod error;
 pub mod extract;

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
@@ -95,16 +95,7 @@ impl Session {
     }
 }
 
-pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_owned())
-}
+pub use crate::web::cookie::cookie;
 
 fn cookie_header(state: &AppState, name: &str, value: &str, max_age: i64) -> HeaderValue {
     let secure = if state.config().secure_cookies { "; Secure" } else { "" };
