@@ -110,7 +110,8 @@ impl Browser {
 
     pub async fn post_form(&self, url: &str, fields: &[(&str, &str)]) -> Response {
         let url = Url::parse(url).expect("absolute URL");
-        self.send(self.client.post(url.clone()).form(fields), &url).await
+        let req = self.api_write(self.client.post(url.clone()).form(fields), &url).await;
+        self.send(req, &url).await
     }
 
     /// A multipart form as a browser sends it: text fields, then a file field `file`.
@@ -123,7 +124,8 @@ impl Browser {
         if let Some((name, bytes)) = file {
             form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
         }
-        self.send(self.client.post(url.clone()).multipart(form), &url).await
+        let req = self.api_write(self.client.post(url.clone()).multipart(form), &url).await;
+        self.send(req, &url).await
     }
 
     /// A multipart form with the file in a field of the given name (`file_field`, file name, bytes).
@@ -141,13 +143,28 @@ impl Browser {
         if let Some((field, name, bytes)) = file {
             form = form.part(field.to_owned(), reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()));
         }
-        self.send(self.client.post(url.clone()).multipart(form), &url).await
+        let req = self.api_write(self.client.post(url.clone()).multipart(form), &url).await;
+        self.send(req, &url).await
     }
 
     /// A raw body (e.g. an image) with the given content type.
     pub async fn put_bytes(&self, url: &str, content_type: &str, bytes: Vec<u8>) -> Response {
         let url = Url::parse(url).expect("absolute URL");
-        self.send(self.client.put(url.clone()).header("content-type", content_type).body(bytes), &url).await
+        let req = self.client.put(url.clone()).header("content-type", content_type).body(bytes);
+        let req = self.api_write(req, &url).await;
+        self.send(req, &url).await
+    }
+
+    /// A write to the JSON API carries the session's token in `X-CSRF-Token` (issue 19.1); a page's
+    /// form carries it in its `csrf` field instead.
+    async fn api_write(&self, req: reqwest::RequestBuilder, url: &Url) -> reqwest::RequestBuilder {
+        if !url.path().starts_with("/api/") {
+            return req;
+        }
+        match self.api_token(url).await {
+            Some(token) => req.header("x-csrf-token", token),
+            None => req,
+        }
     }
 
     pub async fn json(
@@ -178,7 +195,11 @@ impl Browser {
         lang: Option<&str>,
     ) -> (StatusCode, serde_json::Value) {
         let url = Url::parse(url).expect("absolute URL");
+        let write = !matches!(method, reqwest::Method::GET | reqwest::Method::HEAD);
         let mut req = self.client.request(method, url.clone());
+        if write {
+            req = self.api_write(req, &url).await;
+        }
         if let Some(lang) = lang {
             req = req.header("accept-language", lang);
         }
@@ -189,6 +210,15 @@ impl Browser {
         let status = res.status();
         let text = res.text().await.unwrap_or_default();
         (status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text)))
+    }
+
+    /// The token the JSON API's writes carry (issue 19.1), as a client reads it: from
+    /// `GET /api/v1/session` on the same host, with this browser's cookies.
+    pub async fn api_token(&self, url: &Url) -> Option<String> {
+        let session = url.join("/api/v1/session").ok()?;
+        let res = self.send(self.client.get(session.clone()), &session).await;
+        let body: serde_json::Value = res.json().await.ok()?;
+        body["csrf_token"].as_str().map(str::to_owned)
     }
 
     /// Follows redirects with GET from `res` (which came from `from`); returns the final URL and response.

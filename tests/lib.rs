@@ -132,7 +132,12 @@ impl TestApp {
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
         configure: impl FnOnce(&mut step_portal::DocumentsConfig),
     ) -> Self {
-        Self::spawn_inner(seed, objects, configure, false).await
+        Self::spawn_inner(seed, objects, |c| configure(&mut c.documents), false).await
+    }
+
+    /// With the portal's settings changed by `configure` (secure cookies, session limits, …).
+    pub async fn spawn_configured(seed: Seed, configure: impl FnOnce(&mut step_portal::PortalConfig)) -> Self {
+        Self::spawn_inner(seed, None, configure, false).await
     }
 
     /// With a second PostgreSQL cluster named `second` (same database name there).
@@ -143,7 +148,7 @@ impl TestApp {
     async fn spawn_inner(
         seed: Seed,
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
-        configure: impl FnOnce(&mut step_portal::DocumentsConfig),
+        configure: impl FnOnce(&mut step_portal::PortalConfig),
         second_cluster: bool,
     ) -> Self {
         init_logs();
@@ -171,7 +176,7 @@ impl TestApp {
         let documents_dir = std::env::temp_dir().join(format!("{db_name}-documents"));
         config.documents.spool_dir = std::env::temp_dir().join(format!("{db_name}-spool"));
         config.documents.templates_dir = Some(repo_root().join("tenants/contracts"));
-        configure(&mut config.documents);
+        configure(&mut config);
         let objects = objects.unwrap_or_else(|| Arc::new(step_documents::LocalDir::new(&documents_dir)));
         let state = step_portal::AppState::new(store.clone(), tenants.clone(), config.clone(), objects.clone())
             .await
@@ -262,6 +267,35 @@ impl TestApp {
     /// A plain connection to the test database, for assertions that must look behind the portal.
     pub async fn db(&self) -> PgConnection {
         PgConnection::connect(&format!("{}/{}", pg_base_url(), self.db_name)).await.expect("connect")
+    }
+
+    /// A digest of every table's rows in every schema (the session rows without their expiry,
+    /// which reading pages slides): equal digests mean nothing was written.
+    pub async fn snapshot(&self) -> std::collections::BTreeMap<String, String> {
+        let mut db = self.db().await;
+        let tables: Vec<(String, String)> = sqlx::query_as(
+            "select table_schema::text, table_name::text from information_schema.tables
+             where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')",
+        )
+        .fetch_all(&mut db)
+        .await
+        .expect("tables");
+        let mut digests = std::collections::BTreeMap::new();
+        for (schema, table) in tables {
+            let rows = if schema == "platform" && table == "sessions" {
+                "(select id, account_id, csrf_token, data from platform.sessions) t".to_owned()
+            } else {
+                format!("\"{schema}\".\"{table}\" t")
+            };
+            let digest: String = sqlx::query_scalar(&format!(
+                "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from {rows}"
+            ))
+            .fetch_one(&mut db)
+            .await
+            .expect("digest");
+            digests.insert(format!("{schema}.{table}"), digest);
+        }
+        digests
     }
 
     /// Stops the server and drops the database.

@@ -29,7 +29,8 @@ fn keep_requesting(
     client: reqwest::Client,
     url: String,
     body: Option<serde_json::Value>,
-    cookie: Option<String>,
+    // The session cookie and its form token (issue 19.1), for a writer.
+    cookie: Option<(String, String)>,
     stop: Arc<AtomicBool>,
 ) -> tokio::task::JoinHandle<Vec<u16>> {
     tokio::spawn(async move {
@@ -39,8 +40,8 @@ fn keep_requesting(
                 Some(b) => client.put(&url).json(b),
                 None => client.get(&url),
             };
-            if let Some(c) = &cookie {
-                req = req.header("cookie", c);
+            if let Some((c, token)) = &cookie {
+                req = req.header("cookie", c).header("x-csrf-token", token);
             }
             seen.push(req.send().await.map_or(0, |r| r.status().as_u16()));
             tokio::time::sleep(Duration::from_millis(20)).await;
@@ -62,7 +63,8 @@ async fn a_municipality_moved_to_the_second_cluster_keeps_its_data_and_keeps_wor
 
     let stop = Arc::new(AtomicBool::new(false));
     let cookie = parent.cookie(app.addr.trim_start_matches("http://").split(':').next().unwrap(), "step_session");
-    let cookie = cookie.map(|c| format!("step_session={c}"));
+    let token = parent.api_token(&reqwest::Url::parse(&app.addr).unwrap()).await.unwrap();
+    let cookie = cookie.map(|c| (format!("step_session={c}"), token));
     let family = json!({"first_name": "Eva", "last_name": "Test", "street": "Markt 1", "postcode": "48565",
                         "city": "Steinfurt", "phone": "02551 1", "email": "eva@example.org"});
     let writer = keep_requesting(

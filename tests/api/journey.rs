@@ -57,6 +57,12 @@ async fn a_parent_searches_selects_signs_in_registers_and_withdraws() {
     let (_, page) = b.get_following(&format!("{base}/rheine/konto/familie")).await;
     let html = page.text().await.unwrap();
     assert_eq!(input_value(&html, "email").as_deref(), Some(parent(0).email.as_str()));
+    // Sign-in gave the session a new form token (issue 19.1): the one from before is refused, the
+    // page carries the new one.
+    let stale = b.post_form(&format!("{base}/rheine/konto/familie"), &[("csrf", &csrf), ("first_name", "X")]).await;
+    assert_eq!(stale.status(), StatusCode::FORBIDDEN, "the token from before sign-in is spent");
+    let csrf = input_value(&html, "csrf").expect("the form's token");
+    assert_ne!(csrf, b.cookie("127.0.0.1", "step_session").unwrap());
     let family = [
         ("csrf", csrf.as_str()),
         ("first_name", "Anna"),

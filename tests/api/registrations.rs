@@ -246,7 +246,7 @@ async fn tampered_state_or_nonce_and_foreign_return_urls_never_sign_anyone_in() 
     let b = Browser::new();
     let (form_url, _) = b.get_following(&format!("{}/rheine/login", app.addr)).await;
     let mut db = app.db().await;
-    sqlx::query("update platform.sessions set data = jsonb_set(data, '{login,nonce}', '\"forged\"')")
+    sqlx::query("update platform.sessions set data = jsonb_set(data, '{logins,0,nonce}', '\"forged\"')")
         .execute(&mut db)
         .await
         .unwrap();
@@ -377,46 +377,71 @@ async fn a_registration_is_written_only_for_a_live_session_of_the_childs_family(
     let kita = kitas(&app, "rheine").await[0].clone();
     let good = json!({"child_id": child, "facility_id": kita, "start": format_date(season()), "hours": 35, "rank": 1});
     let bad = json!({"child_id": child, "facility_id": kita, "start": format_date(season()), "hours": 35, "rank": 99});
-    let post = |cookie: Option<String>, body: &serde_json::Value| {
-        let mut req = app.client.post(format!("{}/api/v1/tenants/rheine/registrations", app.addr)).json(body);
-        if let Some(c) = cookie {
-            req = req.header("cookie", format!("step_session={c}"));
-        }
-        req.send()
-    };
     let alice_session = alice.cookie("127.0.0.1", "step_session").unwrap();
     let mut db = app.db().await;
     let anonymous = anonymous_session(&mut db, "e").await;
     for cookie in [None, Some("x' or 1=1 --".to_owned()), Some("0".repeat(64)), Some(anonymous)] {
         for body in [&good, &bad] {
-            let res = post(cookie.clone(), body).await.unwrap();
+            let res = post_registration(&app, cookie.clone(), body).await;
             assert_eq!(res.status(), StatusCode::UNAUTHORIZED, "{cookie:?} {body}");
             let json: serde_json::Value = res.json().await.unwrap();
             assert_eq!(json["error"]["code"], "unauthorized");
         }
     }
     expire_in(&mut db, &alice_session, -1).await;
-    assert_eq!(post(Some(alice_session.clone()), &good).await.unwrap().status(), StatusCode::UNAUTHORIZED, "expired");
+    assert_eq!(
+        post_registration(&app, Some(alice_session.clone()), &good).await.status(),
+        StatusCode::UNAUTHORIZED,
+        "expired"
+    );
     expire_in(&mut db, &alice_session, 3600).await;
     // Bob's live session with Alice's child: 404, as for any id that is not his.
-    let res = post(bob.cookie("127.0.0.1", "step_session"), &good).await.unwrap();
+    let res = post_registration(&app, bob.cookie("127.0.0.1", "step_session"), &good).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
     assert_eq!(count_registrations(&app, "t_rheine").await, 0, "nothing was stored");
     // Alice: a bad body is her 400 with the field, then the good one is stored.
-    let res = post(Some(alice_session.clone()), &bad).await.unwrap();
+    let res = post_registration(&app, Some(alice_session.clone()), &bad).await;
     assert_eq!(res.status(), StatusCode::BAD_REQUEST);
     assert_eq!(res.json::<serde_json::Value>().await.unwrap()["error"]["field"], "rank");
-    let res = post(Some(alice_session), &good).await.unwrap();
+    let res = post_registration(&app, Some(alice_session), &good).await;
     assert_eq!(res.status(), StatusCode::CREATED);
     assert_eq!(count_registrations(&app, "t_rheine").await, 1);
     app.cleanup().await;
 }
 
+/// A registration as a client of the session `cookie` sends it: with the token its browser holds
+/// (issue 19.1: the session's own where the row exists, else a token of the browser's own).
+async fn post_registration(app: &TestApp, cookie: Option<String>, body: &serde_json::Value) -> reqwest::Response {
+    let mut db = app.db().await;
+    let stored: Option<String> = match &cookie {
+        Some(c) => sqlx::query_scalar("select csrf_token from platform.sessions where id = $1")
+            .bind(c)
+            .fetch_optional(&mut db)
+            .await
+            .unwrap(),
+        None => None,
+    };
+    let token = stored.unwrap_or_else(|| "b".repeat(64));
+    let cookies = match cookie {
+        Some(c) => format!("step_csrf={token}; step_session={c}"),
+        None => format!("step_csrf={token}"),
+    };
+    app.client
+        .post(format!("{}/api/v1/tenants/rheine/registrations", app.addr))
+        .json(body)
+        .header("x-csrf-token", &token)
+        .header("cookie", cookies)
+        .send()
+        .await
+        .unwrap()
+}
+
 /// A live session without an account (a parent who selected but did not sign in), made from `seed`.
 async fn anonymous_session(db: &mut sqlx::PgConnection, seed: &str) -> String {
     sqlx::query_scalar(
-        "insert into platform.sessions (id, csrf_token, data, expires_at)
-         values (md5($1) || md5($1 || 'x'), md5($1 || 'c') || md5($1 || 'd'), '{}', now() + interval '1 hour') returning id",
+        "insert into platform.sessions (id, csrf_token, data, expires_at, ends_at)
+         values (md5($1) || md5($1 || 'x'), md5($1 || 'c') || md5($1 || 'd'), '{}', now() + interval '1 hour',
+                 now() + interval '12 hours') returning id",
     )
     .bind(seed)
     .fetch_one(db)

@@ -60,8 +60,9 @@ async fn post_form(
     logo: Option<(&str, Vec<u8>)>,
 ) -> reqwest::Response {
     let token = csrf(b, app, path).await;
-    let mut all: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    all.push(("csrf", &token));
+    // The token first, as the browser sends the template's fields in order (issue 19.1).
+    let mut all: Vec<(&str, &str)> = vec![("csrf", &token)];
+    all.extend(fields.iter().map(|(k, v)| (*k, v.as_str())));
     b.post_multipart_file(&format!("{}{path}", app.addr), &all, logo.map(|(name, bytes)| ("m_logo", name, bytes))).await
 }
 
@@ -131,7 +132,7 @@ async fn a_25th_municipality_is_added_through_the_form_while_another_is_served()
 
     assert_eq!(status, StatusCode::OK, "{home}");
     assert!(home.contains("<title>Startseite – Kita-Portal Musterstadt</title>"), "{home}");
-    assert!(home.contains("--brand: #7a1f5c"), "its colour");
+    assert!(home.contains("/static/brand.css?c=7a1f5c"), "its colour");
     assert!(home.contains("Stadt Musterstadt, Kita-Platzvergabe") && home.contains("kita@musterstadt.example"));
     let logo = home.split("src=\"/static/logos/musterstadt.png?v=").nth(1).expect("its uploaded logo is linked");
     let res = app.get(&format!("/static/logos/musterstadt.png?v={}", &logo[..8])).await;
@@ -343,11 +344,11 @@ async fn branding_edits_apply_at_once_on_every_replica_and_are_audited() {
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
     // This replica at once; the other one once told (NOTIFY), well within a second.
     let (_, home) = app.page("/rheine/").await;
-    assert!(home.contains("--brand: #2b3a67") && home.contains("05971 939-0"), "{home}");
+    assert!(home.contains("/static/brand.css?c=2b3a67") && home.contains("05971 939-0"), "{home}");
     let mut seen = false;
     for _ in 0..50 {
         let html = reqwest::get(format!("{replica}/rheine/")).await.unwrap().text().await.unwrap();
-        if html.contains("--brand: #2b3a67") {
+        if html.contains("/static/brand.css?c=2b3a67") {
             seen = true;
             break;
         }

@@ -12,6 +12,7 @@ import {
   url, launch, phoneContext, desktopContext, clickAndWait, textOf,
   idpAccounts, assertNoHorizontalScroll, screenshot, signIn as signInAt, assertAccessible, season,
   findWaitingRow,
+  apiOf,
 } from './lib.mjs';
 
 const signIn = (page, account, path) => signInAt(page, account, path, assert);
@@ -47,7 +48,7 @@ test('a lead offers a place from the ranked waiting list and the parent accepts 
   const parentCtx = await desktopContext(browser);
   const parent = await parentCtx.newPage();
   await signIn(parent, PARENT, '/steinfurt/auswahl');
-  const api = parentCtx.request;
+  const api = apiOf(parentCtx);
   const family = await api.get(url('/api/v1/tenants/steinfurt/family'));
   if (family.status() !== 200) {
     const res = await api.put(url('/api/v1/tenants/steinfurt/family'), {

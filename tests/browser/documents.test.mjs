@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import {
   url, launch, phoneContext, desktopContext, clickAndWait, textOf,
   idpAccounts, assertNoHorizontalScroll, screenshot, signIn as signInAt, assertAccessible, season,
+  apiOf,
 } from './lib.mjs';
 
 const signIn = (page, account, path) => signInAt(page, account, path, assert);
@@ -46,7 +47,7 @@ test('an accepted place becomes a contract: created, downloaded, signed, uploade
   const parentCtx = await desktopContext(browser);
   const parent = await parentCtx.newPage();
   await signIn(parent, PARENT, '/steinfurt/auswahl');
-  const api = parentCtx.request;
+  const api = apiOf(parentCtx);
   if ((await api.get(url('/api/v1/tenants/steinfurt/family'))).status() !== 200) {
     const res = await api.put(url('/api/v1/tenants/steinfurt/family'), {
       data: { first_name: 'Anna', last_name: 'Müller', street: 'Markt 1', postcode: '48565', city: 'Steinfurt', phone: '02551 1234', email: PARENT.email },
@@ -70,7 +71,7 @@ test('an accepted place becomes a contract: created, downloaded, signed, uploade
   const seasonRow = main(lead).getByLabel(`Freie Plätze: ${d}.${m}.${y}, ab 3 Jahren, beliebig`);
   await seasonRow.fill(String(Number(await seasonRow.inputValue()) + 1));
   await clickAndWait(lead, main(lead).getByRole('button', { name: 'Plätze speichern' }));
-  const offer = await leadCtx.request.post(url(`/api/v1/tenants/steinfurt/registrations/${regId}/offer`), { data: { answer_by: inDays(7) } });
+  const offer = await apiOf(leadCtx).post(url(`/api/v1/tenants/steinfurt/registrations/${regId}/offer`), { data: { answer_by: inDays(7) } });
   assert.equal(offer.status(), 200, await offer.text());
   const accept = await api.post(url(`/api/v1/tenants/steinfurt/registrations/${regId}/accept`));
   assert.equal(accept.status(), 200, await accept.text());

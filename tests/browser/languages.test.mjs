@@ -36,6 +36,7 @@ import {
   screenshot, clickAndWait, textOf, idpAccounts, openMenu, loadTenants, season, signIn as signInAt,
   requireServers,
   findWaitingRow,
+  apiOf,
 } from './lib.mjs';
 
 const accounts = idpAccounts();
@@ -263,7 +264,7 @@ async function family(ctx) {
 async function ensureFamily(ctx, language) {
   const existing = await family(ctx);
   if (existing) return existing;
-  const res = await ctx.request.put(familyApi, {
+  const res = await apiOf(ctx).put(familyApi, {
     data: { first_name: PARENT.given_name, last_name: PARENT.family_name, street: 'Bahnhofstraße 12', postcode: '48565', city: 'Steinfurt', phone: '02551 98765', email: PARENT.email, language },
   });
   assert.equal(res.status(), 200, await res.text());

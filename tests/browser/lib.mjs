@@ -279,3 +279,23 @@ export async function findWaitingRow(page, slug, facility, text) {
     await clickAndWait(page, next);
   }
 }
+
+/**
+ * The JSON API as this browser context's own client (`ctx` is a context or page): every write
+ * carries the session's token in X-CSRF-Token, read from GET /api/v1/session (issue 19.1).
+ */
+export function apiOf(ctx) {
+  const write = (method) => async (target, options = {}) => {
+    const session = await ctx.request.get(new URL('/api/v1/session', target).toString());
+    const { csrf_token: token } = await session.json();
+    const headers = { ...(options.headers || {}), 'x-csrf-token': token };
+    return ctx.request[method](target, { ...options, headers });
+  };
+  return {
+    get: (target, options) => ctx.request.get(target, options),
+    post: write('post'),
+    put: write('put'),
+    patch: write('patch'),
+    delete: write('delete'),
+  };
+}

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   url, launch, phoneContext, desktopContext, clickAndWait, textOf, idpAccounts, signIn as signInAt,
   assertAccessible, season,
+  apiOf,
 } from './lib.mjs';
 
 const signIn = (page, account, path) => signInAt(page, account, path, assert);
@@ -32,7 +33,7 @@ test('the office runs a matching day and the family reads why', async () => {
   const phone = await phoneContext(browser, 375, 740);
   const parent = await phone.newPage();
   await signIn(parent, PARENT, '/saerbeck/');
-  const api = phone.request;
+  const api = apiOf(phone);
   if ((await api.get(url('/api/v1/tenants/saerbeck/family'))).status() !== 200) {
     const res = await api.put(url('/api/v1/tenants/saerbeck/family'), {
       data: { first_name: 'Katarzyna', last_name: 'Nowak', street: 'Marktstraße 1', postcode: '48369', city: 'Saerbeck', phone: '02574 1', email: PARENT.email },

@@ -97,7 +97,10 @@ pub async fn run(
     let grant =
         RoleAssignment { account_id: account, role: "district_admin".into(), domain: "*".into(), scope: String::new() };
     store.platform().grant_role(&grant, "bench").await?;
-    let session = store.platform().create_session(Some(account), &serde_json::json!({})).await?;
+    let session = store
+        .platform()
+        .create_session(Some(account), &serde_json::json!({}), Some(crate::BENCH_TOKEN), &Default::default())
+        .await?;
     let cookie = format!("step_session={}", session.id);
 
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();

@@ -41,6 +41,7 @@ async fn upload(addr: &str, path: &str, cookie: &str, bytes: Bytes) -> anyhow::R
         .uri(path)
         .header("host", "127.0.0.1")
         .header("cookie", cookie)
+        .header("x-csrf-token", crate::BENCH_TOKEN)
         .header("content-type", format!("multipart/form-data; boundary={boundary}"))
         .body(http_body_util::Full::new(Bytes::from(body)))?;
     let t0 = Instant::now();

@@ -176,6 +176,10 @@ fn query_mix(tenants: &[Tenant], today: time::Date) -> Vec<(usize, String)> {
     out
 }
 
+/// The form token of every session the bench makes (issue 19.1: each write carries its session's
+/// token in `X-CSRF-Token`, as a real client reads it from `GET /api/v1/session`).
+pub(crate) const BENCH_TOKEN: &str = "be7c4be7c4be7c4be7c4be7c4be7c4be7c4be7c4be7c4be7c4be7c4be7c4be7c";
+
 /// One HTTP request of a load mix.
 #[derive(Clone)]
 struct Req {
@@ -270,6 +274,9 @@ async fn load(
                 if r.body.is_some() {
                     builder = builder.header("content-type", "application/json");
                 }
+                if r.method != "GET" {
+                    builder = builder.header("x-csrf-token", BENCH_TOKEN);
+                }
                 let req = builder.body(http_body_util::Full::new(Bytes::from(r.body.clone().unwrap_or_default())))?;
                 let res = sender.send_request(req).await?;
                 let ok = res.status().is_success();
@@ -302,7 +309,10 @@ async fn parents(
     let mut out = Vec::new();
     for f in 0..families {
         let account = store.platform().account_for_identity("bench", &format!("bench-{children_each}-{f}")).await?;
-        let session = store.platform().create_session(Some(account), &serde_json::json!({})).await?;
+        let session = store
+            .platform()
+            .create_session(Some(account), &serde_json::json!({}), Some(crate::BENCH_TOKEN), &Default::default())
+            .await?;
         let input = step_domain::family::FamilyForm {
             first_name: "Bench".into(),
             last_name: format!("Familie {f}"),

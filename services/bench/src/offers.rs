@@ -32,7 +32,10 @@ pub async fn grant_lead(store: &Store, tenant: &Tenant) -> anyhow::Result<(Uuid,
         scope: facility.to_string(),
     };
     store.platform().grant_role(&grant, "bench").await?;
-    let session = store.platform().create_session(Some(account), &serde_json::json!({})).await?;
+    let session = store
+        .platform()
+        .create_session(Some(account), &serde_json::json!({}), Some(crate::BENCH_TOKEN), &Default::default())
+        .await?;
     Ok((facility, session.id))
 }
 

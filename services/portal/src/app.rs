@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use tracing::{Level, info_span};
 
 use crate::web::state::AppState;
-use crate::web::{error, language, middleware, session, tenancy};
+use crate::web::{error, forgery, language, middleware, session, tenancy};
 
 pub(crate) const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -26,9 +26,11 @@ pub fn router(state: AppState) -> Router {
     crate::routes::routes()
         .fallback(error::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::read_only_guard))
+        // Every write: from this origin, with its session's token (issue 19.1).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), forgery::guard))
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::render_errors))
         // Outside the error pages, so they speak the request's language too.
-        .layer(axum::middleware::from_fn(language::language))
+        .layer(axum::middleware::from_fn_with_state(state.config().secure_cookies, language::language))
         .layer(axum::middleware::from_fn_with_state(state.clone(), session::csrf_cookie))
         .layer(axum::middleware::from_fn(middleware::no_store_for_pages))
         .layer(
@@ -54,6 +56,8 @@ pub fn router(state: AppState) -> Router {
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
         .layer(CatchPanicLayer::new())
+        // Outermost, so timeouts and panics answer with them too (issue 19.2).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .with_state(state)
 }
 
@@ -77,6 +81,7 @@ impl Server {
         let state = self.state.clone();
         state.spawn_status_refresh();
         state.spawn_change_listener();
+        state.spawn_session_sweeper();
         let service = tenancy::host_rewrite(state.registry().clone()).layer(router(state));
         // No Nagle delay: a response written in parts would otherwise wait for the client's ACK.
         let listener = axum::serve::ListenerExt::tap_io(self.listener, |tcp| {

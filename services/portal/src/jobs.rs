@@ -1,5 +1,5 @@
-//! Background work on the shared state: offer expiry (every 15 s with the status refresh), the
-//! retention period and the document sweeper (hourly), and the listener that applies changes other
+//! Background work on the shared state: offer expiry (every 15 s with the status refresh), ended
+//! sessions (every ten minutes), the retention period and the document sweeper (hourly), and the listener that applies changes other
 //! replicas announce. Each job visits the municipalities it may write to (`writable_tenants`).
 
 use std::time::Duration;
@@ -60,6 +60,32 @@ impl AppState {
             }
         }
         total
+    }
+
+    /// Deletes ended sessions (idle or absolute limit passed), anonymous ones included (issue 19.3).
+    pub async fn sweep_sessions(&self) -> u64 {
+        match self.store().platform().purge_expired_sessions().await {
+            Ok(n) => n,
+            Err(e) => {
+                tracing::warn!(error = %e, "ended sessions could not be deleted");
+                0
+            }
+        }
+    }
+
+    /// Every ten minutes: ended sessions go (first run at start).
+    pub(crate) fn spawn_session_sweeper(&self) {
+        let state = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(600));
+            loop {
+                tick.tick().await;
+                let n = state.sweep_sessions().await;
+                if n > 0 {
+                    tracing::info!(sessions_deleted = n, "ended sessions deleted");
+                }
+            }
+        });
     }
 
     /// Hourly: the retention period, then the sweeper (first run a minute after start).

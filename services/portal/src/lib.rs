@@ -24,6 +24,7 @@ mod web;
 pub use app::{Server, router};
 pub use auth::ops::safe_return_to;
 pub use openapi::ApiDoc;
+pub use routes::paths as route_paths;
 pub use web::error::AppError;
 pub use web::i18n::catalogue_keys;
 pub use web::oidc::OidcConfig;

@@ -23,6 +23,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
     vec![
         ApiDoc::openapi(),
         crate::public::api::PublicApiDoc::openapi(),
+        crate::auth::api::AuthApiDoc::openapi(),
         crate::family::api::FamilyApiDoc::openapi(),
         crate::desk::api::DeskApiDoc::openapi(),
         crate::documents::api::DocumentsApiDoc::openapi(),
@@ -42,6 +43,12 @@ pub(crate) async fn openapi(State(state): State<AppState>) -> Json<serde_json::V
     let mut doc = serde_json::to_value(api).unwrap_or_default();
     let slugs: Vec<serde_json::Value> = state.registry().all().iter().map(|t| t.slug.as_str().into()).collect();
     if let Some(paths) = doc.get_mut("paths").and_then(serde_json::Value::as_object_mut) {
+        // Every write carries the session's token besides the cookie (issue 19.1, `web::forgery`).
+        for (method, op) in paths.values_mut().flat_map(|p| p.as_object_mut().into_iter().flat_map(|m| m.iter_mut())) {
+            if ["post", "put", "patch", "delete"].contains(&method.as_str()) {
+                op["security"] = serde_json::json!([{"session": [], "csrf": []}]);
+            }
+        }
         for op in paths.values_mut().flat_map(|p| p.as_object_mut().into_iter().flat_map(|m| m.values_mut())) {
             for param in op.get_mut("parameters").and_then(serde_json::Value::as_array_mut).into_iter().flatten() {
                 if param["name"] == "slug" {

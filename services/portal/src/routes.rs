@@ -5,17 +5,40 @@
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, patch, post, put};
+use axum::routing::{MethodRouter, get, patch, post, put};
 
 use crate::district::form::FORM_LIMIT;
 use crate::web::extract::UPLOAD_BODY_LIMIT;
 use crate::web::state::AppState;
 use crate::{auth, desk, district, documents, family, health, office, openapi, public};
 
+/// The router and every path it serves, so a test can walk the whole table (issue 19.1).
+struct RouteTable {
+    router: Router<AppState>,
+    paths: Vec<&'static str>,
+}
+
+impl RouteTable {
+    fn route(mut self, path: &'static str, methods: MethodRouter<AppState>) -> Self {
+        self.router = self.router.route(path, methods);
+        self.paths.push(path);
+        self
+    }
+}
+
 pub fn routes() -> Router<AppState> {
+    table().router
+}
+
+/// Every path of the route table, with its `{parameters}`.
+pub fn paths() -> Vec<&'static str> {
+    table().paths
+}
+
+fn table() -> RouteTable {
     let upload = || DefaultBodyLimit::max(UPLOAD_BODY_LIMIT);
     let form = || DefaultBodyLimit::max(FORM_LIMIT);
-    Router::new()
+    RouteTable { router: Router::new(), paths: Vec::new() }
         // Everyone: the district's municipalities, a municipality's home, search and profiles.
         .route("/", get(public::pages::landing))
         // The district list under a shared path, so it is reachable from a municipality's own host too.
@@ -25,6 +48,8 @@ pub fn routes() -> Router<AppState> {
         .route("/{slug}/suche", get(public::pages::search_page))
         .route("/{slug}/einrichtungen/{id}", get(public::pages::facility_page))
         .route("/static/style.css", get(public::assets::style))
+        .route("/static/brand.css", get(public::assets::brand_css))
+        .route("/static/municipalities.css", get(public::assets::colours))
         .route("/static/logos/{file}", get(public::assets::logo))
         .route("/static/branding-preview.js", get(public::assets::preview_js))
         .route("/static/street-suggest.js", get(public::assets::street_suggest_js))
@@ -154,6 +179,7 @@ pub fn routes() -> Router<AppState> {
         )
         // JSON API: public.
         .route("/api/v1/openapi.json", get(openapi::openapi))
+        .route("/api/v1/session", get(auth::api::session_info))
         .route("/api/v1/tenants", get(public::api::list_tenants))
         .route("/api/v1/tenants/{slug}/facilities", get(public::api::search_facilities))
         .route("/api/v1/tenants/{slug}/facilities/{id}", get(public::api::facility_detail))

@@ -89,6 +89,8 @@
   if (removeOwn) removeOwn.addEventListener('change', showLogo);
   document.getElementById('m_name').addEventListener('input', showLogo);
   color.addEventListener('input', showLogo);
+  // The colour as sent (a data attribute: the CSP allows no inline style).
+  preview.style.setProperty('--brand', preview.getAttribute('data-brand') || '');
   showColor();
   showLogo();
 })();

@@ -450,6 +450,22 @@ async fn check(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The session limits of `[auth]`: both at least a minute, the idle one no longer than the absolute.
+fn session_limits(a: &crate::config::Auth) -> anyhow::Result<step_store::SessionLimits> {
+    anyhow::ensure!(
+        a.session_idle_minutes >= 1
+            && a.session_absolute_hours >= 1
+            && a.session_idle_minutes <= a.session_absolute_hours * 60,
+        "auth.session_idle_minutes ({}) muss zwischen 1 und auth.session_absolute_hours × 60 ({}) liegen",
+        a.session_idle_minutes,
+        a.session_absolute_hours * 60
+    );
+    Ok(step_store::SessionLimits {
+        idle: std::time::Duration::from_secs(a.session_idle_minutes * 60),
+        absolute: std::time::Duration::from_secs(a.session_absolute_hours * 3600),
+    })
+}
+
 async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>) -> anyhow::Result<()> {
     let store = connect(settings).await?;
     let a = &settings.auth;
@@ -457,6 +473,8 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
         scheme: a.scheme.clone(),
         secure_cookies: a.secure_cookies,
         public_hosts: a.public_hosts.clone(),
+        loopback_hosts: a.loopback_hosts,
+        sessions: session_limits(a)?,
         oidc: step_portal::OidcConfig {
             issuer: a.issuer.clone(),
             client_id: a.client_id.clone(),

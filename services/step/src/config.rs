@@ -89,6 +89,15 @@ pub struct Auth {
     pub scheme: String,
     pub secure_cookies: bool,
     pub public_hosts: Vec<String>,
+    /// `127.0.0.1`/`localhost` count as the portal's own host (development only).
+    #[serde(default)]
+    pub loopback_hosts: bool,
+    /// A session ends after this many minutes without use …
+    #[serde(default = "default_idle_minutes")]
+    pub session_idle_minutes: u64,
+    /// … and this many hours after sign-in however busy.
+    #[serde(default = "default_absolute_hours")]
+    pub session_absolute_hours: u64,
     /// ID-token claim with staff roles; empty = roles only from `step roles` and the portal.
     #[serde(default)]
     pub roles_claim: String,
@@ -143,4 +152,12 @@ pub fn load() -> anyhow::Result<Settings> {
         .and_then(config::Config::try_deserialize)
         .map_err(|e| anyhow::anyhow!("configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"))?;
     Ok(settings)
+}
+
+fn default_idle_minutes() -> u64 {
+    120
+}
+
+fn default_absolute_hours() -> u64 {
+    12
 }

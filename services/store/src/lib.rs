@@ -18,7 +18,7 @@ pub use platform::invitations::Invitation;
 pub use platform::migrate::{MigrationStatus, TENANT_VERSION};
 pub use platform::people::Person;
 pub use platform::roles::{RoleAssignment, RoleRow};
-pub use platform::sessions::{SESSION_TTL, SessionRow, random_token};
+pub use platform::sessions::{SessionLimits, SessionRow, random_token};
 pub use tenant::TenantDb;
 pub use tenant::dashboard::DemandRow;
 pub use tenant::desk::{

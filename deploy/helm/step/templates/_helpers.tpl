@@ -34,6 +34,8 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
   value: https
 - name: STEP__AUTH__SECURE_COOKIES
   value: "true"
+- name: STEP__AUTH__LOOPBACK_HOSTS
+  value: "false"
 - name: STEP__AUTH__PUBLIC_HOSTS
   value: {{ printf "[%q]" .Values.ingress.publicHost | quote }}
 - name: STEP__MAIL__SMTP_HOST

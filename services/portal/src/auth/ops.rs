@@ -25,7 +25,8 @@ pub fn safe_return_to(candidate: Option<&str>, fallback: &str) -> String {
 }
 
 /// The callback URL on the host the parent is using (the session cookie lives there). Only hosts
-/// this portal serves are used: a tenant's host names, loopback, or the configured public host.
+/// this portal serves are used: a tenant's host names, the configured public hosts, and loopback
+/// where `auth.loopback_hosts` allows it (development).
 pub(crate) fn callback_url(state: &AppState, headers: &HeaderMap) -> Result<String> {
     Ok(format!("{}/auth/callback", portal_origin(state, headers)?))
 }
@@ -36,7 +37,7 @@ pub(crate) fn portal_origin(state: &AppState, headers: &HeaderMap) -> Result<Str
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
     let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
     let allowed = state.registry().by_host(host).is_some()
-        || matches!(name, "127.0.0.1" | "localhost")
+        || (state.config().loopback_hosts && matches!(name, "127.0.0.1" | "localhost"))
         || state.config().public_hosts.iter().any(|h| h == host);
     if !allowed || host.is_empty() {
         return Err(AppError::NotFound);

@@ -9,7 +9,8 @@ use serde::Deserialize;
 use crate::auth::ops::{accept_invitations, callback_url, safe_return_to, sync_claim_roles};
 use crate::web::error::{AppError, Result};
 use crate::web::language::LANG_COOKIE;
-use crate::web::session::{CsrfToken, Session, clear_session_cookie, preference_cookie, session_cookie};
+use crate::web::oidc::Claims;
+use crate::web::session::{Session, clear_session_cookie, csrf_cookie_header, preference_cookie, session_cookie};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -32,8 +33,14 @@ pub(crate) async fn login(
     let redirect_uri = callback_url(&state, &headers)?;
     let fresh = q.erneut.as_deref() == Some("1");
     let (url, pending) = state.oidc().start(&redirect_uri, return_to, fresh).await?;
-    session.data.login = Some(pending);
-    let cookie = session.save(&state).await?;
+    // Kept beside any other tab's sign-in in progress (issue 19.3), the oldest dropped past five.
+    let ((), cookie) = session
+        .update(&state, |d| {
+            d.logins.push(pending);
+            let extra = d.logins.len().saturating_sub(crate::web::session::MAX_PENDING_LOGINS);
+            d.logins.drain(..extra);
+        })
+        .await?;
     let mut res = Redirect::to(&url).into_response();
     if let Some(c) = cookie {
         res.headers_mut().append(header::SET_COOKIE, c);
@@ -54,11 +61,11 @@ pub(crate) async fn callback(
     headers: HeaderMap,
     session: Session,
 ) -> Result<Response> {
-    let pending = session.data.login.clone();
-    let Some(pending) = pending else { return Err(AppError::LoginFailed("no sign-in in progress".into())) };
-    if q.state.as_deref() != Some(pending.state.as_str()) {
-        return Err(AppError::LoginFailed("state does not match".into()));
+    if session.data.logins.is_empty() {
+        return Err(AppError::LoginFailed("no sign-in in progress".into()));
     }
+    let pending = session.data.logins.iter().find(|l| q.state.as_deref() == Some(l.state.as_str())).cloned();
+    let Some(pending) = pending else { return Err(AppError::LoginFailed("state does not match".into())) };
     if let Some(error) = q.error {
         return Err(if error == "access_denied" {
             AppError::LoginCancelled
@@ -79,43 +86,42 @@ pub(crate) async fn callback(
     state.store().platform().remember_person(account, name.as_deref(), claims.email.as_deref()).await?;
     accept_invitations(&state, account, claims.email.as_deref(), claims.email_verified).await?;
     let mut data = session.data.clone();
-    data.login = None;
+    data.logins.clear();
     if pending.fresh {
         data.reauthenticated_at = Some(time::OffsetDateTime::now_utc().unix_timestamp());
     }
-    data.claims = Some(claims);
+    // The roles went to the role table above: the session keeps only what pages use (issue 19.3).
+    data.claims = Some(Claims { roles: None, ..claims });
     data.id_token = Some(id_token);
     let fresh = state
         .store()
         .platform()
-        .rotate_session(session.id(), account, &serde_json::to_value(&data).unwrap_or_default())
+        .rotate_session(
+            session.id(),
+            account,
+            &serde_json::to_value(&data).unwrap_or_default(),
+            &state.config().sessions,
+        )
         .await?;
     let mut res = Redirect::to(&pending.return_to).into_response();
     res.headers_mut().append(header::SET_COOKIE, session_cookie(&state, &fresh.id));
+    // The new session's form token, for the forms of this browser (issue 19.1).
+    res.headers_mut().append(header::SET_COOKIE, csrf_cookie_header(&state, &fresh.csrf_token));
     // The family's language (issue 18): one chosen in this browser goes to the profile; otherwise a
     // profile's own choice comes to this browser.
-    let chosen = crate::web::language::cookie_language(&headers);
+    let chosen = crate::web::language::cookie_language(&headers, state.config().secure_cookies);
     if let Some(lang) = crate::auth::ops::sign_in_language(&state, account, &pending.return_to, chosen).await {
         res.headers_mut().append(header::SET_COOKIE, preference_cookie(&state, LANG_COOKIE, lang));
     }
     Ok(res)
 }
 
-#[derive(Deserialize)]
-pub(crate) struct LogoutForm {
-    #[serde(default)]
-    csrf: String,
-}
-
 pub(crate) async fn logout(
     ctx: TenantCtx,
     State(state): State<AppState>,
     headers: HeaderMap,
-    csrf: CsrfToken,
     session: Session,
-    axum::Form(form): axum::Form<LogoutForm>,
 ) -> Result<Response> {
-    csrf.check(&form.csrf)?;
     if let Some(id) = session.id() {
         state.store().platform().delete_session(id).await?;
     }

@@ -164,11 +164,11 @@ pub enum SentLogo {
     TooLarge,
 }
 
-/// Reads the multipart form: text fields, the CSRF token and an optional logo (in memory: at most
-/// 256 KiB are kept).
-pub async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo, String)> {
+/// Reads the multipart form: text fields and an optional logo (in memory: at most 256 KiB are
+/// kept). The CSRF token, its first part, was checked by `web::forgery`.
+pub async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo)> {
     let mut view = FormView::default();
-    let (mut logo, mut csrf) = (SentLogo::None, String::new());
+    let mut logo = SentLogo::None;
     let too_large = multipart_error;
     while let Some(mut field) = form.next_field().await.map_err(too_large)? {
         let name = field.name().unwrap_or_default().to_owned();
@@ -186,16 +186,14 @@ pub async fn read_form(Upload(mut form): Upload) -> Result<(FormView, SentLogo, 
             } else if !bytes.is_empty() || field.file_name().is_some_and(|n| !n.is_empty()) {
                 logo = SentLogo::Bytes(bytes);
             }
-        } else if name == "csrf" {
-            csrf = field.text().await.map_err(too_large)?;
-        } else if view.values.len() < 40 {
+        } else if name != "csrf" && view.values.len() < 40 {
             // The logo kept from a refused submit comes back as base64 (at most 256 KiB of image).
             let limit = if name == "m_logo_kept" { step_domain::Logo::MAX_BYTES * 4 / 3 + 4 } else { 2000 };
             let value = field.text().await.map_err(too_large)?;
             view.values.insert(name, value.chars().take(limit).collect());
         }
     }
-    Ok((view, logo, csrf))
+    Ok((view, logo))
 }
 
 /// The logo of this submit: a new file, else the one kept from a refused submit. Refusals go to

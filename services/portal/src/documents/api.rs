@@ -5,7 +5,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use step_domain::contract::TermsForm;
@@ -17,7 +17,7 @@ use crate::documents::ops::{self as docs, Party, facility_party, party};
 use crate::documents::view::download_response;
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
-use crate::web::extract::{Upload, same_origin, signed_in};
+use crate::web::extract::{Upload, signed_in};
 use crate::web::json::rfc3339;
 use crate::web::json::{ErrorBody, JsonBody, OptionalJson};
 use crate::web::session::Session;
@@ -133,11 +133,9 @@ pub(crate) async fn contract_create(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
     OptionalJson(body): OptionalJson<ContractTermsIn>,
 ) -> Result<Response> {
-    same_origin(&headers)?;
     let (cap, id) = facility_party(&state, &ctx, &session, &id).await?;
     let form = body.map(|b| TermsForm {
         care_from: b.care_from,
@@ -167,11 +165,9 @@ pub(crate) struct AcceptIn {
 pub(crate) async fn contract_accept(
     ctx: TenantCtx,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
     JsonBody(body): JsonBody<AcceptIn>,
 ) -> Result<Json<serde_json::Value>> {
-    same_origin(&headers)?;
     let account = signed_in(&session)?;
     let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     if !session.data.recently_reauthenticated(time::OffsetDateTime::now_utc().unix_timestamp()) {
@@ -217,11 +213,9 @@ pub(crate) async fn contract_signed(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
     form: Upload,
 ) -> Result<Response> {
-    same_origin(&headers)?;
     let (who, rid) = party(&state, &ctx, &session, &id).await?;
     let received = docs::receive(&state, form).await?;
     let row = match who {
@@ -242,10 +236,8 @@ pub(crate) async fn contract_confirm(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<serde_json::Value>> {
-    same_origin(&headers)?;
     let (cap, id) = facility_party(&state, &ctx, &session, &id).await?;
     docs::confirm_contract(&ctx, &cap, id).await?;
     Ok(Json(serde_json::json!({"id": id, "status": "contracted"})))
@@ -283,11 +275,9 @@ pub(crate) async fn document_upload(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
     form: Upload,
 ) -> Result<Response> {
-    same_origin(&headers)?;
     let (who, rid) = party(&state, &ctx, &session, &id).await?;
     let Party::Parent(account) = who else { return Err(AppError::Forbidden) };
     let received = docs::receive(&state, form).await?;
@@ -325,10 +315,8 @@ pub(crate) async fn document_delete(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<StatusCode> {
-    same_origin(&headers)?;
     let account = signed_in(&session)?;
     docs::remove_attachment(&state, &ctx, account, &id).await?;
     Ok(StatusCode::NO_CONTENT)

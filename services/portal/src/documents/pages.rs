@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::documents::ops::{self, PARENT_KINDS};
 use crate::documents::view::{doc_views, download_response, shown_on_page};
 use crate::web::error::{AppError, Result};
-use crate::web::extract::{CsrfOnly, Parent, Upload};
+use crate::web::extract::{Parent, Upload};
 use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
@@ -42,9 +42,7 @@ pub(crate) async fn parent_remove(
     parent: Parent,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
-    parent.csrf.check(&form.csrf)?;
     let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
     let doc_id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let registration =
@@ -126,7 +124,6 @@ pub(crate) async fn parent_upload(
     let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let outcome = match ops::receive(&state, form).await {
         Ok(received) => {
-            parent.csrf.check(received.fields.get("csrf").map_or("", String::as_str))?;
             let kind = received.fields.get("kind").cloned().unwrap_or_default();
             ops::parent_store(&state, &parent.ctx, account, rid, &kind, &received).await.map(|_| kind)
         }
@@ -144,8 +141,6 @@ pub(crate) async fn parent_upload(
 /// municipality allows it, online acceptance after signing in again.
 #[derive(serde::Deserialize)]
 pub(crate) struct AcceptForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     version: String,
     #[serde(default)]
@@ -203,7 +198,6 @@ pub(crate) async fn contract_accept(
     Path((_, id)): Path<(String, String)>,
     axum::Form(form): axum::Form<AcceptForm>,
 ) -> Result<Response> {
-    parent.csrf.check(&form.csrf)?;
     let account = parent.session.account().ok_or(AppError::NotSignedIn)?;
     let rid = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     let now = time::OffsetDateTime::now_utc().unix_timestamp();

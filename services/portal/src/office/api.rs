@@ -3,7 +3,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use serde::{Deserialize, Serialize};
 use step_store::{Round, RunResult};
 use utoipa::{OpenApi, ToSchema};
@@ -12,7 +12,6 @@ use uuid::Uuid;
 use crate::office::ops::rounds::{self, RoundForm, round_actor};
 use crate::web::caps::api_office_cap;
 use crate::web::error::{AppError, Result};
-use crate::web::extract::same_origin;
 use crate::web::json::{ErrorBody, JsonBody, rfc3339};
 use crate::web::session::Session;
 use crate::web::state::AppState;
@@ -219,10 +218,8 @@ pub(crate) async fn round_dry_run(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<RoundResultOut>> {
-    same_origin(&headers)?;
     let actor = actor(&state, &ctx, &session).await?;
     let id = id_of(&id)?;
     let result = ctx.db.run_round(&actor, id).await?;
@@ -247,10 +244,8 @@ pub(crate) async fn round_publish(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<PublishedOut>> {
-    same_origin(&headers)?;
     let actor = actor(&state, &ctx, &session).await?;
     let id = id_of(&id)?;
     let offers = rounds::publish(&state, &ctx, &actor, id).await?;

@@ -13,6 +13,62 @@ pub(crate) async fn style() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")], STYLE)
 }
 
+#[derive(serde::Deserialize)]
+pub(crate) struct BrandQuery {
+    #[serde(default)]
+    c: String,
+}
+
+/// `/static/brand.css?c=005a9c`: a municipality's colour as the stylesheet's `--brand` (issue 19.2:
+/// the CSP allows no inline style). The colour is in the address, so the answer never changes and a
+/// new colour is a new address.
+pub(crate) async fn brand_css(axum::extract::Query(q): axum::extract::Query<BrandQuery>) -> impl IntoResponse {
+    let hex = if q.c.len() == 6 && q.c.bytes().all(|b| b.is_ascii_hexdigit()) { q.c.as_str() } else { "005a9c" };
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+        ],
+        format!(":root {{ --brand: #{hex}; }}\n"),
+    )
+}
+
+/// The stylesheet of every municipality's colour on the district's list (`.m-<slug>`).
+fn colours_css(state: &AppState) -> String {
+    state
+        .registry()
+        .all()
+        .iter()
+        .map(|t| {
+            format!(".tenant-list .m-{} {{ --tenant: {}; }}\n", t.slug.as_str(), t.branding.primary_color.as_str())
+        })
+        .collect()
+}
+
+/// A short digest of the colours, so the list links a new address when one changes.
+pub(crate) fn colours_version(state: &AppState) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    colours_css(state).hash(&mut h);
+    format!("{:016x}", h.finish())
+}
+
+#[derive(serde::Deserialize)]
+pub(crate) struct VersionQuery {
+    #[serde(default)]
+    v: String,
+}
+
+/// `/static/municipalities.css?v=…`: the colours of the district's list (issue 19.2: no inline
+/// style). Kept a year under its current version, not at all under an old one.
+pub(crate) async fn colours(
+    State(state): State<AppState>,
+    axum::extract::Query(q): axum::extract::Query<VersionQuery>,
+) -> impl IntoResponse {
+    let cache = if q.v == colours_version(&state) { "public, max-age=31536000, immutable" } else { "no-cache" };
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8"), (header::CACHE_CONTROL, cache)], colours_css(&state))
+}
+
 /// `/static/logos/<slug>.<ext>`: the extension must match the logo's type. Pages link it with
 /// `?v=<version>`, so a new logo shows at once despite the cache time. Uploaded SVGs are checked
 /// for scripts; the CSP forbids running any anyway, should one be opened directly.

@@ -25,7 +25,6 @@ struct TenantLink<'a> {
     name: &'a str,
     kind: &'a str,
     office: &'a str,
-    color: &'a str,
     logo_url: String,
 }
 
@@ -38,12 +37,14 @@ pub(crate) async fn landing(State(state): State<AppState>, csrf: CsrfToken, uri:
             name: &t.name,
             kind: &t.kind,
             office: &t.office.name,
-            color: t.branding.primary_color.as_str(),
             logo_url: t.branding.logo.url(&t.slug),
         })
         .collect();
     let mut page = PageCtx::new(&state, None, "");
-    page.insert("tenants", &tenants).insert("csrf", &csrf.0).insert("here", uri.path());
+    page.insert("tenants", &tenants)
+        .insert("colours_version", &crate::public::assets::colours_version(&state))
+        .insert("csrf", &csrf.0)
+        .insert("here", uri.path());
     page.render(&state, "public/landing.html")
 }
 

@@ -1,14 +1,12 @@
 //! Extractors that decide who is asking before a handler runs, and what a body must look like:
 //! [`Parent`] (signed in, with a family profile here, else sent to sign in or to the profile form),
 //! [`Staff`] (signed in; roles are checked per object by `web::caps`), [`Upload`] (multipart with
-//! German refusals), the form wrappers that carry the CSRF token, and the Origin check for
-//! body-less writes of the JSON API.
+//! German refusals) and the form wrappers that carry the CSRF token (checked by `web::forgery`
+//! before any handler runs).
 
 use axum::extract::{FromRequestParts, Multipart};
 use axum::http::StatusCode;
-use axum::http::header;
 use axum::http::request::Parts;
-use serde::{Deserialize, Serialize};
 use step_documents::MAX_UPLOAD;
 use step_store::{Alerts, Family};
 use uuid::Uuid;
@@ -101,31 +99,6 @@ impl Staff {
         page.insert("staff_nav", &true);
         page
     }
-}
-
-/// A form that carries only its CSRF token (confirmations, buttons).
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    #[serde(default)]
-    pub csrf: String,
-}
-
-#[derive(Deserialize, Serialize, Default)]
-pub(crate) struct WithCsrf<T> {
-    #[serde(default)]
-    pub csrf: String,
-    #[serde(flatten)]
-    pub inner: T,
-}
-
-/// Body-less POSTs (withdraw, accept, refuse) need no JSON, so a cross-site form could send them
-/// with the cookie of a sister host. Browsers name the page's origin on every cross-origin POST:
-/// it must be this host.
-pub(crate) fn same_origin(headers: &axum::http::HeaderMap) -> Result<()> {
-    let Some(origin) = headers.get(header::ORIGIN) else { return Ok(()) };
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
-    let origin_host = origin.to_str().ok().and_then(|o| o.split_once("://")).map(|(_, rest)| rest).unwrap_or_default();
-    if !host.is_empty() && origin_host == host { Ok(()) } else { Err(AppError::Csrf) }
 }
 
 /// The signed-in account for the JSON API (401 otherwise).

@@ -88,6 +88,13 @@ impl utoipa::Modify for SessionAuth {
                 "Session cookie from signing in at /{slug}/login",
             ))),
         );
+        components.add_security_scheme(
+            "csrf",
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                "X-CSRF-Token",
+                "The session's token from GET /api/v1/session; every write (POST, PUT, PATCH, DELETE) sends it",
+            ))),
+        );
     }
 }
 

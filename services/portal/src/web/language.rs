@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -47,8 +47,8 @@ pub const PSEUDO: &str = "qps";
 
 static PSEUDO_ALLOWED: LazyLock<bool> = LazyLock::new(|| std::env::var("STEP_PSEUDO_LOCALE").is_ok_and(|v| v == "1"));
 
-/// The cookie that keeps a family's choice.
-pub const LANG_COOKIE: &str = "step_lang";
+/// The cookie that keeps a family's choice (`__Host-` prefixed over HTTPS).
+pub const LANG_COOKIE: &str = crate::web::cookie::LANGUAGE;
 
 static IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     step_domain::family::LANGUAGES
@@ -129,7 +129,7 @@ pub fn from_accept_language(value: &str) -> Option<&'static str> {
 }
 
 /// The language of a request: see the module's comment. `pseudo`: the pseudo-locale may be chosen.
-pub fn negotiate(path: &str, headers: &HeaderMap, pseudo: bool) -> &'static str {
+pub fn negotiate(path: &str, headers: &HeaderMap, pseudo: bool, secure: bool) -> &'static str {
     if is_staff_path(path) {
         return "de";
     }
@@ -143,22 +143,23 @@ pub fn negotiate(path: &str, headers: &HeaderMap, pseudo: bool) -> &'static str 
     if path.starts_with("/api/") {
         return accepted();
     }
-    cookie_language(headers).filter(|l| pseudo || *l != PSEUDO).unwrap_or_else(accepted)
+    cookie_language(headers, secure).filter(|l| pseudo || *l != PSEUDO).unwrap_or_else(accepted)
 }
 
 /// The language in the `step_lang` cookie, if it is one this portal speaks.
-pub fn cookie_language(headers: &HeaderMap) -> Option<&'static str> {
-    let code = crate::web::cookie::cookie(headers, LANG_COOKIE)?;
+pub fn cookie_language(headers: &HeaderMap, secure: bool) -> Option<&'static str> {
+    let code = crate::web::cookie::cookie(headers, crate::web::cookie::name(LANG_COOKIE, secure))?;
     id(code.trim()).map(|l| l.language.as_str())
 }
 
 /// The layer: negotiates, runs the request in that language, and says so in the response.
-pub async fn language(req: Request, next: Next) -> Response {
+/// The layer's state: whether cookies carry the `__Host-` prefix (HTTPS).
+pub async fn language(State(secure_cookies): State<bool>, req: Request, next: Next) -> Response {
     let path = req.uri().path();
     if path.starts_with("/static/") || path == "/healthz" || path == "/readyz" {
         return next.run(req).await;
     }
-    let code = negotiate(path, req.headers(), *PSEUDO_ALLOWED);
+    let code = negotiate(path, req.headers(), *PSEUDO_ALLOWED, secure_cookies);
     let lang = id(code).unwrap_or(&GERMAN);
     let mut res = CURRENT.scope(lang, next.run(req)).await;
     let headers = res.headers_mut();
@@ -187,18 +188,22 @@ mod tests {
     fn staff_pages_speak_german_and_family_pages_the_cookie_or_browser() {
         let mut headers = HeaderMap::new();
         headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_static("ar"));
-        assert_eq!(negotiate("/rheine/einrichtung/x", &headers, true), "de");
-        assert_eq!(negotiate("/rheine/amt", &headers, true), "de");
-        assert_eq!(negotiate("/rheine/suche", &headers, true), "ar");
-        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers, true), "ar");
+        assert_eq!(negotiate("/rheine/einrichtung/x", &headers, true, false), "de");
+        assert_eq!(negotiate("/rheine/amt", &headers, true, false), "de");
+        assert_eq!(negotiate("/rheine/suche", &headers, true, false), "ar");
+        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers, true, false), "ar");
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=pl"));
-        assert_eq!(negotiate("/rheine/konto", &headers, true), "pl", "the cookie wins on pages");
-        assert_eq!(negotiate("/api/v1/tenants/rheine/family", &headers, true), "ar", "the API follows Accept-Language");
+        assert_eq!(negotiate("/rheine/konto", &headers, true, false), "pl", "the cookie wins on pages");
+        assert_eq!(
+            negotiate("/api/v1/tenants/rheine/family", &headers, true, false),
+            "ar",
+            "the API follows Accept-Language"
+        );
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=xx"));
-        assert_eq!(negotiate("/rheine/konto", &headers, true), "ar", "an unknown cookie value is ignored");
+        assert_eq!(negotiate("/rheine/konto", &headers, true, false), "ar", "an unknown cookie value is ignored");
         headers.insert(header::COOKIE, HeaderValue::from_static("step_lang=qps"));
-        assert_eq!(negotiate("/", &headers, true), "qps");
-        assert_eq!(negotiate("/", &headers, false), "ar", "the pseudo-locale only where allowed");
+        assert_eq!(negotiate("/", &headers, true, false), "qps");
+        assert_eq!(negotiate("/", &headers, false, false), "ar", "the pseudo-locale only where allowed");
     }
 
     #[test]

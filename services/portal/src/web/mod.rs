@@ -12,6 +12,7 @@ pub mod cookie;
 pub mod csv;
 pub mod error;
 pub mod extract;
+pub mod forgery;
 pub mod format;
 pub mod i18n;
 pub mod json;

@@ -69,7 +69,7 @@ impl PageCtx {
     /// The parent's session facts every tenant page shows: sign-in state, selection, CSRF token.
     pub(crate) fn with_user(&mut self, session: &Session, csrf: &CsrfToken, slug: &str) -> &mut Self {
         let selection: Vec<String> = session.selection(slug).iter().map(Uuid::to_string).collect();
-        self.insert("csrf", &csrf.0)
+        self.insert("csrf", session.form_token(csrf))
             .insert("signed_in", &session.account().is_some())
             .insert("selection_count", &selection.len())
             .insert("selected_ids", &selection)

@@ -1,13 +1,15 @@
-//! Cookies, server-side sessions and CSRF protection.
+//! Cookies and server-side sessions.
 //!
 //! - `step_session`: the id of a row in `platform.sessions` (created when a parent first selects a
 //!   facility or starts signing in; replaced by a new id at sign-in).
-//! - `step_csrf`: a random token set on the first page view; every form posts it back in the hidden
-//!   field `csrf` and it must match (double submit). JSON endpoints accept only
-//!   `application/json`, which a cross-site form cannot send.
+//! - `step_csrf`: the form token of this browser. Before a session exists it is a random value set
+//!   on the first page view; a session is created with the same token, and sign-in gives the new
+//!   session a new token and this cookie with it. Which token a write must carry is decided by
+//!   `web::forgery` (the session's, once there is one).
 //!
 //! Both cookies are HttpOnly and SameSite=Lax (Lax lets the session cookie come along on the
-//! provider's redirect back to `/auth/callback`), and Secure unless `auth.secure_cookies = false`.
+//! provider's redirect back to `/auth/callback`), and Secure unless `auth.secure_cookies = false`;
+//! over HTTPS their names carry the `__Host-` prefix (`web::cookie::name`).
 
 use std::collections::BTreeMap;
 
@@ -17,16 +19,14 @@ use axum::http::{HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use serde::{Deserialize, Serialize};
-use step_store::{SESSION_TTL, SessionRow, random_token};
+use step_store::{SessionRow, random_token};
 use uuid::Uuid;
 
 use crate::web::error::AppError;
 use crate::web::oidc::{Claims, PendingLogin};
 use crate::web::state::AppState;
 
-pub const SESSION_COOKIE: &str = "step_session";
-
-pub const CSRF_COOKIE: &str = "step_csrf";
+pub use crate::web::cookie::{CSRF as CSRF_COOKIE, SESSION as SESSION_COOKIE};
 
 /// What a session remembers besides its account.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -34,9 +34,10 @@ pub struct SessionData {
     /// "Meine Auswahl" per municipality slug, in order of priority.
     #[serde(default)]
     pub selection: BTreeMap<String, Vec<Uuid>>,
-    /// A sign-in in progress.
+    /// Sign-ins in progress, newest last (at most [`MAX_PENDING_LOGINS`]: two tabs may each start
+    /// one, and each comes back with its own `state`).
     #[serde(default)]
-    pub login: Option<PendingLogin>,
+    pub logins: Vec<PendingLogin>,
     /// Name and e-mail from the ID token, to prefill the family profile.
     #[serde(default)]
     pub claims: Option<Claims>,
@@ -47,6 +48,9 @@ pub struct SessionData {
     #[serde(default)]
     pub reauthenticated_at: Option<i64>,
 }
+
+/// How many sign-ins may be in progress in one session.
+pub const MAX_PENDING_LOGINS: usize = 5;
 
 /// How long a deliberate second sign-in counts for an act that asks for it.
 pub const REAUTH_SECONDS: i64 = 600;
@@ -64,6 +68,8 @@ pub struct Session {
     pub data: SessionData,
     /// Path and query of this request, for the header's sign-in link to come back to.
     pub here: String,
+    /// The browser's form token (its cookie), which a session created now takes over.
+    browser_token: Option<String>,
 }
 
 impl Session {
@@ -77,50 +83,95 @@ impl Session {
         self.data.selection.get(slug).cloned().unwrap_or_default()
     }
 
-    /// Saves the data, creating the session (and returning its cookie) when there is none yet.
-    pub async fn save(&mut self, state: &AppState) -> Result<Option<HeaderValue>, AppError> {
-        let data = serde_json::to_value(&self.data).unwrap_or_default();
-        match &self.row {
-            Some(row) => {
-                state.store().platform().save_session_data(&row.id, &data).await?;
-                Ok(None)
+    /// The token this person's forms carry: the session's once there is one, else the browser's.
+    pub fn form_token<'a>(&'a self, browser: &'a CsrfToken) -> &'a str {
+        self.row.as_ref().map_or(browser.0.as_str(), |r| r.csrf_token.as_str())
+    }
+
+    /// Changes the session's data: `change` is applied to the data as stored now, under the row's
+    /// lock (issue 19.3: another tab may have written since this request read it, and neither
+    /// change is lost). Creates the session, returning its cookie, when there is none yet.
+    pub async fn update<T>(
+        &mut self,
+        state: &AppState,
+        change: impl FnOnce(&mut SessionData) -> T,
+    ) -> Result<(T, Option<HeaderValue>), AppError> {
+        let limits = &state.config().sessions;
+        let mut change = Some(change);
+        if let Some(row) = &self.row {
+            let changed = state
+                .store()
+                .platform()
+                .update_session_data(&row.id, limits, |stored| {
+                    let mut data: SessionData = serde_json::from_value(stored).unwrap_or_default();
+                    let out = change.take().map(|f| f(&mut data));
+                    (serde_json::to_value(&data).unwrap_or_default(), (out, data))
+                })
+                .await?;
+            if let Some((Some(out), data)) = changed {
+                self.data = data;
+                return Ok((out, None));
             }
-            None => {
-                let row = state.store().platform().create_session(None, &data).await?;
-                let cookie = session_cookie(state, &row.id);
-                self.row = Some(row);
-                Ok(Some(cookie))
-            }
+            // The session ended meanwhile: the change goes to a new (anonymous) one.
+            self.row = None;
         }
+        let mut data = SessionData::default();
+        let Some(change) = change.take() else { return Err(AppError::Internal("session change applied twice".into())) };
+        let out = change(&mut data);
+        let value = serde_json::to_value(&data).unwrap_or_default();
+        let token = self.browser_token.as_deref();
+        let row = state.store().platform().create_session(None, &value, token, limits).await?;
+        let cookie = session_cookie(state, &row.id);
+        self.row = Some(row);
+        self.data = data;
+        Ok((out, Some(cookie)))
     }
 }
 
 pub use crate::web::cookie::cookie;
 
-fn cookie_header(state: &AppState, name: &str, value: &str, max_age: i64) -> HeaderValue {
+/// The name cookie `plain` goes by on this portal (`__Host-` prefixed over HTTPS).
+pub fn cookie_name(state: &AppState, plain: &'static str) -> &'static str {
+    crate::web::cookie::name(plain, state.config().secure_cookies)
+}
+
+fn cookie_header(state: &AppState, plain: &'static str, value: &str, max_age: i64) -> HeaderValue {
+    let name = cookie_name(state, plain);
     let secure = if state.config().secure_cookies { "; Secure" } else { "" };
     HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"))
         .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 /// A preference the browser keeps for a year (the family's language); readable by scripts is not needed.
-pub fn preference_cookie(state: &AppState, name: &str, value: &str) -> HeaderValue {
+pub fn preference_cookie(state: &AppState, name: &'static str, value: &str) -> HeaderValue {
     cookie_header(state, name, value, 365 * 24 * 3600)
 }
 
 pub fn session_cookie(state: &AppState, id: &str) -> HeaderValue {
-    cookie_header(state, SESSION_COOKIE, id, SESSION_TTL.as_secs() as i64)
+    cookie_header(state, SESSION_COOKIE, id, state.config().sessions.absolute.as_secs() as i64)
 }
 
 pub fn clear_session_cookie(state: &AppState) -> HeaderValue {
     cookie_header(state, SESSION_COOKIE, "", 0)
 }
 
+/// The browser's form token cookie (set anew with a signed-in session's token at sign-in).
+pub fn csrf_cookie_header(state: &AppState, token: &str) -> HeaderValue {
+    cookie_header(state, CSRF_COOKIE, token, 7 * 24 * 3600)
+}
+
+/// A session the forgery check already read for this write (`None`: the cookie names no live
+/// session), so the handler does not read it again.
+#[derive(Clone)]
+pub struct ReadSession(pub Option<SessionRow>);
+
 impl FromRequestParts<AppState> for Session {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        SessionCookie::from_request_parts(parts, state).await?.load(state).await
+        let session = SessionCookie::from_request_parts(parts, state).await?.load(state).await?;
+        session.slide(state).await?;
+        Ok(session)
     }
 }
 
@@ -129,14 +180,21 @@ impl FromRequestParts<AppState> for Session {
 pub struct SessionCookie {
     id: Option<String>,
     here: String,
+    browser_token: Option<String>,
+    read: Option<ReadSession>,
 }
 
-impl<S: Send + Sync> FromRequestParts<S> for SessionCookie {
+impl FromRequestParts<AppState> for SessionCookie {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let here = parts.uri.path_and_query().map_or_else(|| parts.uri.path().to_owned(), |p| p.as_str().to_owned());
-        Ok(Self { id: cookie(&parts.headers, SESSION_COOKIE), here })
+        Ok(Self {
+            id: cookie(&parts.headers, cookie_name(state, SESSION_COOKIE)),
+            here,
+            browser_token: parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()),
+            read: parts.extensions.get::<ReadSession>().cloned(),
+        })
     }
 }
 
@@ -145,11 +203,12 @@ impl SessionCookie {
         self.id.as_deref()
     }
 
-    /// Looks the session up on its own (one round trip).
-    pub async fn load(self, state: &AppState) -> Result<Session, AppError> {
-        let row = match &self.id {
-            Some(id) => state.store().platform().load_session(id).await?,
-            None => None,
+    /// Looks the session up on its own (one round trip), unless the forgery check already did.
+    pub async fn load(mut self, state: &AppState) -> Result<Session, AppError> {
+        let row = match (self.read.take(), &self.id) {
+            (Some(ReadSession(row)), _) => row,
+            (None, Some(id)) => state.store().platform().load_session(id).await?,
+            (None, None) => None,
         };
         Ok(self.with_row(row))
     }
@@ -160,7 +219,19 @@ impl SessionCookie {
         if let Some(account) = row.as_ref().and_then(|r| r.account_id) {
             tracing::Span::current().record("enduser.id", account.to_string());
         }
-        Session { row, data, here: self.here }
+        Session { row, data, here: self.here, browser_token: self.browser_token }
+    }
+}
+
+impl Session {
+    /// Using a session keeps it alive: its idle end slides (at most once a minute, never past the
+    /// absolute end; issue 19.3).
+    pub async fn slide(&self, state: &AppState) -> Result<(), AppError> {
+        let limits = &state.config().sessions;
+        if let Some(row) = self.row.as_ref().filter(|r| r.slide_due(limits, time::OffsetDateTime::now_utc())) {
+            state.store().platform().slide_session(&row.id, limits).await?;
+        }
+        Ok(())
     }
 }
 
@@ -168,17 +239,23 @@ impl SessionCookie {
 #[derive(Clone, Debug)]
 pub struct CsrfToken(pub String);
 
-/// Gives every request a CSRF token and sets the cookie when the browser has none.
+/// The browser's form token as its cookie carries it (64 hex characters), if it carries one.
+pub fn browser_token(state: &AppState, headers: &axum::http::HeaderMap) -> Option<String> {
+    cookie(headers, cookie_name(state, CSRF_COOKIE))
+        .filter(|t| t.len() == 64 && t.bytes().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// Gives every request the browser's form token and sets the cookie when the browser has none.
 pub async fn csrf_cookie(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let existing =
-        cookie(req.headers(), CSRF_COOKIE).filter(|t| t.len() == 64 && t.chars().all(|c| c.is_ascii_hexdigit()));
+    let existing = browser_token(&state, req.headers());
     let token = existing.clone().unwrap_or_else(random_token);
     req.extensions_mut().insert(CsrfToken(token.clone()));
     let mut res = next.run(req).await;
+    let name = cookie_name(&state, CSRF_COOKIE);
     if existing.is_none()
-        && !res.headers().get_all(header::SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(CSRF_COOKIE.as_bytes()))
+        && !res.headers().get_all(header::SET_COOKIE).iter().any(|v| v.as_bytes().starts_with(name.as_bytes()))
     {
-        res.headers_mut().append(header::SET_COOKIE, cookie_header(&state, CSRF_COOKIE, &token, 7 * 24 * 3600));
+        res.headers_mut().append(header::SET_COOKIE, csrf_cookie_header(&state, &token));
     }
     res
 }
@@ -191,11 +268,8 @@ impl<S: Send + Sync> FromRequestParts<S> for CsrfToken {
     }
 }
 
-impl CsrfToken {
-    /// The form's `csrf` field must equal the cookie's token (compared in constant time).
-    pub fn check(&self, submitted: &str) -> Result<(), AppError> {
-        let (a, b) = (self.0.as_bytes(), submitted.as_bytes());
-        let same = a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
-        if same { Ok(()) } else { Err(AppError::Csrf) }
-    }
+/// Two tokens compared in constant time.
+pub fn same_token(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }

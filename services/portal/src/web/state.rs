@@ -33,6 +33,11 @@ pub struct PortalConfig {
     /// Host names (with port, as in the Host header) besides the tenants' own under which the
     /// portal is reachable, e.g. `kita.kreis-steinfurt.de`.
     pub public_hosts: Vec<String>,
+    /// Accept `127.0.0.1` and `localhost` as this portal's own host (development only: in
+    /// production a forged Host header must not name them, issue 19.10).
+    pub loopback_hosts: bool,
+    /// How long sessions live without use and at most (issue 19.3).
+    pub sessions: step_store::SessionLimits,
     pub oidc: OidcConfig,
     pub documents: DocumentsConfig,
 }
@@ -68,6 +73,8 @@ impl PortalConfig {
             scheme: "http".into(),
             secure_cookies: false,
             public_hosts: Vec::new(),
+            loopback_hosts: true,
+            sessions: step_store::SessionLimits::default(),
             oidc: OidcConfig {
                 issuer: "http://127.0.0.1:9000".into(),
                 client_id: "step-portal".into(),

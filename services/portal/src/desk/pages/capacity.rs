@@ -167,7 +167,6 @@ pub(crate) async fn capacity_save(
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Result<Response> {
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    staff.csrf.check(&field("csrf"))?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
     let (saved, key) = match field("action").as_str() {
         "capacity" => match capacity_lines(&fields) {

@@ -24,8 +24,6 @@ use crate::web::state::AppState;
 #[derive(Deserialize)]
 pub(crate) struct ContractSubmit {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     schritt: String,
     #[serde(flatten)]
     terms: TermsForm,
@@ -83,7 +81,6 @@ pub(crate) async fn contract_submit(
     Path((_, fid, rid)): Path<(String, String, String)>,
     axum::Form(form): axum::Form<ContractSubmit>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let (cap, facts) = prepared(&staff, &state, &fid, &rid).await?;
     let mistakes = docs::check_terms(&state, &facts, &form.terms).err().unwrap_or_default();
     if !mistakes.is_empty() || form.schritt != "ausstellen" {

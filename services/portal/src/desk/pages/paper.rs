@@ -10,7 +10,7 @@ use step_domain::search::format_date;
 use crate::desk::ops::facility_name;
 use crate::web::caps::{actor, require};
 use crate::web::error::{Result, param_message, rule_key};
-use crate::web::extract::{Staff, WithCsrf};
+use crate::web::extract::Staff;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::letters;
@@ -51,18 +51,17 @@ pub(crate) async fn paper_save(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid)): Path<(String, String)>,
-    axum::Form(form): axum::Form<WithCsrf<PaperForm>>,
+    axum::Form(form): axum::Form<PaperForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_register_paper).await?;
-    let input = match form.inner.validate(state.today()) {
+    let input = match form.validate(state.today()) {
         Ok(v) => v,
         Err(p) => {
             return render_paper(
                 &staff,
                 &state,
                 &cap,
-                &form.inner,
+                &form,
                 Some((param_message(&p), Some(p.field))),
                 StatusCode::BAD_REQUEST,
             )
@@ -94,7 +93,7 @@ pub(crate) async fn paper_save(
                 &staff,
                 &state,
                 &cap,
-                &form.inner,
+                &form,
                 Some((text(current(), rule_key(r), &[]), field)),
                 StatusCode::CONFLICT,
             )

@@ -10,7 +10,7 @@ use step_domain::desk::ProfileForm;
 use crate::desk::ops::facility_name;
 use crate::web::caps::{actor, require};
 use crate::web::error::{AppError, Result, param_message};
-use crate::web::extract::{Staff, WithCsrf};
+use crate::web::extract::Staff;
 use crate::web::state::AppState;
 
 async fn render_profile(
@@ -52,15 +52,14 @@ pub(crate) async fn profile_save(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid)): Path<(String, String)>,
-    axum::Form(form): axum::Form<WithCsrf<ProfileForm>>,
+    axum::Form(form): axum::Form<ProfileForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_edit).await?;
-    match form.inner.validate() {
+    match form.validate() {
         Ok(valid) => {
             staff.ctx.db.save_profile(&actor(&cap), cap.facility(), &valid).await?;
             Ok(super::registration::back_to_list(&staff, &cap, "profile-saved"))
         }
-        Err(p) => render_profile(&staff, &state, &cap, &form.inner, Some(&p), StatusCode::BAD_REQUEST).await,
+        Err(p) => render_profile(&staff, &state, &cap, &form, Some(&p), StatusCode::BAD_REQUEST).await,
     }
 }

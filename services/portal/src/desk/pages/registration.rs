@@ -19,7 +19,7 @@ use crate::documents::ops as docs;
 use crate::documents::view::{doc_views, shown_on_page};
 use crate::web::caps::{actor, facility_cap, require};
 use crate::web::error::{AppError, Result, param_message, rule_key};
-use crate::web::extract::{CsrfOnly, Staff, Upload};
+use crate::web::extract::{Staff, Upload};
 use crate::web::format::moment_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
@@ -28,8 +28,6 @@ use crate::web::state::AppState;
 
 #[derive(Deserialize, Default, Serialize)]
 pub(crate) struct ActionForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     answer_by: String,
     #[serde(default)]
@@ -169,7 +167,6 @@ pub(crate) async fn offer_do(
     Path((_, fid, rid)): Path<(String, String, String)>,
     axum::Form(form): axum::Form<ActionForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = ops::offer(&state, &staff.ctx, &cap, id, &OfferForm { answer_by: form.answer_by.clone() }).await;
@@ -202,7 +199,6 @@ pub(crate) async fn decline_do(
     Path((_, fid, rid)): Path<(String, String, String)>,
     axum::Form(form): axum::Form<ActionForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_decline).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done =
@@ -214,8 +210,6 @@ pub(crate) async fn decline_do(
 /// takes the mark back.
 #[derive(Deserialize, Default)]
 pub(crate) struct MarkForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     reason: String,
     #[serde(default)]
@@ -232,7 +226,6 @@ pub(crate) async fn inadmissible_do(
     Path((_, fid, rid)): Path<(String, String, String)>,
     axum::Form(form): axum::Form<MarkForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_decline).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let decline = DeclineForm { reason: form.reason.clone(), note: Some(form.note.clone()) };
@@ -260,8 +253,6 @@ pub(crate) async fn criteria_tick(
     Path((_, fid, rid)): Path<(String, String, String)>,
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Result<Response> {
-    let csrf = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or_default();
-    staff.csrf.check(csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let id = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let mut positions = Vec::new();
@@ -313,10 +304,7 @@ pub(crate) async fn facility_upload(
     let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = match docs::receive(&state, form).await {
-        Ok(received) => {
-            staff.csrf.check(received.fields.get("csrf").map_or("", String::as_str))?;
-            docs::facility_store(&state, &staff.ctx, &cap, rid, &received).await.map(|_| ())
-        }
+        Ok(received) => docs::facility_store(&state, &staff.ctx, &cap, rid, &received).await.map(|_| ()),
         Err(e) => Err(e),
     };
     facility_outcome(&staff, &state, &cap, rid, done, "signed-uploaded").await
@@ -326,9 +314,7 @@ pub(crate) async fn facility_confirm(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, fid, rid)): Path<(String, String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = require(&state, &staff, &fid, FacilityCap::may_offer).await?;
     let rid = Uuid::parse_str(&rid).map_err(|_| AppError::NotFound)?;
     let done = docs::confirm_contract(&staff.ctx, &cap, rid).await;

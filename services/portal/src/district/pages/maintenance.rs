@@ -20,8 +20,6 @@ pub(crate) async fn maintenance_page(staff: Staff, State(state): State<AppState>
 #[derive(serde::Deserialize)]
 pub(crate) struct SwitchForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     maintenance: String,
 }
 
@@ -30,7 +28,6 @@ pub(crate) async fn maintenance_switch(
     State(state): State<AppState>,
     axum::Form(form): axum::Form<SwitchForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let slug = staff.ctx.tenant.slug.to_string();
     let cap = district_admin(&state, staff.account, &slug).await?;
     let on = match form.maintenance.as_str() {

@@ -138,8 +138,7 @@ fn office_ids(state: &AppState) -> Vec<String> {
 
 pub(crate) async fn create_form(staff: Staff, State(state): State<AppState>, upload: Upload) -> Result<Response> {
     let cap = district_wide(&state, staff.account).await?;
-    let (form, sent, csrf) = read_form(upload).await?;
-    staff.csrf.check(&csrf)?;
+    let (form, sent) = read_form(upload).await?;
     let mut errors = form.precheck(true, &office_ids(&state));
     let logo = checked_logo(&form, sent, &mut errors);
     if errors.is_empty() {
@@ -193,8 +192,7 @@ pub(crate) async fn save_form(
 ) -> Result<Response> {
     let current = state.registry().by_slug(&target).ok_or(AppError::NotFound)?;
     let cap = district_admin(&state, staff.account, &target).await?;
-    let (form, sent, csrf) = read_form(upload).await?;
-    staff.csrf.check(&csrf)?;
+    let (form, sent) = read_form(upload).await?;
     let mut errors = form.precheck(false, &[]);
     let sent_file = !matches!(sent, SentLogo::None) || !form.get("m_logo_kept").is_empty();
     let badge = !form.get("m_logo_badge").is_empty();

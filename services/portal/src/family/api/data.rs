@@ -2,14 +2,13 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::family::ops;
 use crate::web::error::Result;
-use crate::web::extract::{family_for_api, same_origin, signed_in};
+use crate::web::extract::{family_for_api, signed_in};
 use crate::web::json::ErrorBody;
 use crate::web::session::{Session, clear_session_cookie};
 use crate::web::state::AppState;
@@ -44,13 +43,7 @@ pub(crate) async fn family_export(ctx: TenantCtx, State(state): State<AppState>,
     responses((status = 200, body = DeletedOut), (status = 401, body = ErrorBody),
               (status = 404, description = "Unknown municipality", body = ErrorBody),
               (status = 409, description = "No family profile", body = ErrorBody)))]
-pub(crate) async fn family_delete(
-    ctx: TenantCtx,
-    State(state): State<AppState>,
-    session: Session,
-    headers: HeaderMap,
-) -> Result<Response> {
-    same_origin(&headers)?;
+pub(crate) async fn family_delete(ctx: TenantCtx, State(state): State<AppState>, session: Session) -> Result<Response> {
     let account = signed_in(&session)?;
     family_for_api(&ctx, &session).await?;
     let kept = ops::delete_data(&state, &ctx, account).await?;

@@ -216,10 +216,8 @@ pub(crate) async fn family_copy(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: axum::http::HeaderMap,
     JsonBody(body): JsonBody<CopyBody>,
 ) -> Result<(StatusCode, Json<FamilyOut>)> {
-    crate::web::extract::same_origin(&headers)?;
     let account = signed_in(&session)?;
     let family = crate::family::ops::copy_family(&state, &ctx, account, body.from.trim()).await?;
     Ok((StatusCode::CREATED, Json(family.into())))

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::family::ops;
 use crate::web::error::{AppError, Result};
-use crate::web::extract::{family_for_api, same_origin, signed_in};
+use crate::web::extract::{family_for_api, signed_in};
 use crate::web::json::{ErrorBody, JsonBody, rfc3339};
 use crate::web::letters;
 use crate::web::session::{Session, SessionCookie};
@@ -176,10 +176,8 @@ async fn refused<T>(cookie: SessionCookie, state: &AppState, e: AppError) -> Res
 pub(crate) async fn withdraw(
     ctx: TenantCtx,
     session: Session,
-    headers: axum::http::HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<RegistrationOut>> {
-    same_origin(&headers)?;
     let f = family_for_api(&ctx, &session).await?;
     let id = ops::withdraw(&ctx, f.id, &id).await?;
     registration_out(&ctx, f.id, id).await
@@ -207,10 +205,8 @@ pub(crate) async fn accept(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    headers: axum::http::HeaderMap,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<RegistrationOut>> {
-    same_origin(&headers)?;
     let (account, family, id) = own_registration(&ctx, &session, &id).await?;
     ops::accept_offer(&ctx, &state, account, id).await?;
     registration_out(&ctx, family, id).await

@@ -39,26 +39,59 @@ pub struct SelectionDelete {
     facility_id: Option<Uuid>,
 }
 
+/// Whether `ids` may be this municipality's selection: at most its limit, each once, each one of
+/// its facilities.
+async fn check_selection(ctx: &TenantCtx, ids: &[Uuid]) -> Result<()> {
+    if ids.len() > usize::from(ctx.tenant.procedure.max_choices) {
+        return Err(AppError::Rule("selection_full"));
+    }
+    let mut unique = ids.to_vec();
+    unique.sort();
+    unique.dedup();
+    if unique.len() != ids.len() || ctx.db.facility_names(ids).await?.len() != ids.len() {
+        return Err(AppError::BadParam(ParamError::new("facility_ids", "err-facility")));
+    }
+    Ok(())
+}
+
 async fn save_selection(
     state: &AppState,
     ctx: &TenantCtx,
-    mut session: Session,
+    session: Session,
     ids: Vec<Uuid>,
 ) -> Result<Json<SelectionOut>> {
     signed_in(&session)?;
+    check_selection(ctx, &ids).await?;
+    change_selection(state, ctx, session, |stored| *stored = ids).await
+}
+
+/// Applies `change` to the selection as stored now (another tab may have changed it since this
+/// request read it; issue 19.3), under the session's lock; a result over the limit is not kept.
+async fn change_selection(
+    state: &AppState,
+    ctx: &TenantCtx,
+    mut session: Session,
+    change: impl FnOnce(&mut Vec<Uuid>),
+) -> Result<Json<SelectionOut>> {
+    signed_in(&session)?;
+    let slug = ctx.tenant.slug.to_string();
     let max = ctx.tenant.procedure.max_choices;
-    if ids.len() > usize::from(max) {
+    let (fits, _) = session
+        .update(state, |d| {
+            let list = d.selection.entry(slug.clone()).or_default();
+            let mut next = list.clone();
+            change(&mut next);
+            let fits = next.len() <= usize::from(max);
+            if fits {
+                *list = next;
+            }
+            fits
+        })
+        .await?;
+    if !fits {
         return Err(AppError::Rule("selection_full"));
     }
-    let mut unique = ids.clone();
-    unique.sort();
-    unique.dedup();
-    if unique.len() != ids.len() || ctx.db.facility_names(&ids).await?.len() != ids.len() {
-        return Err(AppError::BadParam(ParamError::new("facility_ids", "err-facility")));
-    }
-    session.data.selection.insert(ctx.tenant.slug.to_string(), ids.clone());
-    session.save(state).await?;
-    Ok(Json(SelectionOut { facility_ids: ids, max }))
+    Ok(Json(SelectionOut { facility_ids: session.selection(&slug), max }))
 }
 
 /// "Meine Auswahl" in this municipality.
@@ -85,11 +118,14 @@ pub(crate) async fn add_to_selection(
     session: Session,
     JsonBody(body): JsonBody<SelectionAdd>,
 ) -> Result<Json<SelectionOut>> {
-    let mut ids = session.selection(ctx.tenant.slug.as_str());
-    if !ids.contains(&body.facility_id) {
-        ids.push(body.facility_id);
-    }
-    save_selection(&state, &ctx, session, ids).await
+    signed_in(&session)?;
+    check_selection(&ctx, &[body.facility_id]).await?;
+    change_selection(&state, &ctx, session, |ids| {
+        if !ids.contains(&body.facility_id) {
+            ids.push(body.facility_id);
+        }
+    })
+    .await
 }
 
 /// Replaces the selection (new order = new priority).
@@ -118,10 +154,9 @@ pub(crate) async fn delete_from_selection(
     q: std::result::Result<Query<SelectionDelete>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<SelectionOut>> {
     let Query(q) = q.map_err(|_| AppError::BadParam(ParamError::new("facility_id", "err-facility")))?;
-    let mut ids = session.selection(ctx.tenant.slug.as_str());
-    match q.facility_id {
+    change_selection(&state, &ctx, session, |ids| match q.facility_id {
         Some(id) => ids.retain(|x| *x != id),
         None => ids.clear(),
-    }
-    save_selection(&state, &ctx, session, ids).await
+    })
+    .await
 }

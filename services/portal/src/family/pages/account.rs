@@ -17,22 +17,21 @@ use crate::web::session::{CsrfToken, SessionCookie};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
-pub(crate) async fn account_page(
-    ctx: TenantCtx,
-    State(state): State<AppState>,
+/// Session and overview in one statement where the municipality's schema sits beside the
+/// platform's tables (one round trip: this is the parent's most frequent page); the session's idle
+/// end slides as with any other page.
+async fn session_and_overview(
+    ctx: &TenantCtx,
+    state: &AppState,
     cookie: SessionCookie,
-    csrf: CsrfToken,
-    uri: Uri,
-) -> Result<Response> {
-    // Session and overview in one statement where the municipality's schema sits beside the
-    // platform's tables (one round trip: this is the parent's most frequent page).
-    let (session, mut overview) = match cookie.id().map(str::to_owned) {
+) -> Result<(crate::web::session::Session, Option<step_store::Overview>)> {
+    let (session, overview) = match cookie.id().map(str::to_owned) {
         Some(id) if ctx.db.beside_platform() => match ctx.db.session_overview(&id).await? {
             Some((row, overview)) => (cookie.with_row(Some(row)), overview),
             None => (cookie.with_row(None), None),
         },
         _ => {
-            let session = cookie.load(&state).await?;
+            let session = cookie.load(state).await?;
             let overview = match session.account() {
                 Some(account) => ctx.db.overview(account).await?,
                 None => None,
@@ -40,6 +39,18 @@ pub(crate) async fn account_page(
             (session, overview)
         }
     };
+    session.slide(state).await?;
+    Ok((session, overview))
+}
+
+pub(crate) async fn account_page(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    cookie: SessionCookie,
+    csrf: CsrfToken,
+    uri: Uri,
+) -> Result<Response> {
+    let (session, mut overview) = session_and_overview(&ctx, &state, cookie).await?;
     let account = require_account(&ctx, &session)?;
     if overview.is_none() && require_family(&ctx, &session, account).await.is_ok() {
         // A paper family was just taken over.

@@ -36,8 +36,6 @@ pub(crate) async fn delete_page(parent: Parent, State(state): State<AppState>) -
 #[derive(Deserialize)]
 pub(crate) struct DeleteForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     confirm: String,
 }
 
@@ -47,7 +45,6 @@ pub(crate) async fn delete_do(
     headers: axum::http::HeaderMap,
     axum::Form(form): axum::Form<DeleteForm>,
 ) -> Result<Response> {
-    parent.csrf.check(&form.csrf)?;
     if form.confirm != "ja" {
         return render_delete(&parent, &state, Some(text(current(), "delete-confirm-missing", &[]))).await;
     }

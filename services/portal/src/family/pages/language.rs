@@ -10,14 +10,12 @@ use crate::auth::ops::safe_return_to;
 use crate::web::error::{AppError, Result};
 use crate::web::language::{LANG_COOKIE, is_family_language};
 use crate::web::page::see_other;
-use crate::web::session::{CsrfToken, Session, preference_cookie};
+use crate::web::session::{Session, preference_cookie};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
 #[derive(Deserialize)]
 pub(crate) struct LanguageForm {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     lang: String,
     #[serde(default)]
@@ -25,8 +23,7 @@ pub(crate) struct LanguageForm {
 }
 
 impl LanguageForm {
-    fn checked(&self, csrf: &CsrfToken) -> Result<&str> {
-        csrf.check(&self.csrf)?;
+    fn checked(&self) -> Result<&str> {
         let lang = self.lang.trim();
         if !is_family_language(lang) {
             return Err(AppError::BadParam(step_domain::ParamError::new("language", "err-language")));
@@ -40,10 +37,9 @@ pub(crate) async fn switch_here(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
-    csrf: CsrfToken,
     axum::Form(form): axum::Form<LanguageForm>,
 ) -> Result<Response> {
-    let lang = form.checked(&csrf)?;
+    let lang = form.checked()?;
     // In maintenance the profile is not written (the switch is a reading family's too); the cookie is.
     if let Some(account) = session.account()
         && !state.in_maintenance(ctx.tenant.slug.as_str())
@@ -56,10 +52,9 @@ pub(crate) async fn switch_here(
 /// `POST /sprache`: on the district's pages (the list of municipalities, error pages without one).
 pub(crate) async fn switch(
     State(state): State<AppState>,
-    csrf: CsrfToken,
     axum::Form(form): axum::Form<LanguageForm>,
 ) -> Result<Response> {
-    let lang = form.checked(&csrf)?;
+    let lang = form.checked()?;
     Ok(switched(&state, lang, &form.zurueck, "/"))
 }
 

@@ -11,7 +11,7 @@ use step_domain::search::format_date;
 use crate::family::ops;
 use crate::family::view::NOTICES;
 use crate::web::error::{AppError, Result};
-use crate::web::extract::{Parent, WithCsrf, require_account};
+use crate::web::extract::{Parent, require_account};
 use crate::web::page::{notice, see_other, user_page};
 use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
@@ -80,8 +80,6 @@ async fn render_family(
 #[derive(Deserialize)]
 pub(crate) struct FamilySubmit {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     address_confirmed: String,
     #[serde(flatten)]
     inner: FamilyForm,
@@ -94,7 +92,6 @@ pub(crate) async fn family_save(
     csrf: CsrfToken,
     axum::Form(form): axum::Form<FamilySubmit>,
 ) -> Result<Response> {
-    csrf.check(&form.csrf)?;
     let account = require_account(&ctx, &session)?;
     match form.inner.validate() {
         Ok(valid) => {
@@ -158,24 +155,21 @@ async fn render_child(
 pub(crate) async fn child_save(
     parent: Parent,
     State(state): State<AppState>,
-    axum::Form(form): axum::Form<WithCsrf<ChildForm>>,
+    axum::Form(form): axum::Form<ChildForm>,
 ) -> Result<Response> {
     let Parent { ctx, session, csrf, family } = parent;
-    csrf.check(&form.csrf)?;
-    match form.inner.check(state.today()) {
+    match form.check(state.today()) {
         Ok(valid) => {
             ctx.db.add_child(family.id, &valid).await?;
             let next = if session.selection(ctx.tenant.slug.as_str()).is_empty() { "konto" } else { "auswahl" };
             Ok(see_other(&format!("{}/{next}?hinweis=child-saved", ctx.base), None))
         }
-        Err(all) => render_child(&ctx, &state, &session, &csrf, &form.inner, &all, None, StatusCode::BAD_REQUEST).await,
+        Err(all) => render_child(&ctx, &state, &session, &csrf, &form, &all, None, StatusCode::BAD_REQUEST).await,
     }
 }
 
 #[derive(Deserialize)]
 pub(crate) struct CopySubmit {
-    #[serde(default)]
-    csrf: String,
     #[serde(default)]
     von: String,
 }
@@ -189,7 +183,6 @@ pub(crate) async fn family_copy(
     csrf: CsrfToken,
     axum::Form(form): axum::Form<CopySubmit>,
 ) -> Result<Response> {
-    csrf.check(&form.csrf)?;
     let account = require_account(&ctx, &session)?;
     match ops::copy_family(&state, &ctx, account, form.von.trim()).await {
         Ok(_) => Ok(see_other(&format!("{}/konto?hinweis=family-copied", ctx.base), None)),

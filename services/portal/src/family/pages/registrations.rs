@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::family::ops;
 use crate::web::error::{AppError, Result};
-use crate::web::extract::{CsrfOnly, Parent};
+use crate::web::extract::Parent;
 use crate::web::format::date_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
@@ -35,13 +35,8 @@ pub(crate) async fn withdraw_page(
     Ok(page.render(&state, "family/withdraw.html")?.into_response())
 }
 
-pub(crate) async fn withdraw_do(
-    parent: Parent,
-    Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
-) -> Result<Response> {
-    let Parent { ctx, csrf, family, .. } = parent;
-    csrf.check(&form.csrf)?;
+pub(crate) async fn withdraw_do(parent: Parent, Path((_, id)): Path<(String, String)>) -> Result<Response> {
+    let Parent { ctx, family, .. } = parent;
     ops::withdraw(&ctx, family.id, &id).await?;
     Ok(see_other(&format!("{}/konto?hinweis=withdrawn", ctx.base), None))
 }
@@ -95,23 +90,16 @@ pub(crate) async fn accept_do(
     parent: Parent,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
-    let Parent { ctx, csrf, session, .. } = parent;
-    csrf.check(&form.csrf)?;
+    let Parent { ctx, session, .. } = parent;
     let account = session.account().ok_or(AppError::NotSignedIn)?;
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     ops::accept_offer(&ctx, &state, account, id).await?;
     Ok(see_other(&format!("{}/konto?hinweis=accepted", ctx.base), None))
 }
 
-pub(crate) async fn refuse_do(
-    parent: Parent,
-    Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
-) -> Result<Response> {
-    let Parent { ctx, csrf, session, .. } = parent;
-    csrf.check(&form.csrf)?;
+pub(crate) async fn refuse_do(parent: Parent, Path((_, id)): Path<(String, String)>) -> Result<Response> {
+    let Parent { ctx, session, .. } = parent;
     let account = session.account().ok_or(AppError::NotSignedIn)?;
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
     ops::refuse_offer(&ctx, account, id).await?;

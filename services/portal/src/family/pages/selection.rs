@@ -27,8 +27,6 @@ use crate::web::tenancy::TenantCtx;
 #[derive(Deserialize)]
 pub(crate) struct SelectionForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     action: String,
     #[serde(default)]
     facility_id: String,
@@ -104,46 +102,47 @@ pub(crate) async fn selection_change(
     ctx: TenantCtx,
     State(state): State<AppState>,
     mut session: Session,
-    csrf: CsrfToken,
     axum::Form(form): axum::Form<SelectionForm>,
 ) -> Result<Response> {
-    csrf.check(&form.csrf)?;
     let id = Uuid::parse_str(form.facility_id.trim()).map_err(|_| AppError::NotFound)?;
     let slug = ctx.tenant.slug.to_string();
-    let mut list = session.selection(&slug);
-    let key = match form.action.as_str() {
+    if !["add", "remove", "up", "down"].contains(&form.action.as_str()) {
+        return Err(AppError::BadParam(ParamError::new("action", "err-action")));
+    }
+    // Only facilities of this municipality can be selected here.
+    if form.action == "add" && ctx.db.facility_names(&[id]).await?.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let max = usize::from(ctx.tenant.procedure.max_choices);
+    // Applied to the list as stored now: a change in another tab meanwhile is kept (issue 19.3).
+    let (key, cookie) =
+        session.update(&state, |d| change_list(d.selection.entry(slug).or_default(), &form.action, id, max)).await?;
+    Ok(see_other(&after_change(&ctx, &form, key, id), cookie))
+}
+
+/// One change of "Meine Auswahl" (`add`, `remove`, `up`, `down`), and the notice that says so.
+fn change_list(list: &mut Vec<Uuid>, action: &str, id: Uuid, max: usize) -> &'static str {
+    match action {
+        "add" if list.contains(&id) => "already",
+        "add" if list.len() >= max => "full",
         "add" => {
-            // Only facilities of this municipality can be selected here.
-            if ctx.db.facility_names(&[id]).await?.is_empty() {
-                return Err(AppError::NotFound);
-            }
-            if list.contains(&id) {
-                "already"
-            } else if list.len() >= usize::from(ctx.tenant.procedure.max_choices) {
-                "full"
-            } else {
-                list.push(id);
-                "added"
-            }
+            list.push(id);
+            "added"
         }
         "remove" => {
             list.retain(|x| *x != id);
             "removed"
         }
-        "up" | "down" => {
+        _ => {
             if let Some(i) = list.iter().position(|x| *x == id) {
-                let j = if form.action == "up" { i.checked_sub(1) } else { (i + 1 < list.len()).then_some(i + 1) };
+                let j = if action == "up" { i.checked_sub(1) } else { (i + 1 < list.len()).then_some(i + 1) };
                 if let Some(j) = j {
                     list.swap(i, j);
                 }
             }
             "moved"
         }
-        _ => return Err(AppError::BadParam(ParamError::new("action", "err-action"))),
-    };
-    session.data.selection.insert(slug, list);
-    let cookie = session.save(&state).await?;
-    Ok(see_other(&after_change(&ctx, &form, key, id), cookie))
+    }
 }
 
 /// Where a selection change leads: a choice made on the search results or a profile stays there,
@@ -178,7 +177,6 @@ pub(crate) async fn register_selected(
     axum::Form(fields): axum::Form<Vec<(String, String)>>,
 ) -> Result<Response> {
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    csrf.check(&field("csrf"))?;
     let account = require_account_back(&ctx, &session, &format!("/{}/auswahl", ctx.tenant.slug))?;
     let family = require_family(&ctx, &session, account).await?;
     let slug = ctx.tenant.slug.to_string();
@@ -207,8 +205,8 @@ pub(crate) async fn register_selected(
     };
     let done = register_each(&ctx, &state, family.id, child.id, &selection, &mut form).await?;
     let remaining: Vec<Uuid> = selection.iter().filter(|id| !done.contains(id)).copied().collect();
-    session.data.selection.insert(slug, remaining.clone());
-    session.save(&state).await?;
+    // Only the registered ones leave the list as stored now (another tab may have added one).
+    session.update(&state, |d| d.selection.entry(slug).or_default().retain(|id| !done.contains(id))).await?;
     if remaining.is_empty() {
         return Ok(see_other(&format!("{}/konto?hinweis=registered", ctx.base), None));
     }

@@ -112,7 +112,6 @@ pub(crate) async fn roles_change(
     headers: HeaderMap,
     axum::Form(form): axum::Form<RoleForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = roles_cap(&state, &staff).await?;
     let portal = portal_origin(&state, &headers)?;
     match roles::change_role(&state, &staff.ctx, &cap, &form, &portal).await? {

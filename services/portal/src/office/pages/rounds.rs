@@ -11,7 +11,7 @@ use uuid::Uuid;
 use crate::office::ops::rounds::{self, RoundForm, result_view, round_actor, round_status};
 use crate::web::caps::office_cap;
 use crate::web::error::{AppError, Result, rule_key};
-use crate::web::extract::{CsrfOnly, Staff};
+use crate::web::extract::Staff;
 use crate::web::format::{date_text, moment_text};
 use crate::web::i18n::text;
 use crate::web::language::current;
@@ -19,8 +19,6 @@ use crate::web::state::AppState;
 
 #[derive(Deserialize)]
 pub(crate) struct RoundSubmit {
-    #[serde(default)]
-    csrf: String,
     #[serde(flatten)]
     form: RoundForm,
 }
@@ -68,7 +66,6 @@ pub(crate) async fn round_create(
     State(state): State<AppState>,
     axum::Form(sent): axum::Form<RoundSubmit>,
 ) -> Result<Response> {
-    staff.csrf.check(&sent.csrf)?;
     let actor = round_actor(&office_cap(&state, &staff).await?)?;
     let (start, mechanism) = match sent.form.check(state.today()) {
         Ok(v) => v,
@@ -157,8 +154,7 @@ enum Act {
 /// A dry run (the result replaces the previous one) or the publish (every assignment an offer, in
 /// one transaction): back to the round, or the round again with the German reason of a refusal
 /// (published, stale, not run yet).
-async fn act(staff: Staff, state: AppState, id: &str, csrf: &str, what: Act) -> Result<Response> {
-    staff.csrf.check(csrf)?;
+async fn act(staff: Staff, state: AppState, id: &str, what: Act) -> Result<Response> {
     let actor = round_actor(&office_cap(&state, &staff).await?)?;
     let id = round_id(id)?;
     let done = match what {
@@ -178,16 +174,14 @@ pub(crate) async fn round_run(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
-    act(staff, state, &id, &form.csrf, Act::Run).await
+    act(staff, state, &id, Act::Run).await
 }
 
 pub(crate) async fn publish_do(
     staff: Staff,
     State(state): State<AppState>,
     Path((_, id)): Path<(String, String)>,
-    axum::Form(form): axum::Form<CsrfOnly>,
 ) -> Result<Response> {
-    act(staff, state, &id, &form.csrf, Act::Publish).await
+    act(staff, state, &id, Act::Publish).await
 }

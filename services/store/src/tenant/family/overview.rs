@@ -73,7 +73,7 @@ static OVERVIEW_BY_SESSION: LazyLock<String> = LazyLock::new(|| {
     format!(
         "with s as ({})
          select s.id as session_id, s.account_id as session_account, s.csrf_token as session_csrf,
-                s.data as session_data,
+                s.data as session_data, s.expires_at as session_expires_at, s.ends_at as session_ends_at,
                 (select array_agg(am.slug order by am.created_at, am.slug) from platform.account_municipalities am
                  where am.account_id = s.account_id) as municipalities, o.*
          from s left join lateral ({}) o on true",
@@ -126,6 +126,8 @@ impl TenantDb {
             account_id: row.try_get("session_account")?,
             csrf_token: row.try_get("session_csrf")?,
             data: row.try_get("session_data")?,
+            expires_at: row.try_get("session_expires_at")?,
+            ends_at: row.try_get("session_ends_at")?,
         };
         let family: Option<Uuid> = row.try_get("id")?;
         let overview = match family {
