@@ -345,12 +345,23 @@ impl SmtpSink {
     }
 
     pub fn start(port: u16) -> Self {
+        Self::start_with(port, "aiosmtpd.handlers.Mailbox")
+    }
+
+    /// A server that answers 550 to recipients beginning with `unbekannt` and 451 to those
+    /// beginning with `spaeter` (`tests/smtp_refusing.py`), and stores the rest.
+    pub fn start_refusing(port: u16) -> Self {
+        Self::start_with(port, "smtp_refusing.Refusing")
+    }
+
+    fn start_with(port: u16, handler: &str) -> Self {
         let python = Self::python();
         let dir = std::env::temp_dir().join(format!("step-smtp-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let child = std::process::Command::new(python)
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", handler])
             .arg(&dir)
+            .env("PYTHONPATH", repo_root().join("tests"))
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

@@ -21,3 +21,4 @@ mod sessions;
 mod support;
 mod tenancy;
 mod tenant_admin;
+mod undeliverable;

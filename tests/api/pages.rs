@@ -24,7 +24,14 @@ async fn every_municipality_portal_shows_its_own_name_colour_and_contact() {
         let (status, html) = app.page(&format!("/{}/", t.slug)).await;
         assert_eq!(status, StatusCode::OK, "{}", t.slug);
         assert!(html.contains(&format!("<h1>Kita-Portal {}</h1>", t.name)), "{}", t.slug);
-        assert!(html.contains(&format!("--brand: {};", t.branding.primary_color.as_str())), "{}", t.slug);
+        assert!(
+            html.contains(&format!(
+                "/static/brand.css?c={}\"",
+                t.branding.primary_color.as_str().trim_start_matches('#')
+            )),
+            "{}",
+            t.slug
+        );
         assert!(html.contains(&t.contact.email) && html.contains(&t.office.contact.name), "{}", t.slug);
         assert!(html.contains(&format!("/static/logos/{}.svg", t.slug)));
         let logo = app.get(&format!("/static/logos/{}.svg", t.slug)).await;

@@ -238,3 +238,25 @@ async fn signing_out_under_a_forged_host_goes_home_here_not_to_that_host() {
     assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED, "the session ended");
     app.cleanup().await;
 }
+
+/// Issue 19.10: `127.0.0.1` and `localhost` count as this portal's host only where configured
+/// (development); in production (the Helm chart sets `auth.loopback_hosts = false`) a Host header
+/// naming them starts no sign-in, while the municipality's own host still does.
+#[tokio::test]
+async fn loopback_hosts_start_a_sign_in_only_where_configured() {
+    let app = TestApp::spawn_configured(Seed::Only(&["rheine"]), |c| c.loopback_hosts = false).await;
+    for host in ["127.0.0.1", "localhost:8080"] {
+        let res = app.get_with_host(host, "/rheine/login").await;
+        assert_eq!(res.status(), reqwest::StatusCode::NOT_FOUND, "{host}: no sign-in under a loopback host");
+    }
+    let res = app.get_with_host("rheine.step.localhost", "/login").await;
+    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER);
+    let to = res.headers()["location"].to_str().unwrap();
+    assert!(to.contains("redirect_uri=http%3A%2F%2Frheine.step.localhost%2Fauth%2Fcallback"), "{to}");
+    app.cleanup().await;
+
+    let dev = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let res = dev.get("/rheine/login").await;
+    assert_eq!(res.status(), reqwest::StatusCode::SEE_OTHER, "the dev profile signs in on 127.0.0.1");
+    dev.cleanup().await;
+}

@@ -10,7 +10,7 @@ use lettre::message::header::ContentType;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use step_domain::Tenant;
-use step_store::{Delivery, OutboxMail, Store};
+use step_store::{Delivery, OutboxMail, SendError, Store};
 
 #[derive(Clone, Debug)]
 pub struct MailConfig {
@@ -81,13 +81,20 @@ impl Mailer {
         builder.body(format!("{}\n\n-- \n{footer}\n", mail.body)).map_err(|e| e.to_string())
     }
 
-    pub async fn send(&self, tenant: &Tenant, mail: OutboxMail) -> Result<(), String> {
-        let message = self.message(tenant, &mail)?;
-        self.transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    /// Sends one e-mail. An address that cannot be parsed and an SMTP 5xx refusal are permanent
+    /// (trying again will not help, issue 19.5); anything else (4xx, the server unreachable, a
+    /// timeout) is temporary.
+    pub async fn send(&self, tenant: &Tenant, mail: OutboxMail) -> Result<(), SendError> {
+        let message = self.message(tenant, &mail).map_err(SendError::Permanent)?;
+        self.transport.send(message).await.map(|_| ()).map_err(|e| {
+            if e.is_permanent() { SendError::Permanent(e.to_string()) } else { SendError::Temporary(e.to_string()) }
+        })
     }
 }
 
-/// One round over all tenants: sends what is due, at most `per_tenant` e-mails each.
+/// One round over all tenants: sends what is due, at most `per_tenant` e-mails each. A
+/// municipality whose database fails is logged and skipped: the others' e-mails still go out in
+/// this round (issue 19.5).
 pub async fn deliver_once(
     store: &Store,
     tenants: &[Tenant],
@@ -102,9 +109,14 @@ pub async fn deliver_once(
         let share = per_tenant.div_ceil(SENDERS);
         let rounds = (0..SENDERS).map(|_| db.deliver_outbox(share, |mail| mailer.send(t, mail)));
         for d in futures_util::future::join_all(rounds).await {
-            let d = d?;
-            total.sent += d.sent;
-            total.failed += d.failed;
+            match d {
+                Ok(d) => {
+                    total.sent += d.sent;
+                    total.failed += d.failed;
+                    total.undeliverable += d.undeliverable;
+                }
+                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "e-mail round failed for this municipality"),
+            }
         }
     }
     Ok(total)

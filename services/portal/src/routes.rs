@@ -142,6 +142,7 @@ fn table() -> RouteTable {
         .route("/{slug}/amt/uebersicht.csv", get(office::pages::overview::overview_csv))
         .route("/{slug}/amt/protokoll", get(office::pages::audit::audit_page))
         .route("/{slug}/amt/protokoll.csv", get(office::pages::audit::audit_csv))
+        .route("/{slug}/amt/unzustellbar", get(office::pages::mail::undeliverable_page))
         .route("/{slug}/amt/angebotssperre", post(office::pages::settings::offer_lock))
         .route("/{slug}/amt/vertrag-online", post(office::pages::settings::online_contract))
         .route(
@@ -196,6 +197,7 @@ fn table() -> RouteTable {
         .route("/api/v1/tenants/{slug}/registrations/{id}/round", get(family::api::registrations::registration_round))
         .route("/api/v1/tenants/{slug}/rounds", get(office::api::rounds_list).post(office::api::round_create))
         .route("/api/v1/tenants/{slug}/rounds/{id}", get(office::api::round_get))
+        .route("/api/v1/tenants/{slug}/outbox/undeliverable", get(office::api::undeliverable_list))
         .route("/api/v1/tenants/{slug}/rounds/{id}/dry-run", post(office::api::round_dry_run))
         .route("/api/v1/tenants/{slug}/rounds/{id}/publish", post(office::api::round_publish))
         .route("/api/v1/tenants/{slug}/family/copy", post(family::api::profile::family_copy))

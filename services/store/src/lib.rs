@@ -30,7 +30,7 @@ pub use tenant::family::{
     Alerts, Child, Family, InboxMessage, Message, OpenOffer, Overview, Owner, Registration, RegistrationEvent,
 };
 pub use tenant::office::OverviewRow;
-pub use tenant::outbox::{Delivery, OutboxMail, backoff_seconds};
+pub use tenant::outbox::{Delivery, MAX_ATTEMPTS, OutboxMail, SendError, UndeliverableMail, backoff_seconds};
 pub use tenant::rounds::{PreviousPlace, Round, RoundInputs, RoundProgramme, RoundWish, RunResult, WishExplanation};
 pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};
 

@@ -502,3 +502,16 @@ round-other = { $child }: hier { $here }, dort { $there }
 rounds-busy-run = Der Probelauf läuft … Bei großen Gemeinden dauert das einige Sekunden.
 rounds-busy-publish = Die Angebote werden verschickt … Bitte schließen Sie die Seite nicht; es dauert bei großen Gemeinden einige Sekunden.
 rounds-entitled = Ohne Platz und mit Rechtsanspruch (ab einem Jahr, § 24 SGB VIII): { $count }.
+
+## Undeliverable e-mails (issue 19.5)
+mail-failed-link = Unzustellbare E-Mails
+mail-failed-title = Unzustellbare E-Mails
+mail-failed-intro = Diese E-Mails konnten nicht zugestellt werden: Der Mailserver hat sie abgelehnt, die Adresse ist ungültig, oder die Zustellung ist nach vielen Versuchen gescheitert. Bitte informieren Sie die Familien telefonisch oder per Post und bitten Sie sie, ihre E-Mail-Adresse im Portal zu berichtigen.
+mail-failed-empty = Keine unzustellbaren E-Mails.
+mail-failed-col-when = Gescheitert am
+mail-failed-col-to = Empfänger
+mail-failed-col-subject = Betreff
+mail-failed-col-reason = Grund
+mail-failed-col-family = Familie
+mail-failed-col-contact = Telefon und Anschrift
+mail-failed-staff = keine Familie (Mitarbeitende)

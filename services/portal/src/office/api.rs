@@ -19,8 +19,16 @@ use crate::web::tenancy::TenantCtx;
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(rounds_list, round_create, round_get, round_dry_run, round_publish),
-    components(schemas(RoundOut, RoundBody, RoundResultOut, ProgrammeOut, WishOut, PublishedOut))
+    paths(rounds_list, round_create, round_get, round_dry_run, round_publish, undeliverable_list),
+    components(schemas(
+        RoundOut,
+        RoundBody,
+        RoundResultOut,
+        ProgrammeOut,
+        WishOut,
+        PublishedOut,
+        crate::office::ops::mail::UndeliverableOut
+    ))
 )]
 pub struct OfficeApiDoc;
 
@@ -141,6 +149,21 @@ fn result_out(round: &Round, r: &RunResult) -> RoundResultOut {
 
 async fn actor(state: &AppState, ctx: &TenantCtx, session: &Session) -> Result<step_store::Actor> {
     round_actor(&api_office_cap(state, ctx, session).await?)
+}
+
+/// E-mails of the municipality that could not be delivered (issue 19.5), newest first, with the
+/// family to reach by phone or post instead.
+#[utoipa::path(get, path = "/api/v1/tenants/{slug}/outbox/undeliverable", tag = "office", security(("session" = [])),
+    params(("slug" = String, Path)),
+    responses((status = 200, body = Vec<crate::office::ops::mail::UndeliverableOut>), (status = 401, body = ErrorBody),
+              (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn undeliverable_list(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+) -> Result<Json<Vec<crate::office::ops::mail::UndeliverableOut>>> {
+    api_office_cap(&state, &ctx, &session).await?;
+    Ok(Json(crate::office::ops::undeliverable_rows(&ctx).await?))
 }
 
 /// The municipality's rounds, newest start first.

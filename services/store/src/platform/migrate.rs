@@ -51,6 +51,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 8, "0008_contract_terms"),
     migration!("tenant", 9, "0009_rounds"),
     migration!("tenant", 10, "0010_family_languages"),
+    migration!("tenant", 11, "0011_undeliverable_mail"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

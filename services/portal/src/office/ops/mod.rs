@@ -15,8 +15,11 @@ use crate::web::language::current;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
+pub mod mail;
 pub mod roles;
 pub mod rounds;
+
+pub(crate) use mail::undeliverable_rows;
 
 #[derive(Deserialize, Serialize, Default, Clone)]
 pub struct OverviewFilter {
