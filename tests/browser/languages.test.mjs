@@ -263,7 +263,9 @@ async function family(ctx) {
 /** The family (made through the API if no journey has made it yet), for the tests that only look. */
 async function ensureFamily(ctx, language) {
   const existing = await family(ctx);
-  if (existing) return existing;
+  // A family these tests or the journeys made (a phone number in two parts, as people write it);
+  // one another suite left behind (schemathesis signs in as the same parent) is written over.
+  if (existing && /\s/.test(existing.phone || '')) return existing;
   const res = await apiOf(ctx).put(familyApi, {
     data: { first_name: PARENT.given_name, last_name: PARENT.family_name, street: 'Bahnhofstraße 12', postcode: '48565', city: 'Steinfurt', phone: '02551 98765', email: PARENT.email, language },
   });

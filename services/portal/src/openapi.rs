@@ -47,6 +47,14 @@ pub(crate) async fn openapi(State(state): State<AppState>) -> Json<serde_json::V
         for (method, op) in paths.values_mut().flat_map(|p| p.as_object_mut().into_iter().flat_map(|m| m.iter_mut())) {
             if ["post", "put", "patch", "delete"].contains(&method.as_str()) {
                 op["security"] = serde_json::json!([{"session": [], "csrf": []}]);
+                if let Some(responses) = op.get_mut("responses").and_then(serde_json::Value::as_object_mut) {
+                    responses.entry("403").or_insert_with(|| {
+                        serde_json::json!({
+                            "description": "Not from this portal's origin, or without the session's token in X-CSRF-Token",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+                        })
+                    });
+                }
             }
         }
         for op in paths.values_mut().flat_map(|p| p.as_object_mut().into_iter().flat_map(|m| m.values_mut())) {
