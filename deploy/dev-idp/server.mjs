@@ -1,5 +1,6 @@
 // STEP development OpenID provider. DEVELOPMENT ONLY: fixed client secret,
 // committed signing key, plain-text passwords. See README.md.
+import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import Provider from 'oidc-provider';
@@ -11,7 +12,13 @@ const ISSUER = `http://127.0.0.1:${PORT}`;
 const CLIENT_ID = 'step-portal';
 
 const accounts = JSON.parse(readFileSync(here('./accounts.json'), 'utf8'));
-const jwks = JSON.parse(readFileSync(here('./jwks.json'), 'utf8'));
+// IDP_ROTATE_KEY=1 signs with a key made at start (a new `kid`), as a provider does after rotating
+// its keys: the portal must fetch the new keys instead of refusing every sign-in (issue 19.4).
+const freshJwks = () => {
+  const jwk = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
+  return { keys: [{ ...jwk, kid: `rotated-${Date.now()}`, use: 'sig', alg: 'RS256' }] };
+};
+const jwks = process.env.IDP_ROTATE_KEY === '1' ? freshJwks() : JSON.parse(readFileSync(here('./jwks.json'), 'utf8'));
 const bySub = new Map(accounts.map((a) => [a.sub, a]));
 const byUsername = new Map(accounts.map((a) => [a.username, a]));
 

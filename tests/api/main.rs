@@ -2,6 +2,7 @@
 //! database per test.
 
 mod bad_input;
+mod deletion;
 mod desk;
 mod directory;
 mod district;
@@ -13,6 +14,7 @@ mod journey;
 mod languages;
 mod mail;
 mod pages;
+mod provider_keys;
 mod registrations;
 mod roles;
 mod rounds;

@@ -515,3 +515,7 @@ mail-failed-col-reason = Grund
 mail-failed-col-family = Familie
 mail-failed-col-contact = Telefon und Anschrift
 mail-failed-staff = keine Familie (Mitarbeitende)
+
+## A family deleted its data (issue 19.6)
+msg-facility-deleted-subject = Vormerkung gelöscht: Familie hat ihre Daten gelöscht
+msg-facility-deleted-body = Eine Familie hat ihre Daten im Kita-Portal gelöscht. Ihre Vormerkungen, auch die bei Ihnen, sind damit entfernt; ein gehaltener Platz ist wieder frei. Aus Datenschutzgründen nennt diese Nachricht keinen Namen.

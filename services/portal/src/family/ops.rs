@@ -62,7 +62,8 @@ pub async fn refuse_offer(ctx: &TenantCtx, account: Uuid, id: Uuid) -> Result<()
 /// Deletes the family's data in this municipality and removes its documents from the store (kept
 /// contracts stay). Returns how many documents were kept.
 pub async fn delete_data(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Result<usize> {
-    let deleted = ctx.db.delete_family(account, state.today()).await?;
+    let notice = crate::web::letters::facility_family_deleted();
+    let deleted = ctx.db.delete_family(account, state.today(), &notice).await?;
     for key in &deleted.object_keys {
         if let Err(e) = state.objects().delete(key).await {
             tracing::warn!(key, error = %e, "object of a deleted account not removed; the sweeper will");

@@ -57,6 +57,12 @@ pub fn facility_withdrawn(child: &str, facility: &str) -> InboxMessage {
     to_facility("facility-withdrawn", &names(child, facility))
 }
 
+/// To a facility where a family that deleted its data still had a registration (issue 19.6): no
+/// name, the family's data is gone; desk messages about it are reworded to this too.
+pub fn facility_family_deleted() -> InboxMessage {
+    to_facility("facility-deleted", &[])
+}
+
 /// A letter to a facility: German (staff read German), whoever's request writes it.
 fn to_facility(key: &str, args: &[(&str, String)]) -> InboxMessage {
     speaking_sync("de", || letter(key, args))

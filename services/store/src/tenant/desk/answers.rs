@@ -76,11 +76,12 @@ impl TenantDb {
             )
             .await?;
             let mail = facility_mail(&o.child, &o.facility);
-            sqlx::query(&self.q("insert into {s}.outbox (recipient, subject, body)
-                 select email, $2, $3 from {s}.facilities where id = $1 and email <> ''"))
+            sqlx::query(&self.q("insert into {s}.outbox (recipient, subject, body, registration_id)
+                 select email, $2, $3, $4 from {s}.facilities where id = $1 and email <> ''"))
             .bind(o.facility_id)
             .bind(&mail.subject)
             .bind(&mail.body)
+            .bind(other)
             .execute(&mut *tx)
             .await?;
             self.audit_in(&mut tx, &Actor::system(), "withdraw", &format!("registration:{other}"), note).await?;

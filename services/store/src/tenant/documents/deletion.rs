@@ -86,7 +86,7 @@ impl TenantDb {
     /// detached from the family. Returns the object keys to remove from the store: their rows are
     /// gone, so a failure to remove them leaves only orphans the sweeper collects.
     #[instrument(skip_all)]
-    pub async fn delete_family(&self, account: Uuid, today: Date) -> Result<Deleted> {
+    pub async fn delete_family(&self, account: Uuid, today: Date, notice: &crate::InboxMessage) -> Result<Deleted> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         let family: Uuid = sqlx::query_scalar(&self.q("select id from {s}.families where account_id = $1 for update"))
@@ -117,6 +117,7 @@ impl TenantDb {
         .bind(family)
         .execute(&mut *tx)
         .await?;
+        self.forget_family_mail(&mut tx, family, notice).await?;
         // Places held by open offers or acceptances go back before the registrations go.
         sqlx::query(&self.q(
             "update {s}.places p set free_places = p.free_places + n.held, updated_at = now()
@@ -140,5 +141,52 @@ impl TenantDb {
         .await?;
         tx.commit().await?;
         Ok(Deleted { object_keys, kept: kept as usize })
+    }
+
+    /// Every copy of the family's data in messages and e-mails (issue 19.6), before its rows go:
+    /// its own e-mails are deleted; e-mails to facilities about its registrations are deleted when
+    /// sent (or given up) and reworded without names when still waiting (so is an older one found
+    /// by the child's name); the facilities' desk messages about them are reworded; and each
+    /// facility where a registration was still open gets `notice` on its desk and by e-mail.
+    async fn forget_family_mail(
+        &self,
+        tx: &mut sqlx::PgConnection,
+        family: Uuid,
+        notice: &crate::InboxMessage,
+    ) -> Result<()> {
+        let regs =
+            "select r.id from {s}.registrations r join {s}.children c on c.id = r.child_id where c.family_id = $1";
+        let names = "select c.first_name || ' ' || c.last_name from {s}.children c where c.family_id = $1";
+        // (statement, whether it writes the notice)
+        let statements = [
+            ("delete from {s}.outbox where message_id in (select id from {s}.messages where family_id = $1)".to_owned(), false),
+            (format!(
+                "delete from {{s}}.outbox o where (sent_at is not null or failed_at is not null)
+                   and (registration_id in ({regs}) or (registration_id is null and message_id is null
+                        and exists (select 1 from ({names}) n(name) where strpos(o.body, n.name) > 0)))"
+            ), false),
+            (format!(
+                "update {{s}}.outbox o set subject = $2, body = $3, updated_at = now() where sent_at is null and failed_at is null
+                   and (registration_id in ({regs}) or (registration_id is null and message_id is null
+                        and exists (select 1 from ({names}) n(name) where strpos(o.body, n.name) > 0)))"
+            ), true),
+            (format!("update {{s}}.facility_messages set subject = $2, body = $3, updated_at = now() where registration_id in ({regs})"), true),
+            (
+                "with open as (select distinct r.facility_id from {s}.registrations r join {s}.children c on c.id = r.child_id
+                               where c.family_id = $1 and r.status in ('registered', 'offered', 'accepted', 'contracted')),
+                      m as (insert into {s}.facility_messages (facility_id, subject, body) select facility_id, $2, $3 from open)
+                 insert into {s}.outbox (recipient, subject, body)
+                 select f.email, $2, $3 from {s}.facilities f join open on open.facility_id = f.id where f.email <> ''"
+                .to_owned(),
+                true,
+            ),
+        ];
+        for (sql, writes_notice) in statements {
+            let sql = self.q(&sql);
+            let query = sqlx::query(&sql).bind(family);
+            let query = if writes_notice { query.bind(&notice.subject).bind(&notice.body) } else { query };
+            query.execute(&mut *tx).await?;
+        }
+        Ok(())
     }
 }

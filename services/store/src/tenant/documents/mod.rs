@@ -147,7 +147,8 @@ impl TenantDb {
     ) -> Result<()> {
         sqlx::query(&self.q(
             "with m as (insert into {s}.facility_messages (facility_id, registration_id, subject, body) values ($1, $2, $3, $4))
-             insert into {s}.outbox (recipient, subject, body) select email, $3, $4 from {s}.facilities where id = $1 and email <> ''",
+             insert into {s}.outbox (recipient, subject, body, registration_id)
+             select email, $3, $4, $2 from {s}.facilities where id = $1 and email <> ''",
         ))
         .bind(facility)
         .bind(registration)
