@@ -71,6 +71,16 @@ async fn deleting_a_family_leaves_its_names_and_address_in_no_table() {
     // A withdrawal: the facility gets a message on its desk and an e-mail, both naming the child.
     let (status, _) = b.json(Method::POST, &api(&format!("registrations/{}/withdraw", registrations[0])), None).await;
     assert_eq!(status, StatusCode::OK);
+    // The withdrawal reached the facility's desk, not only its mailbox (issue 19.9).
+    let lead_desk: Vec<String> = {
+        let mut db = app.db().await;
+        sqlx::query_scalar("select subject from t_rheine.facility_messages where facility_id = $1::uuid")
+            .bind(&kitas[0])
+            .fetch_all(&mut db)
+            .await
+            .unwrap()
+    };
+    assert_eq!(lead_desk, vec!["Vormerkung zurückgezogen: Xaverius".to_owned()], "the desk is told");
     let needles = ["Quabbelmann", "Zerlina", "Xaverius", "zerlina.quabbelmann@example.org"];
     assert!(!rows_naming(&app, &needles).await.is_empty(), "the fixture names the family somewhere");
 

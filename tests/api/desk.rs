@@ -183,6 +183,18 @@ async fn offer_then_accept_withdraws_the_other_registrations_and_tells_parent_an
         2,
         "each other facility is told"
     );
+    // … and on their desks, not only by e-mail (issue 19.9).
+    let mut db = app.db().await;
+    for o in &others {
+        let told: i64 = sqlx::query_scalar(
+            "select count(*) from t_steinfurt.facility_messages where registration_id = $1::uuid and subject like 'Vormerkung zurückgezogen%'",
+        )
+        .bind(o)
+        .fetch_one(&mut db)
+        .await
+        .unwrap();
+        assert_eq!(told, 1, "the desk of {o}'s facility has the message");
+    }
     assert!(mails.iter().any(|m| m.contains("To: eva@example.org") && m.contains("angenommen")));
     assert_eq!(step_mail::deliver_once(&app.store, &app.tenants, &mailer, 100).await.unwrap().sent, 0);
 
@@ -1113,5 +1125,50 @@ async fn the_family_form_names_every_mistake_at_once() {
     let mut db = app.db().await;
     let saved: i64 = sqlx::query_scalar("select count(*) from t_rheine.families").fetch_one(&mut db).await.unwrap();
     assert_eq!(saved, 0);
+    app.cleanup().await;
+}
+
+/// Issue 19.9: a child the municipality already knows (same paper family, names and birth date)
+/// registered on paper again is the same child, so the per-child rules hold: a second registration
+/// at the same Kita is refused and no second child appears.
+#[tokio::test]
+async fn a_known_child_registered_on_paper_again_is_the_same_child() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let page = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/papier");
+    let url = format!("{}{page}", app.addr);
+    let fields = |token: String| {
+        vec![
+            ("csrf", token),
+            ("first_name", "Katarzyna".into()),
+            ("last_name", "Nowak".into()),
+            ("street", "Kirchstraße 4".into()),
+            ("postcode", "48565".into()),
+            ("city", "Steinfurt".into()),
+            ("phone", "02551 12345".into()),
+            ("email", "k.nowak@example.org".into()),
+            ("language", "de".into()),
+            ("child_first_name", "Zofia".into()),
+            ("child_last_name", "Nowak".into()),
+            ("birth_date", format_date(season() - time::Duration::days(1300))),
+            ("start", format_date(season())),
+            ("hours", "45".into()),
+        ]
+    };
+    let res = post_fields(&lead, &url, &fields(csrf(&lead, &app, &page).await)).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
+    // The same child typed again, its first name in other letters.
+    let mut again = fields(csrf(&lead, &app, &page).await);
+    again[9].1 = "ZOFIA".into();
+    let res = post_fields(&lead, &url, &again).await;
+    assert_ne!(res.status(), StatusCode::SEE_OTHER, "a second active registration of the same child here is refused");
+    let mut db = app.db().await;
+    let (children, registrations): (i64, i64) = sqlx::query_as(
+        "select (select count(*) from t_steinfurt.children), (select count(*) from t_steinfurt.registrations)",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    assert_eq!((children, registrations), (1, 1), "one child, one registration");
     app.cleanup().await;
 }

@@ -519,3 +519,7 @@ mail-failed-staff = keine Familie (Mitarbeitende)
 ## A family deleted its data (issue 19.6)
 msg-facility-deleted-subject = Vormerkung gelöscht: Familie hat ihre Daten gelöscht
 msg-facility-deleted-body = Eine Familie hat ihre Daten im Kita-Portal gelöscht. Ihre Vormerkungen, auch die bei Ihnen, sind damit entfernt; ein gehaltener Platz ist wieder frei. Aus Datenschutzgründen nennt diese Nachricht keinen Namen.
+
+## The parent withdrew a registration (issue 19.9)
+msg-facility-parent-withdrawn-subject = Vormerkung zurückgezogen: { $child }
+msg-facility-parent-withdrawn-body = Die Familie hat die Vormerkung von { $child } bei { $facility } zurückgezogen. Ein gehaltener Platz ist wieder frei. Details finden Sie im Kita-Portal unter „Arbeitsplatz“.

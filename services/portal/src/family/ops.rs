@@ -28,7 +28,8 @@ pub async fn find_registration(ctx: &TenantCtx, family: Uuid, id: &str) -> Resul
 pub async fn withdraw(ctx: &TenantCtx, family: Uuid, id: &str) -> Result<Uuid> {
     let r = find_registration(ctx, family, id).await?;
     let child = ctx.db.child(family, r.child_id).await?.ok_or(AppError::NotFound)?;
-    ctx.db.withdraw(family, r.id, &letters::withdrawn(&child.first_name, &r.facility_name)).await?;
+    let message = letters::withdrawn(&child.first_name, &r.facility_name);
+    ctx.db.withdraw(family, r.id, &message, letters::facility_parent_withdrawn).await?;
     Ok(r.id)
 }
 

@@ -57,6 +57,11 @@ pub fn facility_withdrawn(child: &str, facility: &str) -> InboxMessage {
     to_facility("facility-withdrawn", &names(child, facility))
 }
 
+/// To the facility whose registration the parent withdrew (issue 19.9: on the desk and by e-mail).
+pub fn facility_parent_withdrawn(child: &str, facility: &str) -> InboxMessage {
+    to_facility("facility-parent-withdrawn", &names(child, facility))
+}
+
 /// To a facility where a family that deleted its data still had a registration (issue 19.6): no
 /// name, the family's data is gone; desk messages about it are reworded to this too.
 pub fn facility_family_deleted() -> InboxMessage {

@@ -76,26 +76,39 @@ impl TenantDb {
                 .fetch_one(&mut *tx)
                 .await?,
             };
-        let child_id: Uuid = sqlx::query_scalar(
-            &self.q("insert into {s}.children (family_id, first_name, last_name, birth_date, expected_birth_date)
-             values ($1, $2, $3, $4, $5) returning id"),
-        )
+        // A child this family already has here (same names and birth date, issue 19.9) is the same
+        // child: its registrations count together for the per-child rules (five at most, one place).
+        let known: Option<Uuid> = sqlx::query_scalar(&self.q(
+            "select id from {s}.children where family_id = $1 and lower(first_name) = lower($2) and lower(last_name) = lower($3)
+               and birth_date is not distinct from $4 and expected_birth_date is not distinct from $5
+             order by created_at limit 1",
+        ))
         .bind(family_id)
         .bind(&child.first_name)
         .bind(&child.last_name)
         .bind(child.birth_date)
         .bind(child.expected_birth_date)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let child_id: Uuid = match known {
+            Some(id) => id,
+            None => self.insert_paper_child(&mut tx, family_id, child).await?,
+        };
+        let rank: i16 = sqlx::query_scalar(&self.q("select least(count(*) + 1, 10)::int2 from {s}.registrations
+             where child_id = $1 and status in ('registered', 'offered', 'accepted', 'contracted')"))
+        .bind(child_id)
         .fetch_one(&mut *tx)
         .await?;
         let id: Uuid = sqlx::query_scalar(
             &self.q("insert into {s}.registrations (child_id, facility_id, start_date, hours, rank, note, origin)
-             values ($1, $2, $3, $4, 1, $5, 'paper') returning id"),
+             values ($1, $2, $3, $4, $6, $5, 'paper') returning id"),
         )
         .bind(child_id)
         .bind(facility)
         .bind(start)
         .bind(hours)
         .bind(note)
+        .bind(rank)
         .fetch_one(&mut *tx)
         .await
         .map_err(crate::tenant::family::rule)?;
@@ -108,6 +121,20 @@ impl TenantDb {
         self.audit_in(&mut tx, actor, "paper_registration", &format!("registration:{id}"), "").await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    async fn insert_paper_child(&self, tx: &mut sqlx::PgConnection, family: Uuid, child: &ChildInput) -> Result<Uuid> {
+        Ok(sqlx::query_scalar(
+            &self.q("insert into {s}.children (family_id, first_name, last_name, birth_date, expected_birth_date)
+             values ($1, $2, $3, $4, $5) returning id"),
+        )
+        .bind(family)
+        .bind(&child.first_name)
+        .bind(&child.last_name)
+        .bind(child.birth_date)
+        .bind(child.expected_birth_date)
+        .fetch_one(&mut *tx)
+        .await?)
     }
 
     /// Links the oldest paper family with this (verified) e-mail address to a signed-in account

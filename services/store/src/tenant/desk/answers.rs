@@ -75,15 +75,8 @@ impl TenantDb {
                 &withdrawn(&o.child, &o.facility, &o.language),
             )
             .await?;
-            let mail = facility_mail(&o.child, &o.facility);
-            sqlx::query(&self.q("insert into {s}.outbox (recipient, subject, body, registration_id)
-                 select email, $2, $3, $4 from {s}.facilities where id = $1 and email <> ''"))
-            .bind(o.facility_id)
-            .bind(&mail.subject)
-            .bind(&mail.body)
-            .bind(other)
-            .execute(&mut *tx)
-            .await?;
+            // On the facility's desk and by e-mail (issue 19.9).
+            self.tell_facility(&mut tx, o.facility_id, other, &facility_mail(&o.child, &o.facility)).await?;
             self.audit_in(&mut tx, &Actor::system(), "withdraw", &format!("registration:{other}"), note).await?;
         }
         tx.commit().await?;
@@ -128,7 +121,13 @@ impl TenantDb {
     }
 
     /// Withdraws a registration of the family's child (by the parent); a place it held goes back.
-    pub(crate) async fn withdraw_locked(&self, family: Uuid, registration: Uuid, message: &InboxMessage) -> Result<()> {
+    pub(crate) async fn withdraw_locked(
+        &self,
+        family: Uuid,
+        registration: Uuid,
+        message: &InboxMessage,
+        facility_mail: impl Fn(&str, &str) -> InboxMessage,
+    ) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         let r = self.lock_registration(&mut tx, "c.family_id = $2", registration, family).await?;
@@ -138,6 +137,8 @@ impl TenantDb {
         self.release_place(&mut tx, &r).await?;
         self.set_status(&mut tx, registration, "withdrawn", false).await?;
         self.record(&mut tx, family, registration, ("withdrawn", "", "parent"), message).await?;
+        // The facility learns of it on its desk and by e-mail (issue 19.9).
+        self.tell_facility(&mut tx, r.facility_id, registration, &facility_mail(&r.child, &r.facility)).await?;
         self.audit_in(
             &mut tx,
             &Actor { id: format!("family:{family}"), role: "parent".into() },

@@ -198,8 +198,14 @@ impl TenantDb {
     /// or foreign ids are [`Error::NotFound`]; a registration that is no longer active is
     /// [`Error::Rule("registration_not_active")`].
     #[instrument(skip_all)]
-    pub async fn withdraw(&self, family: Uuid, registration: Uuid, message: &InboxMessage) -> Result<()> {
-        self.withdraw_locked(family, registration, message).await
+    pub async fn withdraw(
+        &self,
+        family: Uuid,
+        registration: Uuid,
+        message: &InboxMessage,
+        facility_mail: impl Fn(&str, &str) -> InboxMessage,
+    ) -> Result<()> {
+        self.withdraw_locked(family, registration, message, facility_mail).await
     }
 
     /// Every registration of the family's children with its history, in one statement (the account
