@@ -110,7 +110,8 @@ pub struct TestApp {
     db_name: String,
     /// Store options (with the second cluster when asked for), for replicas and the CLI's view.
     pub store_options: StoreOptions,
-    config: step_portal::PortalConfig,
+    /// The portal's settings; a replica started after changing them runs with the change.
+    pub config: step_portal::PortalConfig,
     objects: Arc<dyn step_documents::ObjectStore>,
     shutdown: Option<oneshot::Sender<()>>,
     replicas: Vec<oneshot::Sender<()>>,

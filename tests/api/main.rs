@@ -23,4 +23,5 @@ mod sessions;
 mod support;
 mod tenancy;
 mod tenant_admin;
+mod timeouts;
 mod undeliverable;

@@ -276,7 +276,7 @@ async fn a_role_granted_or_revoked_at_run_time_applies_without_restart() {
     app.store.platform().grant_role(&grant, "test").await.unwrap();
     app.state.reload_access().await.unwrap();
     assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::OK);
-    app.store.platform().revoke_role(&grant).await.unwrap();
+    app.store.platform().revoke_role(&grant, "test").await.unwrap();
     app.state.reload_access().await.unwrap();
     assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::FORBIDDEN);
     app.cleanup().await;
@@ -515,5 +515,53 @@ async fn the_office_invites_by_email_and_the_role_applies_at_the_first_sign_in()
         actions,
         ["role_invited", "role_invited", "role_invited", "invitation_withdrawn", "invitation_accepted"]
     );
+    app.cleanup().await;
+}
+
+/// Issue 19.8: a revocation on one replica applies on another at once (NOTIFY in the transaction
+/// that revokes), not after the 15 s poll; grant and revocation are in the platform's ledger.
+#[tokio::test]
+async fn a_revocation_reaches_every_replica_at_once_and_is_recorded() {
+    let mut app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let replica = app.spawn_replica().await;
+    let b = staff(&app, "eltern.mueller", "steinfurt").await;
+    let account = app
+        .store
+        .platform()
+        .account_for_identity(step_e2e::dev_idp(), "ea44670b-ce00-4af2-ae93-9cfe3499e461")
+        .await
+        .unwrap();
+    let grant = step_store::RoleAssignment {
+        account_id: account,
+        role: "facility_lead".into(),
+        domain: "steinfurt".into(),
+        scope: SONNENSCHEIN.into(),
+    };
+    let on_replica = format!("{replica}/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
+    let status_there = || async { b.json(Method::GET, &on_replica, None).await.0 };
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.store.platform().grant_role(&grant, "test").await.unwrap();
+    let within = |want: StatusCode| async move {
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_secs(3) {
+            if status_there().await == want {
+                return started.elapsed();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the replica did not answer {want} within 3 s (the poll runs every 15 s)");
+    };
+    within(StatusCode::OK).await;
+    app.store.platform().revoke_role(&grant, "test").await.unwrap();
+    within(StatusCode::FORBIDDEN).await;
+    let mut db = app.db().await;
+    let ledger: Vec<(String, String)> =
+        sqlx::query_as("select action, changed_by from platform.role_changes where account_id = $1 order by id")
+            .bind(account)
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    let expected: Vec<(String, String)> = vec![("granted".into(), "test".into()), ("revoked".into(), "test".into())];
+    assert_eq!(ledger.into_iter().filter(|(_, by)| by == "test").collect::<Vec<_>>(), expected);
     app.cleanup().await;
 }

@@ -355,6 +355,64 @@ mod tests {
         }
     }
 
+    /// Issue 19.8: several roles give the union of their rights; none takes another's away.
+    #[tokio::test]
+    async fn several_roles_give_the_union_of_their_rights() {
+        let both = Uuid::new_v4();
+        let kita = Uuid::new_v4();
+        let access = Access::from_parts(
+            MODEL.into(),
+            parse_policy(POLICY),
+            &[
+                assign(both, "district_admin", "*"),
+                assign(both, "office_staff", "rheine"),
+                RoleAssignment {
+                    account_id: both,
+                    role: "facility_lead".into(),
+                    domain: "laer".into(),
+                    scope: kita.to_string(),
+                },
+            ],
+        )
+        .await
+        .unwrap();
+        let admin_only = Uuid::new_v4();
+        let staff_only = Uuid::new_v4();
+        let single = Access::from_parts(
+            MODEL.into(),
+            parse_policy(POLICY),
+            &[assign(admin_only, "district_admin", "*"), assign(staff_only, "office_staff", "rheine")],
+        )
+        .await
+        .unwrap();
+        for tenant in ["rheine", "laer", "emsdetten"] {
+            for (obj, act) in [
+                ("tenants", "write"),
+                ("office_settings", "write"),
+                ("roles", "write"),
+                ("office_overview", "read"),
+                ("registration", "offer"),
+                ("waiting_list", "read"),
+            ] {
+                let either = single.allowed(admin_only, tenant, obj, act).await
+                    || single.allowed(staff_only, tenant, obj, act).await
+                    || (tenant == "laer" && ["registration", "waiting_list"].contains(&obj));
+                assert!(
+                    !either || access.allowed(both, tenant, obj, act).await,
+                    "{tenant} {obj} {act}: lost by holding several roles"
+                );
+            }
+        }
+        let cap = access.office(both, "rheine").await.expect("the office view of Rheine");
+        let staff_cap = single.office(staff_only, "rheine").await.unwrap();
+        assert_eq!(
+            cap.may_change_settings(),
+            staff_cap.may_change_settings() || single.office(admin_only, "rheine").await.unwrap().may_change_settings()
+        );
+        let desk = access.desk_scope(both, "laer").await;
+        assert!(desk.all && desk.facilities == vec![kita], "{desk:?}");
+    }
+
     #[test]
     fn the_policy_file_has_only_well_formed_rules() {
         let rules = parse_policy(POLICY);

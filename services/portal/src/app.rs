@@ -12,7 +12,6 @@ use tokio::net::TcpListener;
 use tower::Layer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tracing::{Level, info_span};
 
@@ -54,11 +53,37 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(PropagateRequestIdLayer::new(REQUEST_ID))
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
-        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(30)))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), time_limit))
         .layer(CatchPanicLayer::new())
         // Outermost, so timeouts and panics answer with them too (issue 19.2).
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .with_state(state)
+}
+
+/// Ends a request that takes too long with 503 and a German sentence: the short limit for every
+/// request, the long one for uploads and exports on a slow phone line (issue 19.7). What the request
+/// had begun is dropped with it; its transaction rolls back, its temporary files go.
+async fn time_limit(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let transfer =
+        req.extensions().get::<MatchedPath>().is_some_and(|p| crate::routes::TRANSFERS.contains(&p.as_str()));
+    let limit = if transfer { state.config().transfer_timeout } else { state.config().request_timeout };
+    match tokio::time::timeout(limit, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => {
+            tracing::warn!(limit_seconds = limit.as_secs_f64(), transfer, "request took too long and was ended");
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                [(axum::http::header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                "Die Anfrage hat zu lange gedauert und wurde abgebrochen. Es wurde nichts gespeichert. Bitte versuchen Sie es erneut.",
+            )
+                .into_response()
+        }
+    }
 }
 
 /// A bound listener plus the app: tests bind port 0 and read the real port before serving.

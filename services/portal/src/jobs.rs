@@ -116,7 +116,13 @@ impl AppState {
                         match listener.recv().await {
                             Ok(n) => {
                                 tracing::debug!(what = n.payload(), "platform change announced");
-                                if let Err(e) = state.refresh_status().await {
+                                // A role granted or revoked anywhere applies here at once (issue 19.8).
+                                let applied = if n.payload() == "roles" {
+                                    state.reload_access().await.map_err(|e| e.to_string())
+                                } else {
+                                    state.refresh_status().await.map(|_| ()).map_err(|e| e.to_string())
+                                };
+                                if let Err(e) = applied {
                                     tracing::warn!(error = %e, "could not apply an announced change");
                                 }
                             }

@@ -12,6 +12,17 @@ use crate::web::extract::UPLOAD_BODY_LIMIT;
 use crate::web::state::AppState;
 use crate::{auth, desk, district, documents, family, health, office, openapi, public};
 
+/// Routes that move a file (uploads of up to 10 MB, the family's export): they get the long time
+/// limit (`server.transfer_timeout_seconds`), every other request the short one (issue 19.7).
+pub const TRANSFERS: &[&str] = &[
+    "/{slug}/konto/vormerkungen/{id}/dokumente",
+    "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/dokumente",
+    "/{slug}/konto/export",
+    "/api/v1/tenants/{slug}/family/export",
+    "/api/v1/tenants/{slug}/registrations/{id}/contract/signed",
+    "/api/v1/tenants/{slug}/registrations/{id}/documents",
+];
+
 /// The router and every path it serves, so a test can walk the whole table (issue 19.1).
 struct RouteTable {
     router: Router<AppState>,
@@ -251,4 +262,15 @@ fn table() -> RouteTable {
         // Health for load balancers.
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_transfer_route_is_in_the_table() {
+        let paths = super::paths();
+        for t in super::TRANSFERS {
+            assert!(paths.contains(t), "{t} is not a route");
+        }
+    }
 }

@@ -404,7 +404,7 @@ async fn roles(settings: &Settings, tenants: &[Tenant], command: RolesCommand) -
         RolesCommand::Revoke(a) => {
             let (issuer, mut r) = assignment(&a)?;
             r.account_id = store.platform().account_for_identity(&issuer, &a.subject).await?;
-            let gone = store.platform().revoke_role(&r).await?;
+            let gone = store.platform().revoke_role(&r, "cli").await?;
             println!(
                 "{} {} in {} für {}{}",
                 if gone { "Entzogen:" } else { "Bestand nicht:" },
@@ -474,6 +474,8 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
         secure_cookies: a.secure_cookies,
         public_hosts: a.public_hosts.clone(),
         loopback_hosts: a.loopback_hosts,
+        request_timeout: std::time::Duration::from_secs(settings.server.request_timeout_seconds.max(1)),
+        transfer_timeout: std::time::Duration::from_secs(settings.server.transfer_timeout_seconds.max(1)),
         sessions: session_limits(a)?,
         oidc: step_portal::OidcConfig {
             issuer: a.issuer.clone(),

@@ -130,6 +130,20 @@ impl fmt::Debug for Database {
 #[derive(Deserialize, Clone, Debug)]
 pub struct Server {
     pub listen: String,
+    /// Every request ends after this long (503) …
+    #[serde(default = "default_request_timeout")]
+    pub request_timeout_seconds: u64,
+    /// … except uploads and exports, which may take this long on a slow line (issue 19.7).
+    #[serde(default = "default_transfer_timeout")]
+    pub transfer_timeout_seconds: u64,
+}
+
+fn default_request_timeout() -> u64 {
+    30
+}
+
+fn default_transfer_timeout() -> u64 {
+    180
 }
 
 #[derive(Deserialize, Clone, Debug)]

@@ -140,19 +140,26 @@ pub async fn export_zip(state: &AppState, ctx: &TenantCtx, account: Uuid, family
     let docs = ctx.db.family_documents(family).await?;
     let dir = &state.config().documents.spool_dir;
     tokio::fs::create_dir_all(dir).await.map_err(|e| AppError::Internal(e.to_string()))?;
-    let path = dir.join(format!("export-{}.zip", Uuid::new_v4()));
-    let result = write_export(state, &path, &data, &docs).await;
-    let file = match result {
-        Ok(()) => File::open(&path).await.map_err(|e| AppError::Internal(e.to_string())),
-        Err(e) => Err(e),
-    };
-    let _ = tokio::fs::remove_file(&path).await;
-    let file = file?;
+    // Removed when this function ends in any way: finished, failed, or dropped because the client
+    // went away or the time limit ended the request (issue 19.7). The open file outlives the name.
+    let temp = TempFile(dir.join(format!("export-{}.zip", Uuid::new_v4())));
+    write_export(state, &temp.0, &data, &docs).await?;
+    let file = File::open(&temp.0).await.map_err(|e| AppError::Internal(e.to_string()))?;
+    drop(temp);
     let size = file.metadata().await.map_err(|e| AppError::Internal(e.to_string()))?.len();
     ctx.db
         .audit_family(&Actor::account(account, "parent"), "data_export", family, &format!("{} Dokumente", docs.len()))
         .await?;
     Ok((file, size))
+}
+
+/// A temporary file's path, removed when dropped.
+struct TempFile(std::path::PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
 }
 
 async fn write_export(state: &AppState, path: &Path, data: &serde_json::Value, docs: &[DocumentRow]) -> Result<()> {

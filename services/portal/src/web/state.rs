@@ -38,6 +38,9 @@ pub struct PortalConfig {
     pub loopback_hosts: bool,
     /// How long sessions live without use and at most (issue 19.3).
     pub sessions: step_store::SessionLimits,
+    /// Every request's time limit, and the longer one of uploads and exports (issue 19.7).
+    pub request_timeout: std::time::Duration,
+    pub transfer_timeout: std::time::Duration,
     pub oidc: OidcConfig,
     pub documents: DocumentsConfig,
 }
@@ -75,6 +78,8 @@ impl PortalConfig {
             public_hosts: Vec::new(),
             loopback_hosts: true,
             sessions: step_store::SessionLimits::default(),
+            request_timeout: std::time::Duration::from_secs(30),
+            transfer_timeout: std::time::Duration::from_secs(180),
             oidc: OidcConfig {
                 issuer: "http://127.0.0.1:9000".into(),
                 client_id: "step-portal".into(),

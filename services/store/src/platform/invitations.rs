@@ -100,6 +100,13 @@ impl PlatformDb {
             .bind(i.id)
             .execute(&mut *tx)
             .await?;
+            let granted = crate::RoleAssignment {
+                account_id: account,
+                role: i.role.clone(),
+                domain: i.domain.clone(),
+                scope: i.scope.clone(),
+            };
+            crate::platform::roles::record_role_change(&mut tx, "granted", &granted, "invitation").await?;
         }
         tx.commit().await?;
         Ok(used)

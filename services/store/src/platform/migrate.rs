@@ -39,6 +39,7 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 7, "0007_role_invitations"),
     migration!("platform", 8, "0008_account_municipalities"),
     migration!("platform", 9, "0009_session_limits"),
+    migration!("platform", 10, "0010_role_changes"),
 ];
 pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),

@@ -16,6 +16,8 @@ impl PlatformDb {
     /// Grants a role; granting the same again changes nothing. An unknown role or malformed domain
     /// is refused by the table's checks ([`Error::Rule`]).
     pub async fn grant_role(&self, a: &RoleAssignment, granted_by: &str) -> Result<bool> {
+        #[allow(clippy::disallowed_methods)] // the platform pool is fixed to search_path=platform
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "insert into role_assignments (account_id, role, domain, scope, granted_by) values ($1, $2, $3, $4, $5)
              on conflict (account_id, role, domain, scope) do nothing",
@@ -25,16 +27,24 @@ impl PlatformDb {
         .bind(&a.domain)
         .bind(&a.scope)
         .bind(granted_by)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(|e| match &e {
             sqlx::Error::Database(db) if db.code().as_deref() == Some("23514") => Error::Rule("role_assignment"),
             _ => Error::Db(e),
         })?;
-        Ok(done.rows_affected() == 1)
+        let granted = done.rows_affected() == 1;
+        if granted {
+            record_role_change(&mut tx, "granted", a, granted_by).await?;
+        }
+        tx.commit().await?;
+        Ok(granted)
     }
 
-    pub async fn revoke_role(&self, a: &RoleAssignment) -> Result<bool> {
+    /// Revokes a role (`revoked_by`: who, for the record); revoking one not held changes nothing.
+    pub async fn revoke_role(&self, a: &RoleAssignment, revoked_by: &str) -> Result<bool> {
+        #[allow(clippy::disallowed_methods)] // the platform pool is fixed to search_path=platform
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "delete from role_assignments where account_id = $1 and role = $2 and domain = $3 and scope = $4",
         )
@@ -42,9 +52,14 @@ impl PlatformDb {
         .bind(&a.role)
         .bind(&a.domain)
         .bind(&a.scope)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        Ok(done.rows_affected() == 1)
+        let revoked = done.rows_affected() == 1;
+        if revoked {
+            record_role_change(&mut tx, "revoked", a, revoked_by).await?;
+        }
+        tx.commit().await?;
+        Ok(revoked)
     }
 
     pub async fn role_assignments(&self) -> Result<Vec<RoleAssignment>> {
@@ -93,6 +108,18 @@ impl PlatformDb {
             .bind(account)
             .execute(&mut *tx)
             .await?;
+        let as_assignment = |(role, domain, scope): &(String, String, String)| RoleAssignment {
+            account_id: account,
+            role: role.clone(),
+            domain: domain.clone(),
+            scope: scope.clone(),
+        };
+        for gone in before.iter().filter(|b| !after.contains(b)) {
+            record_role_change(&mut tx, "revoked", &as_assignment(gone), "claim").await?;
+        }
+        for new in after.iter().filter(|a| !before.contains(a)) {
+            record_role_change(&mut tx, "granted", &as_assignment(new), "claim").await?;
+        }
         for (role, domain, scope) in &after {
             sqlx::query(
                 "insert into role_assignments (account_id, role, domain, scope, granted_by) values ($1, $2, $3, $4, 'claim')
@@ -156,15 +183,51 @@ impl PlatformDb {
 
     /// Revokes assignment `id` if it belongs to `domain`, is one of `roles` and was not granted by
     /// the provider's claim (that one changes at the provider).
-    pub async fn revoke_role_in(&self, id: i64, domain: &str, roles: &[&str]) -> Result<Option<RoleAssignment>> {
-        Ok(sqlx::query_as(
+    pub async fn revoke_role_in(
+        &self,
+        id: i64,
+        domain: &str,
+        roles: &[&str],
+        revoked_by: &str,
+    ) -> Result<Option<RoleAssignment>> {
+        #[allow(clippy::disallowed_methods)] // the platform pool is fixed to search_path=platform
+        let mut tx = self.pool.begin().await?;
+        let gone: Option<RoleAssignment> = sqlx::query_as(
             "delete from role_assignments where id = $1 and domain = $2 and role = any($3) and granted_by <> 'claim'
              returning account_id, role, domain, scope",
         )
         .bind(id)
         .bind(domain)
         .bind(roles)
-        .fetch_optional(&self.pool)
-        .await?)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if let Some(a) = &gone {
+            record_role_change(&mut tx, "revoked", a, revoked_by).await?;
+        }
+        tx.commit().await?;
+        Ok(gone)
     }
+}
+
+/// Records a role change in the platform's ledger and announces it to every replica, inside the
+/// transaction that makes it (issue 19.8): the change, its record and the news commit together.
+pub(crate) async fn record_role_change(
+    tx: &mut sqlx::PgConnection,
+    action: &str,
+    a: &RoleAssignment,
+    by: &str,
+) -> Result<()> {
+    sqlx::query(
+        "insert into role_changes (action, account_id, role, domain, scope, changed_by) values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(action)
+    .bind(a.account_id)
+    .bind(&a.role)
+    .bind(&a.domain)
+    .bind(&a.scope)
+    .bind(by)
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query("select pg_notify($1, 'roles')").bind(crate::platform::directory::CHANNEL).execute(&mut *tx).await?;
+    Ok(())
 }

@@ -68,8 +68,11 @@ pub async fn change_role(
         "revoke" => {
             let id: i64 = form.id.trim().parse().map_err(|_| AppError::NotFound)?;
             let platform = state.store().platform();
-            let gone =
-                platform.revoke_role_in(id, ctx.tenant.slug.as_str(), GRANTABLE).await?.ok_or(AppError::NotFound)?;
+            let by = format!("portal:{}", cap.account());
+            let gone = platform
+                .revoke_role_in(id, ctx.tenant.slug.as_str(), GRANTABLE, &by)
+                .await?
+                .ok_or(AppError::NotFound)?;
             Ok(RoleOutcome::Done("role_revoked", format!("{} {} {}", gone.role, gone.account_id, gone.scope), None))
         }
         _ => Ok(RoleOutcome::Refused(ParamError::new("action", "err-action"))),
