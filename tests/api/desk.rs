@@ -393,25 +393,8 @@ async fn a_paper_registration_is_taken_over_when_the_parent_signs_in_with_that_e
     let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
     let page = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/papier");
     let token = csrf(&lead, &app, &page).await;
-    let birth = format_date(season() - time::Duration::days(1300));
-    let start = format_date(season());
     let nowak = account("eltern.nowak");
-    let mut fields = vec![
-        ("csrf", token.clone()),
-        ("first_name", "Katarzyna".into()),
-        ("last_name", "Nowak".into()),
-        ("street", "Kirchstraße 4".into()),
-        ("postcode", "48565".into()),
-        ("city", "Steinfurt".into()),
-        ("phone", "02551 12345".into()),
-        ("email", nowak.email.clone()),
-        ("language", "pl".into()),
-        ("child_first_name", "Zofia".into()),
-        ("child_last_name", "Nowak".into()),
-        ("birth_date", birth),
-        ("start", start),
-        ("hours", "45".into()),
-    ];
+    let mut fields = paper_fields(token.clone(), &nowak.email);
     // Bad input first: the form comes back with the input and a message, nothing is stored.
     fields[7].1 = "keine-adresse".into();
     let url = format!("{}{page}", app.addr);
@@ -1138,22 +1121,9 @@ async fn a_known_child_registered_on_paper_again_is_the_same_child() {
     let page = format!("/steinfurt/einrichtung/{SONNENSCHEIN}/papier");
     let url = format!("{}{page}", app.addr);
     let fields = |token: String| {
-        vec![
-            ("csrf", token),
-            ("first_name", "Katarzyna".into()),
-            ("last_name", "Nowak".into()),
-            ("street", "Kirchstraße 4".into()),
-            ("postcode", "48565".into()),
-            ("city", "Steinfurt".into()),
-            ("phone", "02551 12345".into()),
-            ("email", "k.nowak@example.org".into()),
-            ("language", "de".into()),
-            ("child_first_name", "Zofia".into()),
-            ("child_last_name", "Nowak".into()),
-            ("birth_date", format_date(season() - time::Duration::days(1300))),
-            ("start", format_date(season())),
-            ("hours", "45".into()),
-        ]
+        let mut f = paper_fields(token, "k.nowak@example.org");
+        f[8].1 = "de".into();
+        f
     };
     let res = post_fields(&lead, &url, &fields(csrf(&lead, &app, &page).await)).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER, "{}", res.text().await.unwrap());
@@ -1171,4 +1141,24 @@ async fn a_known_child_registered_on_paper_again_is_the_same_child() {
     .unwrap();
     assert_eq!((children, registrations), (1, 1), "one child, one registration");
     app.cleanup().await;
+}
+
+/// The paper registration form as a lead fills it in for Katarzyna Nowak and her daughter Zofia.
+fn paper_fields(token: String, email: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("csrf", token),
+        ("first_name", "Katarzyna".into()),
+        ("last_name", "Nowak".into()),
+        ("street", "Kirchstraße 4".into()),
+        ("postcode", "48565".into()),
+        ("city", "Steinfurt".into()),
+        ("phone", "02551 12345".into()),
+        ("email", email.into()),
+        ("language", "pl".into()),
+        ("child_first_name", "Zofia".into()),
+        ("child_last_name", "Nowak".into()),
+        ("birth_date", format_date(season() - time::Duration::days(1300))),
+        ("start", format_date(season())),
+        ("hours", "45".into()),
+    ]
 }

@@ -261,18 +261,7 @@ async fn a_role_granted_or_revoked_at_run_time_applies_without_restart() {
     let b = staff(&app, "eltern.mueller", "steinfurt").await;
     let path = format!("/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
     assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::FORBIDDEN);
-    let account = app
-        .store
-        .platform()
-        .account_for_identity(step_e2e::dev_idp(), "ea44670b-ce00-4af2-ae93-9cfe3499e461")
-        .await
-        .unwrap();
-    let grant = step_store::RoleAssignment {
-        account_id: account,
-        role: "facility_lead".into(),
-        domain: "steinfurt".into(),
-        scope: SONNENSCHEIN.into(),
-    };
+    let grant = mueller_leads_sonnenschein(&app).await;
     app.store.platform().grant_role(&grant, "test").await.unwrap();
     app.state.reload_access().await.unwrap();
     assert_eq!(api(&b, &app, Method::GET, &path, None).await.0, StatusCode::OK);
@@ -525,18 +514,8 @@ async fn a_revocation_reaches_every_replica_at_once_and_is_recorded() {
     let mut app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
     let replica = app.spawn_replica().await;
     let b = staff(&app, "eltern.mueller", "steinfurt").await;
-    let account = app
-        .store
-        .platform()
-        .account_for_identity(step_e2e::dev_idp(), "ea44670b-ce00-4af2-ae93-9cfe3499e461")
-        .await
-        .unwrap();
-    let grant = step_store::RoleAssignment {
-        account_id: account,
-        role: "facility_lead".into(),
-        domain: "steinfurt".into(),
-        scope: SONNENSCHEIN.into(),
-    };
+    let grant = mueller_leads_sonnenschein(&app).await;
+    let account = grant.account_id;
     let on_replica = format!("{replica}/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/waiting-list");
     let status_there = || async { b.json(Method::GET, &on_replica, None).await.0 };
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
@@ -564,4 +543,20 @@ async fn a_revocation_reaches_every_replica_at_once_and_is_recorded() {
     let expected: Vec<(String, String)> = vec![("granted".into(), "test".into()), ("revoked".into(), "test".into())];
     assert_eq!(ledger.into_iter().filter(|(_, by)| by == "test").collect::<Vec<_>>(), expected);
     app.cleanup().await;
+}
+
+/// The role that makes eltern.mueller (the provider's subject) the lead of Kita Sonnenschein.
+async fn mueller_leads_sonnenschein(app: &TestApp) -> step_store::RoleAssignment {
+    let account = app
+        .store
+        .platform()
+        .account_for_identity(step_e2e::dev_idp(), "ea44670b-ce00-4af2-ae93-9cfe3499e461")
+        .await
+        .unwrap();
+    step_store::RoleAssignment {
+        account_id: account,
+        role: "facility_lead".into(),
+        domain: "steinfurt".into(),
+        scope: SONNENSCHEIN.into(),
+    }
 }
