@@ -797,3 +797,57 @@ async fn the_family_accepts_the_contract_online_after_signing_in_again() {
     assert_eq!(s, StatusCode::CONFLICT, "already contracted");
     app.cleanup().await;
 }
+
+/// Issue 19.7: the status rule is asked again in the transaction that writes the document's row,
+/// so an upload whose registration was withdrawn (or whose contract was confirmed) while the file
+/// was being stored is refused and leaves no row.
+#[tokio::test]
+async fn a_document_whose_registration_changed_meanwhile_is_refused_where_the_row_is_written() {
+    let app = TestApp::spawn_with(Seed::Only(&["rheine"])).await;
+    let (parent, child) = crate::support::parent_with_child(&app, 0, "rheine", 1300).await;
+    let kitas = crate::support::kitas(&app, "rheine").await;
+    let start = step_domain::search::format_date(crate::support::season());
+    let mut regs = Vec::new();
+    for kita in &kitas[..2] {
+        let (status, r) = crate::support::register(&app, &parent, "rheine", &child, kita, 35, &start).await;
+        assert_eq!(status, StatusCode::CREATED, "{r}");
+        regs.push(uuid::Uuid::parse_str(r["id"].as_str().unwrap()).unwrap());
+    }
+    // One is withdrawn, the other's contract confirmed, after the portal's own check passed.
+    let (status, _) = parent
+        .json(Method::POST, &format!("{}/api/v1/tenants/rheine/registrations/{}/withdraw", app.addr, regs[0]), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let mut db = app.db().await;
+    sqlx::query("update t_rheine.registrations set status = 'contracted' where id = $1")
+        .bind(regs[1])
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let tenant = app.store.tenant(&app.tenant("rheine").schema);
+    let actor = step_store::Actor { id: "test".into(), role: "parent".into() };
+    for (reg, kind, refusal) in [
+        (regs[0], "measles", "registration_not_active"),
+        (regs[1], "contract", "contract_confirmed"),
+        (regs[1], "signed", "contract_confirmed"),
+    ] {
+        let doc = step_store::NewDocument {
+            id: uuid::Uuid::new_v4(),
+            registration: reg,
+            kind,
+            object_key: "rheine/test/none",
+            filename: "a.pdf",
+            size: 10,
+            sha256: "00",
+            content_type: "application/pdf",
+            title: "Test",
+        };
+        match tenant.insert_document(&actor, &doc, None, None).await {
+            Err(step_store::Error::Rule(code)) => assert_eq!(code, refusal, "{kind}"),
+            other => panic!("{kind}: {other:?}"),
+        }
+    }
+    let rows: i64 = sqlx::query_scalar("select count(*) from t_rheine.documents").fetch_one(&mut db).await.unwrap();
+    assert_eq!(rows, 0, "no row was written");
+    app.cleanup().await;
+}

@@ -57,6 +57,22 @@ pub struct NewDocument<'a> {
     pub title: &'a str,
 }
 
+/// Whether a document of `kind` may be added to a registration in `status`: a contract to an
+/// accepted place, its signed copy once there is a contract and until it is confirmed, anything
+/// else while the registration is open. The portal asks the same before storing the file; this is
+/// the answer that counts, under the registration's lock.
+pub fn document_allowed(kind: &str, status: &str, has_contract: bool) -> Result<()> {
+    match (kind, status) {
+        ("contract" | "signed", "contracted") => Err(Error::Rule("contract_confirmed")),
+        ("contract", "accepted") => Ok(()),
+        ("contract", _) => Err(Error::Rule("contract_not_accepted")),
+        ("signed", "accepted") if has_contract => Ok(()),
+        ("signed", _) => Err(Error::Rule("contract_missing")),
+        (_, "registered" | "offered" | "accepted") => Ok(()),
+        _ => Err(Error::Rule("registration_not_active")),
+    }
+}
+
 const DOC_COLUMNS: &str = "id, registration_id, facility_id, kind, version, object_key, filename, size, sha256,
     content_type, uploaded_role, title, created_at, family_id";
 
@@ -74,16 +90,19 @@ impl TenantDb {
     ) -> Result<DocumentRow> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        // The registration row is locked so two uploads of one kind get consecutive versions.
-        let found: Option<(Uuid, Uuid)> =
-            sqlx::query_as(&self.q(
-                "select c.family_id, r.facility_id from {s}.registrations r join {s}.children c on c.id = r.child_id
-             where r.id = $1 for update of r",
-            ))
+        // The registration row is locked so two uploads of one kind get consecutive versions, and
+        // its status is checked here, in the transaction that writes (issue 19.7): a withdrawal or
+        // a confirmation that came in while the file was being stored is seen.
+        let found: Option<(Uuid, Uuid, String, bool)> =
+            sqlx::query_as(&self.q("select c.family_id, r.facility_id, r.status,
+                    exists (select 1 from {s}.documents d where d.registration_id = r.id and d.kind = 'contract')
+             from {s}.registrations r join {s}.children c on c.id = r.child_id
+             where r.id = $1 for update of r"))
             .bind(doc.registration)
             .fetch_optional(&mut *tx)
             .await?;
-        let (family, facility) = found.ok_or(Error::NotFound)?;
+        let (family, facility, status, has_contract) = found.ok_or(Error::NotFound)?;
+        document_allowed(doc.kind, &status, has_contract)?;
         let row: DocumentRow = sqlx::query_as(&self.q(&format!(
             "insert into {{s}}.documents (id, registration_id, family_id, facility_id, kind, version, object_key, filename,
                 size, sha256, content_type, uploaded_by, uploaded_role, title)
