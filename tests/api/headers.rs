@@ -46,6 +46,8 @@ async fn every_kind_of_answer_carries_the_security_headers() {
         assert!(res.headers().get("strict-transport-security").is_none(), "{path}: no HSTS over plain http");
         let html_page = res.headers().get("content-type").is_some_and(|v| v.to_str().unwrap().starts_with("text/html"));
         if html_page {
+            // Pages carry personal data: the browser keeps none of them (Back after signing out).
+            assert_eq!(res.headers()["cache-control"], "no-store", "{path}");
             let html = res.text().await.unwrap();
             assert!(!html.contains("<style") && !html.contains(" style="), "{path}: inline style");
             assert!(!html.contains("<script>"), "{path}: inline script");
