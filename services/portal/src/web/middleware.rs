@@ -114,28 +114,13 @@ pub(crate) async fn no_store_for_pages(req: Request, next: axum::middleware::Nex
     res
 }
 
-/// The Content-Security-Policy of every answer (issue 19.2): scripts, styles, fonts and requests
-/// only from this portal, no inline script or style (the brand colour is `/static/brand.css`),
-/// images also as `data:`/`blob:` (the branding preview), forms only to this portal and the
-/// identity provider (signing out goes on to its end-session page), never in a frame.
-pub fn content_security_policy(issuer: &str) -> String {
-    let provider = issuer.split('/').take(3).collect::<Vec<_>>().join("/");
-    format!(
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; \
-         connect-src 'self'; form-action 'self' {provider}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
-    )
-}
-
 /// Security headers on every answer, pages, API, files and error pages alike (issue 19.2); HSTS
 /// only where the portal runs over HTTPS (secure cookies).
 pub(crate) async fn security_headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     use axum::http::{HeaderValue, header};
     let mut res = next.run(req).await;
-    let csp = content_security_policy(&state.config().oidc.issuer);
     let headers = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&csp) {
-        headers.insert(header::CONTENT_SECURITY_POLICY, v);
-    }
+    headers.insert(header::CONTENT_SECURITY_POLICY, state.csp().clone());
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
@@ -179,7 +164,7 @@ mod tests {
 
     #[test]
     fn forms_may_go_to_the_provider_and_nothing_else_inline() {
-        let csp = super::content_security_policy("https://login.kreis-steinfurt.de/realms/step");
+        let csp = crate::web::csp::content_security_policy("https://login.kreis-steinfurt.de/realms/step");
         assert!(csp.contains("form-action 'self' https://login.kreis-steinfurt.de;"), "{csp}");
         assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
     }

@@ -9,6 +9,7 @@ pub mod caps;
 pub mod catalogues;
 pub mod chart;
 pub mod cookie;
+pub mod csp;
 pub mod csv;
 pub mod error;
 pub mod extract;

@@ -99,6 +99,8 @@ struct Inner {
     objects: Arc<dyn ObjectStore>,
     registry: Registry,
     templates: Templates,
+    /// The Content-Security-Policy header of every answer (it names the provider's origin).
+    csp: axum::http::HeaderValue,
     /// Migration status per tenant slug; a tenant that is behind gets a 503 page, not wrong data.
     status: RwLock<HashMap<String, MigrationStatus>>,
     /// Municipalities in maintenance (read-only) mode, from the platform schema.
@@ -129,6 +131,8 @@ impl AppState {
                 step_access::Access::without_assignments().await.map_err(|e| step_store::Error::Url(e.to_string()))?
             }
         };
+        let csp = axum::http::HeaderValue::from_str(&crate::web::csp::content_security_policy(&config.oidc.issuer))
+            .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"));
         let state = Self {
             inner: Arc::new(Inner {
                 access,
@@ -141,6 +145,7 @@ impl AppState {
                 definitions_seen: std::sync::Mutex::new(None),
                 refreshing: tokio::sync::Mutex::new(()),
                 templates: Templates::load(),
+                csp,
                 status: RwLock::new(HashMap::new()),
                 maintenance: RwLock::new(std::collections::HashSet::new()),
             }),
@@ -151,6 +156,11 @@ impl AppState {
 
     pub fn config(&self) -> &PortalConfig {
         &self.inner.config
+    }
+
+    /// The Content-Security-Policy header value, built once.
+    pub fn csp(&self) -> &axum::http::HeaderValue {
+        &self.inner.csp
     }
 
     /// The issuer whose subjects name people (for role grants by subject).
