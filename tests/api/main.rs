@@ -13,6 +13,7 @@ mod health;
 mod journey;
 mod languages;
 mod mail;
+mod openapi;
 mod pages;
 mod provider_keys;
 mod registrations;

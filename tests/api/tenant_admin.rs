@@ -268,8 +268,18 @@ async fn bad_input_on_the_form_changes_nothing_and_keeps_what_was_typed() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "{err}");
     assert!(err.to_string().contains("Hauptfarbe"), "{err}");
     body["unknown"] = json!(1);
-    let (status, _) = api(&admin, &app, Method::POST, "/api/v1/district/tenants", Some(body)).await;
+    let (status, _) = api(&admin, &app, Method::POST, "/api/v1/district/tenants", Some(body.clone())).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "unknown fields are refused");
+    // A slug or a name that is taken is a conflict (409), said at its field (issue 19.11).
+    body.as_object_mut().unwrap().remove("unknown");
+    body["primary_color"] = json!("#1d4ed8");
+    body["contact"]["phone"] = json!("02551 690");
+    for (field, value, taken) in [("slug", "rheine", "m_slug"), ("name", "Rheine", "m_name")] {
+        let mut body = body.clone();
+        body[field] = json!(value);
+        let (status, err) = api(&admin, &app, Method::POST, "/api/v1/district/tenants", Some(body)).await;
+        assert_eq!((status, err["error"]["field"].as_str()), (StatusCode::CONFLICT, Some(taken)), "{err}");
+    }
     assert_eq!(definitions(&app).await, 0);
     app.cleanup().await;
 }

@@ -211,9 +211,7 @@ impl ChildForm {
             (Some(b), None) => match parse_date(&b) {
                 None => Err(ParamError::new("birth_date", "err-date-format")),
                 Some(d) if d > today => Err(ParamError::new("birth_date", "err-birth-future")),
-                Some(d) if crate::search::age_in_months(d, today) > 14 * 12 => {
-                    Err(ParamError::new("birth_date", "err-birth-too-old"))
-                }
+                Some(d) if d < earliest_birth(today) => Err(ParamError::new("birth_date", "err-birth-too-old")),
                 Some(d) => Ok((Some(d), None)),
             },
             (None, Some(e)) => match parse_date(&e) {

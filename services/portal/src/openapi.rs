@@ -41,6 +41,8 @@ pub(crate) async fn openapi(State(state): State<AppState>) -> Json<serde_json::V
         api.merge(part);
     }
     let mut doc = serde_json::to_value(api).unwrap_or_default();
+    crate::family::api::refine(&mut doc, &state);
+    crate::district::api::refine(&mut doc, &state);
     let slugs: Vec<serde_json::Value> = state.registry().all().iter().map(|t| t.slug.as_str().into()).collect();
     if let Some(paths) = doc.get_mut("paths").and_then(serde_json::Value::as_object_mut) {
         // Every write carries the session's token besides the cookie (issue 19.1, `web::forgery`).

@@ -13,7 +13,7 @@ use crate::district::ops::municipalities::{LogoChange, MunicipalityContactIn, Mu
 use crate::district::view::{CellOut, MunicipalityOut, MunicipalitySettingsOut, out};
 use crate::web::caps::{district_admin, district_wide, office_actor};
 use crate::web::error::{AppError, Result};
-use crate::web::json::{ErrorBody, JsonBody};
+use crate::web::json::{ErrorBody, JsonBody, refine_schema};
 use crate::web::session::Session;
 use crate::web::state::AppState;
 
@@ -30,6 +30,21 @@ use crate::web::state::AppState;
     ))
 )]
 pub struct DistrictApiDoc;
+
+/// What the derived schemas cannot say (issue 19.11), filled in for the document served: the
+/// offices a municipality can belong to, the shape of host names and postcodes, and the logo's
+/// image types.
+pub(crate) fn refine(doc: &mut serde_json::Value, state: &AppState) {
+    use serde_json::json;
+    let offices: Vec<String> = step_domain::tenant::offices_of(state.files()).into_keys().collect();
+    let municipality = "/components/schemas/MunicipalityIn/properties";
+    refine_schema(doc, &format!("{municipality}/office"), "enum", json!(offices));
+    refine_schema(doc, &format!("{municipality}/hosts/items"), "pattern", json!("^[a-z0-9.-]{1,253}$"));
+    refine_schema(doc, &format!("{municipality}/postcodes/items"), "pattern", json!("^[0-9]{5}$"));
+    let image = json!({"schema": {"type": "string", "format": "binary"}});
+    let content = json!({"image/svg+xml": image, "image/png": image, "image/jpeg": image});
+    refine_schema(doc, "/paths/~1api~1v1~1district~1tenants~1{slug}~1logo/put/requestBody", "content", content);
+}
 
 /// Demand and supply of every municipality the caller may see (district admin: all; office staff:
 /// their office's).
@@ -68,8 +83,9 @@ pub(crate) async fn list_api(
 /// Adds a municipality: its schema is created and migrated, it is served at once.
 #[utoipa::path(post, path = "/api/v1/district/tenants", tag = "district", security(("session" = [])),
     request_body = MunicipalityIn,
-    responses((status = 201, body = MunicipalitySettingsOut), (status = 400, description = "A field is invalid or the slug/host is taken", body = ErrorBody),
+    responses((status = 201, body = MunicipalitySettingsOut), (status = 400, description = "A field is invalid", body = ErrorBody),
               (status = 401, body = ErrorBody), (status = 403, description = "Not a district admin", body = ErrorBody),
+              (status = 409, description = "The slug, the name or a host name is taken (said at its field)", body = ErrorBody),
               (status = 415, body = ErrorBody)))]
 pub(crate) async fn create_api(
     State(state): State<AppState>,
@@ -121,7 +137,9 @@ pub struct MunicipalityPatch {
     responses((status = 200, body = MunicipalitySettingsOut), (status = 400, body = ErrorBody),
               (status = 401, body = ErrorBody),
               (status = 403, description = "Not a district admin", body = ErrorBody),
-              (status = 404, body = ErrorBody), (status = 415, body = ErrorBody)))]
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "The name or a host name is taken (said at its field)", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
 pub(crate) async fn patch_api(
     State(state): State<AppState>,
     session: Session,

@@ -106,14 +106,18 @@ fn created(ctx: &TenantCtx, d: DocumentRow) -> Response {
 /// The contract's variable parts (issue 16.10); left out, the last used or proposed ones apply.
 #[derive(Deserialize, ToSchema)]
 pub(crate) struct ContractTermsIn {
-    /// Daily care from, e.g. `7:30`.
+    /// Daily care from, e.g. `7:30` (also `7.30`, `7` or `7:30 Uhr`).
+    #[schema(pattern = "^ *([01]?[0-9]|2[0-3])([:.][0-5][0-9])? *([Uu]hr)? *$")]
     care_from: String,
     /// Daily care until, e.g. `14:30`; five days must cover the weekly hours.
+    #[schema(pattern = "^ *([01]?[0-9]|2[0-3])([:.][0-5][0-9])? *([Uu]hr)? *$")]
     care_until: String,
     /// The group, at most 60 characters.
     #[serde(default)]
+    #[schema(max_length = 60, pattern = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$")]
     group: String,
     /// Start of settling in, `01.08.2027` or `2027-08-01`, from the start date up to three months after.
+    #[schema(pattern = "^ *([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}) *$")]
     settling_in: String,
 }
 

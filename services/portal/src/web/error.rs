@@ -17,6 +17,9 @@ pub enum AppError {
     NotFound,
     #[error("bad parameter {}", .0.field)]
     BadParam(ParamError),
+    /// A value that must be unique is taken (a slug, a name): 409, said at its field.
+    #[error("taken {}", .0.field)]
+    Taken(ParamError),
     #[error("tenant {0} is not migrated")]
     TenantBehind(String),
     #[error(transparent)]
@@ -135,6 +138,7 @@ impl AppError {
         let (status, code, message_key) = match self {
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found", "error-not-found"),
             Self::BadParam(_) => (StatusCode::BAD_REQUEST, "bad_request", "error-bad-request"),
+            Self::Taken(_) => (StatusCode::CONFLICT, "taken", "error-bad-request"),
             Self::TenantBehind(_) => (StatusCode::SERVICE_UNAVAILABLE, "maintenance", "error-maintenance"),
             Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden", "error-forbidden"),
             Self::Store(_) | Self::Template(_) | Self::Compiled(_) | Self::Internal(_) => {
@@ -154,7 +158,7 @@ impl AppError {
             Self::Redirect(_) => (StatusCode::SEE_OTHER, "redirect", "error-not-found"),
         };
         let param = match self {
-            Self::BadParam(p) => Some(p.clone()),
+            Self::BadParam(p) | Self::Taken(p) => Some(p.clone()),
             _ => None,
         };
         ErrorInfo { status, code, message_key, param, detail: Arc::new(format!("{self:?}")) }

@@ -51,8 +51,8 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for JsonBody<T> {
     }
 }
 
-/// A JSON body that may be left out entirely (no body, no content type): `None`; otherwise as
-/// [`JsonBody`].
+/// A JSON body that may be left out entirely (no body, no content type) or be JSON `null`: `None`;
+/// otherwise as [`JsonBody`].
 pub struct OptionalJson<T>(pub Option<T>);
 
 impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for OptionalJson<T> {
@@ -64,7 +64,7 @@ impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for OptionalJson<T> {
         if empty {
             return Ok(Self(None));
         }
-        JsonBody::from_request(req, state).await.map(|JsonBody(t)| Self(Some(t)))
+        JsonBody::<Option<T>>::from_request(req, state).await.map(|JsonBody(t)| Self(t))
     }
 }
 
@@ -101,4 +101,13 @@ impl utoipa::Modify for SessionAuth {
 /// A timestamp as the API writes it (RFC 3339).
 pub fn rfc3339(t: time::OffsetDateTime) -> String {
     t.format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+}
+
+/// Sets `key` of the object at `pointer` in a generated API document (issue 19.11: what the
+/// derived schemas cannot say, e.g. this portal's offices or today's date window). A pointer
+/// that names no object changes nothing; a unit test of each feature reads the result.
+pub(crate) fn refine_schema(doc: &mut serde_json::Value, pointer: &str, key: &str, value: serde_json::Value) {
+    if let Some(object) = doc.pointer_mut(pointer).and_then(serde_json::Value::as_object_mut) {
+        object.insert(key.to_owned(), value);
+    }
 }

@@ -24,23 +24,33 @@ use crate::web::state::AppState;
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MunicipalityIn {
-    /// URL name: lower-case letters, digits and hyphens (umlauts as ae/oe/ue), e.g. `musterstadt`.
+    /// URL name: lower-case letters, digits and hyphens (umlauts as ae/oe/ue), e.g. `musterstadt`;
+    /// not `api`, `static`, `healthz`, `readyz`, `district`, `favicon`, `robots` or `gemeinden`.
+    #[schema(min_length = 2, max_length = 40, pattern = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$")]
     pub slug: String,
+    #[schema(pattern = "\\S")]
     pub name: String,
     /// `Stadt` or `Gemeinde`.
+    #[schema(pattern = "^(Stadt|Gemeinde)$")]
     pub kind: String,
     /// The youth welfare office (Jugendamt) responsible, by id (see `GET /api/v1/district/tenants`).
     pub office: String,
+    #[schema(minimum = 1, maximum = 10_000_000)]
     pub population: u32,
     /// Host names of its own portal, e.g. `kita.musterstadt.de` (may be empty).
     #[serde(default)]
     pub hosts: Vec<String>,
+    #[schema(minimum = -90.0, maximum = 90.0)]
     pub lat: f64,
+    #[schema(minimum = -180.0, maximum = 180.0)]
     pub lon: f64,
     /// Search radius around the centre in km (0.5 to 30).
+    #[schema(minimum = 0.5, maximum = 30.0)]
     pub radius_km: f64,
+    #[schema(min_items = 1)]
     pub postcodes: Vec<String>,
     /// `#rrggbb` with a contrast of at least 4.5:1 against white.
+    #[schema(pattern = "^#[0-9a-fA-F]{6}$")]
     pub primary_color: String,
     pub contact: MunicipalityContactIn,
 }
@@ -49,11 +59,18 @@ pub struct MunicipalityIn {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MunicipalityContactIn {
+    #[schema(pattern = "\\S")]
     pub name: String,
+    #[schema(pattern = "\\S")]
     pub street: String,
+    #[schema(pattern = "^[0-9]{5}$")]
     pub postcode: String,
+    #[schema(pattern = "\\S")]
     pub city: String,
+    /// At least three digits.
+    #[schema(pattern = "[0-9][^0-9]*[0-9][^0-9]*[0-9]")]
     pub phone: String,
+    #[schema(pattern = "^\\S*@\\S*$")]
     pub email: String,
     /// Placeholder contact, shown with a "Demo" mark.
     #[serde(default)]
@@ -204,15 +221,15 @@ pub fn check_unique(state: &AppState, tenant: &Tenant) -> std::result::Result<()
 pub async fn create(state: &AppState, input: &MunicipalityIn, logo: Option<&[u8]>, by: &Actor) -> Result<Arc<Tenant>> {
     let (tenant, definition) = build(state, input, logo).map_err(AppError::BadParam)?;
     if state.registry().by_slug(tenant.slug.as_str()).is_some() {
-        return Err(AppError::BadParam(bad("m_slug", "tadm-err-slug-taken")));
+        return Err(AppError::Taken(bad("m_slug", "tadm-err-slug-taken")));
     }
-    check_unique(state, &tenant).map_err(AppError::BadParam)?;
+    check_unique(state, &tenant).map_err(AppError::Taken)?;
     match state.store().provision_tenant(&tenant, &definition, logo, by).await {
         Ok(()) => {}
         Err(step_store::Error::Taken("schema")) => {
-            return Err(AppError::BadParam(bad("m_slug", "tadm-err-schema-taken")));
+            return Err(AppError::Taken(bad("m_slug", "tadm-err-schema-taken")));
         }
-        Err(step_store::Error::Taken(_)) => return Err(AppError::BadParam(bad("m_slug", "tadm-err-slug-taken"))),
+        Err(step_store::Error::Taken(_)) => return Err(AppError::Taken(bad("m_slug", "tadm-err-slug-taken"))),
         Err(e) => return Err(e.into()),
     }
     tracing::info!(tenant.id = %tenant.slug, by = %by.id, "municipality added");
@@ -246,7 +263,7 @@ pub async fn update(
         LogoChange::Keep => Some(current.branding.logo.bytes().to_vec()),
     };
     let (tenant, definition) = build(state, &input, logo.as_deref()).map_err(AppError::BadParam)?;
-    check_unique(state, &tenant).map_err(AppError::BadParam)?;
+    check_unique(state, &tenant).map_err(AppError::Taken)?;
     let detail = changes(current, &tenant);
     if detail.is_empty() {
         return state.registry().by_slug(current.slug.as_str()).ok_or(AppError::NotFound);

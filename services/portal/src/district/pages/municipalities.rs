@@ -166,7 +166,7 @@ fn settled(
             let to = format!("{}/amt/gemeinden?hinweis={notice}&gemeinde={}", staff.ctx.base, t.slug);
             Ok(Some(Redirect::to(&to).into_response()))
         }
-        Err(AppError::BadParam(p)) => {
+        Err(AppError::BadParam(p) | AppError::Taken(p)) => {
             errors.push(p);
             Ok(None)
         }

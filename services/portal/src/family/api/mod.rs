@@ -4,7 +4,11 @@
 
 use utoipa::OpenApi;
 
-use crate::web::json::SessionAuth;
+use serde_json::json;
+use step_domain::family::{earliest_birth, expected_range, latest_start};
+
+use crate::web::json::{SessionAuth, refine_schema};
+use crate::web::state::AppState;
 
 pub mod data;
 pub mod profile;
@@ -24,6 +28,36 @@ pub mod selection;
     modifiers(&SessionAuth)
 )]
 pub struct FamilyApiDoc;
+
+/// What the derived schemas cannot say (issue 19.11), filled in for the document served: a child
+/// has a birth date or an expected one (never both), today's date windows, the criteria's range
+/// and the municipalities a family can be copied from.
+pub(crate) fn refine(doc: &mut serde_json::Value, state: &AppState) {
+    let today = state.today();
+    let schema = |name: &str| format!("/components/schemas/{name}");
+    let one_of = |given: &str, other: &str| json!({"required": [given], "properties": {given: {"type": "string"}, other: {"type": "null"}}});
+    let child = schema("ChildBody");
+    let choices = json!([one_of("birth_date", "expected_birth_date"), one_of("expected_birth_date", "birth_date")]);
+    refine_schema(doc, &child, "oneOf", choices);
+    let day = |days: i64| today.saturating_add(time::Duration::days(days)).to_string();
+    let mut window = |field: String, text: String, example: String| {
+        refine_schema(doc, &field, "description", json!(text));
+        refine_schema(doc, &field, "examples", json!([example]));
+    };
+    let born = format!("YYYY-MM-DD, from {} to {today} (a child up to 14).", earliest_birth(today));
+    window(format!("{child}/properties/birth_date"), born, day(-730));
+    let (first, last) = expected_range(today).into_inner();
+    let expected = format!("YYYY-MM-DD, from {first} to {last}, for a child not yet born.");
+    window(format!("{child}/properties/expected_birth_date"), expected, day(90));
+    let registration = schema("RegistrationBody");
+    let start = format!("Desired start, YYYY-MM-DD, from {today} to {}.", latest_start(today));
+    window(format!("{registration}/properties/start"), start, day(120));
+    let position = format!("{registration}/properties/criteria/items");
+    refine_schema(doc, &position, "minimum", json!(0));
+    refine_schema(doc, &position, "maximum", json!(999));
+    let slugs: Vec<String> = state.registry().all().iter().map(|t| t.slug.to_string()).collect();
+    refine_schema(doc, &format!("{}/properties/from", schema("CopyBody")), "enum", json!(slugs));
+}
 
 #[cfg(test)]
 mod tests {

@@ -120,11 +120,14 @@ pub struct ChildBody {
     first_name: String,
     #[schema(min_length = 1, max_length = 100, pattern = "^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß .'-]*$")]
     last_name: String,
-    /// YYYY-MM-DD; or give `expected_birth_date` for a child not yet born.
+    /// YYYY-MM-DD, a child up to 14 (the document served gives today's window); or leave it out
+    /// and give `expected_birth_date` for a child not yet born.
     #[serde(default)]
     #[schema(format = Date)]
     birth_date: Option<String>,
+    /// YYYY-MM-DD, from a month ago to 300 days ahead.
     #[serde(default)]
+    #[schema(format = Date)]
     expected_birth_date: Option<String>,
 }
 
@@ -199,7 +202,8 @@ pub(crate) async fn family_elsewhere(
 
 #[derive(Deserialize, ToSchema)]
 pub struct CopyBody {
-    /// The municipality (slug) to take the family's profile and children from.
+    /// The municipality (slug) to take the family's profile and children from (see
+    /// `…/family/elsewhere`).
     from: String,
 }
 

@@ -24,22 +24,30 @@ use crate::web::tenancy::TenantCtx;
 #[allow(dead_code)]
 #[derive(Deserialize, ToSchema)]
 pub struct RegistrationBody {
+    /// One of the family's children (`GET …/children`).
+    #[schema(format = Uuid)]
     child_id: String,
+    /// A facility or childminder of this municipality (`GET …/facilities`).
+    #[schema(format = Uuid)]
     facility_id: String,
-    /// Desired start, YYYY-MM-DD, today or later.
+    /// Desired start, YYYY-MM-DD (`01.08.2027` is read too), from today up to three years ahead;
+    /// the document served gives today's window.
+    #[schema(format = Date)]
     start: String,
     /// Weekly hours (Kita: 25, 35 or 45 as offered; childminders: within their range).
-    #[schema(value_type = i32)]
+    #[schema(value_type = i32, minimum = 1, maximum = 60)]
     hours: serde_json::Value,
     /// Priority 1 (first choice) to 10.
-    #[schema(value_type = i32)]
+    #[schema(value_type = i32, minimum = 1, maximum = 10)]
     rank: serde_json::Value,
+    /// A note to the facility, at most 1,000 characters.
     #[serde(default)]
+    #[schema(max_length = 1000, pattern = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$")]
     note: Option<String>,
     /// Positions of the facility's admission criteria that apply, as the family declares them
     /// (see the facility's `admission_criteria`); the facility confirms or corrects them.
     #[serde(default)]
-    #[schema(value_type = Vec<i32>)]
+    #[schema(value_type = Vec<i32>, max_items = 20)]
     criteria: Vec<serde_json::Value>,
 }
 
