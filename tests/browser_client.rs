@@ -86,6 +86,11 @@ impl Browser {
     }
 
     async fn send(&self, req: reqwest::RequestBuilder, url: &Url) -> Response {
+        self.try_send(req, url).await.expect("request")
+    }
+
+    /// [`Self::send`] for a test in which the server may go away: the connection error is returned.
+    async fn try_send(&self, req: reqwest::RequestBuilder, url: &Url) -> reqwest::Result<Response> {
         let mut req = req;
         if let Some(c) = self.cookie_header(url) {
             req = req.header("cookie", c);
@@ -98,9 +103,9 @@ impl Browser {
         {
             req = req.header("host", host);
         }
-        let res = req.send().await.expect("request");
+        let res = req.send().await?;
         self.store_cookies(url, &res);
-        res
+        Ok(res)
     }
 
     pub async fn get(&self, url: &str) -> Response {
@@ -185,6 +190,24 @@ impl Browser {
         lang: &str,
     ) -> (StatusCode, serde_json::Value) {
         self.json_with(method, url, body, Some(lang)).await
+    }
+
+    /// A JSON write with a token read once before (as a client keeps it), not fetched for this
+    /// request: for tests where `GET /api/v1/session` itself may fail meanwhile, or the server go
+    /// away (the connection error is returned).
+    pub async fn json_with_token(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        body: serde_json::Value,
+        token: &str,
+    ) -> reqwest::Result<(StatusCode, serde_json::Value)> {
+        let url = Url::parse(url).expect("absolute URL");
+        let req = self.client.request(method, url.clone()).header("x-csrf-token", token).json(&body);
+        let res = self.try_send(req, &url).await?;
+        let status = res.status();
+        let text = res.text().await?;
+        Ok((status, serde_json::from_str(&text).unwrap_or(serde_json::Value::String(text))))
     }
 
     async fn json_with(

@@ -108,6 +108,8 @@ pub struct TestApp {
     /// The local document directory (when not on S3).
     pub documents_dir: PathBuf,
     db_name: String,
+    /// The PostgreSQL server (URL without database) the app's database lives on.
+    pg_base: String,
     /// Store options (with the second cluster when asked for), for replicas and the CLI's view.
     pub store_options: StoreOptions,
     /// The portal's settings; a replica started after changing them runs with the change.
@@ -133,17 +135,22 @@ impl TestApp {
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
         configure: impl FnOnce(&mut step_portal::DocumentsConfig),
     ) -> Self {
-        Self::spawn_inner(seed, objects, |c| configure(&mut c.documents), false).await
+        Self::spawn_inner(seed, objects, |c| configure(&mut c.documents), false, pg_base_url()).await
     }
 
     /// With the portal's settings changed by `configure` (secure cookies, session limits, …).
     pub async fn spawn_configured(seed: Seed, configure: impl FnOnce(&mut step_portal::PortalConfig)) -> Self {
-        Self::spawn_inner(seed, None, configure, false).await
+        Self::spawn_inner(seed, None, configure, false, pg_base_url()).await
     }
 
     /// With a second PostgreSQL cluster named `second` (same database name there).
     pub async fn spawn_with_second_cluster(seed: Seed) -> Self {
-        Self::spawn_inner(seed, None, |_| {}, true).await
+        Self::spawn_inner(seed, None, |_| {}, true, pg_base_url()).await
+    }
+
+    /// On the PostgreSQL server at `pg_base` (e.g. a cluster of its own that a test stops).
+    pub async fn spawn_on(pg_base: &str, seed: Seed) -> Self {
+        Self::spawn_inner(seed, None, |_| {}, false, pg_base.to_owned()).await
     }
 
     async fn spawn_inner(
@@ -151,10 +158,11 @@ impl TestApp {
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
         configure: impl FnOnce(&mut step_portal::PortalConfig),
         second_cluster: bool,
+        pg_base: String,
     ) -> Self {
         init_logs();
         let db_name = format!("step_test_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
-        let mut store_options = StoreOptions::new(format!("{}/{db_name}", pg_base_url()));
+        let mut store_options = StoreOptions::new(format!("{pg_base}/{db_name}"));
         if second_cluster {
             store_options.clusters.push(("second".into(), format!("{}/{db_name}", second_cluster_url())));
         }
@@ -197,6 +205,7 @@ impl TestApp {
             state,
             documents_dir,
             db_name,
+            pg_base,
             store_options,
             config,
             objects,
@@ -267,7 +276,7 @@ impl TestApp {
 
     /// A plain connection to the test database, for assertions that must look behind the portal.
     pub async fn db(&self) -> PgConnection {
-        PgConnection::connect(&format!("{}/{}", pg_base_url(), self.db_name)).await.expect("connect")
+        PgConnection::connect(&format!("{}/{}", self.pg_base, self.db_name)).await.expect("connect")
     }
 
     /// A digest of every table's rows in every schema (the session rows without their expiry,
@@ -314,7 +323,7 @@ impl TestApp {
             let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
         }
         let _ = std::fs::remove_dir_all(&self.documents_dir);
-        let mut admin = PgConnection::connect(&format!("{}/postgres", pg_base_url())).await.expect("admin connection");
+        let mut admin = PgConnection::connect(&format!("{}/postgres", self.pg_base)).await.expect("admin connection");
         let _ = admin.execute(format!("drop database if exists {} with (force)", self.db_name).as_str()).await;
     }
 }

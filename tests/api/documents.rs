@@ -591,7 +591,7 @@ async fn the_s3_backend_stores_lists_serves_presigns_encrypts_and_survives_an_ou
 
     // Through the portal: uploads land in S3; downloads redirect to a presigned URL.
     let app = TestApp::spawn_full(Seed::Only(&["steinfurt"]), Some(s3.clone()), |d| d.presigned_downloads = true).await;
-    let (parent, _lead, reg) = accepted(&app, 0).await;
+    let (parent, lead, reg) = accepted(&app, 0).await;
     let path = reg_path(&reg, "/documents");
     let (s, doc) = upload(&parent, &app, &path, Some("measles"), "impfpass.pdf", PDF.to_vec()).await;
     assert_eq!(s, StatusCode::CREATED, "{doc}");
@@ -615,13 +615,22 @@ async fn the_s3_backend_stores_lists_serves_presigns_encrypts_and_survives_an_ou
         .await;
     assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(res.text().await.unwrap().contains("Dokumentenablage ist gerade nicht erreichbar"));
+    // The contract too (issue 19.12): the facility's PDF is refused whole, no row, no version.
+    let contract = reg_path(&reg, "/contract");
+    let (s, body) = api(&lead, &app, Method::POST, &contract, None).await;
+    assert_eq!(s, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert!(body["error"]["message"].as_str().unwrap().contains("Es wurde nichts gespeichert"), "{body}");
+    assert_eq!(document_rows(&app).await, before, "no contract row for a PDF that was not stored");
+    assert_eq!(api(&parent, &app, Method::GET, &contract, None).await.0, StatusCode::NOT_FOUND);
     server.start();
     let (s, body) = upload(&parent, &app, &path, Some("urgency"), "dringend.pdf", PDF.to_vec()).await;
     assert_eq!(s, StatusCode::CREATED, "{body}");
-    assert_eq!(document_rows(&app).await, before + 1);
+    let (s, body) = api(&lead, &app, Method::POST, &contract, None).await;
+    assert_eq!((s, body["version"].as_i64()), (StatusCode::CREATED, Some(1)), "the retry works: {body}");
+    assert_eq!(document_rows(&app).await, before + 2);
     let objects = s3.list("steinfurt/").await.unwrap();
     let keys = app.store.tenant(&app.tenant("steinfurt").schema).document_keys().await.unwrap();
-    assert_eq!(objects.len(), 3, "a, measles, urgency: {objects:?}");
+    assert_eq!(objects.len(), 4, "a, measles, urgency, contract: {objects:?}");
     assert!(objects.iter().filter(|o| o.key != "steinfurt/contract/a").all(|o| keys.contains(&o.key)), "no orphan");
     app.cleanup().await;
 }

@@ -54,6 +54,10 @@ pub enum AppError {
     /// The municipality is in maintenance (read-only) mode: reading works, changing does not.
     #[error("maintenance: read-only")]
     ReadOnly,
+    /// PostgreSQL cannot be reached (restarting, connection lost, pool exhausted): 503, and the
+    /// request is answered again once it is back, without restarting the portal (issue 19.12).
+    #[error("database unavailable: {0}")]
+    DatabaseDown(String),
     /// The document store (S3 or the local directory) failed; nothing half-written remains.
     #[error("document store: {0}")]
     DocumentStore(String),
@@ -71,6 +75,9 @@ impl From<step_store::Error> for AppError {
             step_store::Error::Db(sqlx_error) if is_undefined_table(&sqlx_error) => {
                 Self::TenantBehind(sqlx_error.to_string())
             }
+            step_store::Error::Db(sqlx_error) if is_unreachable(&sqlx_error) => {
+                Self::DatabaseDown(sqlx_error.to_string())
+            }
             other => Self::Store(other),
         }
     }
@@ -80,6 +87,17 @@ pub type Result<T, E = AppError> = std::result::Result<T, E>;
 
 fn is_undefined_table(e: &step_store::SqlxError) -> bool {
     e.as_database_error().and_then(|d| d.code()).is_some_and(|c| c == "42P01")
+}
+
+/// The server cannot be reached or went away: no connection within the pool's time limit, a
+/// broken socket, or a server shutting down or starting (SQLSTATE classes 08 and 57P01–57P03).
+fn is_unreachable(e: &step_store::SqlxError) -> bool {
+    use step_store::SqlxError as E;
+    match e {
+        E::PoolTimedOut | E::PoolClosed | E::Io(_) | E::Tls(_) | E::WorkerCrashed => true,
+        E::Database(d) => d.code().is_some_and(|c| c.starts_with("08") || ["57P01", "57P02", "57P03"].contains(&&*c)),
+        _ => false,
+    }
 }
 
 /// The catalogue key explaining a broken data rule.
@@ -154,6 +172,7 @@ impl AppError {
             Self::Upload(key, status) => (*status, "upload_refused", *key),
             Self::ReadOnly => (StatusCode::SERVICE_UNAVAILABLE, "read_only", "error-read-only"),
             Self::DocumentStore(_) => (StatusCode::SERVICE_UNAVAILABLE, "documents_unavailable", "error-documents"),
+            Self::DatabaseDown(_) => (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable", "error-database"),
             // Never rendered: `into_response` turns it into the redirect itself.
             Self::Redirect(_) => (StatusCode::SEE_OTHER, "redirect", "error-not-found"),
         };
