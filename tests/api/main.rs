@@ -7,6 +7,7 @@ mod desk;
 mod directory;
 mod district;
 mod documents;
+mod encoding;
 mod faults;
 mod forgery;
 mod headers;
