@@ -29,6 +29,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::documents::api::DocumentsApiDoc::openapi(),
         crate::district::api::DistrictApiDoc::openapi(),
         crate::office::api::OfficeApiDoc::openapi(),
+        crate::office::api::cases::CasesApiDoc::openapi(),
     ]
 }
 

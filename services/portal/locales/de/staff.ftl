@@ -523,3 +523,76 @@ msg-facility-deleted-body = Eine Familie hat ihre Daten im Kita-Portal gelöscht
 ## The parent withdrew a registration (issue 19.9)
 msg-facility-parent-withdrawn-subject = Vormerkung zurückgezogen: { $child }
 msg-facility-parent-withdrawn-body = Die Familie hat die Vormerkung von { $child } bei { $facility } zurückgezogen. Ein gehaltener Platz ist wieder frei. Details finden Sie im Kita-Portal unter „Arbeitsplatz“.
+
+# Worklist and cases of the youth welfare office (issue 20)
+case-list-link = Fälle ohne Platz
+case-list-title = Fälle: Kinder mit Rechtsanspruch ohne Platz
+case-list-intro = Jedes Kind, das zum gewünschten Beginn mindestens ein Jahr alt ist (Rechtsanspruch nach § 24 SGB VIII) und noch kein Platzangebot, keine Zusage und keinen Vertrag hat. Sortiert nach dem Tag, bis zu dem das Jugendamt handeln muss: dem gewünschten Beginn oder sechs Monate nach der Vormerkung, je nachdem, was später ist.
+case-count = { $count ->
+    [one] Ein Kind.
+   *[other] { $count } Kinder.
+}
+case-empty = Keine Fälle für diese Auswahl.
+case-all-municipalities = Alle Gemeinden des Jugendamts
+case-band-all = Alle Altersgruppen
+case-band-u3 = Unter 3 Jahren zum Beginn
+case-band-ue3 = Ab 3 Jahren zum Beginn
+case-status-open = Offen
+case-status-closed = Abgeschlossen
+case-overdue = überfällig
+case-born = geboren { $date }
+case-waited-days = { $days ->
+    [one] seit einem Tag
+   *[other] seit { $days } Tagen
+}
+case-notes-count = { $count ->
+    [one] eine Notiz
+   *[other] { $count } Notizen
+}
+case-col-child = Kind
+case-col-birth = Geburtsdatum
+case-col-start = Gewünschter Beginn
+case-col-act-by = Handeln bis
+case-col-waited = Wartet
+case-col-family = Familie
+case-col-phone = Telefon
+case-col-address = Anschrift
+case-col-flags = Hinweise
+case-col-registrations = Vormerkungen
+case-col-status = Stand
+case-col-facility = Einrichtung
+case-flag-needs-post = Post nötig
+case-flag-sibling = Geschwisterkind betreut
+case-flag-urgency = Dringlichkeit belegt
+case-title = Fall: { $child }
+case-facts = Das Kind und seine Familie
+case-notes-title = Notizen und Kontaktversuche
+case-notes-private = Nur für das Jugendamt; die Familie sieht diese Notizen nicht. Jede Notiz wird protokolliert.
+case-notes-empty = Noch keine Notizen.
+case-kind-note = Notiz
+case-kind-contact = Kontaktversuch
+case-note-hint = Höchstens 5.000 Zeichen.
+case-note-save = Notiz speichern
+case-close-title = Fall abschließen
+case-close-do = Fall abschließen
+case-reason-choose = Bitte wählen
+case-reason-place_elsewhere = Platz anderswo gefunden
+case-reason-moved_away = Familie ist weggezogen
+case-reason-not_needed = Kein Platz mehr nötig
+case-notice-notiz = Die Notiz ist gespeichert.
+case-notice-abgeschlossen = Der Fall ist abgeschlossen.
+case-err-municipality = Diese Gemeinde gehört nicht zu Ihrem Jugendamt. Bitte wählen Sie eine aus der Liste.
+case-err-band = Bitte wählen Sie „unter 3“ oder „ab 3“.
+case-err-flag = Bitte setzen oder entfernen Sie den Haken.
+case-err-status = Bitte wählen Sie „offen“ oder „abgeschlossen“.
+case-err-kind = Bitte wählen Sie „Notiz“ oder „Kontaktversuch“.
+case-err-note-empty = Bitte schreiben Sie die Notiz.
+case-err-note-long = Die Notiz ist zu lang: höchstens { $max } Zeichen.
+case-err-reason = Bitte wählen Sie einen Grund aus der Liste.
+field-municipality = Gemeinde
+field-month = Beginn im Monat
+field-band = Altersgruppe
+field-case-status = Stand
+field-overdue = Nur überfällige Fälle
+field-note-kind = Art
+field-case-note = Notiz

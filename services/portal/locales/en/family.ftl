@@ -628,6 +628,7 @@ rule-round-open-exists = There is already an open allocation round for this star
 rule-round-published = This round has been published and is frozen.
 rule-round-not-run = Please start a test run first.
 rule-round-stale = Registrations, criteria or free places have changed since the test run. Nothing has been published. Please start a new test run and check the result.
+rule-case-closed = This case is already closed.
 msg-round-result-subject = Allocation round (Vergaberunde)
 msg-round-result-body = The youth welfare office (Jugendamt) has given out free places in an allocation round (Vergaberunde).
 msg-round-result-placed-subject = Allocation round for { $start }: a place for { $child }

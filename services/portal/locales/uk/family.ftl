@@ -682,6 +682,7 @@ rule-round-open-exists = Для цієї дати початку вже є ві�
 rule-round-published = Цей раунд опубліковано, змінити його вже не можна.
 rule-round-not-run = Будь ласка, спершу запустіть пробний розподіл.
 rule-round-stale = Після пробного розподілу змінилися записи, критерії або вільні місця. Нічого не опубліковано. Будь ласка, запустіть новий пробний розподіл і перевірте результат.
+rule-case-closed = Цю справу вже закрито.
 msg-round-result-subject = Розподіл місць (Vergaberunde)
 msg-round-result-body = Служба у справах дітей (Jugendamt) розподілила вільні місця в раунді розподілу (Vergaberunde).
 msg-round-result-placed-subject = Розподіл місць на { $start }: місце для дитини { $child }

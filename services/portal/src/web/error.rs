@@ -136,6 +136,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "round_not_run" => "rule-round-not-run",
         "round_stale" => "rule-round-stale",
         "document_contract" => "rule-document-contract",
+        "case_closed" => "rule-case-closed",
         _ => "rule-other",
     }
 }

@@ -17,6 +17,8 @@ use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
+pub mod cases;
+
 #[derive(OpenApi)]
 #[openapi(
     paths(rounds_list, round_create, round_get, round_dry_run, round_publish, undeliverable_list),
