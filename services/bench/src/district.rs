@@ -32,7 +32,7 @@ fn generated_registry(source: &Path, count: usize) -> anyhow::Result<PathBuf> {
     Ok(dir)
 }
 
-fn step_cmd(step: &Path, url: &str, tenants: &Path, args: &[&str]) -> anyhow::Result<()> {
+pub(crate) fn step_cmd(step: &Path, url: &str, tenants: &Path, args: &[&str]) -> anyhow::Result<()> {
     let status = std::process::Command::new(step)
         .args(args)
         .env("DATABASE_URL", url)
@@ -44,7 +44,7 @@ fn step_cmd(step: &Path, url: &str, tenants: &Path, args: &[&str]) -> anyhow::Re
     Ok(())
 }
 
-async fn get(addr: &str, path: &str, cookie: &str) -> anyhow::Result<(u16, Bytes, Duration)> {
+pub(crate) async fn get(addr: &str, path: &str, cookie: &str) -> anyhow::Result<(u16, Bytes, Duration)> {
     let stream = TcpStream::connect(addr).await?;
     let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
     tokio::spawn(conn);

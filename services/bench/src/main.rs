@@ -18,6 +18,7 @@ use step_domain::{SchemaName, Tenant, TenantSlug};
 use step_store::{Store, StoreOptions};
 use tokio::net::TcpStream;
 
+mod cases;
 mod cpu;
 mod district;
 mod documents;
@@ -89,6 +90,13 @@ struct Args {
     /// Registrations per second offered in the paced (open-loop) write timing.
     #[arg(long, default_value_t = 1_000)]
     write_rate: u32,
+    /// Entitled children without a place per municipality of the Kreisjugendamt for the office's
+    /// worklist (issue 20; 0 skips it).
+    #[arg(long, default_value_t = 1_000)]
+    case_children: usize,
+    /// Only the office's worklist (issue 20).
+    #[arg(long)]
+    only_cases: bool,
 }
 
 struct Stats {
@@ -481,10 +489,17 @@ async fn main() -> anyhow::Result<()> {
         args.seconds
     );
 
-    if !args.only_parents && !args.only_tenants && !args.only_district && !args.only_documents {
+    let only_other = args.only_parents || args.only_tenants || args.only_district || args.only_documents;
+    if !only_other && !args.only_cases {
         for line in matching::run() {
             println!("{line}");
         }
+    }
+    if args.case_children > 0 && !only_other {
+        println!("{}", cases::run(&args.step, &args.pg, &args.tenants_dir, today, args.case_children).await?);
+    }
+    if args.only_cases {
+        return Ok(());
     }
     if args.tenant_families > 0 && !args.only_parents {
         let lines =
