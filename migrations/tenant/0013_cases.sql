@@ -1,7 +1,7 @@
 -- The youth welfare office's casework (issue 20). From the first birthday a child has a legal
 -- entitlement to a place (§ 24 SGB VIII); the office's worklist lists every child entitled at its
 -- desired start without an offer, acceptance or contract. A case exists for such a child once staff
--- act on it: notes and contact attempts (who, when; never shown to the family, gone with the child),
+-- act on it: notes, contact attempts and refused reasonable offers (who, when; never shown to the family, gone with the child),
 -- and closing it with a reason. A child without a row here has an open case.
 create table cases (
     child_id uuid primary key references children (id) on delete cascade,
@@ -15,8 +15,9 @@ create table cases (
 create table case_notes (
     id bigserial primary key,
     child_id uuid not null references children (id) on delete cascade,
-    -- `note`: what staff noted; `contact`: an attempt to reach the family (phone, letter, visit).
-    kind text not null check (kind in ('note', 'contact')),
+    -- `note`: what staff noted; `contact`: an attempt to reach the family (phone, letter, visit);
+    -- `refused_offer`: the family refused an offer the office holds reasonable (which one, in the text).
+    kind text not null check (kind in ('note', 'contact', 'refused_offer')),
     body text not null check (char_length(body) between 1 and 5000),
     author text not null,
     author_role text not null,

@@ -66,6 +66,19 @@ async fn seed_children(app: &TestApp) {
                 .unwrap();
         }
     }
+    // Dora's family declined an offer elsewhere.
+    sqlx::query(
+        "insert into t_steinfurt.registrations (child_id, facility_id, start_date, hours, rank, status)
+         select c.id, f.id, $1, 35, 2, 'declined' from t_steinfurt.children c,
+             (select id from t_steinfurt.facilities where kind = 'kita' and id <> $2::uuid
+              and age_min_months <= 24 and age_max_months >= 60 and 35 = any(hours_offered) order by id limit 1) f
+         where c.first_name = 'Dora'",
+    )
+    .bind(season())
+    .bind(SONNENSCHEIN)
+    .execute(&mut db)
+    .await
+    .unwrap();
     // Emil's sister has a contracted place.
     sqlx::query(
         "with c as (insert into t_steinfurt.children (family_id, first_name, last_name, birth_date)
@@ -122,6 +135,7 @@ async fn the_office_lists_entitled_children_without_a_place_and_works_their_case
     assert_eq!((by("Anna")["needs_post"].as_bool(), by("Kind")["needs_post"].as_bool()), (Some(true), Some(false)));
     assert_eq!(by("Anna")["registrations"][0]["status"], "registered");
     assert_eq!(by("Anna")["waited_days"], 10);
+    assert_eq!((by("Dora")["refused"].as_bool(), by("Anna")["refused"].as_bool()), (Some(true), Some(false)));
 
     // Filters, and bad filters at their field.
     let only = |q: &'static str| {
@@ -217,6 +231,18 @@ async fn the_office_lists_entitled_children_without_a_place_and_works_their_case
             .await
             .unwrap();
     assert_eq!(audited, ["case_contact", "case_note", "case_close"]);
+    // The office records Dora's refused offer as a refused reasonable offer.
+    let dora = by("Dora")["child_id"].as_str().unwrap().to_owned();
+    let (status, _) = office
+        .json(
+            Method::POST,
+            &format!("{}/api/v1/tenants/steinfurt/cases/{dora}/notes", app.addr),
+            Some(json!({"kind": "refused_offer", "body": "Platz in der Kita am Park (35 Std., 1.8.) abgelehnt."})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let html = office.get(&format!("{}/steinfurt/amt/faelle/{dora}", app.addr)).await.text().await.unwrap();
+    assert!(html.contains("Zumutbares Angebot abgelehnt") && html.contains("Angebot abgelehnt</span>"), "{html}");
 
     // The family never sees the office's notes.
     let (status, _) = office

@@ -47,6 +47,8 @@ pub struct CaseRow {
     pub sibling: bool,
     /// A proof of urgency was uploaded for one of its registrations.
     pub urgency: bool,
+    /// The family declined an offer for this child.
+    pub refused: bool,
     /// `open` or `closed`.
     pub status: String,
     pub closed_reason: Option<String>,
@@ -72,7 +74,7 @@ pub struct CaseRegistration {
 #[derive(Debug, Clone, FromRow, serde::Serialize)]
 pub struct CaseNote {
     pub id: i64,
-    /// `note` or `contact`.
+    /// `note`, `contact` or `refused_offer`.
     pub kind: String,
     pub body: String,
     pub author: String,
@@ -101,6 +103,7 @@ const WORKLIST: &str = "with kids as (
                 where s.family_id = w.family_id and s.id <> w.child_id and sr.status in ('accepted', 'contracted')) as sibling,
            exists (select 1 from {s}.documents d join {s}.registrations dr on dr.id = d.registration_id
                 where dr.child_id = w.child_id and d.kind = 'urgency') as urgency,
+           exists (select 1 from {s}.registrations x where x.child_id = w.child_id and x.status = 'declined') as refused,
            coalesce(cs.status, 'open') as status, cs.closed_reason,
            (select count(*) from {s}.case_notes n where n.child_id = w.child_id) as notes,
            count(*) over () as total
@@ -173,7 +176,8 @@ impl TenantDb {
         .await?)
     }
 
-    /// Adds a note (`note`) or a contact attempt (`contact`) to a child's case, with its audit entry.
+    /// Adds a note (`note`), a contact attempt (`contact`) or a refused reasonable offer
+    /// (`refused_offer`) to a child's case, with its audit entry.
     #[instrument(skip_all)]
     pub async fn add_case_note(&self, actor: &Actor, child: Uuid, kind: &str, body: &str) -> Result<i64> {
         let mut conn = self.connection().await?;

@@ -24,7 +24,7 @@ pub const MAX_NOTE: usize = 5000;
 /// Why a case is closed.
 pub const CLOSE_REASONS: [&str; 3] = ["place_elsewhere", "moved_away", "not_needed"];
 /// What a note records.
-pub const NOTE_KINDS: [&str; 2] = ["note", "contact"];
+pub const NOTE_KINDS: [&str; 3] = ["note", "contact", "refused_offer"];
 
 /// The worklist's filter as typed (query string of the page, the CSV and the API).
 #[derive(Deserialize, Serialize, Default, Clone, utoipa::IntoParams)]
@@ -125,6 +125,9 @@ pub struct CaseOut {
     needs_post: bool,
     sibling: bool,
     urgency: bool,
+    /// The family declined an offer for this child (the office may record it as a refused
+    /// reasonable offer).
+    refused: bool,
     /// `open` or `closed`, and why it was closed.
     status: String,
     closed_reason: Option<String>,
@@ -136,7 +139,7 @@ pub struct CaseOut {
 #[derive(Serialize, ToSchema)]
 pub struct CaseNoteOut {
     id: i64,
-    /// `note` or `contact`.
+    /// `note`, `contact` or `refused_offer`.
     kind: String,
     body: String,
     /// The author's name as the provider sent it, else the account id.
@@ -218,6 +221,7 @@ fn case_out(slug: &str, name: &str, r: &CaseRow, regs: &[CaseRegistration], toda
         needs_post: r.needs_post,
         sibling: r.sibling,
         urgency: r.urgency,
+        refused: r.refused,
         status: r.status.clone(),
         closed_reason: r.closed_reason.clone(),
         notes: r.notes,
@@ -268,7 +272,8 @@ pub async fn case(state: &AppState, ctx: &TenantCtx, child: Uuid) -> Result<(Cas
 /// A note or contact attempt as typed.
 #[derive(Deserialize, Serialize, Default, Clone, ToSchema)]
 pub struct NoteForm {
-    /// `note` (default) or `contact` (an attempt to reach the family).
+    /// `note` (default), `contact` (an attempt to reach the family) or `refused_offer` (the family
+    /// refused an offer the office holds reasonable; name it in the text).
     #[serde(default)]
     pub kind: String,
     /// 1 to 5,000 characters; never shown to the family.
@@ -282,6 +287,7 @@ impl NoteForm {
         let kind = match self.kind.trim() {
             "" | "note" => "note",
             "contact" => "contact",
+            "refused_offer" => "refused_offer",
             _ => return Err(ParamError::new("note_kind", "case-err-kind")),
         };
         let body = self.body.trim();

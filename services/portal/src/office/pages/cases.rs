@@ -103,7 +103,7 @@ fn csv_cells(c: &cases::CaseOut) -> [String; 12] {
     let lang = current();
     let v = serde_json::to_value(c).unwrap_or_default();
     let s = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
-    let flags: Vec<String> = ["needs_post", "sibling", "urgency"]
+    let flags: Vec<String> = ["needs_post", "sibling", "urgency", "refused"]
         .iter()
         .filter(|f| v[**f].as_bool() == Some(true))
         .map(|f| text(lang, &format!("case-flag-{}", f.replace('_', "-")), &[]))
