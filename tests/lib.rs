@@ -19,6 +19,14 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("repo root").to_path_buf()
 }
 
+/// The `step` binary beside the running test's executable (built by `./dev test` before the tests run).
+pub fn step_binary() -> PathBuf {
+    let exe = std::env::current_exe().expect("test executable");
+    let step = exe.parent().and_then(|deps| deps.parent()).expect("target directory").join("step");
+    assert!(step.exists(), "{} (build it first: cargo build -p step)", step.display());
+    step
+}
+
 pub fn pg_base_url() -> String {
     std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
 }

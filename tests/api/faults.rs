@@ -134,18 +134,10 @@ async fn postgresql_restarted_under_load_answers_503_recovers_and_loses_no_commi
     app.cleanup().await;
 }
 
-/// The `step` binary beside this test's executable (built by `./dev test` before the tests run).
-fn step_binary() -> std::path::PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let step = exe.parent().and_then(|deps| deps.parent()).unwrap().join("step");
-    assert!(step.exists(), "{} (build it first: cargo build -p step)", step.display());
-    step
-}
-
 /// `step serve` as its own process on `port`, on the test's database; returns once it is ready.
 #[allow(clippy::zombie_processes)] // the caller kills and waits for it
 async fn serve(app: &TestApp, port: u16) -> std::process::Child {
-    let child = std::process::Command::new(step_binary())
+    let child = std::process::Command::new(step_e2e::step_binary())
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .current_dir(repo_root())
         .env("DATABASE_URL", &app.store_options.url)

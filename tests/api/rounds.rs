@@ -336,10 +336,7 @@ async fn a_publish_killed_midway_leaves_no_offer_or_all_of_them() {
     let round = tenant.create_round(&actor, start, step_domain::matching::Mechanism::ChildProposing, 7).await.unwrap();
     assert_eq!(tenant.run_round(&actor, round.id).await.unwrap().matching.assigned.len(), CHILDREN as usize);
 
-    // The step binary beside this test's executable (built by `./dev test` before the tests run).
-    let exe = std::env::current_exe().unwrap();
-    let step = exe.parent().and_then(|deps| deps.parent()).unwrap().join("step");
-    assert!(step.exists(), "{} (build it first: cargo build -p step)", step.display());
+    let step = step_e2e::step_binary();
     let offered = || {
         let app = &app;
         async move {

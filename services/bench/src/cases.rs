@@ -4,13 +4,11 @@
 //! merged list, and the same list as CSV.
 
 use std::path::Path;
-use std::process::Stdio;
-use std::time::Duration;
 
 use anyhow::Context;
 use step_store::{RoleAssignment, Store, StoreOptions};
 
-use crate::district::{get, step_cmd};
+use crate::district::{get, serve, session_cookie, step_cmd};
 
 /// Families with one entitled child each, registered at the municipality's first Kita.
 async fn waiting_children(store: &Store, schema: &str, season: time::Date, count: usize) -> anyhow::Result<()> {
@@ -66,27 +64,8 @@ pub async fn run(
         };
         store.platform().grant_role(&grant, "bench").await?;
     }
-    let session = store
-        .platform()
-        .create_session(Some(account), &serde_json::json!({}), Some(crate::BENCH_TOKEN), &Default::default())
-        .await?;
-    let cookie = format!("step_session={}", session.id);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut server = tokio::process::Command::new(step)
-        .args(["serve", "--listen", &addr])
-        .env("DATABASE_URL", &url)
-        .env("STEP__TENANTS__DIR", tenants_dir)
-        .env("RUST_LOG", "warn")
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()?;
-    for _ in 0..300 {
-        if let Ok((200, _, _)) = get(&addr, "/readyz", "").await {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let cookie = session_cookie(&store, account).await?;
+    let (mut server, addr) = serve(step, &url, tenants_dir).await?;
     let timed = |path: &'static str, runs: usize| {
         let (addr, cookie) = (&addr, &cookie);
         async move {

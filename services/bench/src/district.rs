@@ -60,6 +60,36 @@ pub(crate) async fn get(addr: &str, path: &str, cookie: &str) -> anyhow::Result<
     Ok((status, body, t0.elapsed()))
 }
 
+/// A bench session of `account` (its writes carry [`crate::BENCH_TOKEN`]), as a cookie.
+pub(crate) async fn session_cookie(store: &Store, account: uuid::Uuid) -> anyhow::Result<String> {
+    let session = store
+        .platform()
+        .create_session(Some(account), &serde_json::json!({}), Some(crate::BENCH_TOKEN), &Default::default())
+        .await?;
+    Ok(format!("step_session={}", session.id))
+}
+
+/// `step serve` on a free port with the registry `tenants`, once it answers `/readyz`.
+pub(crate) async fn serve(step: &Path, url: &str, tenants: &Path) -> anyhow::Result<(tokio::process::Child, String)> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let addr = format!("127.0.0.1:{port}");
+    let server = tokio::process::Command::new(step)
+        .args(["serve", "--listen", &addr])
+        .env("DATABASE_URL", url)
+        .env("STEP__TENANTS__DIR", tenants)
+        .env("RUST_LOG", "warn")
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()?;
+    for _ in 0..300 {
+        if let Ok((200, _, _)) = get(&addr, "/readyz", "").await {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok((server, addr))
+}
+
 /// `count` = 0: the registry in `tenants_dir`; else that many generated municipalities.
 pub async fn run(
     step: &Path,
@@ -97,28 +127,8 @@ pub async fn run(
     let grant =
         RoleAssignment { account_id: account, role: "district_admin".into(), domain: "*".into(), scope: String::new() };
     store.platform().grant_role(&grant, "bench").await?;
-    let session = store
-        .platform()
-        .create_session(Some(account), &serde_json::json!({}), Some(crate::BENCH_TOKEN), &Default::default())
-        .await?;
-    let cookie = format!("step_session={}", session.id);
-
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut server = tokio::process::Command::new(step)
-        .args(["serve", "--listen", &addr])
-        .env("DATABASE_URL", &url)
-        .env("STEP__TENANTS__DIR", &dir)
-        .env("RUST_LOG", "warn")
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()?;
-    for _ in 0..300 {
-        if let Ok((200, _, _)) = get(&addr, "/readyz", "").await {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let cookie = session_cookie(&store, account).await?;
+    let (mut server, addr) = serve(step, &url, &dir).await?;
     let path = "/api/v1/district/dashboard";
     for _ in 0..2 {
         let (status, _, _) = get(&addr, path, &cookie).await?;

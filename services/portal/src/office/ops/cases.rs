@@ -51,11 +51,6 @@ pub struct CaseQuery {
 }
 
 impl CaseQuery {
-    /// Every mistake of the filter at its field (the page shows them all at once).
-    pub fn mistakes(&self, slugs: &[String]) -> Vec<ParamError> {
-        self.checked(slugs).err().into_iter().collect()
-    }
-
     /// The store's filter, the municipality asked for, and the page (from 0).
     pub fn checked(&self, slugs: &[String]) -> std::result::Result<(CaseFilter, Option<String>, i64), ParamError> {
         let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);

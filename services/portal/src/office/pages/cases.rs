@@ -2,11 +2,13 @@
 //! with its filters, paging and CSV; the case with its registrations, notes and contact attempts,
 //! and the forms to add one or close the case. Bad input comes back at its field, nothing saved.
 
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use step_domain::ParamError;
+use step_store::CaseFilter;
 use uuid::Uuid;
 
 use crate::office::ops::cases::{
@@ -24,54 +26,58 @@ use crate::web::state::AppState;
 /// The rows the CSV holds at most (a season of the largest office, several times over).
 const CSV_ROWS: i64 = 100_000;
 
+/// The municipalities this person may work here (all of the office's), and the checked filter
+/// with the municipalities it asks for and the page; a query that cannot be read is refused at `page`.
+type Scope = (Vec<(String, String)>, std::result::Result<(CaseFilter, Vec<(String, String)>, i64), ParamError>);
+
+async fn scope(
+    state: &AppState,
+    staff: &Staff,
+    q: std::result::Result<Query<CaseQuery>, QueryRejection>,
+) -> Result<(CaseQuery, Scope)> {
+    office_cap(state, staff).await?;
+    let Query(q) = q.map_err(|_| AppError::BadParam(ParamError::new("page", "err-not-a-number")))?;
+    let all = office_municipalities(state, &staff.ctx, staff.account).await;
+    let names: Vec<String> = all.iter().map(|s| s.0.clone()).collect();
+    let checked = q.checked(&names).map(|(filter, only, page)| {
+        let shown = all.iter().filter(|s| only.as_ref().is_none_or(|o| *o == s.0)).cloned().collect();
+        (filter, shown, page)
+    });
+    Ok((q, (all, checked)))
+}
+
 pub(crate) async fn cases_page(
     staff: Staff,
     State(state): State<AppState>,
-    Query(q): Query<CaseQuery>,
+    q: std::result::Result<Query<CaseQuery>, QueryRejection>,
 ) -> Result<Response> {
-    office_cap(&state, &staff).await?;
-    let mut slugs = office_municipalities(&state, &staff.ctx, staff.account).await;
-    let names: Vec<String> = slugs.iter().map(|s| s.0.clone()).collect();
+    let (q, (all, checked)) = scope(&state, &staff, q).await?;
     // A bad filter shows the page again with the form and the message, not an error page.
-    let mistakes = q.mistakes(&names);
-    let ((filter, only, page), refused) = match q.checked(&names) {
-        Ok(checked) => (checked, false),
-        Err(_) => (CaseQuery::default().checked(&names).map_err(AppError::BadParam)?, true),
-    };
-    let choices = slugs.clone();
-    if let Some(only) = &only {
-        slugs.retain(|s| s.0 == *only);
-    }
-    let list = cases::worklist(&state, &slugs, &filter, (page, PAGE_ROWS)).await?;
+    let mistakes: Vec<ParamError> = checked.as_ref().err().cloned().into_iter().collect();
+    let (filter, shown, page) = checked.unwrap_or_else(|_| (CaseFilter::default(), all.clone(), 0));
+    let list = cases::worklist(&state, &shown, &filter, (page, PAGE_ROWS)).await?;
     let pages = (list.total + PAGE_ROWS - 1) / PAGE_ROWS;
-    let mut query = q.clone();
-    query.page = None;
-    let query = serde_urlencoded::to_string(&query).unwrap_or_default();
+    let query = serde_urlencoded::to_string(CaseQuery { page: None, ..q.clone() }).unwrap_or_default();
     let mut view = staff.page(&state);
     view.mistakes(&mistakes);
     view.insert("cases", &list.rows)
         .insert("total", &list.total)
         .insert("page", &(page + 1))
         .insert("pages", &pages)
-        .insert("municipalities", &choices)
+        .insert("municipalities", &all)
         .insert("filter", &q)
         .insert("query", &query);
-    let status = if refused { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let status = if mistakes.is_empty() { StatusCode::OK } else { StatusCode::BAD_REQUEST };
     Ok((status, view.render(&state, "office/cases.html")?).into_response())
 }
 
 pub(crate) async fn cases_csv(
     staff: Staff,
     State(state): State<AppState>,
-    Query(q): Query<CaseQuery>,
+    q: std::result::Result<Query<CaseQuery>, QueryRejection>,
 ) -> Result<Response> {
-    office_cap(&state, &staff).await?;
-    let mut slugs = office_municipalities(&state, &staff.ctx, staff.account).await;
-    let names: Vec<String> = slugs.iter().map(|s| s.0.clone()).collect();
-    let (filter, only, _) = q.checked(&names).map_err(AppError::BadParam)?;
-    if let Some(only) = &only {
-        slugs.retain(|s| s.0 == *only);
-    }
+    let (_, (_, checked)) = scope(&state, &staff, q).await?;
+    let (filter, slugs, _) = checked.map_err(AppError::BadParam)?;
     let list = cases::worklist(&state, &slugs, &filter, (0, CSV_ROWS)).await?;
     let lang = current();
     let header = [
