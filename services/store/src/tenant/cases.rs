@@ -86,7 +86,7 @@ const WORKLIST: &str = "with kids as (
         select r.child_id, min(r.start_date) as start_date, min(r.created_at) as registered_at,
                bool_or(r.status in ('offered', 'accepted', 'contracted')) as has_place
         from {s}.registrations r
-        where r.status in ('registered', 'offered', 'accepted', 'contracted')
+        where r.status in ('registered', 'offered', 'accepted', 'contracted') and ($9::uuid is null or r.child_id = $9)
         group by r.child_id
     ), waiting as (
         select k.child_id, k.start_date, k.registered_at, c.family_id, c.first_name, c.last_name,
@@ -109,11 +109,10 @@ const WORKLIST: &str = "with kids as (
            count(*) over () as total
     from waiting w join {s}.families f on f.id = w.family_id
     left join {s}.cases cs on cs.child_id = w.child_id
-    where coalesce(cs.status, 'open') = $1
+    where ($1::text is null or coalesce(cs.status, 'open') = $1)
       and ($2::text is null or to_char(w.start_date, 'YYYY-MM') = $2)
       and ($3::text is null or (case when w.birth_date + interval '3 years' > w.start_date then 'u3' else 'ue3' end) = $3)
       and (not $4 or w.act_by < $8)
-      and ($9::uuid is null or w.child_id = $9)
     order by w.act_by, w.start_date, w.child_id
     limit $5 offset $6";
 
@@ -121,18 +120,21 @@ impl TenantDb {
     /// The worklist, filtered, a page of `limit` rows from `offset`, ordered by the act-by day.
     #[instrument(skip_all, fields(tenant.schema = %self.schema()))]
     pub async fn worklist(&self, f: &CaseFilter, today: Date, limit: i64, offset: i64) -> Result<Vec<CaseRow>> {
-        self.worklist_rows(f, today, (limit, offset), None).await
+        let status = if f.closed { "closed" } else { "open" };
+        self.worklist_rows(f, today, (limit, offset), (Some(status), None)).await
     }
 
+    /// `status` none: open and closed cases; `child`: only that child's (its registrations alone
+    /// are read).
     async fn worklist_rows(
         &self,
         f: &CaseFilter,
         today: Date,
         (limit, offset): (i64, i64),
-        child: Option<Uuid>,
+        (status, child): (Option<&str>, Option<Uuid>),
     ) -> Result<Vec<CaseRow>> {
         Ok(sqlx::query_as(&self.q(WORKLIST))
-            .bind(if f.closed { "closed" } else { "open" })
+            .bind(status)
             .bind(f.month.as_deref())
             .bind(f.band.as_deref())
             .bind(f.overdue)
@@ -145,15 +147,10 @@ impl TenantDb {
             .await?)
     }
 
-    /// The case of one child while it is on the worklist (open or closed), else `None`.
+    /// The case of one child while it is on the worklist (open or closed), else `None`: one
+    /// statement over that child's registrations.
     pub async fn case_of(&self, child: Uuid, today: Date) -> Result<Option<CaseRow>> {
-        for closed in [false, true] {
-            let f = CaseFilter { closed, ..CaseFilter::default() };
-            if let Some(row) = self.worklist_rows(&f, today, (1, 0), Some(child)).await?.pop() {
-                return Ok(Some(row));
-            }
-        }
-        Ok(None)
+        Ok(self.worklist_rows(&CaseFilter::default(), today, (1, 0), (None, Some(child))).await?.pop())
     }
 
     /// The active and past registrations of the listed children.

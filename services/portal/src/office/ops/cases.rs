@@ -13,7 +13,9 @@ use uuid::Uuid;
 use crate::office::ops::month;
 use crate::web::error::{AppError, Result};
 use crate::web::format::{date_text, moment_text};
+use crate::web::i18n::text;
 use crate::web::json::rfc3339;
+use crate::web::language::current;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
@@ -91,6 +93,7 @@ pub struct CaseRegistrationOut {
     status: String,
     rank: i16,
     start: String,
+    start_text: String,
 }
 
 /// One child of the worklist.
@@ -130,6 +133,40 @@ pub struct CaseOut {
     registrations: Vec<CaseRegistrationOut>,
 }
 
+impl CaseOut {
+    /// The case as a line of the CSV, in the words of the page: municipality, child, dates, days
+    /// waited, family, flags, registrations with their state, and the case's state.
+    pub fn csv_cells(&self) -> [String; 12] {
+        let lang = current();
+        let flags = [
+            (self.needs_post, "case-flag-needs-post"),
+            (self.sibling, "case-flag-sibling"),
+            (self.urgency, "case-flag-urgency"),
+            (self.refused, "case-flag-refused"),
+        ];
+        let flags: Vec<String> = flags.iter().filter(|f| f.0).map(|f| text(lang, f.1, &[])).collect();
+        let regs: Vec<String> = self
+            .registrations
+            .iter()
+            .map(|r| format!("{} ({})", r.facility, text(lang, &format!("status-{}", r.status), &[])))
+            .collect();
+        [
+            self.municipality_name.clone(),
+            self.child.clone(),
+            self.birth_date.clone(),
+            self.start.clone(),
+            self.act_by.clone(),
+            self.waited_days.to_string(),
+            self.family.clone(),
+            self.phone.clone(),
+            self.address.clone(),
+            flags.join(", "),
+            regs.join(", "),
+            text(lang, &format!("case-status-{}", self.status), &[]),
+        ]
+    }
+}
+
 /// A note or contact attempt, with who wrote it and when.
 #[derive(Serialize, ToSchema)]
 pub struct CaseNoteOut {
@@ -153,13 +190,8 @@ pub struct Worklist {
 
 /// The municipalities of this office whose cases the account may work: `(slug, name)`.
 pub async fn office_municipalities(state: &AppState, ctx: &TenantCtx, account: Uuid) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    for t in state.registry().all().iter().filter(|t| t.office.id == ctx.tenant.office.id) {
-        if state.access().office(account, t.slug.as_str()).await.is_some() {
-            out.push((t.slug.to_string(), t.name.clone()));
-        }
-    }
-    out
+    let all = crate::office::ops::office_municipalities(state, ctx, account).await;
+    all.iter().map(|t| (t.slug.to_string(), t.name.clone())).collect()
 }
 
 /// One page of the worklist over `slugs` (each a municipality this account may work): every
@@ -230,6 +262,7 @@ fn case_out(slug: &str, name: &str, r: &CaseRow, regs: &[CaseRegistration], toda
                 status: g.status.clone(),
                 rank: g.rank,
                 start: format_date(g.start_date),
+                start_text: date_text(g.start_date),
             })
             .collect(),
     }

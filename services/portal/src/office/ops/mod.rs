@@ -88,16 +88,27 @@ pub async fn office_rows(
     f: &OverviewFilter,
 ) -> Result<Vec<(String, String, Vec<OverviewRow>)>> {
     let (kind, from, to) = f.checked()?;
-    let office = &staff.ctx.tenant.office.id;
     let mut out = Vec::new();
-    for t in state.registry().all().iter().filter(|t| t.office.id == *office) {
-        if state.access().office(staff.account, t.slug.as_str()).await.is_none() {
-            continue;
-        }
+    for t in office_municipalities(state, &staff.ctx, staff.account).await {
         let rows = state.store().tenant(&t.schema).office_overview(kind, from.as_deref(), to.as_deref()).await?;
         out.push((t.name.clone(), t.slug.to_string(), rows));
     }
     Ok(out)
+}
+
+/// The municipalities of this one's office that `account` may work as office staff.
+pub async fn office_municipalities(
+    state: &AppState,
+    ctx: &TenantCtx,
+    account: Uuid,
+) -> Vec<std::sync::Arc<step_domain::Tenant>> {
+    let mut out = Vec::new();
+    for t in state.registry().all().iter().filter(|t| t.office.id == ctx.tenant.office.id) {
+        if state.access().office(account, t.slug.as_str()).await.is_some() {
+            out.push(t.clone());
+        }
+    }
+    out
 }
 
 pub fn total(rows: &[OverviewRow]) -> OverviewRow {

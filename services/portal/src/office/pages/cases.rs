@@ -98,44 +98,10 @@ pub(crate) async fn cases_csv(
     out.push_str(&header.iter().map(|k| csv_field(&text(lang, k, &[]))).collect::<Vec<_>>().join(";"));
     out.push_str("\r\n");
     for c in &list.rows {
-        out.push_str(&csv_cells(c).iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(";"));
+        out.push_str(&c.csv_cells().iter().map(|c| csv_field(c)).collect::<Vec<_>>().join(";"));
         out.push_str("\r\n");
     }
     Ok(csv_response(out, "faelle.csv"))
-}
-
-/// A case as a CSV line: municipality, child, dates, waiting days, family, flags, registrations.
-fn csv_cells(c: &cases::CaseOut) -> [String; 12] {
-    let lang = current();
-    let v = serde_json::to_value(c).unwrap_or_default();
-    let s = |k: &str| v[k].as_str().unwrap_or_default().to_owned();
-    let flags: Vec<String> = ["needs_post", "sibling", "urgency", "refused"]
-        .iter()
-        .filter(|f| v[**f].as_bool() == Some(true))
-        .map(|f| text(lang, &format!("case-flag-{}", f.replace('_', "-")), &[]))
-        .collect();
-    let regs: Vec<String> = v["registrations"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|r| {
-            format!("{} ({})", r["facility"].as_str().unwrap_or_default(), r["status"].as_str().unwrap_or_default())
-        })
-        .collect();
-    [
-        s("municipality_name"),
-        s("child"),
-        s("birth_date"),
-        s("start"),
-        s("act_by"),
-        v["waited_days"].to_string(),
-        s("family"),
-        s("phone"),
-        s("address"),
-        flags.join(", "),
-        regs.join(", "),
-        s("status"),
-    ]
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -120,8 +120,11 @@ impl TenantDb {
         Ok(())
     }
 
-    /// Withdraws a registration of the family's child (by the parent); a place it held goes back.
-    pub(crate) async fn withdraw_locked(
+    /// The parent withdraws a registration of their own child; a place it held goes back and the
+    /// facility is told on its desk and by e-mail. Unknown or foreign ids are [`Error::NotFound`]; a
+    /// registration that is no longer active is [`Error::Rule("registration_not_active")`].
+    #[instrument(skip_all)]
+    pub async fn withdraw(
         &self,
         family: Uuid,
         registration: Uuid,

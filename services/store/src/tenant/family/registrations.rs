@@ -194,20 +194,6 @@ impl TenantDb {
         id.ok_or(Error::NotFound)
     }
 
-    /// The parent withdraws a registration of their own child; a place it held goes back. Unknown
-    /// or foreign ids are [`Error::NotFound`]; a registration that is no longer active is
-    /// [`Error::Rule("registration_not_active")`].
-    #[instrument(skip_all)]
-    pub async fn withdraw(
-        &self,
-        family: Uuid,
-        registration: Uuid,
-        message: &InboxMessage,
-        facility_mail: impl Fn(&str, &str) -> InboxMessage,
-    ) -> Result<()> {
-        self.withdraw_locked(family, registration, message, facility_mail).await
-    }
-
     /// Every registration of the family's children with its history, in one statement (the account
     /// page is a hot path).
     #[instrument(skip_all)]
