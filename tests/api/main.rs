@@ -18,6 +18,7 @@ mod languages;
 mod mail;
 mod openapi;
 mod pages;
+mod proposals;
 mod provider_keys;
 mod registrations;
 mod roles;

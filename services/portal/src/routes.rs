@@ -136,6 +136,9 @@ fn table() -> RouteTable {
             "/{slug}/einrichtung/{fid}/vormerkungen/{rid}/vertrag/bestaetigen",
             post(desk::pages::registration::facility_confirm),
         )
+        .route("/{slug}/einrichtung/{fid}/vorschlaege/{pid}", get(desk::pages::proposals::proposal_page))
+        .route("/{slug}/einrichtung/{fid}/vorschlaege/{pid}/bestaetigen", post(desk::pages::proposals::confirm_do))
+        .route("/{slug}/einrichtung/{fid}/vorschlaege/{pid}/ablehnen", post(desk::pages::proposals::refuse_do))
         .route(
             "/{slug}/einrichtung/{fid}/profil",
             get(desk::pages::profile::profile_page).post(desk::pages::profile::profile_save),
@@ -159,6 +162,7 @@ fn table() -> RouteTable {
         .route("/{slug}/amt/faelle/{child}", get(office::pages::cases::case_page))
         .route("/{slug}/amt/faelle/{child}/notiz", post(office::pages::cases::case_note))
         .route("/{slug}/amt/faelle/{child}/abschliessen", post(office::pages::cases::case_close))
+        .route("/{slug}/amt/faelle/{child}/vorschlag", post(office::pages::cases::case_propose))
         .route("/{slug}/amt/angebotssperre", post(office::pages::settings::offer_lock))
         .route("/{slug}/amt/vertrag-online", post(office::pages::settings::online_contract))
         .route(
@@ -218,6 +222,10 @@ fn table() -> RouteTable {
         .route("/api/v1/tenants/{slug}/cases/{child}", get(office::api::cases::case_get))
         .route("/api/v1/tenants/{slug}/cases/{child}/notes", post(office::api::cases::case_note))
         .route("/api/v1/tenants/{slug}/cases/{child}/close", post(office::api::cases::case_close))
+        .route("/api/v1/tenants/{slug}/cases/{child}/proposals", post(office::api::cases::case_propose))
+        .route("/api/v1/tenants/{slug}/facilities/{id}/proposals", get(desk::api::proposals_list))
+        .route("/api/v1/tenants/{slug}/facilities/{id}/proposals/{proposal}/confirm", post(desk::api::proposal_confirm))
+        .route("/api/v1/tenants/{slug}/facilities/{id}/proposals/{proposal}/refuse", post(desk::api::proposal_refuse))
         .route("/api/v1/tenants/{slug}/rounds/{id}/dry-run", post(office::api::round_dry_run))
         .route("/api/v1/tenants/{slug}/rounds/{id}/publish", post(office::api::round_publish))
         .route("/api/v1/tenants/{slug}/family/copy", post(family::api::profile::family_copy))

@@ -32,6 +32,7 @@ pub use tenant::family::{
 };
 pub use tenant::office::OverviewRow;
 pub use tenant::outbox::{Delivery, MAX_ATTEMPTS, OutboxMail, SendError, UndeliverableMail, backoff_seconds};
+pub use tenant::proposals::{Proposal, ProposalCandidate};
 pub use tenant::rounds::{PreviousPlace, Round, RoundInputs, RoundProgramme, RoundWish, RunResult, WishExplanation};
 pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};
 

@@ -778,6 +778,7 @@ rule-round-published = هذه الجولة منشورة ومجمَّدة.
 rule-round-not-run = يُرجى بدء تشغيل تجريبي أولًا.
 rule-round-stale = منذ التشغيل التجريبي تغيّرت التسجيلات أو المعايير أو الأماكن الشاغرة. لم يُنشر أي شيء. يُرجى بدء تشغيل تجريبي جديد والتحقق من النتيجة.
 rule-case-closed = هذه الحالة مغلقة بالفعل.
+rule-proposal-decided = تم البت في هذا الاقتراح بالفعل.
 msg-round-result-subject = جولة توزيع الأماكن (Vergaberunde)
 msg-round-result-body = وزّع مكتب رعاية الشباب (Jugendamt) الأماكن الشاغرة في جولة توزيع (Vergaberunde).
 msg-round-result-placed-subject = جولة التوزيع لموعد البدء { $start }: مكان لطفلكم { $child }

@@ -629,6 +629,7 @@ rule-round-published = Diese Runde ist veröffentlicht und eingefroren.
 rule-round-not-run = Bitte starten Sie zuerst einen Probelauf.
 rule-round-stale = Seit dem Probelauf haben sich Vormerkungen, Kriterien oder freie Plätze geändert. Es wurde nichts veröffentlicht. Bitte starten Sie einen neuen Probelauf und prüfen Sie das Ergebnis.
 rule-case-closed = Dieser Fall ist schon abgeschlossen.
+rule-proposal-decided = Über diesen Vorschlag ist schon entschieden.
 msg-round-result-subject = Vergaberunde
 msg-round-result-body = Das Jugendamt hat freie Plätze in einer Vergaberunde verteilt.
 msg-round-result-placed-subject = Vergaberunde zum { $start }: ein Platz für { $child }

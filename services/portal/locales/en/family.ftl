@@ -629,6 +629,7 @@ rule-round-published = This round has been published and is frozen.
 rule-round-not-run = Please start a test run first.
 rule-round-stale = Registrations, criteria or free places have changed since the test run. Nothing has been published. Please start a new test run and check the result.
 rule-case-closed = This case is already closed.
+rule-proposal-decided = This proposal has already been decided.
 msg-round-result-subject = Allocation round (Vergaberunde)
 msg-round-result-body = The youth welfare office (Jugendamt) has given out free places in an allocation round (Vergaberunde).
 msg-round-result-placed-subject = Allocation round for { $start }: a place for { $child }

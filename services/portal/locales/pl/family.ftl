@@ -721,6 +721,7 @@ rule-round-published = Ta runda jest opublikowana i zamrożona.
 rule-round-not-run = Prosimy najpierw uruchomić przebieg próbny.
 rule-round-stale = Od przebiegu próbnego zmieniły się zgłoszenia, kryteria lub wolne miejsca. Nic nie zostało opublikowane. Prosimy uruchomić nowy przebieg próbny i sprawdzić wynik.
 rule-case-closed = Ta sprawa jest już zamknięta.
+rule-proposal-decided = Ta propozycja została już rozpatrzona.
 msg-round-result-subject = Runda przydziału miejsc
 msg-round-result-body = Urząd ds. młodzieży (Jugendamt) rozdzielił wolne miejsca w rundzie przydziału (Vergaberunde).
 msg-round-result-placed-subject = Runda przydziału na { $start }: miejsce dla dziecka { $child }

@@ -618,6 +618,7 @@ rule-round-published = ⟦Díésé Rúndé íst véröfféntlícht únd éíngé
 rule-round-not-run = ⟦Bítté stártén Síé zúérst éínén Próbéláúf. ~~~~~ ~~~~~ ~~~⟧
 rule-round-stale = ⟦Séít dém Próbéláúf hábén sích Vórmérkúngén, Krítéríén ódér fréíé Plätzé géändért. És wúrdé níchts véröfféntlícht. Bítté stártén Síé éínén néúén Próbéláúf únd prüfén Síé dás Érgébnís. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~⟧
 rule-case-closed = ⟦Díésér Fáll íst schón ábgéschlóssén. ~~~~~ ~~~~~ ~⟧
+rule-proposal-decided = ⟦Übér díésén Vórschlág íst schón éntschíédén. ~~~~~ ~~~~~ ~~~~⟧
 msg-round-result-subject = ⟦Vérgábérúndé ~~~~⟧
 msg-round-result-body = ⟦Dás Júgéndámt hát fréíé Plätzé ín éínér Vérgábérúndé vértéílt. ~~~~~ ~~~~~ ~~~~~ ~~~~⟧
 msg-round-result-placed-subject = ⟦Vérgábérúndé zúm { $start }: éín Plátz für ~~~~~ ~~~~~⟧ { $child }

@@ -633,6 +633,7 @@ rule-round-published = Bu tur yayınlandı ve artık değiştirilemez.
 rule-round-not-run = Lütfen önce bir deneme çalıştırması başlatın.
 rule-round-stale = Deneme çalıştırmasından sonra kayıtlar, kriterler veya boş yerler değişti. Hiçbir şey yayınlanmadı. Lütfen yeni bir deneme çalıştırması başlatın ve sonucu kontrol edin.
 rule-case-closed = Bu dosya zaten kapatıldı.
+rule-proposal-decided = Bu öneri hakkında zaten karar verildi.
 msg-round-result-subject = Yer dağıtım turu (Vergaberunde)
 msg-round-result-body = Gençlik Dairesi (Jugendamt), boş yerleri bir dağıtım turunda (Vergaberunde) dağıttı.
 msg-round-result-placed-subject = { $start } başlangıcı için dağıtım turu: { $child } için bir yer

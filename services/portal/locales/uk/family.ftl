@@ -683,6 +683,7 @@ rule-round-published = Цей раунд опубліковано, змінит�
 rule-round-not-run = Будь ласка, спершу запустіть пробний розподіл.
 rule-round-stale = Після пробного розподілу змінилися записи, критерії або вільні місця. Нічого не опубліковано. Будь ласка, запустіть новий пробний розподіл і перевірте результат.
 rule-case-closed = Цю справу вже закрито.
+rule-proposal-decided = Щодо цієї пропозиції вже ухвалено рішення.
 msg-round-result-subject = Розподіл місць (Vergaberunde)
 msg-round-result-body = Служба у справах дітей (Jugendamt) розподілила вільні місця в раунді розподілу (Vergaberunde).
 msg-round-result-placed-subject = Розподіл місць на { $start }: місце для дитини { $child }

@@ -12,7 +12,8 @@ use step_domain::search::format_date;
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
 
-use crate::desk::ops;
+use crate::desk::ops::{self, RefuseForm};
+use crate::desk::view::{ProposalOut, proposal_out};
 use crate::web::caps::{actor, facility_cap, registration_cap};
 use crate::web::error::{AppError, Result};
 use crate::web::extract::signed_in;
@@ -22,7 +23,10 @@ use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
 #[derive(OpenApi)]
-#[openapi(paths(waiting_list, offer, decline), components(schemas(WaitingRowOut, OfferBody, DeclineBody, DoneOut)))]
+#[openapi(
+    paths(waiting_list, offer, decline, proposals_list, proposal_confirm, proposal_refuse),
+    components(schemas(WaitingRowOut, OfferBody, DeclineBody, DoneOut, RefuseForm, ProposalOut, ProposalDoneOut))
+)]
 pub struct DeskApiDoc;
 
 #[derive(Serialize, ToSchema)]
@@ -148,6 +152,84 @@ pub(crate) async fn decline(
     }
     ops::decline(&ctx, &cap, id, &form).await?;
     Ok(Json(DoneOut { id, status: "rejected".into() }))
+}
+
+/// The office's open proposals for this facility (issue 20), oldest first.
+#[utoipa::path(get, path = "/api/v1/tenants/{slug}/facilities/{id}/proposals", tag = "desk", security(("session" = [])),
+    params(("slug" = String, Path), ("id" = String, Path, description = "Facility id (UUID)")),
+    responses((status = 200, body = Vec<ProposalOut>), (status = 401, body = ErrorBody),
+              (status = 403, description = "No role for this facility", body = ErrorBody), (status = 404, body = ErrorBody)))]
+pub(crate) async fn proposals_list(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    Path((_, id)): Path<(String, String)>,
+) -> Result<Json<Vec<ProposalOut>>> {
+    let cap = facility_cap(&state, &ctx, signed_in(&session)?, &id).await?;
+    Ok(Json(ctx.db.facility_proposals(cap.facility()).await?.iter().map(proposal_out).collect()))
+}
+
+/// A decided proposal.
+#[derive(Serialize, ToSchema)]
+pub struct ProposalDoneOut {
+    id: i64,
+    /// `confirmed` or `refused`
+    status: String,
+    /// The registration the offer went out on (confirmed only).
+    registration_id: Option<Uuid>,
+}
+
+fn proposal_id(text: &str) -> Result<i64> {
+    text.parse::<i64>().map_err(|_| AppError::NotFound)
+}
+
+/// Confirms an open proposal of the office: an ordinary offer (Platzzusage) to the family,
+/// answerable until `answer_by`, on the child's registration here or on one the office makes.
+#[utoipa::path(post, path = "/api/v1/tenants/{slug}/facilities/{id}/proposals/{proposal}/confirm", tag = "desk",
+    security(("session" = [])),
+    params(("slug" = String, Path), ("id" = String, Path), ("proposal" = i64, Path)), request_body = OfferBody,
+    responses((status = 200, body = ProposalDoneOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+              (status = 403, description = "The role may not make offers", body = ErrorBody),
+              (status = 404, body = ErrorBody),
+              (status = 409, description = "Decided already, or no free place left", body = ErrorBody),
+              (status = 415, body = ErrorBody)))]
+pub(crate) async fn proposal_confirm(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    Path((_, id, proposal)): Path<(String, String, String)>,
+    JsonBody(form): JsonBody<OfferForm>,
+) -> Result<Json<ProposalDoneOut>> {
+    let cap = facility_cap(&state, &ctx, signed_in(&session)?, &id).await?;
+    if !cap.may_offer() {
+        return Err(AppError::Forbidden);
+    }
+    let id = proposal_id(&proposal)?;
+    let registration = ops::confirm_proposal(&state, &ctx, &cap, id, &form).await?;
+    Ok(Json(ProposalDoneOut { id, status: "confirmed".into(), registration_id: Some(registration) }))
+}
+
+/// Refuses an open proposal of the office with a reason the office reads.
+#[utoipa::path(post, path = "/api/v1/tenants/{slug}/facilities/{id}/proposals/{proposal}/refuse", tag = "desk",
+    security(("session" = [])),
+    params(("slug" = String, Path), ("id" = String, Path), ("proposal" = i64, Path)), request_body = RefuseForm,
+    responses((status = 200, body = ProposalDoneOut), (status = 400, description = "No reason, or over 1,000 characters", body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+              (status = 409, description = "Decided already", body = ErrorBody), (status = 415, body = ErrorBody)))]
+pub(crate) async fn proposal_refuse(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    Path((_, id, proposal)): Path<(String, String, String)>,
+    JsonBody(form): JsonBody<RefuseForm>,
+) -> Result<Json<ProposalDoneOut>> {
+    let cap = facility_cap(&state, &ctx, signed_in(&session)?, &id).await?;
+    if !cap.may_decline() {
+        return Err(AppError::Forbidden);
+    }
+    let id = proposal_id(&proposal)?;
+    ops::refuse_proposal(&ctx, &cap, id, &form).await?;
+    Ok(Json(ProposalDoneOut { id, status: "refused".into(), registration_id: None }))
 }
 
 #[cfg(test)]

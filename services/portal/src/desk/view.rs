@@ -1,19 +1,24 @@
 //! What the desk shows: a waiting list's rows (with each distinct catalogue text formatted once),
-//! the capacity table, the notices after an action.
+//! the capacity table, the notices after an action, and the office's proposals (issue 20) as the
+//! desk, the office's case page and both JSON APIs show them.
 
 use serde::Serialize;
 use step_domain::desk::DECLINE_REASONS;
 use step_domain::search::format_date;
-use step_store::{Capacity, CatalogueCriterion, RegistrationEvent, StaffRegistration, WaitingRow};
+use step_store::{Capacity, CatalogueCriterion, Proposal, RegistrationEvent, StaffRegistration, WaitingRow};
+use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::web::format::date_text;
+use crate::web::format::{date_text, moment_text};
 use crate::web::i18n::text;
+use crate::web::json::rfc3339;
 use crate::web::language::current;
 
 /// Notices after a desk action, by whitelisted key.
 pub const NOTICES: &[&str] = &[
     "offered",
+    "proposal-confirmed",
+    "proposal-refused",
     "rejected",
     "criteria-saved",
     "profile-saved",
@@ -182,4 +187,60 @@ pub fn history_view(history: &[RegistrationEvent]) -> Vec<(String, String, Strin
             (date_text(e.created_at.date()), text(current(), &format!("status-{}", e.status), &[]), e.actor.clone())
         })
         .collect()
+}
+
+/// A proposal in the page's words.
+#[derive(Serialize, Clone, ToSchema)]
+pub struct ProposalOut {
+    id: i64,
+    child_id: Uuid,
+    child: String,
+    /// `YYYY-MM-DD`
+    birth_date: String,
+    facility_id: Uuid,
+    facility: String,
+    /// The child's start, `YYYY-MM-DD`.
+    start: String,
+    hours: i16,
+    /// `u3` or `ue3` at the start.
+    age_band: String,
+    /// The office's note for the lead.
+    note: String,
+    /// `proposed`, `confirmed` (an offer went to the family) or `refused` (by the lead).
+    status: String,
+    proposed_at: String,
+    decided_at: Option<String>,
+    /// The lead's reason for a refusal.
+    decision_note: String,
+    /// The registration the offer was made on, once confirmed.
+    registration_id: Option<Uuid>,
+    /// The dates as the pages show them.
+    birth_text: String,
+    start_text: String,
+    proposed_text: String,
+    decided_text: Option<String>,
+}
+
+pub fn proposal_out(p: &Proposal) -> ProposalOut {
+    ProposalOut {
+        id: p.id,
+        child_id: p.child_id,
+        child: p.child.clone(),
+        birth_date: format_date(p.birth_date),
+        facility_id: p.facility_id,
+        facility: p.facility.clone(),
+        start: format_date(p.start_date),
+        hours: p.hours,
+        age_band: p.age_band.clone(),
+        note: p.note.clone(),
+        status: p.status.clone(),
+        proposed_at: rfc3339(p.proposed_at),
+        decided_at: p.decided_at.map(rfc3339),
+        decision_note: p.decision_note.clone(),
+        registration_id: p.registration_id,
+        birth_text: date_text(p.birth_date),
+        start_text: date_text(p.start_date),
+        proposed_text: moment_text(p.proposed_at),
+        decided_text: p.decided_at.map(moment_text),
+    }
 }

@@ -137,6 +137,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "round_stale" => "rule-round-stale",
         "document_contract" => "rule-document-contract",
         "case_closed" => "rule-case-closed",
+        "proposal_decided" => "rule-proposal-decided",
         _ => "rule-other",
     }
 }

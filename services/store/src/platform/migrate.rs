@@ -55,6 +55,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 11, "0011_undeliverable_mail"),
     migration!("tenant", 12, "0012_outbox_registration"),
     migration!("tenant", 13, "0013_cases"),
+    migration!("tenant", 14, "0014_proposals"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

@@ -17,6 +17,7 @@ pub(crate) mod documents;
 pub(crate) mod family;
 pub(crate) mod office;
 pub(crate) mod outbox;
+pub(crate) mod proposals;
 pub(crate) mod rounds;
 pub(crate) mod search;
 mod seed;

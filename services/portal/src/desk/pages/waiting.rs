@@ -9,6 +9,7 @@ use step_domain::ParamError;
 use uuid::Uuid;
 
 use crate::desk::ops::facility_name;
+use crate::desk::view::proposal_out;
 use crate::desk::view::{FacilityLine, Labels, NOTICES, PAGE_ROWS, RowView, capacity_view, row_view};
 use crate::web::caps::{actor, facility_cap};
 use crate::web::error::{AppError, Result};
@@ -80,6 +81,8 @@ pub(crate) async fn waiting_page(
     let mut page = staff.page(&state);
     let (messages, kept) = recent_notes(&staff.ctx, cap.facility()).await?;
     page.insert("messages", &messages).insert("kept", &kept);
+    let proposals: Vec<_> = db.facility_proposals(cap.facility()).await?.iter().map(proposal_out).collect();
+    page.insert("proposals", &proposals);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("total", &rows.len())

@@ -10,7 +10,9 @@ use step_domain::ParamError;
 use utoipa::{OpenApi, ToSchema};
 use uuid::Uuid;
 
+use crate::desk::view::ProposalOut;
 use crate::office::ops::cases::{self, CaseNoteOut, CaseOut, CaseQuery, CloseForm, NoteForm, PAGE_ROWS};
+use crate::office::ops::proposals::{self, CandidateOut, ProposalForm};
 use crate::web::caps::{api_office_cap, office_actor};
 use crate::web::error::{AppError, Result};
 use crate::web::json::{ErrorBody, JsonBody};
@@ -20,7 +22,7 @@ use crate::web::tenancy::TenantCtx;
 
 #[derive(OpenApi)]
 #[openapi(
-    paths(cases_list, case_get, case_note, case_close),
+    paths(cases_list, case_get, case_note, case_close, case_propose),
     components(schemas(
         CasesOut,
         CaseOut,
@@ -30,6 +32,9 @@ use crate::web::tenancy::TenantCtx;
         CloseForm,
         NoteCreatedOut,
         CaseClosedOut,
+        ProposalForm,
+        ProposalOut,
+        CandidateOut,
         cases::CaseRegistrationOut
     ))
 )]
@@ -50,6 +55,10 @@ pub struct CaseDetailOut {
     case: CaseOut,
     /// Notes and contact attempts, oldest first (never shown to the family).
     notes: Vec<CaseNoteOut>,
+    /// The office's proposals for this child, newest first.
+    proposals: Vec<ProposalOut>,
+    /// Facilities with a free place for the child's band at its start (empty for a closed case).
+    candidates: Vec<CandidateOut>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -102,8 +111,10 @@ pub(crate) async fn case_get(
     Path((_, child)): Path<(String, String)>,
 ) -> Result<Json<CaseDetailOut>> {
     api_office_cap(&state, &ctx, &session).await?;
-    let (case, notes) = cases::case(&state, &ctx, child_id(&child)?).await?;
-    Ok(Json(CaseDetailOut { case, notes }))
+    let child = child_id(&child)?;
+    let (case, notes) = cases::case(&state, &ctx, child).await?;
+    let (proposals, candidates) = proposals::case_proposals(&ctx, child, case.is_open()).await?;
+    Ok(Json(CaseDetailOut { case, notes, proposals, candidates }))
 }
 
 /// Adds a note or a contact attempt to a child's case (audited; never shown to the family).
@@ -141,4 +152,25 @@ pub(crate) async fn case_close(
     let child = child_id(&child)?;
     cases::close(&state, &ctx, &office_actor(&cap), child, &form).await?;
     Ok(Json(CaseClosedOut { child_id: child, status: "closed".into() }))
+}
+
+/// Proposes a place for the child at a facility or childminder with a free place for its age band
+/// at its start (audited). The facility's lead confirms it on the desk, which makes an ordinary
+/// offer to the family, or refuses it.
+#[utoipa::path(post, path = "/api/v1/tenants/{slug}/cases/{child}/proposals", tag = "office", security(("session" = [])),
+    params(("slug" = String, Path), ("child" = String, Path)), request_body = ProposalForm,
+    responses((status = 201, body = NoteCreatedOut),
+              (status = 400, description = "No such facility, no free place for the band there, a proposal open there already, or a note over 1,000 characters", body = ErrorBody),
+              (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+              (status = 409, description = "The case is closed", body = ErrorBody), (status = 415, body = ErrorBody)))]
+pub(crate) async fn case_propose(
+    ctx: TenantCtx,
+    State(state): State<AppState>,
+    session: Session,
+    Path((_, child)): Path<(String, String)>,
+    JsonBody(form): JsonBody<ProposalForm>,
+) -> Result<(StatusCode, Json<NoteCreatedOut>)> {
+    let cap = api_office_cap(&state, &ctx, &session).await?;
+    let id = proposals::propose(&state, &ctx, &office_actor(&cap), child_id(&child)?, &form).await?;
+    Ok((StatusCode::CREATED, Json(NoteCreatedOut { id })))
 }

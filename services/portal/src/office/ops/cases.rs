@@ -134,6 +134,10 @@ pub struct CaseOut {
 }
 
 impl CaseOut {
+    pub fn is_open(&self) -> bool {
+        self.status == "open"
+    }
+
     /// The case as a line of the CSV, in the words of the page: municipality, child, dates, days
     /// waited, family, flags, registrations with their state, and the case's state.
     pub fn csv_cells(&self) -> [String; 12] {

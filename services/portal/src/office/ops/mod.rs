@@ -17,6 +17,7 @@ use crate::web::tenancy::TenantCtx;
 
 pub mod cases;
 pub mod mail;
+pub mod proposals;
 pub mod roles;
 pub mod rounds;
 

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::office::ops::cases::{
     self, CLOSE_REASONS, CaseQuery, CloseForm, NOTE_KINDS, NoteForm, PAGE_ROWS, office_municipalities,
 };
+use crate::office::ops::proposals::{self, ProposalForm};
 use crate::web::caps::{office_actor, office_cap};
 use crate::web::csv::{BOM, csv_field, csv_response};
 use crate::web::error::{AppError, Result, rule_key};
@@ -104,22 +105,31 @@ pub(crate) async fn cases_csv(
     Ok(csv_response(out, "faelle.csv"))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What was typed into the case page's forms, shown again with a refusal.
+#[derive(Default)]
+struct Typed {
+    note: Option<NoteForm>,
+    proposal: Option<ProposalForm>,
+}
+
 async fn render_case(
     staff: &Staff,
     state: &AppState,
     child: Uuid,
-    typed: Option<&NoteForm>,
+    typed: Typed,
     mistakes: &[ParamError],
-    refused: Option<String>,
-    notice: Option<String>,
+    (refused, notice): (Option<String>, Option<String>),
 ) -> Result<Response> {
     let (case, notes) = cases::case(state, &staff.ctx, child).await?;
+    let (proposals, candidates) = proposals::case_proposals(&staff.ctx, child, case.is_open()).await?;
     let mut view = staff.page(state);
     view.mistakes(mistakes);
     view.insert("case", &case)
         .insert("notes", &notes)
-        .insert("typed", &typed.cloned().unwrap_or_default())
+        .insert("proposals", &proposals)
+        .insert("candidates", &candidates)
+        .insert("typed", &typed.note.unwrap_or_default())
+        .insert("typed_proposal", &typed.proposal.unwrap_or_default())
         .insert("reasons", &CLOSE_REASONS)
         .insert("kinds", &NOTE_KINDS)
         .insert("refused", &refused)
@@ -140,8 +150,8 @@ pub(crate) async fn case_page(
 ) -> Result<Response> {
     office_cap(&state, &staff).await?;
     let child = Uuid::parse_str(&child).map_err(|_| AppError::NotFound)?;
-    let shown = notice(&uri, &["notiz", "abgeschlossen"], "case-notice-");
-    render_case(&staff, &state, child, None, &[], None, shown).await
+    let shown = notice(&uri, &["notiz", "abgeschlossen", "vorgeschlagen"], "case-notice-");
+    render_case(&staff, &state, child, Typed::default(), &[], (None, shown)).await
 }
 
 #[derive(Deserialize)]
@@ -162,7 +172,10 @@ pub(crate) async fn case_note(
         Ok(_) => {
             Ok(Redirect::to(&format!("{}/amt/faelle/{child}?hinweis=notiz#notizen", staff.ctx.base)).into_response())
         }
-        Err(AppError::BadParam(p)) => render_case(&staff, &state, child, Some(&submit.form), &[p], None, None).await,
+        Err(AppError::BadParam(p)) => {
+            let typed = Typed { note: Some(submit.form), ..Typed::default() };
+            render_case(&staff, &state, child, typed, &[p], (None, None)).await
+        }
         Err(e) => Err(e),
     }
 }
@@ -179,11 +192,33 @@ pub(crate) async fn case_close(
         Ok(()) => {
             Ok(Redirect::to(&format!("{}/amt/faelle/{child}?hinweis=abgeschlossen", staff.ctx.base)).into_response())
         }
-        Err(AppError::BadParam(p)) => render_case(&staff, &state, child, None, &[p], None, None).await,
-        Err(AppError::Rule(name)) => {
+        Err(e) => refused_case(&staff, &state, child, Typed::default(), e).await,
+    }
+}
+
+/// The case page again after a refused action: the message at its field (400) or above (409).
+async fn refused_case(staff: &Staff, state: &AppState, child: Uuid, typed: Typed, e: AppError) -> Result<Response> {
+    match e {
+        AppError::BadParam(p) => render_case(staff, state, child, typed, &[p], (None, None)).await,
+        AppError::Rule(name) => {
             let message = text(current(), rule_key(name), &[]);
-            render_case(&staff, &state, child, None, &[], Some(message), None).await
+            render_case(staff, state, child, typed, &[], (Some(message), None)).await
         }
-        Err(e) => Err(e),
+        e => Err(e),
+    }
+}
+
+pub(crate) async fn case_propose(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, child)): Path<(String, String)>,
+    axum::Form(form): axum::Form<ProposalForm>,
+) -> Result<Response> {
+    let cap = office_cap(&state, &staff).await?;
+    let child = Uuid::parse_str(&child).map_err(|_| AppError::NotFound)?;
+    match proposals::propose(&state, &staff.ctx, &office_actor(&cap), child, &form).await {
+        Ok(_) => Ok(Redirect::to(&format!("{}/amt/faelle/{child}?hinweis=vorgeschlagen#vorschlaege", staff.ctx.base))
+            .into_response()),
+        Err(e) => refused_case(&staff, &state, child, Typed { proposal: Some(form), ..Typed::default() }, e).await,
     }
 }
