@@ -78,7 +78,7 @@ pub async fn status(app: &TestApp, id: &str) -> String {
 }
 
 /// Other Steinfurt Kitas that take a child of 3.5 years for 35 hours.
-async fn other_kitas(app: &TestApp) -> Vec<String> {
+pub async fn other_kitas(app: &TestApp) -> Vec<String> {
     crate::support::kitas(app, "steinfurt").await.into_iter().filter(|id| id != SONNENSCHEIN).collect()
 }
 

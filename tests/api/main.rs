@@ -2,6 +2,7 @@
 //! database per test.
 
 mod bad_input;
+mod calendar;
 mod cases;
 mod deletion;
 mod desk;

@@ -1,6 +1,7 @@
 //! Pure domain types and rules of STEP. Depends on nothing but serde, time and toml: no I/O beyond
 //! parsing text handed in, no database, no HTTP.
 
+pub mod calendar;
 pub mod contract;
 pub mod demo;
 pub mod desk;

@@ -1,10 +1,13 @@
-//! Background work on the shared state: offer expiry (every 15 s with the status refresh), ended
+//! Background work on the shared state: offer expiry and reminders (every 15 s with the status refresh), ended
 //! sessions (every ten minutes), the retention period and the document sweeper (hourly), and the listener that applies changes other
 //! replicas announce. Each job visits the municipalities it may write to (`writable_tenants`).
 
 use std::time::Duration;
 
 use crate::web::letters;
+
+/// How many days before an offer's answer deadline the family is reminded (issue 20).
+pub const REMIND_DAYS: i32 = 2;
 use crate::web::state::AppState;
 
 impl AppState {
@@ -15,6 +18,19 @@ impl AppState {
             match self.store().tenant(&t.schema).expire_offers(self.today(), letters::expired).await {
                 Ok(n) => total += n,
                 Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not expire offers"),
+            }
+        }
+        total
+    }
+
+    /// Reminds families of offers whose answer is due within [`REMIND_DAYS`] days, once per offer.
+    pub async fn remind_offers(&self) -> usize {
+        let mut total = 0;
+        for t in self.writable_tenants() {
+            match self.store().tenant(&t.schema).remind_offers(self.today(), REMIND_DAYS, letters::offer_reminder).await
+            {
+                Ok(n) => total += n,
+                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not send offer reminders"),
             }
         }
         total
@@ -156,6 +172,7 @@ impl AppState {
                     tracing::warn!(error = %e, "could not reload role assignments");
                 }
                 state.expire_offers().await;
+                state.remind_offers().await;
             }
         });
     }

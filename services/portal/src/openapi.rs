@@ -30,6 +30,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::district::api::DistrictApiDoc::openapi(),
         crate::office::api::OfficeApiDoc::openapi(),
         crate::office::api::cases::CasesApiDoc::openapi(),
+        crate::office::api::calendar::CalendarApiDoc::openapi(),
     ]
 }
 

@@ -5,7 +5,7 @@
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{MethodRouter, get, patch, post, put};
+use axum::routing::{MethodRouter, delete, get, patch, post, put};
 
 use crate::district::form::FORM_LIMIT;
 use crate::web::extract::UPLOAD_BODY_LIMIT;
@@ -157,6 +157,11 @@ fn table() -> RouteTable {
         .route("/{slug}/amt/protokoll", get(office::pages::audit::audit_page))
         .route("/{slug}/amt/protokoll.csv", get(office::pages::audit::audit_csv))
         .route("/{slug}/amt/unzustellbar", get(office::pages::mail::undeliverable_page))
+        .route(
+            "/{slug}/amt/verfahren",
+            get(office::pages::calendar::calendar_page).post(office::pages::calendar::calendar_save),
+        )
+        .route("/{slug}/amt/verfahren/{start}/loeschen", post(office::pages::calendar::calendar_delete))
         .route("/{slug}/amt/faelle", get(office::pages::cases::cases_page))
         .route("/{slug}/amt/faelle.csv", get(office::pages::cases::cases_csv))
         .route("/{slug}/amt/faelle/{child}", get(office::pages::cases::case_page))
@@ -218,6 +223,11 @@ fn table() -> RouteTable {
         .route("/api/v1/tenants/{slug}/rounds", get(office::api::rounds_list).post(office::api::round_create))
         .route("/api/v1/tenants/{slug}/rounds/{id}", get(office::api::round_get))
         .route("/api/v1/tenants/{slug}/outbox/undeliverable", get(office::api::undeliverable_list))
+        .route(
+            "/api/v1/tenants/{slug}/calendar",
+            get(office::api::calendar::calendar_get).post(office::api::calendar::calendar_set),
+        )
+        .route("/api/v1/tenants/{slug}/calendar/{start}", delete(office::api::calendar::calendar_delete))
         .route("/api/v1/tenants/{slug}/cases", get(office::api::cases::cases_list))
         .route("/api/v1/tenants/{slug}/cases/{child}", get(office::api::cases::case_get))
         .route("/api/v1/tenants/{slug}/cases/{child}/notes", post(office::api::cases::case_note))

@@ -171,6 +171,23 @@ async fn migrate(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> 
 /// The municipality whose demo data holds a season for an allocation round.
 const ROUND_DEMO: &str = "saerbeck";
 
+/// A procedure calendar for every office that has none yet (issue 20): the next intake whose
+/// deadline (from the procedure file) is still ahead, so the demo shows a next date and accepts
+/// registrations.
+async fn seed_calendars(store: &Store, tenants: &[Tenant]) -> anyhow::Result<()> {
+    let today = time::OffsetDateTime::now_utc().date();
+    let mut done = std::collections::BTreeSet::new();
+    for t in tenants {
+        if !done.insert(t.office.id.clone()) || !store.platform().calendar(&t.office.id).await?.is_empty() {
+            continue;
+        }
+        if let Some(e) = step_domain::calendar::demo_intake(&t.procedure.registration_deadline, today) {
+            store.platform().set_calendar_entry(&t.office.id, &e, "Demodaten", "seed-demo").await?;
+        }
+    }
+    Ok(())
+}
+
 async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let store = connect(settings).await?;
     let started = Instant::now();
@@ -199,6 +216,7 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
             data.facilities.len() - k
         );
     }
+    seed_calendars(&store, tenants).await?;
     eprintln!(
         "Demodaten: {kitas} Kitas und {ktps} Kindertagespflegestellen in {} Gemeinden, {:.1} s.",
         tenants.len(),

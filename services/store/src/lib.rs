@@ -13,6 +13,7 @@ mod tenant;
 
 pub use db::{MAIN_CLUSTER, Store, StoreOptions};
 pub use platform::PlatformDb;
+pub use platform::calendar::CalendarChange;
 pub use platform::directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
 pub use platform::invitations::Invitation;
 pub use platform::migrate::{MigrationStatus, TENANT_VERSION};

@@ -1,13 +1,21 @@
 //! The public search's work: where a typed location is. A street is matched as people spell it
 //! (`step_domain::streets`); an unknown place never empties the page: the search then runs
-//! without the location, and the page says so (issue 16).
+//! without the location, and the page says so (issue 16). The office's procedure calendar as every
+//! room reads it: the next date, and whether a start is closed for registrations (issue 20).
 
+use step_domain::calendar;
 use step_domain::search::{self, SearchQuery};
 use step_domain::streets::{self, StreetMatch};
+use step_domain::tenant::Tenant;
 use step_domain::{LatLon, ParamError};
 use step_store::TenantDb;
+use time::Date;
 
 use crate::web::error::{AppError, Result};
+use crate::web::format::date_text;
+use crate::web::i18n::text;
+use crate::web::language::current;
+use crate::web::state::AppState;
 
 /// Where the location typed on the search page is.
 #[derive(Debug, PartialEq)]
@@ -57,4 +65,35 @@ pub async fn street_suggestions(db: &TenantDb, typed: &str, limit: usize) -> Res
     let streets = db.streets().await?;
     let names: Vec<&str> = streets.iter().map(|s| s.0.as_str()).collect();
     Ok(streets::suggest(typed, &names, limit).into_iter().map(|i| names[i].to_owned()).collect())
+}
+
+/// The next date of the office's procedure calendar (issue 20), as the home page and the account
+/// show it: what it is, the day and the intake's start, in the page's words.
+#[derive(serde::Serialize)]
+pub struct NextDate {
+    pub what: String,
+    pub date: String,
+    pub start: String,
+}
+
+/// The next date of the procedure calendar of the municipality's office, if one lies ahead.
+pub async fn next_procedure_date(state: &AppState, tenant: &Tenant) -> Result<Option<NextDate>> {
+    let all = state.store().platform().calendar(&tenant.office.id).await?;
+    Ok(calendar::next_date(&all, state.today()).map(|(what, day, start)| NextDate {
+        what: text(current(), &format!("calendar-what-{what}"), &[]),
+        date: date_text(day),
+        start: date_text(start),
+    }))
+}
+
+/// A registration for `start` refused at its field because the registration deadline of the
+/// office's intake that covers it has passed (issue 20); `None` while it is open.
+pub async fn closed_start(state: &AppState, tenant: &Tenant, start: Date) -> Result<Option<ParamError>> {
+    let all = state.store().platform().calendar(&tenant.office.id).await?;
+    Ok(calendar::closed_for(&all, start, state.today()).map(|(e, until)| {
+        ParamError::new("start", "err-start-closed")
+            .arg("from", date_text(e.start))
+            .arg("until", date_text(until))
+            .arg("deadline", date_text(e.registration_deadline))
+    }))
 }

@@ -62,6 +62,7 @@ pub(crate) async fn home(
     }
     page.insert("facility_count", &ctx.db.facility_count().await?);
     page.insert("default_start", &date_text(next_kita_year_start(state.today())));
+    page.insert("next_date", &crate::public::ops::next_procedure_date(&state, &ctx.tenant).await?);
     page.render(&state, "public/home.html")
 }
 

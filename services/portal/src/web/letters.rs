@@ -77,6 +77,15 @@ pub fn declined_by_parent(child: &str, facility: &str, lang: &str) -> InboxMessa
     to_family("declined", child, facility, lang)
 }
 
+/// To the family: the answer to an offer is due soon (issue 20).
+pub fn offer_reminder(child: &str, facility: &str, lang: &str, answer_by: Date) -> InboxMessage {
+    speaking_sync(lang, || {
+        let mut args = names(child, facility);
+        args.push(("date", date_text(answer_by)));
+        letter("offer-reminder", &args)
+    })
+}
+
 pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
     to_family("expired", child, facility, lang)
 }

@@ -40,6 +40,7 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 8, "0008_account_municipalities"),
     migration!("platform", 9, "0009_session_limits"),
     migration!("platform", 10, "0010_role_changes"),
+    migration!("platform", 11, "0011_procedure_calendar"),
 ];
 pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
@@ -56,6 +57,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 12, "0012_outbox_registration"),
     migration!("tenant", 13, "0013_cases"),
     migration!("tenant", 14, "0014_proposals"),
+    migration!("tenant", 15, "0015_offer_reminders"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

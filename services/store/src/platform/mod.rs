@@ -6,6 +6,7 @@
 //! The platform room reaches into a tenant only where a tenant schema is made or migrated
 //! (`directory::provision`, `migrate`), through [`Store::tenant`](crate::Store::tenant).
 
+pub(crate) mod calendar;
 pub(crate) mod directory;
 pub(crate) mod invitations;
 pub(crate) mod migrate;

@@ -1,5 +1,6 @@
 //! Registering a family that has no internet on paper, on its behalf.
 
+use crate::public::ops::closed_start;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
@@ -47,6 +48,23 @@ pub(crate) async fn paper_page(
     render_paper(&staff, &state, &cap, &form, None, StatusCode::OK).await
 }
 
+/// The form as typed, or its first mistake; a start whose registration deadline has passed in the
+/// office's procedure calendar is refused at the start date as for a family.
+async fn checked(
+    state: &AppState,
+    staff: &Staff,
+    form: &PaperForm,
+) -> Result<std::result::Result<step_domain::desk::PaperInput, step_domain::ParamError>> {
+    let input = match form.validate(state.today()) {
+        Ok(v) => v,
+        Err(p) => return Ok(Err(p)),
+    };
+    Ok(match closed_start(state, &staff.ctx.tenant, input.start).await? {
+        Some(p) => Err(p),
+        None => Ok(input),
+    })
+}
+
 pub(crate) async fn paper_save(
     staff: Staff,
     State(state): State<AppState>,
@@ -54,7 +72,7 @@ pub(crate) async fn paper_save(
     axum::Form(form): axum::Form<PaperForm>,
 ) -> Result<Response> {
     let cap = require(&state, &staff, &fid, FacilityCap::may_register_paper).await?;
-    let input = match form.validate(state.today()) {
+    let input = match checked(&state, &staff, &form).await? {
         Ok(v) => v,
         Err(p) => {
             return render_paper(

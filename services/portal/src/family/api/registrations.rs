@@ -1,5 +1,6 @@
 //! Registrations, answers to offers and the inbox in the JSON API.
 
+use crate::public::ops::closed_start;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -130,7 +131,8 @@ pub(crate) async fn list_registrations(ctx: TenantCtx, session: Session) -> Resu
 }
 
 /// Registers a child at a facility (Vormerkung). Refused: a sixth active registration, a
-/// duplicate, a past start, hours the facility does not offer, an age outside its range.
+/// duplicate, a past start, a start whose registration deadline in the office's procedure calendar
+/// has passed (400 at `start`), hours the facility does not offer, an age outside its range.
 #[utoipa::path(post, path = "/api/v1/tenants/{slug}/registrations", tag = "account", security(("session" = [])),
     params(("slug" = String, Path)), request_body = RegistrationBody,
     responses((status = 201, body = CreatedOut), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
@@ -148,6 +150,9 @@ pub(crate) async fn register(
         let session = cookie.load(&state).await?;
         let account = signed_in(&session)?;
         let input = form.validate(state.today()).map_err(AppError::BadParam)?;
+        if let Some(p) = closed_start(&state, &ctx.tenant, input.start).await? {
+            return Err(AppError::BadParam(p));
+        }
         let start = input.start;
         let id = ctx.db.register(Owner::Account(account), &input, |c, f| letters::registered(c, f, start)).await?;
         return Ok((StatusCode::CREATED, Json(CreatedOut { id })));
@@ -159,6 +164,9 @@ pub(crate) async fn register(
         Ok(input) => input,
         Err(e) => return refused(cookie, &state, AppError::BadParam(e)).await,
     };
+    if let Some(p) = closed_start(&state, &ctx.tenant, input.start).await? {
+        return refused(cookie, &state, AppError::BadParam(p)).await;
+    }
     let start = input.start;
     match ctx.db.register(Owner::Session(&session_id), &input, |c, f| letters::registered(c, f, start)).await {
         Ok(id) => Ok((StatusCode::CREATED, Json(CreatedOut { id }))),

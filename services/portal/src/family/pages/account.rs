@@ -86,6 +86,7 @@ pub(crate) async fn account_page(
     let mut page = user_page_with(&state, &ctx, &session, &csrf, &alerts);
     page.with_roles(&state, &ctx, &session, &alerts).await;
     page.insert("body", &body);
+    page.insert("next_date", &crate::public::ops::next_procedure_date(&state, &ctx.tenant).await?);
     Ok(page.render(&state, "family/account.html")?.into_response())
 }
 

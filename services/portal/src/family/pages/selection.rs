@@ -2,6 +2,7 @@
 //! facility, in the selection's order (= rank). Every form carries the CSRF token and comes back
 //! with the parent's input and a German message on error.
 
+use crate::public::ops::closed_start;
 use axum::extract::State;
 use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
@@ -197,8 +198,9 @@ pub(crate) async fn register_selected(
     if child.is_none() {
         form.mistakes.push(ParamError::new("child_id", "err-child"));
     }
-    if let Err(p) = step_domain::family::check_start(&form.start, state.today()) {
-        form.mistakes.push(p);
+    match step_domain::family::check_start(&form.start, state.today()) {
+        Err(p) => form.mistakes.push(p),
+        Ok(start) => form.mistakes.extend(closed_start(&state, &ctx.tenant, start).await?),
     }
     let Some(child) = child.filter(|_| form.mistakes.is_empty()) else {
         return render_selection(&ctx, &state, &session, &csrf, None, Some(form), StatusCode::BAD_REQUEST).await;

@@ -17,6 +17,7 @@ use crate::web::session::Session;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
+pub mod calendar;
 pub mod cases;
 
 #[derive(OpenApi)]

@@ -15,6 +15,7 @@ use crate::web::language::current;
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
+pub mod calendar;
 pub mod cases;
 pub mod mail;
 pub mod proposals;

@@ -1,6 +1,7 @@
 //! The office's pages.
 
 pub mod audit;
+pub mod calendar;
 pub mod cases;
 pub mod mail;
 pub mod overview;

@@ -191,4 +191,47 @@ impl TenantDb {
         }
         Ok(count)
     }
+
+    /// Reminds the family of every open offer whose answer is due within `days` days (from today
+    /// on) and that was not reminded yet: an inbox message and an e-mail, once per offer.
+    #[instrument(skip_all)]
+    pub async fn remind_offers(
+        &self,
+        today: Date,
+        days: i32,
+        message: impl Fn(&str, &str, &str, Date) -> InboxMessage,
+    ) -> Result<usize> {
+        let mut count = 0;
+        loop {
+            let mut conn = self.connection().await?;
+            let mut tx = conn.begin().await?;
+            let due: Option<(Uuid, Uuid, String, String, String, Date)> =
+                sqlx::query_as(&self.q("select r.id, c.family_id, c.first_name, f.name, fam.language, r.answer_by
+                 from {s}.registrations r join {s}.children c on c.id = r.child_id
+                 join {s}.facilities f on f.id = r.facility_id join {s}.families fam on fam.id = c.family_id
+                 where r.status = 'offered' and r.reminded_at is null and r.answer_by between $1 and $1 + $2
+                 order by r.answer_by, r.id limit 1 for update of r skip locked"))
+                .bind(today)
+                .bind(days)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let Some((id, family, child, facility, language, answer_by)) = due else { break };
+            let m = message(&child, &facility, &language, answer_by);
+            sqlx::query(&self.q(
+                "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id),
+                      r as (update {s}.registrations set reminded_at = now() where id = $2)
+                 insert into {s}.outbox (message_id, recipient, subject, body)
+                 select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
+            ))
+            .bind(family)
+            .bind(id)
+            .bind(&m.subject)
+            .bind(&m.body)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            count += 1;
+        }
+        Ok(count)
+    }
 }
