@@ -187,7 +187,7 @@ async fn the_api_answers_in_the_asked_language_and_letters_speak_the_familys() {
 }
 
 /// The text poppler's pdftotext reads out of `pdf` (installed by `scripts/tools.sh pdftotext`).
-fn pdftotext(pdf: &[u8]) -> String {
+pub fn pdftotext(pdf: &[u8]) -> String {
     let tool = std::env::var("STEP_PDFTOTEXT").unwrap_or_else(|_| "pdftotext".into());
     let path = std::env::temp_dir().join(format!("step-e2e-{}.pdf", uuid::Uuid::new_v4()));
     std::fs::write(&path, pdf).unwrap();

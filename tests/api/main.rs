@@ -17,6 +17,7 @@ mod health;
 mod journey;
 mod languages;
 mod mail;
+mod notices;
 mod openapi;
 mod pages;
 mod proposals;

@@ -6,6 +6,7 @@
 //! server never holds a whole document in memory and nothing reaches the store before it passed.
 //! The metadata row in the tenant schema is written only after the object is stored.
 
+pub mod batch;
 mod font;
 mod local;
 pub mod pdf;

@@ -9,13 +9,13 @@
 //! a layout engine or font parser along; a contract is headings and paragraphs, which this
 //! file covers in a few hundred lines with nothing to build.
 
-const PAGE_W: f32 = 595.0;
-const PAGE_H: f32 = 842.0;
+pub(crate) const PAGE_W: f32 = 595.0;
+pub(crate) const PAGE_H: f32 = 842.0;
 const MARGIN: f32 = 62.0;
 const BODY: f32 = 10.5;
 
 #[derive(Clone, Copy, PartialEq)]
-enum Font {
+pub(crate) enum Font {
     Regular,
     Bold,
     /// The embedded font (issue 18), for a cover letter the standard fonts cannot print; `rtl`
@@ -25,7 +25,7 @@ enum Font {
     },
 }
 
-struct Line {
+pub(crate) struct Line {
     font: Font,
     size: f32,
     x: f32,
@@ -44,7 +44,7 @@ pub fn render(title: &str, text: &str) -> Vec<u8> {
 
 /// The standard fonts print German and English (and names with French or Spanish letters); text
 /// with any other letter (a Turkish ı, a Polish ł, Cyrillic, Arabic) is set in the embedded font.
-fn fonts_for(text: &str, rtl: bool) -> (Font, Font) {
+pub(crate) fn fonts_for(text: &str, rtl: bool) -> (Font, Font) {
     let plain = !rtl && text.chars().all(|c| c == '?' || c.is_whitespace() || win_ansi(c) != b'?');
     if plain { (Font::Regular, Font::Bold) } else { (Font::Embedded { rtl }, Font::Embedded { rtl }) }
 }
@@ -98,7 +98,7 @@ fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
     out
 }
 
-fn layout(text: &str, regular: Font, bold: Font) -> Vec<Line> {
+pub(crate) fn layout(text: &str, regular: Font, bold: Font) -> Vec<Line> {
     let usable = PAGE_W - 2.0 * MARGIN;
     let mut lines = Vec::new();
     let mut gap = 0.0;
@@ -140,9 +140,9 @@ fn layout(text: &str, regular: Font, bold: Font) -> Vec<Line> {
 }
 
 /// Lines placed on pages: (font, size, x, y, text, rule).
-type Placed = (Font, f32, f32, f32, String, bool);
+pub(crate) type Placed = (Font, f32, f32, f32, String, bool);
 
-fn paginate(lines: &[Line]) -> Vec<Vec<Placed>> {
+pub(crate) fn paginate(lines: &[Line]) -> Vec<Vec<Placed>> {
     let bottom = MARGIN + 20.0;
     let mut pages = vec![Vec::new()];
     let mut y = PAGE_H - MARGIN;
@@ -181,7 +181,7 @@ fn win_ansi(c: char) -> u8 {
 }
 
 /// A PDF literal string.
-fn literal(s: &str) -> Vec<u8> {
+pub(crate) fn literal(s: &str) -> Vec<u8> {
     let mut out = vec![b'('];
     for c in s.chars() {
         let b = win_ansi(c);
@@ -194,7 +194,7 @@ fn literal(s: &str) -> Vec<u8> {
     out
 }
 
-fn page_content(page: &[Placed], number: usize, total: usize, cids: &mut crate::font::Cids) -> Vec<u8> {
+pub(crate) fn page_content(page: &[Placed], number: usize, total: usize, cids: &mut crate::font::Cids) -> Vec<u8> {
     let mut s = Vec::new();
     for (font, size, x, y, text, rule) in page {
         if *rule {

@@ -31,6 +31,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::office::api::OfficeApiDoc::openapi(),
         crate::office::api::cases::CasesApiDoc::openapi(),
         crate::office::api::calendar::CalendarApiDoc::openapi(),
+        crate::office::api::notices::NoticesApiDoc::openapi(),
     ]
 }
 

@@ -113,6 +113,7 @@ fn table() -> RouteTable {
             get(documents::pages::contract_page).post(documents::pages::contract_accept),
         )
         .route("/{slug}/dokumente/{id}", get(documents::pages::download_page))
+        .route("/{slug}/konto/bescheide/{id}", get(family::pages::account::notice_pdf))
         // The desk: facility leads and childminder advisers.
         .route("/{slug}/einrichtung", get(desk::pages::waiting::index))
         .route("/{slug}/einrichtung/{fid}", get(desk::pages::waiting::waiting_page))
@@ -162,6 +163,14 @@ fn table() -> RouteTable {
             get(office::pages::calendar::calendar_page).post(office::pages::calendar::calendar_save),
         )
         .route("/{slug}/amt/verfahren/{start}/loeschen", post(office::pages::calendar::calendar_delete))
+        .route("/{slug}/amt/bescheide", get(office::pages::notices::notices_page).post(office::pages::notices::issue))
+        .route(
+            "/{slug}/amt/bescheide/vorlagen",
+            get(office::pages::notices::templates_page).post(office::pages::notices::template_save),
+        )
+        .route("/{slug}/amt/bescheide/versand.pdf", get(office::pages::notices::posting_pdf))
+        .route("/{slug}/amt/bescheide/versendet", post(office::pages::notices::mark_posted))
+        .route("/{slug}/amt/bescheide/{id}/pdf", get(office::pages::notices::notice_pdf))
         .route("/{slug}/amt/faelle", get(office::pages::cases::cases_page))
         .route("/{slug}/amt/faelle.csv", get(office::pages::cases::cases_csv))
         .route("/{slug}/amt/faelle/{child}", get(office::pages::cases::case_page))
@@ -228,6 +237,15 @@ fn table() -> RouteTable {
             get(office::api::calendar::calendar_get).post(office::api::calendar::calendar_set),
         )
         .route("/api/v1/tenants/{slug}/calendar/{start}", delete(office::api::calendar::calendar_delete))
+        .route(
+            "/api/v1/tenants/{slug}/notice-templates",
+            get(office::api::notices::templates_list).post(office::api::notices::template_save),
+        )
+        .route(
+            "/api/v1/tenants/{slug}/notices",
+            get(office::api::notices::notices_list).post(office::api::notices::notice_issue),
+        )
+        .route("/api/v1/tenants/{slug}/notices/posted", post(office::api::notices::notices_posted))
         .route("/api/v1/tenants/{slug}/cases", get(office::api::cases::cases_list))
         .route("/api/v1/tenants/{slug}/cases/{child}", get(office::api::cases::case_get))
         .route("/api/v1/tenants/{slug}/cases/{child}/notes", post(office::api::cases::case_note))

@@ -17,6 +17,7 @@ pub use platform::calendar::CalendarChange;
 pub use platform::directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
 pub use platform::invitations::Invitation;
 pub use platform::migrate::{MigrationStatus, TENANT_VERSION};
+pub use platform::notices::NoticeTemplate;
 pub use platform::people::Person;
 pub use platform::roles::{RoleAssignment, RoleRow};
 pub use platform::sessions::{SessionLimits, SessionRow, random_token};
@@ -31,6 +32,7 @@ pub use tenant::documents::{ContractFacts, Deleted, DeletionPreview, DocumentRow
 pub use tenant::family::{
     Alerts, Child, Family, InboxMessage, Message, OpenOffer, Overview, Owner, Registration, RegistrationEvent,
 };
+pub use tenant::notices::{NewNotice, NoticeCandidate, NoticeFacts, NoticeRegistration, NoticeRow};
 pub use tenant::office::OverviewRow;
 pub use tenant::outbox::{Delivery, MAX_ATTEMPTS, OutboxMail, SendError, UndeliverableMail, backoff_seconds};
 pub use tenant::proposals::{Proposal, ProposalCandidate};

@@ -677,3 +677,90 @@ field-registration-deadline = Anmeldeschluss
 field-matching-day = Vergabetag
 field-answer-until = Ende der Antwortfrist
 field-second-round = Zweite Runde (freiwillig)
+notice-link = Bescheide
+notice-page-title = Bescheide
+notice-intro = Bescheide des Jugendamts als PDF: ein Platzangebot mit Antwortfrist, eine Absage mit den Gründen oder dass noch kein Platz angeboten werden konnte, jeweils mit der Rechtsbehelfsbelehrung aus Ihrer Vorlage. Ein erstellter Bescheid wird gespeichert und nie mehr geändert. Familien mit Konto und E-Mail-Adresse finden ihn in ihrem Konto und erhalten eine E-Mail; alle anderen Bescheide stehen unten zum Versand per Post.
+notice-post-title = Zum Versand per Post
+notice-post-count = { $count ->
+    [one] 1 Bescheid ist per Post zu versenden.
+   *[other] { $count } Bescheide sind per Post zu versenden.
+}
+notice-post-download = Alle als ein PDF zum Drucken
+notice-post-hint = Nach dem Drucken und Versenden: als versendet vermerken. Das gilt für die Bescheide im PDF; später erstellte bleiben in der Liste.
+notice-post-done = Als versendet vermerken
+notice-post-none = Keine Bescheide zum Versand per Post.
+notice-issue-title = Bescheid zu einem Platzangebot oder einer Absage erstellen
+notice-issue-hint = Wählen Sie die Vormerkung (die neuesten offenen Platzangebote und Absagen). Den Bescheid, dass noch kein Platz angeboten werden konnte, erstellen Sie auf der Seite des Falls.
+notice-issue-none = Zurzeit gibt es keine offenen Platzangebote und keine Absagen.
+notice-issue-do = Bescheid erstellen
+notice-field-registration = Vormerkung
+notice-field-kind = Art des Bescheids
+notice-kind-offer = Platzangebot mit Antwortfrist
+notice-kind-rejection = Absage mit Gründen
+notice-kind-no_place = Noch kein Platz angeboten
+notice-recent-title = Zuletzt erstellte Bescheide
+notice-recent-none = Noch keine Bescheide.
+notice-col-title = Bescheid
+notice-col-issued = Erstellt
+notice-col-delivery = Zustellung
+notice-delivery-email = Im Konto der Familie, mit E-Mail
+notice-delivery-post = Per Post zu versenden
+notice-delivery-posted = Per Post versendet am { $date }
+notice-case-none = Noch kein Bescheid für dieses Kind.
+notice-case-hint = Der Bescheid teilt der Familie mit, dass noch kein Platz angeboten werden konnte, mit der Rechtsbehelfsbelehrung aus Ihrer Vorlage.
+notice-case-do = Bescheid „Noch kein Platz“ erstellen
+case-notice-bescheid = Der Bescheid ist erstellt.
+notice-notice-erstellt = Der Bescheid ist erstellt.
+notice-notice-versendet = Die Bescheide sind als versendet vermerkt.
+notice-notice-gespeichert = Die Vorlage ist als neue Fassung gespeichert.
+notice-templates-title = Bescheidvorlagen
+notice-templates-intro = Eine Vorlage je Art von Bescheid, für alle Gemeinden Ihres Jugendamts. Jede Änderung wird als neue Fassung gespeichert; erstellte Bescheide behalten ihre Fassung. Ohne Rechtsbehelfsbelehrung kann keine Vorlage gespeichert werden.
+notice-template-version = Fassung { $version }
+notice-template-none = noch keine Vorlage
+notice-template-save = Als neue Fassung speichern
+notice-field-body = Text des Bescheids
+notice-field-body-hint = Platzhalter: {"{"}child{"}"} (Kind), {"{"}birth{"}"} (Geburtsdatum), {"{"}start{"}"} (Beginn), {"{"}facility{"}"} (Einrichtung), {"{"}answer_by{"}"} (Antwortfrist), {"{"}reasons{"}"} (Gründe der Absage), {"{"}office{"}"} (Jugendamt). Höchstens 10.000 Zeichen.
+notice-field-appeal = Rechtsbehelfsbelehrung
+notice-appeal-heading = Rechtsbehelfsbelehrung
+notice-title-offer = Bescheid über einen Betreuungsplatz für { $child }
+notice-title-rejection = Bescheid über eine Absage für { $child }
+notice-title-no_place = Bescheid: noch kein Betreuungsplatz für { $child }
+notice-default-offer =
+    Sehr geehrte Damen und Herren,
+
+    für Ihr Kind {"{"}child{"}"}, geboren am {"{"}birth{"}"}, wird Ihnen ein Betreuungsplatz in {"{"}facility{"}"} ab dem {"{"}start{"}"} angeboten. Bitte nehmen Sie das Angebot bis zum {"{"}answer_by{"}"} im Kita-Portal an oder lehnen Sie es ab. Ohne Antwort verfällt das Angebot.
+
+    Mit freundlichen Grüßen
+    {"{"}office{"}"}
+notice-default-rejection =
+    Sehr geehrte Damen und Herren,
+
+    die Vormerkung Ihres Kindes {"{"}child{"}"}, geboren am {"{"}birth{"}"}, in {"{"}facility{"}"} zum {"{"}start{"}"} konnte nicht berücksichtigt werden.
+
+    Gründe: {"{"}reasons{"}"}
+
+    Ihre übrigen Vormerkungen bleiben bestehen.
+
+    Mit freundlichen Grüßen
+    {"{"}office{"}"}
+notice-default-no_place =
+    Sehr geehrte Damen und Herren,
+
+    für Ihr Kind {"{"}child{"}"}, geboren am {"{"}birth{"}"}, besteht ein Rechtsanspruch auf Förderung in einer Tageseinrichtung oder in Kindertagespflege (§ 24 SGB VIII). Zum gewünschten Beginn konnte Ihnen bisher kein Platz angeboten werden. Das Jugendamt bemüht sich weiter um einen Platz und meldet sich bei Ihnen.
+
+    Mit freundlichen Grüßen
+    {"{"}office{"}"}
+notice-err-kind = Bitte wählen Sie die Art des Bescheids aus der Liste.
+notice-err-body = Bitte schreiben Sie den Text des Bescheids.
+notice-err-appeal = Bitte geben Sie die Rechtsbehelfsbelehrung ein: Ohne sie kann kein Bescheid erstellt werden.
+notice-err-placeholder = Den Platzhalter { $name } gibt es nicht. Bitte verwenden Sie nur die genannten Platzhalter.
+notice-err-no-template = Für diese Art von Bescheid gibt es noch keine Vorlage mit Rechtsbehelfsbelehrung. Bitte legen Sie sie unter „Bescheidvorlagen“ an.
+notice-err-registration = Bitte wählen Sie eine Vormerkung mit offenem Platzangebot (für den Bescheid zum Platzangebot) oder mit Absage (für den Bescheid zur Absage).
+notice-err-no-case = Dieses Kind steht nicht auf der Liste der Fälle ohne Platz.
+audit-action-notice_offer = Bescheid zum Platzangebot erstellt
+audit-action-notice_rejection = Bescheid zur Absage erstellt
+audit-action-notice_no_place = Bescheid „noch kein Platz“ erstellt
+audit-action-notices_posted = Bescheide als versendet vermerkt
+audit-action-notice_read = Bescheid gelesen
+field-appeal = Rechtsbehelfsbelehrung
+field-registration = Vormerkung

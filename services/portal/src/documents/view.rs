@@ -54,22 +54,31 @@ pub fn shown_on_page(e: &AppError) -> bool {
 
 /// The download response: the redirect to the presigned URL, or the bytes streamed.
 pub fn download_response(doc: &DocumentRow, download: Download) -> Result<Response> {
+    object_response((&doc.filename, &doc.content_type, doc.size), download)
+}
+
+/// The download response of a stored object: `(filename, content type, size)`.
+pub fn object_response((filename, content_type, size): (&str, &str, i64), download: Download) -> Result<Response> {
     let reader = match download {
         Download::Presigned(url) => return Ok(Redirect::to(&url).into_response()),
         Download::Bytes(reader) => reader,
     };
     let mut res = Body::from_stream(ReaderStream::new(reader)).into_response();
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&doc.content_type).map_err(|e| AppError::Internal(e.to_string()))?,
-    );
-    h.insert(header::CONTENT_LENGTH, HeaderValue::from(doc.size));
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(content_type).map_err(|e| AppError::Internal(e.to_string()))?);
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
     h.insert(
         header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&content_disposition(&doc.filename)).map_err(|e| AppError::Internal(e.to_string()))?,
+        HeaderValue::from_str(&content_disposition(filename)).map_err(|e| AppError::Internal(e.to_string()))?,
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     Ok(res)
+}
+
+/// The PDF of a formal notice of the office (issue 20) for download, to the family or the office.
+pub async fn notice_download(state: &crate::web::state::AppState, n: &step_store::NoticeRow) -> Result<Response> {
+    let filename = format!("Bescheid-{}.pdf", n.issued_at.date());
+    let download = crate::documents::ops::open_object(state, &n.object_key, &filename, "application/pdf").await?;
+    object_response((&filename, "application/pdf", n.size), download)
 }

@@ -86,6 +86,11 @@ pub fn offer_reminder(child: &str, facility: &str, lang: &str, answer_by: Date) 
     })
 }
 
+/// To the family: the youth welfare office issued a formal notice (issue 20); it is in the account.
+pub fn notice_issued(child: &str, lang: &str) -> InboxMessage {
+    speaking_sync(lang, || letter("notice", &[("child", child.to_owned())]))
+}
+
 pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
     to_family("expired", child, facility, lang)
 }

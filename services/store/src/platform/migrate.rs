@@ -41,6 +41,7 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 9, "0009_session_limits"),
     migration!("platform", 10, "0010_role_changes"),
     migration!("platform", 11, "0011_procedure_calendar"),
+    migration!("platform", 12, "0012_notice_templates"),
 ];
 pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
@@ -58,6 +59,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 13, "0013_cases"),
     migration!("tenant", 14, "0014_proposals"),
     migration!("tenant", 15, "0015_offer_reminders"),
+    migration!("tenant", 16, "0016_notices"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

@@ -10,6 +10,7 @@ pub(crate) mod calendar;
 pub(crate) mod directory;
 pub(crate) mod invitations;
 pub(crate) mod migrate;
+pub(crate) mod notices;
 pub(crate) mod people;
 pub(crate) mod roles;
 pub(crate) mod sessions;

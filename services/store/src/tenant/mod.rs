@@ -15,6 +15,7 @@ pub(crate) mod dashboard;
 pub(crate) mod desk;
 pub(crate) mod documents;
 pub(crate) mod family;
+pub(crate) mod notices;
 pub(crate) mod office;
 pub(crate) mod outbox;
 pub(crate) mod proposals;

@@ -224,24 +224,24 @@ pub enum Download {
 
 /// Opens a readable document for download.
 pub async fn open_download(state: &AppState, doc: &DocumentRow) -> Result<Download> {
+    open_object(state, &doc.object_key, &doc.filename, &doc.content_type).await
+}
+
+/// Opens a stored object for download (a document, or a formal notice of the office).
+pub async fn open_object(state: &AppState, key: &str, filename: &str, content_type: &str) -> Result<Download> {
     let cfg = &state.config().documents;
     if cfg.presigned_downloads {
         let ttl = Duration::from_secs(cfg.presign_seconds);
-        if let Some(url) = state
-            .objects()
-            .presign_get(&doc.object_key, ttl, &doc.filename, &doc.content_type)
-            .await
-            .map_err(store_unavailable)?
+        if let Some(url) =
+            state.objects().presign_get(key, ttl, filename, content_type).await.map_err(store_unavailable)?
         {
             return Ok(Download::Presigned(url));
         }
     }
-    match state.objects().get(&doc.object_key).await {
+    match state.objects().get(key).await {
         Ok(r) => Ok(Download::Bytes(r)),
         // The row exists, so the object must: a missing one is the store's fault, not the user's.
-        Err(StoreError::NotFound) => {
-            Err(AppError::DocumentStore(format!("object {} of a stored row is missing", doc.object_key)))
-        }
+        Err(StoreError::NotFound) => Err(AppError::DocumentStore(format!("object {key} of a stored row is missing"))),
         Err(e) => Err(store_unavailable(e)),
     }
 }

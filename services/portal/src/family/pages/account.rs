@@ -87,7 +87,26 @@ pub(crate) async fn account_page(
     page.with_roles(&state, &ctx, &session, &alerts).await;
     page.insert("body", &body);
     page.insert("next_date", &crate::public::ops::next_procedure_date(&state, &ctx.tenant).await?);
+    let notices: Vec<serde_json::Value> = ctx
+        .db
+        .family_notices(family.id)
+        .await?
+        .iter()
+        .map(|n| serde_json::json!({"id": n.id, "title": n.title, "date": date_text(n.issued_at.date())}))
+        .collect();
+    page.insert("notices", &notices);
     Ok(page.render(&state, "family/account.html")?.into_response())
+}
+
+/// The PDF of one of the family's formal notices (issue 20); another family's is not found.
+pub(crate) async fn notice_pdf(
+    parent: Parent,
+    State(state): State<AppState>,
+    axum::extract::Path((_, id)): axum::extract::Path<(String, String)>,
+) -> Result<Response> {
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let n = parent.ctx.db.notice(id).await?.filter(|n| n.family_id == parent.family.id).ok_or(AppError::NotFound)?;
+    crate::documents::view::notice_download(&state, &n).await
 }
 
 pub(crate) async fn inbox_page(parent: Parent, State(state): State<AppState>) -> Result<Response> {

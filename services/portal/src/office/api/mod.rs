@@ -19,6 +19,7 @@ use crate::web::tenancy::TenantCtx;
 
 pub mod calendar;
 pub mod cases;
+pub mod notices;
 
 #[derive(OpenApi)]
 #[openapi(

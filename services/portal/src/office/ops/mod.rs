@@ -18,6 +18,7 @@ use crate::web::tenancy::TenantCtx;
 pub mod calendar;
 pub mod cases;
 pub mod mail;
+pub mod notices;
 pub mod proposals;
 pub mod roles;
 pub mod rounds;

@@ -14,6 +14,7 @@ use uuid::Uuid;
 use crate::office::ops::cases::{
     self, CLOSE_REASONS, CaseQuery, CloseForm, NOTE_KINDS, NoteForm, PAGE_ROWS, office_municipalities,
 };
+use crate::office::ops::notices::notice_out;
 use crate::office::ops::proposals::{self, ProposalForm};
 use crate::web::caps::{office_actor, office_cap};
 use crate::web::csv::{BOM, csv_field, csv_response};
@@ -127,6 +128,7 @@ async fn render_case(
     view.insert("case", &case)
         .insert("notes", &notes)
         .insert("proposals", &proposals)
+        .insert("notices", &staff.ctx.db.child_notices(child).await?.iter().map(notice_out).collect::<Vec<_>>())
         .insert("candidates", &candidates)
         .insert("typed", &typed.note.unwrap_or_default())
         .insert("typed_proposal", &typed.proposal.unwrap_or_default())
@@ -150,7 +152,7 @@ pub(crate) async fn case_page(
 ) -> Result<Response> {
     office_cap(&state, &staff).await?;
     let child = Uuid::parse_str(&child).map_err(|_| AppError::NotFound)?;
-    let shown = notice(&uri, &["notiz", "abgeschlossen", "vorgeschlagen"], "case-notice-");
+    let shown = notice(&uri, &["notiz", "abgeschlossen", "vorgeschlagen", "bescheid"], "case-notice-");
     render_case(&staff, &state, child, Typed::default(), &[], (None, shown)).await
 }
 

@@ -104,12 +104,19 @@ impl TenantDb {
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        let object_keys: Vec<String> = sqlx::query_scalar(
+        let mut object_keys: Vec<String> = sqlx::query_scalar(
             &self.q("delete from {s}.documents where family_id = $1 and retain_until is null returning object_key"),
         )
         .bind(family)
         .fetch_all(&mut *tx)
         .await?;
+        // The family's formal notices (issue 20) go with it; their PDFs are removed with the rest.
+        let notices: Vec<String> =
+            sqlx::query_scalar(&self.q("delete from {s}.notices where family_id = $1 returning object_key"))
+                .bind(family)
+                .fetch_all(&mut *tx)
+                .await?;
+        object_keys.extend(notices);
         // Kept documents are detached first (one cascade path less when the family goes).
         sqlx::query(&self.q(
             "update {s}.documents set family_id = null, registration_id = null, updated_at = now() where family_id = $1",

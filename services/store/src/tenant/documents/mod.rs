@@ -285,8 +285,11 @@ impl TenantDb {
 
     /// Every object key this tenant's rows point at (for the sweeper).
     pub async fn document_keys(&self) -> Result<HashSet<String>> {
-        let keys: Vec<String> =
-            sqlx::query_scalar(&self.q("select object_key from {s}.documents")).fetch_all(self.pool()).await?;
+        let keys: Vec<String> = sqlx::query_scalar(
+            &self.q("select object_key from {s}.documents union all select object_key from {s}.notices"),
+        )
+        .fetch_all(self.pool())
+        .await?;
         Ok(keys.into_iter().collect())
     }
 }
