@@ -1,7 +1,7 @@
 //! The youth welfare office's worklist (issue 20): `GET /steinfurt/amt/faelle` as the
 //! Kreisjugendamt's staff, over its municipalities in season (`per_tenant` entitled children without
 //! a place in each, 20,000 in all by default), through a real `step serve`: the first page of the
-//! merged list, and the same list as CSV.
+//! merged list, and the same list as CSV; then the formal notices on the same server (`notices`).
 
 use std::path::Path;
 
@@ -35,13 +35,16 @@ async fn waiting_children(store: &Store, schema: &str, season: time::Date, count
     Ok(())
 }
 
+/// The posting batch's size (issue 20: 500 notices in under 30 s with flat memory).
+const NOTICES: usize = 500;
+
 pub async fn run(
     step: &Path,
     pg: &str,
     tenants_dir: &Path,
     today: time::Date,
     per_tenant: usize,
-) -> anyhow::Result<String> {
+) -> anyhow::Result<Vec<String>> {
     let tenants = step_domain::tenant::load_dir(tenants_dir).context("registry")?;
     let office: Vec<_> = tenants.iter().filter(|t| t.office.id == "kreisjugendamt").collect();
     let url = crate::recreate_db(pg, "step_bench_cases").await?;
@@ -93,8 +96,11 @@ pub async fn run(
         csv50.as_secs_f64() * 1e3,
         csv_bytes as f64 / 1e6
     );
+    let pid = server.id().context("server pid")?;
+    let mut lines = vec![line];
+    lines.extend(crate::notices::run(&store, &addr, &cookie, pid, NOTICES).await?);
     let _ = server.kill().await;
     store.close().await;
     crate::drop_db(pg, "step_bench_cases").await;
-    Ok(line)
+    Ok(lines)
 }

@@ -23,6 +23,7 @@ mod cpu;
 mod district;
 mod documents;
 mod matching;
+mod notices;
 mod offers;
 mod rounds;
 mod season;
@@ -496,7 +497,9 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     if args.case_children > 0 && !only_other {
-        println!("{}", cases::run(&args.step, &args.pg, &args.tenants_dir, today, args.case_children).await?);
+        for line in cases::run(&args.step, &args.pg, &args.tenants_dir, today, args.case_children).await? {
+            println!("{line}");
+        }
     }
     if args.only_cases {
         return Ok(());
