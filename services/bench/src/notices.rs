@@ -6,8 +6,8 @@
 use std::time::Instant;
 
 use anyhow::Context;
-use hyper::body::Bytes;
 use http_body_util::BodyExt;
+use hyper::body::Bytes;
 use step_store::Store;
 use tokio::net::TcpStream;
 

@@ -69,6 +69,7 @@ pub async fn confirm_proposal(
     id: i64,
     form: &OfferForm,
 ) -> Result<Uuid> {
+    open_proposal(ctx, cap, id).await?;
     let days = u16::try_from(ctx.db.desk_settings().await?.offer_answer_days).unwrap_or(14);
     let answer_by = form.validate(state.today(), days).map_err(AppError::BadParam)?;
     let registration = ctx
@@ -76,6 +77,16 @@ pub async fn confirm_proposal(
         .confirm_proposal(&actor(cap), cap.facility(), id, answer_by, |c, f, l| letters::offered(c, f, l, answer_by))
         .await?;
     Ok(registration)
+}
+
+/// A proposal of this facility that is still open: an unknown one is 404 and a decided one 409,
+/// before the input is looked at (the store checks again under its lock).
+async fn open_proposal(ctx: &TenantCtx, cap: &FacilityCap, id: i64) -> Result<()> {
+    let found = ctx.db.facility_proposal(cap.facility(), id).await?.ok_or(AppError::NotFound)?;
+    if found.status != "proposed" {
+        return Err(AppError::Rule("proposal_decided"));
+    }
+    Ok(())
 }
 
 /// Refusing a proposal as typed: a reason for the office, 1 to 1,000 characters.
@@ -89,6 +100,7 @@ pub struct RefuseForm {
 
 /// The lead refuses an open proposal of the office with a reason.
 pub async fn refuse_proposal(ctx: &TenantCtx, cap: &FacilityCap, id: i64, form: &RefuseForm) -> Result<()> {
+    open_proposal(ctx, cap, id).await?;
     let note = form.note.trim();
     if note.is_empty() {
         return Err(AppError::BadParam(ParamError::new("refuse_note", "desk-err-refuse-note")));

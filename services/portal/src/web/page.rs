@@ -111,6 +111,25 @@ impl PageCtx {
         self.insert("mistakes", &list).insert("mistake_fields", &fields)
     }
 
+    /// A refused action shown on its page again: a wrong field in the mistakes (400), a rule of the
+    /// data as `refused` above the forms (409); no refusal is 200; any other error is the caller's.
+    pub(crate) fn refusal(&mut self, refused: Option<crate::web::error::AppError>) -> Result<axum::http::StatusCode> {
+        use crate::web::error::AppError;
+        use axum::http::StatusCode;
+        Ok(match refused {
+            None => StatusCode::OK,
+            Some(AppError::BadParam(p)) => {
+                self.mistakes(&[p]);
+                StatusCode::BAD_REQUEST
+            }
+            Some(AppError::Rule(name)) => {
+                self.insert("refused", &text(current(), crate::web::error::rule_key(name), &[]));
+                StatusCode::CONFLICT
+            }
+            Some(e) => return Err(e),
+        })
+    }
+
     pub(crate) fn insert<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> &mut Self {
         self.ctx.insert(key, value);
         self

@@ -151,6 +151,15 @@ impl TenantDb {
         .await?)
     }
 
+    /// One proposal for a facility, open or decided.
+    pub async fn facility_proposal(&self, facility: Uuid, id: i64) -> Result<Option<Proposal>> {
+        Ok(sqlx::query_as(&self.q(&format!("{PROPOSALS} where p.id = $1 and p.facility_id = $2")))
+            .bind(id)
+            .bind(facility)
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
     /// The open proposals for a facility, oldest first.
     pub async fn facility_proposals(&self, facility: Uuid) -> Result<Vec<Proposal>> {
         Ok(sqlx::query_as(&self.q(&format!(

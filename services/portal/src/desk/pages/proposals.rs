@@ -4,7 +4,6 @@
 //! again with the input and the German reason.
 
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use step_access::FacilityCap;
@@ -15,10 +14,8 @@ use crate::desk::ops::{self, RefuseForm, facility_name};
 use crate::desk::pages::registration::back_to_list;
 use crate::desk::view::proposal_out;
 use crate::web::caps::{facility_cap, require};
-use crate::web::error::{AppError, Result, rule_key};
+use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
-use crate::web::i18n::text;
-use crate::web::language::current;
 use crate::web::state::AppState;
 
 #[derive(Deserialize, Serialize, Default, Clone)]
@@ -51,18 +48,7 @@ async fn render_proposal(
         typed.answer_by = format_date(default_by);
     }
     let mut view = staff.page(state);
-    let status = match refused {
-        None => StatusCode::OK,
-        Some(AppError::BadParam(p)) => {
-            view.mistakes(&[p]);
-            StatusCode::BAD_REQUEST
-        }
-        Some(AppError::Rule(name)) => {
-            view.insert("refused", &text(current(), rule_key(name), &[]));
-            StatusCode::CONFLICT
-        }
-        Some(e) => return Err(e),
-    };
+    let status = view.refusal(refused)?;
     view.insert("proposal", &proposal_out(&proposal))
         .insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)

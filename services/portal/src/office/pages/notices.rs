@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::office::ops::notices::{self, IssueForm, KINDS, TemplateForm};
 use crate::web::caps::{office_actor, office_cap};
-use crate::web::error::{AppError, Result, rule_key};
+use crate::web::error::{AppError, Result};
 use crate::web::extract::Staff;
 use crate::web::i18n::text;
 use crate::web::json::rfc3339;
@@ -35,7 +35,7 @@ async fn render(
     let (count, newest) = notices::to_post(&staff.ctx).await?;
     let recent: Vec<_> = db.recent_notices(false, 50).await?.iter().map(notices::notice_out).collect();
     let mut view = staff.page(state);
-    let status = refusal(&mut view, refused)?;
+    let status = view.refusal(refused)?;
     view.insert("to_post", &count)
         .insert("until", &newest.map(rfc3339))
         .insert("recent", &recent)
@@ -45,22 +45,6 @@ async fn render(
         .insert("may_templates", &cap.may_change_settings())
         .insert("notice", &shown);
     Ok((status, view.render(state, "office/notices.html")?).into_response())
-}
-
-/// A refused action's message on the page: at its field (400) or above the forms (409).
-fn refusal(view: &mut crate::web::page::PageCtx, refused: Option<AppError>) -> Result<StatusCode> {
-    Ok(match refused {
-        None => StatusCode::OK,
-        Some(AppError::BadParam(p)) => {
-            view.mistakes(&[p]);
-            StatusCode::BAD_REQUEST
-        }
-        Some(AppError::Rule(name)) => {
-            view.insert("refused", &text(current(), rule_key(name), &[]));
-            StatusCode::CONFLICT
-        }
-        Some(e) => return Err(e),
-    })
 }
 
 pub(crate) async fn notices_page(staff: Staff, State(state): State<AppState>, uri: Uri) -> Result<Response> {

@@ -1,0 +1,11 @@
+import assert from 'node:assert/strict';
+import { url, launch, desktopContext, idpAccounts, signIn, textOf } from './lib.mjs';
+const accounts = idpAccounts();
+const browser = await launch();
+const ctx = await desktopContext(browser);
+const page = await ctx.newPage();
+await signIn(page, accounts['eltern.weber'], '/steinfurt/konto', assert);
+const html = await page.locator('#main').innerHTML();
+const i = html.indexOf(process.argv[2]);
+console.log(html.slice(0, 1500)); console.log('-----'); console.log(html.slice(Math.max(0, i - 1500), i + 6000));
+await browser.close();

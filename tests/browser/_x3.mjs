@@ -1,0 +1,10 @@
+import assert from 'node:assert/strict';
+import { url, launch, desktopContext, idpAccounts, signIn, textOf } from './lib.mjs';
+const accounts = idpAccounts();
+const browser = await launch();
+const ctx = await desktopContext(browser);
+const page = await ctx.newPage();
+await signIn(page, accounts['jugendamt.kreis'], '/steinfurt/amt/verfahren', assert);
+console.log(await page.locator('section[aria-labelledby="changes-h"]').innerText());
+console.log(await page.locator('section[aria-labelledby="intakes-h"]').innerText());
+await browser.close();
