@@ -137,8 +137,18 @@ async fn the_office_proposes_a_free_place_and_the_lead_confirms_it_as_an_offer()
         .json(Method::POST, &format!("{facility}/{proposal}/confirm"), Some(json!({"answer_by": in_days(7)})))
         .await;
     assert_eq!(status, StatusCode::CONFLICT);
-    // The child has an offer now: it left the worklist, and the audit log has both steps.
-    assert_eq!(office.json(Method::GET, &case, None).await.0, StatusCode::NOT_FOUND);
+    // The child has an offer now: it left the worklist; its case stays readable, marked as placed,
+    // with the confirmed proposal, and takes no further proposal. The audit log has both steps.
+    let (status, detail) = office.json(Method::GET, &case, None).await;
+    assert_eq!(status, StatusCode::OK, "{detail}");
+    assert_eq!(
+        (detail["case"]["has_place"].as_bool(), detail["proposals"][0]["status"].as_str()),
+        (Some(true), Some("confirmed"))
+    );
+    let (_, list) = office.json(Method::GET, &format!("{}/api/v1/tenants/steinfurt/cases", app.addr), None).await;
+    assert!(!list["cases"].as_array().unwrap().iter().any(|c| c["child_id"] == mia.as_str()), "off the worklist");
+    let (status, body) = propose(&office, &app, &mia, json!({"facility": SONNENSCHEIN})).await;
+    assert_eq!((status, body["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("facility")), "{body}");
     let audit = "select count(*) from t_steinfurt.audit_log where action in ('case_propose', 'proposal_confirmed')";
     assert_eq!(scalar(&app, audit).await, 2);
     app.cleanup().await;

@@ -44,7 +44,10 @@ pub struct CalendarForm {
 }
 
 fn day(field: &'static str, text: &str) -> Result<Date, ParamError> {
-    parse_date(text.trim()).ok_or_else(|| ParamError::new(field, "err-date-format"))
+    let error = ParamError::new(field, "err-date-format");
+    // The intake's start is labelled as such, not as the family's desired start.
+    let error = if field == "start" { error.arg("field_label", "cal-field-start") } else { error };
+    parse_date(text.trim()).ok_or(error)
 }
 
 impl CalendarForm {

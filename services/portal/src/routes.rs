@@ -177,6 +177,7 @@ fn table() -> RouteTable {
         .route("/{slug}/amt/faelle/{child}/notiz", post(office::pages::cases::case_note))
         .route("/{slug}/amt/faelle/{child}/abschliessen", post(office::pages::cases::case_close))
         .route("/{slug}/amt/faelle/{child}/vorschlag", post(office::pages::cases::case_propose))
+        .route("/{slug}/amt/faelle/{child}/bescheid", post(office::pages::cases::case_notice))
         .route("/{slug}/amt/angebotssperre", post(office::pages::settings::offer_lock))
         .route("/{slug}/amt/vertrag-online", post(office::pages::settings::online_contract))
         .route(

@@ -764,3 +764,7 @@ audit-action-notices_posted = Bescheide als versendet vermerkt
 audit-action-notice_read = Bescheid gelesen
 field-appeal = Rechtsbehelfsbelehrung
 field-registration = Vormerkung
+field-refuse-note = Begründung für das Jugendamt
+field-proposal-note = Nachricht an die Leitung
+case-placed = Hat ein Platzangebot oder einen Platz
+case-err-placed = Das Kind hat schon ein Platzangebot oder einen Platz.

@@ -200,7 +200,12 @@ impl IntoResponse for AppError {
 
 /// The text for a refused parameter in the language of the request, e.g. "Geburtsdatum: bitte im Format JJJJ-MM-TT angeben."
 pub fn param_message(p: &ParamError) -> String {
-    let field = i18n::text(current(), &format!("field-{}", p.field.replace('_', "-")), &[]);
+    // A field whose name means something else elsewhere names its own label (`field_label`).
+    let label = match p.args.iter().find(|a| a.0 == "field_label") {
+        Some((_, key)) => key.clone(),
+        None => format!("field-{}", p.field.replace('_', "-")),
+    };
+    let field = i18n::text(current(), &label, &[]);
     let reason = i18n::text(current(), p.key, &p.args);
     format!("{field}: {reason}")
 }

@@ -49,6 +49,9 @@ pub struct CaseRow {
     pub urgency: bool,
     /// The family declined an offer for this child.
     pub refused: bool,
+    /// It has an open offer, an acceptance or a contract now (only when one child's case is read:
+    /// such a child is not on the worklist, but its case stays readable).
+    pub has_place: bool,
     /// `open` or `closed`.
     pub status: String,
     pub closed_reason: Option<String>,
@@ -89,13 +92,13 @@ const WORKLIST: &str = "with kids as (
         where r.status in ('registered', 'offered', 'accepted', 'contracted') and ($9::uuid is null or r.child_id = $9)
         group by r.child_id
     ), waiting as (
-        select k.child_id, k.start_date, k.registered_at, c.family_id, c.first_name, c.last_name,
+        select k.child_id, k.start_date, k.registered_at, k.has_place, c.family_id, c.first_name, c.last_name,
                coalesce(c.birth_date, c.expected_birth_date) as birth_date,
                greatest(k.start_date, (k.registered_at at time zone 'Europe/Berlin')::date + make_interval(months => $7))::date as act_by
         from kids k join {s}.children c on c.id = k.child_id
-        where not k.has_place and coalesce(c.birth_date, c.expected_birth_date) + interval '1 year' <= k.start_date
+        where ($9::uuid is not null or not k.has_place) and coalesce(c.birth_date, c.expected_birth_date) + interval '1 year' <= k.start_date
     )
-    select w.child_id, w.first_name, w.last_name, w.birth_date, w.start_date, w.registered_at, w.act_by,
+    select w.child_id, w.first_name, w.last_name, w.birth_date, w.start_date, w.registered_at, w.act_by, w.has_place,
            f.last_name as family_name, f.phone, f.street || ', ' || f.postcode || ' ' || f.city as address,
            (f.account_id is null or exists (select 1 from {s}.outbox o join {s}.messages m on m.id = o.message_id
                 where m.family_id = f.id and o.failed_at is not null)) as needs_post,
@@ -147,8 +150,8 @@ impl TenantDb {
             .await?)
     }
 
-    /// The case of one child while it is on the worklist (open or closed), else `None`: one
-    /// statement over that child's registrations.
+    /// The case of one child entitled at its start (open or closed, on the worklist or placed since:
+    /// `has_place`), else `None`: one statement over that child's registrations.
     pub async fn case_of(&self, child: Uuid, today: Date) -> Result<Option<CaseRow>> {
         Ok(self.worklist_rows(&CaseFilter::default(), today, (1, 0), (None, Some(child))).await?.pop())
     }

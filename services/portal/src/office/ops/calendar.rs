@@ -43,6 +43,7 @@ pub struct IntakeOut {
 #[derive(Serialize, ToSchema)]
 pub struct CalendarChangeOut {
     start: String,
+    start_text: String,
     /// `set` or `deleted`
     action: String,
     dates: String,
@@ -122,6 +123,7 @@ pub async fn changes(state: &AppState, ctx: &TenantCtx) -> Result<Vec<CalendarCh
                 .unwrap_or_else(|| r.changed_by.clone());
             CalendarChangeOut {
                 start: format_date(r.start_date),
+                start_text: date_text(r.start_date),
                 action: r.action,
                 dates: r.dates,
                 by,

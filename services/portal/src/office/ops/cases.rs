@@ -129,13 +129,19 @@ pub struct CaseOut {
     /// `open` or `closed`, and why it was closed.
     status: String,
     closed_reason: Option<String>,
+    /// The child has an open offer, an acceptance or a contract now: no longer on the worklist;
+    /// its case stays readable, nothing more is proposed or issued as "no place yet".
+    has_place: bool,
+    /// Open and without a place: proposals and the "no place yet" notice apply.
+    actionable: bool,
     notes: i64,
     registrations: Vec<CaseRegistrationOut>,
 }
 
 impl CaseOut {
+    /// Open and without a place: the office may still propose a place or issue "no place yet".
     pub fn is_open(&self) -> bool {
-        self.status == "open"
+        self.actionable
     }
 
     /// The case as a line of the CSV, in the words of the page: municipality, child, dates, days
@@ -255,6 +261,8 @@ fn case_out(slug: &str, name: &str, r: &CaseRow, regs: &[CaseRegistration], toda
         refused: r.refused,
         status: r.status.clone(),
         closed_reason: r.closed_reason.clone(),
+        has_place: r.has_place,
+        actionable: r.status == "open" && !r.has_place,
         notes: r.notes,
         registrations: regs
             .iter()

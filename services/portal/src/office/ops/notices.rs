@@ -47,8 +47,13 @@ pub struct TemplateForm {
     pub appeal: String,
 }
 
+/// A mistake at the notice's `kind`, labelled as the notice's kind (not the search's).
+fn kind_error(key: &'static str) -> ParamError {
+    ParamError::new("kind", key).arg("field_label", "notice-field-kind")
+}
+
 fn kind_of(kind: &str) -> std::result::Result<&'static str, ParamError> {
-    KINDS.iter().find(|k| **k == kind.trim()).copied().ok_or_else(|| ParamError::new("kind", "notice-err-kind"))
+    KINDS.iter().find(|k| **k == kind.trim()).copied().ok_or_else(|| kind_error("notice-err-kind"))
 }
 
 impl TemplateForm {
@@ -173,9 +178,9 @@ async fn subject(
     if kind == "no_place" {
         let case = ctx.db.case_of(child, state.today()).await?;
         return match case {
-            Some(c) if c.status == "open" => Ok(None),
-            Some(_) => Err(AppError::Rule("case_closed")),
-            None => Err(AppError::BadParam(ParamError::new("kind", "notice-err-no-case"))),
+            Some(c) if c.status == "open" && !c.has_place => Ok(None),
+            Some(c) if c.status == "closed" => Err(AppError::Rule("case_closed")),
+            _ => Err(AppError::BadParam(kind_error("notice-err-no-case"))),
         };
     }
     let wrong = || AppError::BadParam(ParamError::new("registration", "notice-err-registration"));
@@ -265,7 +270,7 @@ pub async fn issue(state: &AppState, ctx: &TenantCtx, actor: &Actor, form: &Issu
     let facts = ctx.db.notice_facts(child).await?.ok_or(AppError::BadParam(ParamError::new("child", "err-child")))?;
     let reg = subject(state, ctx, child, kind, form.registration.as_deref()).await?;
     let template = state.store().platform().notice_template(&ctx.tenant.office.id, kind).await?;
-    let template = template.ok_or(AppError::BadParam(ParamError::new("kind", "notice-err-no-template")))?;
+    let template = template.ok_or_else(|| AppError::BadParam(kind_error("notice-err-no-template")))?;
     let (title, body) = compose(ctx, &facts, reg.as_ref(), &template, state.today());
     let pdf = step_documents::pdf::render(&title, &body);
     let file = Spool::from_bytes(&state.config().documents.spool_dir, &pdf).await.map_err(spool_error)?;

@@ -81,6 +81,9 @@ pub async fn propose(
     if case.status == "closed" {
         return Err(AppError::Rule("case_closed"));
     }
+    if case.has_place {
+        return Err(AppError::BadParam(ParamError::new("facility", "case-err-placed")));
+    }
     match ctx.db.propose(actor, child, facility, note).await {
         Ok(id) => Ok(id),
         Err(step_store::Error::Rule("proposal_no_place")) => {

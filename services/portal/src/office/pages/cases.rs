@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::office::ops::cases::{
     self, CLOSE_REASONS, CaseQuery, CloseForm, NOTE_KINDS, NoteForm, PAGE_ROWS, office_municipalities,
 };
-use crate::office::ops::notices::notice_out;
+use crate::office::ops::notices::{self, IssueForm, notice_out};
 use crate::office::ops::proposals::{self, ProposalForm};
 use crate::web::caps::{office_actor, office_cap};
 use crate::web::csv::{BOM, csv_field, csv_response};
@@ -222,5 +222,24 @@ pub(crate) async fn case_propose(
         Ok(_) => Ok(Redirect::to(&format!("{}/amt/faelle/{child}?hinweis=vorgeschlagen#vorschlaege", staff.ctx.base))
             .into_response()),
         Err(e) => refused_case(&staff, &state, child, Typed { proposal: Some(form), ..Typed::default() }, e).await,
+    }
+}
+
+/// The "no place yet" notice for this child (issue 20), issued from its case page; a refusal (no
+/// template, a case that is not open) shows the case page again with the message.
+pub(crate) async fn case_notice(
+    staff: Staff,
+    State(state): State<AppState>,
+    Path((_, child)): Path<(String, String)>,
+) -> Result<Response> {
+    let cap = office_cap(&state, &staff).await?;
+    let child = Uuid::parse_str(&child).map_err(|_| AppError::NotFound)?;
+    let form = IssueForm { child: child.to_string(), kind: "no_place".into(), registration: None };
+    match notices::issue(&state, &staff.ctx, &office_actor(&cap), &form).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("{}/amt/faelle/{child}?hinweis=bescheid#bescheide", staff.ctx.base))
+                .into_response())
+        }
+        Err(e) => refused_case(&staff, &state, child, Typed::default(), e).await,
     }
 }

@@ -1,7 +1,7 @@
 //! The office's formal notices (Bescheide, issue 20): the page with the notices to be posted (one
 //! PDF to print, then marked posted), issuing a notice on an open offer or a rejection, the newest
 //! notices; the templates page (a new version per change, appeal instructions required); the PDF
-//! of one notice. A case's "no place yet" notice is issued from the case page through the same form.
+//! of one notice. A case's "no place yet" notice is issued from the case page (`cases::case_notice`).
 
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, Uri, header};
@@ -52,27 +52,13 @@ pub(crate) async fn notices_page(staff: Staff, State(state): State<AppState>, ur
     render(&staff, &state, &IssueForm::default(), None, shown).await
 }
 
-#[derive(Deserialize)]
-pub(crate) struct IssueSubmit {
-    #[serde(flatten)]
-    form: IssueForm,
-    /// Set when the form is on a case page: back there after issuing.
-    #[serde(default)]
-    from_case: Option<String>,
-}
-
 pub(crate) async fn issue(
     staff: Staff,
     State(state): State<AppState>,
-    axum::Form(submit): axum::Form<IssueSubmit>,
+    axum::Form(form): axum::Form<IssueForm>,
 ) -> Result<Response> {
     let cap = office_cap(&state, &staff).await?;
-    let form = submit.form;
     match notices::issue(&state, &staff.ctx, &office_actor(&cap), &form).await {
-        Ok(n) if submit.from_case.is_some() => {
-            Ok(Redirect::to(&format!("{}/amt/faelle/{}?hinweis=bescheid#bescheide", staff.ctx.base, n.child_id))
-                .into_response())
-        }
         Ok(_) => Ok(Redirect::to(&format!("{}/amt/bescheide?hinweis=erstellt", staff.ctx.base)).into_response()),
         Err(e @ (AppError::BadParam(_) | AppError::Rule(_))) => render(&staff, &state, &form, Some(e), None).await,
         Err(e) => Err(e),
