@@ -11,7 +11,9 @@ create table case_proposals (
     hours smallint not null check (hours between 1 and 60),
     age_band text not null check (age_band in ('u3', 'ue3')),
     note text not null default '' check (char_length(note) <= 1000),
-    status text not null default 'proposed' check (status in ('proposed', 'confirmed', 'refused')),
+    -- `withdrawn`: the case was closed, or the child got a place or stopped waiting, before the
+    -- lead decided.
+    status text not null default 'proposed' check (status in ('proposed', 'confirmed', 'refused', 'withdrawn')),
     proposed_by text not null,
     proposed_at timestamptz not null default now(),
     decided_by text,

@@ -225,10 +225,21 @@ async fn a_refused_proposal_reaches_the_case_and_others_may_not_act() {
     let places = "select coalesce(sum(free_places), 0)::bigint from t_steinfurt.places where facility_id = '6ef8b740-dd1d-4064-99fe-5c5445ba6324'";
     assert_eq!(scalar(&app, places).await, 2);
 
-    // A closed case takes no proposal.
+    // Proposed again, then the case is closed: the open proposal is withdrawn, gone from the desk,
+    // and confirming it is refused; a closed case takes no proposal.
+    let (status, body) = propose(&office, &app, &ole, json!({"facility": SONNENSCHEIN})).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let again = body["id"].as_i64().unwrap();
     let case = format!("{}/api/v1/tenants/steinfurt/cases/{ole}", app.addr);
     let (status, _) = office.json(Method::POST, &format!("{case}/close"), Some(json!({"reason": "moved_away"}))).await;
     assert_eq!(status, StatusCode::OK);
+    assert_eq!(lead.json(Method::GET, &facility, None).await.1, json!([]), "off the desk");
+    let confirm = format!("{facility}/{again}/confirm");
+    let (status, _) = lead.json(Method::POST, &confirm, Some(json!({"answer_by": crate::desk::in_days(7)}))).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (_, detail) = office.json(Method::GET, &case, None).await;
+    assert_eq!(detail["proposals"][0]["status"], "withdrawn", "{detail}");
+    assert_eq!(scalar(&app, places).await, 2, "no place was taken");
     let (status, body) = propose(&office, &app, &ole, json!({"facility": SONNENSCHEIN})).await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
     app.cleanup().await;

@@ -511,6 +511,15 @@ pub fn parse_offices(file: &str, text: &str) -> Result<BTreeMap<String, Office>,
     let offices = root.table("offices")?;
     let mut out = BTreeMap::new();
     for id in offices.table.keys() {
+        let valid = id.len() <= 40
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-');
+        if !valid {
+            let why = format!(
+                "office id `{id}`: lower-case letters, digits, `-` and `_`, starting with a letter, at most 40"
+            );
+            return Err(field_err(file, "offices", &why));
+        }
         let o = offices.table(id)?;
         let mut contact_keys: Vec<&str> =
             vec!["name", "street", "postcode", "city", "phone", "email", "demo", "procedure"];

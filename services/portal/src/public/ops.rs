@@ -13,8 +13,6 @@ use time::Date;
 
 use crate::web::error::{AppError, Result};
 use crate::web::format::date_text;
-use crate::web::i18n::text;
-use crate::web::language::current;
 use crate::web::state::AppState;
 
 /// Where the location typed on the search page is.
@@ -68,7 +66,7 @@ pub async fn street_suggestions(db: &TenantDb, typed: &str, limit: usize) -> Res
 }
 
 /// The next date of the office's procedure calendar (issue 20), as the home page and the account
-/// show it: what it is, the day and the intake's start, in the page's words.
+/// show it: what it is (`deadline`, `matching`, `answer`, `second`), the day and the intake's start.
 #[derive(serde::Serialize)]
 pub struct NextDate {
     pub what: String,
@@ -80,7 +78,7 @@ pub struct NextDate {
 pub async fn next_procedure_date(state: &AppState, tenant: &Tenant) -> Result<Option<NextDate>> {
     let all = state.store().platform().calendar(&tenant.office.id).await?;
     Ok(calendar::next_date(&all, state.today()).map(|(what, day, start)| NextDate {
-        what: text(current(), &format!("calendar-what-{what}"), &[]),
+        what: what.to_owned(),
         date: date_text(day),
         start: date_text(start),
     }))

@@ -138,6 +138,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "document_contract" => "rule-document-contract",
         "case_closed" => "rule-case-closed",
         "proposal_decided" => "rule-proposal-decided",
+        "proposal_withdrawn" => "rule-proposal-withdrawn",
         _ => "rule-other",
     }
 }

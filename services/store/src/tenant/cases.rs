@@ -222,6 +222,13 @@ impl TenantDb {
         if done.rows_affected() == 0 {
             return Err(Error::Rule("case_closed"));
         }
+        // Open proposals go with the case: the desk no longer offers them for confirmation.
+        sqlx::query(&self.q("update {s}.case_proposals set status = 'withdrawn', decided_at = now(), decided_by = $2
+             where child_id = $1 and status = 'proposed'"))
+        .bind(child)
+        .bind(&actor.id)
+        .execute(&mut *tx)
+        .await?;
         self.audit_in(&mut tx, actor, "case_close", &format!("child:{child}"), reason).await?;
         tx.commit().await?;
         Ok(())

@@ -163,7 +163,11 @@ impl TenantDb {
     /// The open proposals for a facility, oldest first.
     pub async fn facility_proposals(&self, facility: Uuid) -> Result<Vec<Proposal>> {
         Ok(sqlx::query_as(&self.q(&format!(
-            "{PROPOSALS} where p.facility_id = $1 and p.status = 'proposed' order by p.proposed_at, p.id"
+            "{PROPOSALS} where p.facility_id = $1 and p.status = 'proposed'
+               and coalesce((select cs.status from {{s}}.cases cs where cs.child_id = p.child_id), 'open') = 'open'
+               and not exists (select 1 from {{s}}.registrations r where r.child_id = p.child_id
+                               and r.status in ('offered', 'accepted', 'contracted'))
+             order by p.proposed_at, p.id"
         )))
         .bind(facility)
         .fetch_all(self.pool())
@@ -185,6 +189,19 @@ impl TenantDb {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         let p = self.lock_open_proposal(&mut tx, facility, id).await?;
+        if !self.still_waits(&mut tx, p.child_id).await? {
+            // The case was closed, or the child got a place or stopped waiting, since the proposal.
+            sqlx::query(
+                &self.q("update {s}.case_proposals set status = 'withdrawn', decided_at = now(), decided_by = $2
+                 where id = $1"),
+            )
+            .bind(id)
+            .bind(&actor.id)
+            .execute(&mut *tx)
+            .await?;
+            tx.commit().await?;
+            return Err(Error::Rule("proposal_withdrawn"));
+        }
         let existing: Option<Uuid> =
             sqlx::query_scalar(&self.q("select id from {s}.registrations where child_id = $1 and facility_id = $2
                and status in ('registered', 'offered', 'accepted', 'contracted')"))
@@ -221,6 +238,22 @@ impl TenantDb {
         self.decide_proposal(&mut tx, actor, id, ("refused", note), None).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The child (locked) has an open case, a waiting registration and no offer, acceptance or
+    /// contract: a proposal for it may still become an offer.
+    async fn still_waits(&self, tx: &mut PgConnection, child: Uuid) -> Result<bool> {
+        let waits: Option<bool> = sqlx::query_scalar(&self.q(
+            "select coalesce((select status from {s}.cases where child_id = c.id), 'open') = 'open'
+                    and exists (select 1 from {s}.registrations r where r.child_id = c.id and r.status = 'registered')
+                    and not exists (select 1 from {s}.registrations r where r.child_id = c.id
+                                    and r.status in ('offered', 'accepted', 'contracted'))
+             from {s}.children c where c.id = $1 for update of c",
+        ))
+        .bind(child)
+        .fetch_optional(&mut *tx)
+        .await?;
+        Ok(waits.unwrap_or(false))
     }
 
     async fn lock_open_proposal(&self, tx: &mut PgConnection, facility: Uuid, id: i64) -> Result<Proposal> {

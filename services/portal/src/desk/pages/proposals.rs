@@ -39,8 +39,7 @@ async fn render_proposal(
     refused: Option<AppError>,
 ) -> Result<Response> {
     let db = &staff.ctx.db;
-    let found = db.facility_proposals(cap.facility()).await?.into_iter().find(|p| p.id == id);
-    let proposal = found.ok_or(AppError::NotFound)?;
+    let proposal = db.facility_proposal(cap.facility(), id).await?.ok_or(AppError::NotFound)?;
     let days = db.desk_settings().await?.offer_answer_days;
     let default_by = state.today().saturating_add(time::Duration::days(i64::from(days)));
     let mut typed = typed.clone();

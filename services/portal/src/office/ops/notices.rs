@@ -247,7 +247,7 @@ fn compose(
 
 /// The child a notice is for: as given, else the registration's.
 async fn child_of(ctx: &TenantCtx, form: &IssueForm) -> Result<Uuid> {
-    let bad = || AppError::BadParam(ParamError::new("child", "err-child"));
+    let bad = || AppError::BadParam(ParamError::new("child", "notice-err-child"));
     if !form.child.trim().is_empty() {
         return Uuid::parse_str(form.child.trim()).map_err(|_| bad());
     }
@@ -267,7 +267,8 @@ async fn child_of(ctx: &TenantCtx, form: &IssueForm) -> Result<Uuid> {
 pub async fn issue(state: &AppState, ctx: &TenantCtx, actor: &Actor, form: &IssueForm) -> Result<NoticeRow> {
     let kind = kind_of(&form.kind).map_err(AppError::BadParam)?;
     let child = child_of(ctx, form).await?;
-    let facts = ctx.db.notice_facts(child).await?.ok_or(AppError::BadParam(ParamError::new("child", "err-child")))?;
+    let facts =
+        ctx.db.notice_facts(child).await?.ok_or(AppError::BadParam(ParamError::new("child", "notice-err-child")))?;
     let reg = subject(state, ctx, child, kind, form.registration.as_deref()).await?;
     let template = state.store().platform().notice_template(&ctx.tenant.office.id, kind).await?;
     let template = template.ok_or_else(|| AppError::BadParam(kind_error("notice-err-no-template")))?;
@@ -312,7 +313,7 @@ pub async fn to_post(ctx: &TenantCtx) -> Result<(i64, Option<OffsetDateTime>)> {
 /// Reads `until` as the page and the API hand it over (RFC 3339).
 pub fn until(text_value: &str) -> Result<OffsetDateTime> {
     OffsetDateTime::parse(text_value.trim(), &time::format_description::well_known::Rfc3339)
-        .map_err(|_| AppError::BadParam(ParamError::new("until", "err-date-format")))
+        .map_err(|_| AppError::BadParam(ParamError::new("until", "notice-err-until")))
 }
 
 /// Notices per page read while the batch is written.
