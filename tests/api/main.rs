@@ -4,6 +4,7 @@
 mod bad_input;
 mod calendar;
 mod cases;
+mod conversations;
 mod deletion;
 mod desk;
 mod directory;

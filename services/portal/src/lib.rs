@@ -7,6 +7,7 @@
 
 mod app;
 mod auth;
+mod conversations;
 mod desk;
 mod district;
 mod documents;

@@ -32,6 +32,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::office::api::cases::CasesApiDoc::openapi(),
         crate::office::api::calendar::CalendarApiDoc::openapi(),
         crate::office::api::notices::NoticesApiDoc::openapi(),
+        crate::conversations::api::ConversationsApiDoc::openapi(),
     ]
 }
 

@@ -10,7 +10,7 @@ use axum::routing::{MethodRouter, delete, get, patch, post, put};
 use crate::district::form::FORM_LIMIT;
 use crate::web::extract::UPLOAD_BODY_LIMIT;
 use crate::web::state::AppState;
-use crate::{auth, desk, district, documents, family, health, office, openapi, public};
+use crate::{auth, conversations, desk, district, documents, family, health, office, openapi, public};
 
 /// Routes that move a file (uploads of up to 10 MB, the family's export): they get the long time
 /// limit (`server.transfer_timeout_seconds`), every other request the short one (issue 19.7).
@@ -113,6 +113,10 @@ fn table() -> RouteTable {
             get(documents::pages::contract_page).post(documents::pages::contract_accept),
         )
         .route("/{slug}/dokumente/{id}", get(documents::pages::download_page))
+        .route(
+            "/{slug}/nachrichten/{id}",
+            get(conversations::pages::conversation_page).post(conversations::pages::conversation_send),
+        )
         .route("/{slug}/konto/bescheide/{id}", get(family::pages::account::notice_pdf))
         // The desk: facility leads and childminder advisers.
         .route("/{slug}/einrichtung", get(desk::pages::waiting::index))
@@ -247,6 +251,10 @@ fn table() -> RouteTable {
             get(office::api::notices::notices_list).post(office::api::notices::notice_issue),
         )
         .route("/api/v1/tenants/{slug}/notices/posted", post(office::api::notices::notices_posted))
+        .route(
+            "/api/v1/tenants/{slug}/registrations/{id}/messages",
+            get(conversations::api::messages_list).post(conversations::api::message_send),
+        )
         .route("/api/v1/tenants/{slug}/cases", get(office::api::cases::cases_list))
         .route("/api/v1/tenants/{slug}/cases/{child}", get(office::api::cases::case_get))
         .route("/api/v1/tenants/{slug}/cases/{child}/notes", post(office::api::cases::case_note))

@@ -23,6 +23,7 @@ pub use platform::roles::{RoleAssignment, RoleRow};
 pub use platform::sessions::{SessionLimits, SessionRow, random_token};
 pub use tenant::TenantDb;
 pub use tenant::cases::{CaseFilter, CaseNote, CaseRegistration, CaseRow, LEAD_MONTHS};
+pub use tenant::conversations::{ConversationLine, ConversationMessage, DAILY_LIMIT, Side};
 pub use tenant::dashboard::DemandRow;
 pub use tenant::desk::{
     Actor, AuditEntry, AuditFilter, Capacity, CatalogueCriterion, DeskSettings, ProfileInput, StaffRegistration,

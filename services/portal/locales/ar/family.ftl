@@ -897,3 +897,21 @@ export-readme =
 
     يجيب مكتب رعاية الشباب (Jugendamt) في مدينتكم أو بلديتكم عن أسئلتكم. تجدون بيانات الاتصال
     في كل صفحة من صفحات البوابة.
+conv-title = رسائل بشأن التسجيل
+conv-back = رجوع
+conv-intro = هنا تتراسل الأسرة والمؤسسة بشأن هذا التسجيل. يتلقى الطرف الآخر بريدًا إلكترونيًا بوجود رسالة، دون محتواها.
+conv-intro-office = يقرأ مكتب رعاية الشباب المراسلات (مع التسجيل) ولا يكتب هنا.
+conv-empty = لا توجد رسائل بعد.
+conv-from-family = الأسرة
+conv-from-facility = المؤسسة
+conv-field = رسالتكم
+conv-hint = 5000 حرف كحد أقصى، و20 رسالة في اليوم كحد أقصى.
+conv-send = إرسال الرسالة
+conv-link = الرسائل
+conv-notice-gesendet = تم إرسال الرسالة.
+conv-err-empty = يُرجى كتابة رسالة.
+conv-err-long = الرسالة طويلة جدًا: { $max } حرف كحد أقصى.
+rule-conversation-closed = لم يعد من الممكن كتابة رسائل بشأن هذا التسجيل لأنه لم يعد نشطًا.
+rule-conversation-limit = كُتبت اليوم 20 رسالة بشأن هذا التسجيل. يُرجى الكتابة مرة أخرى غدًا.
+msg-conversation-subject = رسالة جديدة من { $facility }
+msg-conversation-body = كتبت إليكم { $facility } بشأن تسجيل { $child }. اقرؤوا الرسالة في بوابة الحضانات: { $path }

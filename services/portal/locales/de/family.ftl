@@ -719,3 +719,21 @@ export-readme =
       Dringlichkeitsnachweis, Masernschutz. "v2" bedeutet die zweite Fassung desselben Dokuments.
 
     Fragen beantwortet das Jugendamt Ihrer Stadt oder Gemeinde (Kontakt auf jeder Seite des Portals).
+conv-title = Nachrichten zur Vormerkung
+conv-back = Zurück
+conv-intro = Hier schreiben sich Familie und Einrichtung zu dieser Vormerkung. Die andere Seite erhält eine E-Mail, dass eine Nachricht da ist, ohne ihren Inhalt.
+conv-intro-office = Das Jugendamt liest mit (protokolliert) und schreibt hier nicht.
+conv-empty = Noch keine Nachrichten.
+conv-from-family = Familie
+conv-from-facility = Einrichtung
+conv-field = Ihre Nachricht
+conv-hint = Höchstens 5.000 Zeichen, höchstens 20 Nachrichten am Tag.
+conv-send = Nachricht senden
+conv-link = Nachrichten
+conv-notice-gesendet = Die Nachricht ist gesendet.
+conv-err-empty = Bitte schreiben Sie eine Nachricht.
+conv-err-long = Die Nachricht ist zu lang: höchstens { $max } Zeichen.
+rule-conversation-closed = Zu dieser Vormerkung können keine Nachrichten mehr geschrieben werden, weil sie nicht mehr aktiv ist.
+rule-conversation-limit = Heute wurden zu dieser Vormerkung schon 20 Nachrichten geschrieben. Bitte schreiben Sie morgen wieder.
+msg-conversation-subject = Neue Nachricht von { $facility }
+msg-conversation-body = { $facility } hat Ihnen zur Vormerkung von { $child } geschrieben. Sie lesen die Nachricht im Kita-Portal: { $path }

@@ -774,3 +774,12 @@ field-until = Stand der Liste
 field-to-post = Nur zu versendende Bescheide
 notice-err-child = Dieses Kind gibt es in dieser Gemeinde nicht.
 notice-err-until = Der Stand der Liste ist nicht lesbar (RFC 3339, wie ihn die Liste angibt). Bitte laden Sie die Seite neu.
+msg-facility-conversation-subject = Neue Nachricht der Familie von { $child }
+msg-facility-conversation-body = Die Familie von { $child } hat Ihnen zu ihrer Vormerkung bei { $facility } geschrieben. Sie lesen die Nachricht im Kita-Portal: { $path }
+audit-action-conversation_read = Nachrichten einer Vormerkung gelesen
+desk-conversations = Nachrichten von Familien
+desk-conversation-line = { $child } · { $date }
+desk-conversation-unread = { $count ->
+    [one] 1 ungelesen
+   *[other] { $count } ungelesen
+}

@@ -724,3 +724,21 @@ export-readme =
 
     If you have questions, please contact the youth welfare office (Jugendamt) of your town or
     municipality. You find the contact details on every page of the portal.
+conv-title = Messages about the registration
+conv-back = Back
+conv-intro = Here the family and the Kita or childminder write to each other about this registration. The other side gets an e-mail that a message is there, without its content.
+conv-intro-office = The youth welfare office reads along (recorded) and does not write here.
+conv-empty = No messages yet.
+conv-from-family = Family
+conv-from-facility = Kita or childminder
+conv-field = Your message
+conv-hint = At most 5,000 characters, at most 20 messages a day.
+conv-send = Send message
+conv-link = Messages
+conv-notice-gesendet = The message has been sent.
+conv-err-empty = Please write a message.
+conv-err-long = The message is too long: at most { $max } characters.
+rule-conversation-closed = No more messages can be written about this registration because it is no longer active.
+rule-conversation-limit = 20 messages have already been written about this registration today. Please write again tomorrow.
+msg-conversation-subject = New message from { $facility }
+msg-conversation-body = { $facility } has written to you about the registration of { $child }. Read the message in the Kita portal: { $path }

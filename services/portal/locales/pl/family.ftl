@@ -823,3 +823,21 @@ export-readme =
 
     Na pytania odpowiada urząd ds. młodzieży (Jugendamt) w Państwa mieście lub gminie. Kontakt
     znajdą Państwo na każdej stronie portalu.
+conv-title = Wiadomości dotyczące zgłoszenia
+conv-back = Wstecz
+conv-intro = Tutaj rodzina i placówka piszą do siebie w sprawie tego zgłoszenia. Druga strona otrzymuje e-mail, że jest wiadomość, bez jej treści.
+conv-intro-office = Urząd ds. młodzieży czyta (rejestrowane) i nie pisze tutaj.
+conv-empty = Brak wiadomości.
+conv-from-family = Rodzina
+conv-from-facility = Placówka
+conv-field = Twoja wiadomość
+conv-hint = Najwyżej 5000 znaków, najwyżej 20 wiadomości dziennie.
+conv-send = Wyślij wiadomość
+conv-link = Wiadomości
+conv-notice-gesendet = Wiadomość została wysłana.
+conv-err-empty = Prosimy napisać wiadomość.
+conv-err-long = Wiadomość jest za długa: najwyżej { $max } znaków.
+rule-conversation-closed = Nie można już pisać wiadomości w sprawie tego zgłoszenia, ponieważ nie jest ono aktywne.
+rule-conversation-limit = Dziś napisano już 20 wiadomości w sprawie tego zgłoszenia. Prosimy napisać jutro.
+msg-conversation-subject = Nowa wiadomość od { $facility }
+msg-conversation-body = { $facility } napisała do Państwa w sprawie zgłoszenia dziecka { $child }. Wiadomość przeczytają Państwo w portalu: { $path }

@@ -706,3 +706,21 @@ export-readme =
       ⟦Drínglíchkéítsnáchwéís, Másérnschútz. "v2" bédéútét díé zwéíté Fássúng déssélbén Dókúménts. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~⟧
 
     ⟦Frágén béántwórtét dás Júgéndámt Ihrér Stádt ódér Géméíndé (Kóntákt áúf jédér Séíté dés Pórtáls). ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~⟧
+conv-title = ⟦Náchríchtén zúr Vórmérkúng ~~~~~ ~~~⟧
+conv-back = ⟦Zúrück ~~⟧
+conv-intro = ⟦Híér schréíbén sích Fámílíé únd Éínríchtúng zú díésér Vórmérkúng. Díé ándéré Séíté érhält éíné É-Máíl, dáss éíné Náchrícht dá íst, óhné íhrén Inhált. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~⟧
+conv-intro-office = ⟦Dás Júgéndámt líést mít (prótókóllíért) únd schréíbt híér nícht. ~~~~~ ~~~~~ ~~~~~ ~~~~~⟧
+conv-empty = ⟦Nóch kéíné Náchríchtén. ~~~~~ ~~⟧
+conv-from-family = ⟦Fámílíé ~~~⟧
+conv-from-facility = ⟦Éínríchtúng ~~~~⟧
+conv-field = ⟦Ihré Náchrícht ~~~~~⟧
+conv-hint = ⟦Höchsténs 5.000 Zéíchén, höchsténs 20 Náchríchtén ám Tág. ~~~~~ ~~~~~ ~~~~~ ~~~⟧
+conv-send = ⟦Náchrícht séndén ~~~~~⟧
+conv-link = ⟦Náchríchtén ~~~~⟧
+conv-notice-gesendet = ⟦Díé Náchrícht íst géséndét. ~~~~~ ~~~~⟧
+conv-err-empty = ⟦Bítté schréíbén Síé éíné Náchrícht. ~~~~~ ~~~~~ ~⟧
+conv-err-long = ⟦Díé Náchrícht íst zú láng: höchsténs { $max } Zéíchén. ~~~~~ ~~~~~ ~~~~⟧
+rule-conversation-closed = ⟦Zú díésér Vórmérkúng könnén kéíné Náchríchtén méhr géschríébén wérdén, wéíl síé nícht méhr áktív íst. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~⟧
+rule-conversation-limit = ⟦Héúté wúrdén zú díésér Vórmérkúng schón 20 Náchríchtén géschríébén. Bítté schréíbén Síé mórgén wíédér. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~⟧
+msg-conversation-subject = ⟦Néúé Náchrícht vón ~~~~~ ~⟧ { $facility }
+msg-conversation-body = { $facility } ⟦hát Ihnén zúr Vórmérkúng vón { $child } géschríébén. Síé lésén díé Náchrícht ím Kítá-Pórtál: ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~⟧ { $path }

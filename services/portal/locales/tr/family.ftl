@@ -728,3 +728,21 @@ export-readme =
 
     Sorularınızı şehrinizin veya belediyenizin Gençlik Dairesi (Jugendamt) yanıtlar. İletişim
     bilgilerini portalın her sayfasında bulabilirsiniz.
+conv-title = Kayıtla ilgili mesajlar
+conv-back = Geri
+conv-intro = Aile ve kurum bu kayıtla ilgili burada yazışır. Diğer taraf, içeriği olmadan bir mesaj geldiğini bildiren bir e-posta alır.
+conv-intro-office = Gençlik Dairesi yazışmaları okur (kaydedilir) ve burada yazmaz.
+conv-empty = Henüz mesaj yok.
+conv-from-family = Aile
+conv-from-facility = Kurum
+conv-field = Mesajınız
+conv-hint = En fazla 5.000 karakter, günde en fazla 20 mesaj.
+conv-send = Mesajı gönder
+conv-link = Mesajlar
+conv-notice-gesendet = Mesaj gönderildi.
+conv-err-empty = Lütfen bir mesaj yazın.
+conv-err-long = Mesaj çok uzun: en fazla { $max } karakter.
+rule-conversation-closed = Bu kayıt artık etkin olmadığı için bununla ilgili mesaj yazılamaz.
+rule-conversation-limit = Bugün bu kayıtla ilgili zaten 20 mesaj yazıldı. Lütfen yarın tekrar yazın.
+msg-conversation-subject = { $facility } kurumundan yeni mesaj
+msg-conversation-body = { $facility }, { $child } kaydıyla ilgili size yazdı. Mesajı Kita portalında okuyabilirsiniz: { $path }

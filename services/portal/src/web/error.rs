@@ -139,6 +139,8 @@ pub fn rule_key(name: &str) -> &'static str {
         "case_closed" => "rule-case-closed",
         "proposal_decided" => "rule-proposal-decided",
         "proposal_withdrawn" => "rule-proposal-withdrawn",
+        "conversation_closed" => "rule-conversation-closed",
+        "conversation_limit" => "rule-conversation-limit",
         _ => "rule-other",
     }
 }

@@ -91,6 +91,23 @@ pub fn notice_issued(child: &str, lang: &str) -> InboxMessage {
     speaking_sync(lang, || letter("notice", &[("child", child.to_owned())]))
 }
 
+/// To the family: the facility wrote in the conversation about the child (issue 21); only that a
+/// message is there and where, never its content.
+pub fn family_conversation(child: &str, facility: &str, lang: &str, path: &str) -> InboxMessage {
+    speaking_sync(lang, || {
+        let mut args = names(child, facility);
+        args.push(("path", path.to_owned()));
+        letter("conversation", &args)
+    })
+}
+
+/// To the facility: the family wrote in the conversation about the child (no content).
+pub fn facility_conversation(child: &str, facility: &str, path: &str) -> InboxMessage {
+    let mut args = names(child, facility);
+    args.push(("path", path.to_owned()));
+    to_facility("facility-conversation", &args)
+}
+
 pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
     to_family("expired", child, facility, lang)
 }

@@ -60,6 +60,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 14, "0014_proposals"),
     migration!("tenant", 15, "0015_offer_reminders"),
     migration!("tenant", 16, "0016_notices"),
+    migration!("tenant", 17, "0017_conversations"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

@@ -11,6 +11,7 @@
 //! account page by session id reads the session in the same statement (`family`).
 
 pub(crate) mod cases;
+pub(crate) mod conversations;
 pub(crate) mod dashboard;
 pub(crate) mod desk;
 pub(crate) mod documents;

@@ -83,6 +83,16 @@ pub(crate) async fn waiting_page(
     page.insert("messages", &messages).insert("kept", &kept);
     let proposals: Vec<_> = db.facility_proposals(cap.facility()).await?.iter().map(proposal_out).collect();
     page.insert("proposals", &proposals);
+    let conversations: Vec<serde_json::Value> = db
+        .facility_conversations(cap.facility(), 20)
+        .await?
+        .iter()
+        .map(|c| {
+            serde_json::json!({"registration": c.registration_id, "child": c.child, "unread": c.unread,
+                "date": crate::web::format::moment_text(c.last_message_at)})
+        })
+        .collect();
+    page.insert("conversations", &conversations);
     page.insert("facility_id", &cap.facility())
         .insert("facility", &facility_name(&staff.ctx, cap.facility()).await?)
         .insert("total", &rows.len())

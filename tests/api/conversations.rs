@@ -1,0 +1,89 @@
+//! Conversations per registration (issue 21): the family and the facility write to each other, the
+//! other side gets a notice and an e-mail without the content, read markers move, the office reads
+//! (audited) but does not write; bad input, the daily limit and a closed registration are refused
+//! and store nothing; nobody else reads.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use step_e2e::browser_client::Browser;
+use step_e2e::{Seed, TestApp};
+
+use crate::desk::{SONNENSCHEIN, staff};
+use crate::support::{parent_with_child, register, season};
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(&mut app.db().await).await.unwrap()
+}
+
+async fn send(b: &Browser, app: &TestApp, reg: &str, body: &str) -> (StatusCode, Value) {
+    let url = format!("{}/api/v1/tenants/steinfurt/registrations/{reg}/messages", app.addr);
+    b.json(Method::POST, &url, Some(json!({ "body": body }))).await
+}
+
+async fn read(b: &Browser, app: &TestApp, reg: &str) -> (StatusCode, Value) {
+    b.json(Method::GET, &format!("{}/api/v1/tenants/steinfurt/registrations/{reg}/messages", app.addr), None).await
+}
+
+#[tokio::test]
+async fn family_and_facility_write_to_each_other_and_the_office_reads_along() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (parent, child) = parent_with_child(&app, 0, "steinfurt", 1300).await;
+    let (status, body) = register(&app, &parent, "steinfurt", &child, SONNENSCHEIN, 35, &season().to_string()).await;
+    assert_eq!(status, StatusCode::CREATED, "{body}");
+    let reg = body["id"].as_str().unwrap().to_owned();
+    assert_eq!(read(&parent, &app, &reg).await.1, json!([]));
+
+    // Bad input: nothing stored.
+    for (text, why) in [("   ", "empty"), (&"x".repeat(5001)[..], "too long")] {
+        let (status, err) = send(&parent, &app, &reg, text).await;
+        assert_eq!((status, err["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("body")), "{why}: {err}");
+    }
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.conversation_messages").await, 0);
+
+    // The family writes: the facility is told on the desk and by e-mail, without the content.
+    let question = "Wann können wir uns die Kita ansehen?";
+    assert_eq!(send(&parent, &app, &reg, question).await.0, StatusCode::CREATED);
+    let mails = "select count(*) from t_steinfurt.outbox where subject like 'Neue Nachricht der Familie%' and body not like '%ansehen%'";
+    assert_eq!(count(&app, mails).await, 1);
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let desk = lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr)).await.text().await.unwrap();
+    assert!(desk.contains("Nachrichten von Familien") && desk.contains("1 ungelesen"), "the desk lists it unread");
+    let (status, seen) = read(&lead, &app, &reg).await;
+    assert_eq!(
+        (status, seen[0]["body"].as_str(), seen[0]["side"].as_str()),
+        (StatusCode::OK, Some(question), Some("family"))
+    );
+    let desk = lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}", app.addr)).await.text().await.unwrap();
+    assert!(!desk.contains("ungelesen"), "read now");
+
+    // The facility answers: the family gets an inbox message and an e-mail, without the content.
+    assert_eq!(send(&lead, &app, &reg, "Gerne am Dienstag um 15 Uhr.").await.0, StatusCode::CREATED);
+    let family_mail = "select count(*) from t_steinfurt.outbox where subject like 'Neue Nachricht von%' and body not like '%Dienstag%'";
+    assert_eq!(count(&app, family_mail).await, 1);
+    let page = parent.get(&format!("{}/steinfurt/nachrichten/{reg}", app.addr)).await.text().await.unwrap();
+    assert!(page.contains("Gerne am Dienstag um 15 Uhr.") && page.contains(question), "the family's page");
+
+    // The office reads (audited) and does not write; another family reads nothing.
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    assert_eq!(read(&office, &app, &reg).await.0, StatusCode::OK);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.audit_log where action = 'conversation_read'").await, 1);
+    assert_eq!(send(&office, &app, &reg, "Hallo").await.0, StatusCode::FORBIDDEN);
+    let (stranger, _) = parent_with_child(&app, 1, "steinfurt", 1300).await;
+    assert_eq!(read(&stranger, &app, &reg).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(send(&stranger, &app, &reg, "Hallo").await.0, StatusCode::NOT_FOUND);
+    let rheine = staff(&app, "jugendamt.rheine", "steinfurt").await;
+    assert_eq!(read(&rheine, &app, &reg).await.0, StatusCode::NOT_FOUND);
+
+    // At most 20 messages a day per side; a withdrawn registration takes none.
+    for i in 1..20 {
+        assert_eq!(send(&parent, &app, &reg, &format!("Nachricht {i}")).await.0, StatusCode::CREATED);
+    }
+    let (status, err) = send(&parent, &app, &reg, "eine zu viel").await;
+    assert_eq!(status, StatusCode::CONFLICT, "{err}");
+    assert!(err["error"]["message"].as_str().unwrap().contains("20 Nachrichten"), "{err}");
+    let withdraw = format!("{}/api/v1/tenants/steinfurt/registrations/{reg}/withdraw", app.addr);
+    assert_eq!(parent.json(Method::POST, &withdraw, None).await.0, StatusCode::OK);
+    assert_eq!(send(&lead, &app, &reg, "Noch eine Frage").await.0, StatusCode::CONFLICT);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.conversation_messages").await, 21);
+    app.cleanup().await;
+}
