@@ -783,3 +783,4 @@ desk-conversation-unread = { $count ->
     [one] 1 ungelesen
    *[other] { $count } ungelesen
 }
+desk-conv-link = Mit der Familie schreiben
