@@ -116,19 +116,7 @@ impl TenantDb {
         let msg = notice(&child, &facility_name, &language);
         match side {
             Side::Family => self.tell_facility(&mut tx, facility, registration, &msg).await?,
-            Side::Facility => {
-                sqlx::query(&self.q(
-                    "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
-                     insert into {s}.outbox (message_id, recipient, subject, body)
-                     select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
-                ))
-                .bind(family)
-                .bind(registration)
-                .bind(&msg.subject)
-                .bind(&msg.body)
-                .execute(&mut *tx)
-                .await?;
-            }
+            Side::Facility => self.tell_family(&mut tx, family, Some(registration), &msg).await?,
         }
         tx.commit().await?;
         Ok(id)

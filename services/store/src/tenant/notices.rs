@@ -169,17 +169,7 @@ impl TenantDb {
             _ => Error::Db(e),
         })?;
         if !n.post {
-            sqlx::query(&self.q(
-                "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
-                 insert into {s}.outbox (message_id, recipient, subject, body)
-                 select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
-            ))
-            .bind(n.family_id)
-            .bind(n.registration_id)
-            .bind(&message.subject)
-            .bind(&message.body)
-            .execute(&mut *tx)
-            .await?;
+            self.tell_family(&mut tx, n.family_id, n.registration_id, message).await?;
         }
         self.audit_in(&mut tx, actor, &format!("notice_{}", n.kind), &format!("notice:{}", n.id), &row.delivery)
             .await?;

@@ -217,18 +217,11 @@ impl TenantDb {
                 .await?;
             let Some((id, family, child, facility, language, answer_by)) = due else { break };
             let m = message(&child, &facility, &language, answer_by);
-            sqlx::query(&self.q(
-                "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id),
-                      r as (update {s}.registrations set reminded_at = now() where id = $2)
-                 insert into {s}.outbox (message_id, recipient, subject, body)
-                 select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
-            ))
-            .bind(family)
-            .bind(id)
-            .bind(&m.subject)
-            .bind(&m.body)
-            .execute(&mut *tx)
-            .await?;
+            sqlx::query(&self.q("update {s}.registrations set reminded_at = now() where id = $1"))
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            self.tell_family(&mut tx, family, Some(id), &m).await?;
             tx.commit().await?;
             count += 1;
         }

@@ -53,6 +53,29 @@ impl TenantDb {
         Ok(())
     }
 
+    /// A message in the family's inbox and its e-mail to the family's address, in the caller's
+    /// transaction (without a history event: reminders, notices, conversations).
+    pub(crate) async fn tell_family(
+        &self,
+        tx: &mut sqlx::PgConnection,
+        family: Uuid,
+        registration: Option<Uuid>,
+        message: &InboxMessage,
+    ) -> Result<()> {
+        sqlx::query(&self.q(
+            "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
+             insert into {s}.outbox (message_id, recipient, subject, body)
+             select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
+        ))
+        .bind(family)
+        .bind(registration)
+        .bind(&message.subject)
+        .bind(&message.body)
+        .execute(&mut *tx)
+        .await?;
+        Ok(())
+    }
+
     pub async fn messages(&self, family: Uuid) -> Result<Vec<Message>> {
         Ok(sqlx::query_as(&self.q("select id, registration_id, subject, body, read_at is not null as read, created_at
              from {s}.messages where family_id = $1 order by id desc limit 200"))
