@@ -6,7 +6,8 @@
 #   chromium      apt-installs /usr/bin/chromium if missing (needs root); prints its path
 #   node          npm ci in tests/browser (playwright-core + axe-core); prints that dir
 #   schemathesis  venv at ${STEP_CACHE:-$HOME/.cache/step}/venv; prints the executable path
-#   smtp          aiosmtpd (a real SMTP server for the e-mail tests) in the same venv; prints its python
+#   smtp          aiosmtpd (a real SMTP server for the e-mail tests) and icalendar (a real parser for
+#                 the admission talk's calendar file) in the same venv; prints its python
 #   deploy        helm-python-sdk (Helm's Go SDK as a library: lint + render without a cluster),
 #                 kubernetes-validate and PyYAML in the same venv; prints its python
 #   s3            s3s-fs (a real S3-compatible server for the document tests), built once with cargo
@@ -22,6 +23,8 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Pinned so every run tests with the same tool; bump deliberately.
 SCHEMATHESIS_VERSION="4.32.5"
 AIOSMTPD_VERSION="1.4.6"
+# A real iCalendar parser for the admission talk's calendar file (issue 21).
+ICALENDAR_VERSION="6.3.1"
 
 log() { printf 'tools.sh: %s\n' "$*" >&2; }
 die() {
@@ -132,13 +135,14 @@ install_schemathesis() {
 
 install_smtp() {
   local venv="${STEP_CACHE:-$HOME/.cache/step}/venv"
-  if [[ -x "$venv/bin/python" ]] && "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('aiosmtpd') != '$AIOSMTPD_VERSION')" 2>/dev/null; then
-    log "aiosmtpd $AIOSMTPD_VERSION already in $venv"
+  if [[ -x "$venv/bin/python" ]] && "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('aiosmtpd') != '$AIOSMTPD_VERSION' or m.version('icalendar') != '$ICALENDAR_VERSION')" 2>/dev/null; then
+    log "aiosmtpd $AIOSMTPD_VERSION and icalendar $ICALENDAR_VERSION already in $venv"
   else
     command -v python3 >/dev/null 2>&1 || die "python3 not found"
     [[ -x "$venv/bin/python" ]] || { mkdir -p "$(dirname "$venv")"; python3 -m venv "$venv" >&2; }
-    log "pip installing aiosmtpd==$AIOSMTPD_VERSION into $venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION" >&2
+    log "pip installing aiosmtpd==$AIOSMTPD_VERSION and icalendar==$ICALENDAR_VERSION into $venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "aiosmtpd==$AIOSMTPD_VERSION" \
+      "icalendar==$ICALENDAR_VERSION" >&2
   fi
   printf '%s
 ' "$venv/bin/python"

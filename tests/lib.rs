@@ -400,12 +400,33 @@ impl SmtpSink {
         }
     }
 
+    /// The calendar files (`text/calendar` parts) of every received e-mail, each read by a real
+    /// iCalendar parser ([`read_ics`]).
+    pub fn calendar_files(&self) -> Vec<serde_json::Value> {
+        const PARTS: &str = "import sys, email, email.policy\n\
+            m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)\n\
+            for p in m.walk():\n\
+            \x20   if p.get_content_type() == 'text/calendar': sys.stdout.write(p.get_content() + '\\x00')";
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            let Ok(entries) = std::fs::read_dir(self.dir.join(sub)) else { continue };
+            for e in entries.flatten() {
+                let run = std::process::Command::new(Self::python()).arg("-c").arg(PARTS).arg(e.path()).output();
+                let run = run.expect("python reads the e-mail");
+                assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+                let text = String::from_utf8(run.stdout).expect("UTF-8");
+                out.extend(text.split('\0').filter(|t| !t.is_empty()).map(read_ics));
+            }
+        }
+        out
+    }
+
     /// Every received e-mail as a reader sees it: the decoded subject, a blank line and the decoded
     /// text (MIME encodings undone by Python's e-mail parser), for texts beyond ASCII.
     pub fn decoded_messages(&self) -> Vec<String> {
         const DECODE: &str = "import sys, email, email.policy\n\
             m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=email.policy.default)\n\
-            sys.stdout.write('Subject: ' + str(m['subject']) + '\\n\\n' + m.get_content())";
+            sys.stdout.write('Subject: ' + str(m['subject']) + '\\n\\n' + m.get_body(preferencelist=('plain',)).get_content())";
         let mut out = Vec::new();
         for sub in ["new", "cur"] {
             let Ok(entries) = std::fs::read_dir(self.dir.join(sub)) else { continue };
@@ -532,4 +553,31 @@ impl Drop for S3Server {
         self.stop();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Reads an iCalendar file with Python's `icalendar` (installed by `scripts/tools.sh smtp`), as a
+/// calendar program would; panics when it does not parse. Returns the calendar's METHOD and its one
+/// event's UID, SEQUENCE, STATUS, SUMMARY, LOCATION and DTSTART/DTEND (ISO 8601).
+pub fn read_ics(text: &str) -> serde_json::Value {
+    const READ: &str = "import sys, json, icalendar\n\
+        cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n\
+        ev = [c for c in cal.walk('VEVENT')]\n\
+        assert len(ev) == 1, ev\n\
+        e = ev[0]\n\
+        print(json.dumps({'method': str(cal.get('METHOD')), 'uid': str(e.get('UID')), 'sequence': int(e.get('SEQUENCE')),\n\
+            'status': str(e.get('STATUS')), 'summary': str(e.get('SUMMARY')), 'location': str(e.get('LOCATION')),\n\
+            'start': e.decoded('DTSTART').isoformat(), 'end': e.decoded('DTEND').isoformat()}))";
+    use std::io::Write;
+    let mut child = std::process::Command::new(SmtpSink::python())
+        .arg("-c")
+        .arg(READ)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("python with icalendar");
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "icalendar refused the file: {}\n{text}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("JSON")
 }

@@ -11,6 +11,8 @@ use step_e2e::{Seed, TestApp};
 use crate::desk::{SONNENSCHEIN, staff};
 use crate::support::{parent_with_child, register, season};
 
+const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+
 async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql).fetch_one(&mut app.db().await).await.unwrap()
 }
@@ -61,7 +63,7 @@ async fn family_and_facility_write_to_each_other_and_the_office_reads_along() {
     let family_mail = "select count(*) from t_steinfurt.outbox where subject like 'Neue Nachricht von%' and body not like '%Dienstag%'";
     assert_eq!(count(&app, family_mail).await, 1);
     let page = parent.get(&format!("{}/steinfurt/nachrichten/{reg}", app.addr)).await.text().await.unwrap();
-    assert!(page.contains("Gerne am Dienstag um 15 Uhr.") && page.contains(question), "the family's page");
+    assert!(page.contains("Gerne am Dienstag um 15 Uhr.") && page.contains(question), "the family's page: {page}");
 
     // The office reads (audited) and does not write; another family reads nothing.
     let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
@@ -74,8 +76,42 @@ async fn family_and_facility_write_to_each_other_and_the_office_reads_along() {
     let rheine = staff(&app, "jugendamt.rheine", "steinfurt").await;
     assert_eq!(read(&rheine, &app, &reg).await.0, StatusCode::NOT_FOUND);
 
+    // A file with a message: PDF, JPEG or PNG through the document store's checks; both sides read it.
+    let files = format!("{}/api/v1/tenants/steinfurt/registrations/{reg}/messages/files", app.addr);
+    let wrong = parent
+        .post_multipart(&files, &[("body", "Hier der Impfpass")], Some(("impfpass.pdf", b"GIF89a...".to_vec())))
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let empty = parent.post_multipart(&files, &[("body", " ")], Some(("impfpass.pdf", PDF.to_vec()))).await;
+    assert_eq!(empty.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.documents where kind = 'attachment'").await, 0);
+    let sent =
+        parent.post_multipart(&files, &[("body", "Hier der Impfpass")], Some(("impfpass.pdf", PDF.to_vec()))).await;
+    assert_eq!(sent.status(), StatusCode::CREATED);
+    let (_, seen) = read(&lead, &app, &reg).await;
+    let attached = &seen[2]["attachment"];
+    assert_eq!(attached["filename"], "impfpass.pdf", "{seen}");
+    let download = lead.get(&format!("{}/steinfurt/dokumente/{}", app.addr, attached["id"].as_str().unwrap())).await;
+    assert_eq!(download.bytes().await.unwrap().as_ref(), PDF, "the facility reads the file");
+    // Through the page's form too, and a refused file keeps the typed text.
+    let page_url = format!("{}/steinfurt/nachrichten/{reg}", app.addr);
+    let html = parent.get(&page_url).await.text().await.unwrap();
+    let token = html.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let refused = parent
+        .post_multipart(
+            &page_url,
+            &[("csrf", &token), ("body", "Noch ein Bild")],
+            Some(("bild.png", b"kein bild".to_vec())),
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(refused.text().await.unwrap().contains("Noch ein Bild"), "the text is kept");
+    let ok = parent.post_multipart(&page_url, &[("csrf", &token), ("body", "Ohne Datei")], None).await;
+    assert!(ok.status().is_success() || ok.status().is_redirection(), "{}", ok.status());
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.conversation_messages").await, 4);
+
     // At most 20 messages a day per side; a withdrawn registration takes none.
-    for i in 1..20 {
+    for i in 3..20 {
         assert_eq!(send(&parent, &app, &reg, &format!("Nachricht {i}")).await.0, StatusCode::CREATED);
     }
     let (status, err) = send(&parent, &app, &reg, "eine zu viel").await;

@@ -29,6 +29,7 @@ mod rounds;
 mod search;
 mod sessions;
 mod support;
+mod talk;
 mod tenancy;
 mod tenant_admin;
 mod timeouts;

@@ -10,6 +10,7 @@ pub mod geo;
 pub mod matching;
 pub mod search;
 pub mod streets;
+pub mod talk;
 pub mod tenant;
 
 pub use geo::LatLon;

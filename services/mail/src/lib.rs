@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use lettre::message::Mailbox;
 use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use step_domain::Tenant;
@@ -73,12 +73,23 @@ impl Mailer {
                 step_portal::text_in(&mail.language, "mail-subject-prefix", &[("portal", tenant.name.clone())]),
                 mail.subject
             ))
-            .message_id(Some(format!("<outbox-{}-{}@{}>", tenant.schema, mail.id, self.id_domain)))
-            .header(ContentType::TEXT_PLAIN);
+            .message_id(Some(format!("<outbox-{}-{}@{}>", tenant.schema, mail.id, self.id_domain)));
         if let Ok(reply_to) = c.email.parse::<Mailbox>() {
             builder = builder.reply_to(reply_to);
         }
-        builder.body(format!("{}\n\n-- \n{footer}\n", mail.body)).map_err(|e| e.to_string())
+        let text = format!("{}\n\n-- \n{footer}\n", mail.body);
+        match &mail.calendar {
+            None => builder.header(ContentType::TEXT_PLAIN).body(text).map_err(|e| e.to_string()),
+            // The admission talk (issue 21): the text, and the appointment as a file calendar
+            // programs open.
+            Some(ics) => {
+                let kind = ContentType::parse("text/calendar; charset=utf-8").map_err(|e| e.to_string())?;
+                let parts = MultiPart::mixed()
+                    .singlepart(SinglePart::plain(text))
+                    .singlepart(Attachment::new("termin.ics".to_owned()).body(ics.clone(), kind));
+                builder.multipart(parts).map_err(|e| e.to_string())
+            }
+        }
     }
 
     /// Sends one e-mail. An address that cannot be parsed and an SMTP 5xx refusal are permanent

@@ -33,6 +33,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::office::api::calendar::CalendarApiDoc::openapi(),
         crate::office::api::notices::NoticesApiDoc::openapi(),
         crate::conversations::api::ConversationsApiDoc::openapi(),
+        crate::conversations::api::talk::TalkApiDoc::openapi(),
     ]
 }
 

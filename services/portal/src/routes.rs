@@ -21,6 +21,8 @@ pub const TRANSFERS: &[&str] = &[
     "/api/v1/tenants/{slug}/family/export",
     "/api/v1/tenants/{slug}/registrations/{id}/contract/signed",
     "/api/v1/tenants/{slug}/registrations/{id}/documents",
+    "/{slug}/nachrichten/{id}",
+    "/api/v1/tenants/{slug}/registrations/{id}/messages/files",
 ];
 
 /// The router and every path it serves, so a test can walk the whole table (issue 19.1).
@@ -115,8 +117,13 @@ fn table() -> RouteTable {
         .route("/{slug}/dokumente/{id}", get(documents::pages::download_page))
         .route(
             "/{slug}/nachrichten/{id}",
-            get(conversations::pages::conversation_page).post(conversations::pages::conversation_send),
+            get(conversations::pages::conversation_page).post(conversations::pages::conversation_send).layer(upload()),
         )
+        .route("/{slug}/nachrichten/{id}/termine", post(conversations::pages::talk::talk_offer))
+        .route("/{slug}/nachrichten/{id}/termine/{slot}/zuruecknehmen", post(conversations::pages::talk::talk_withdraw))
+        .route("/{slug}/nachrichten/{id}/termin", post(conversations::pages::talk::talk_book))
+        .route("/{slug}/nachrichten/{id}/termin/absagen", post(conversations::pages::talk::talk_cancel))
+        .route("/{slug}/nachrichten/{id}/termin.ics", get(conversations::pages::talk::talk_calendar))
         .route("/{slug}/konto/bescheide/{id}", get(family::pages::account::notice_pdf))
         // The desk: facility leads and childminder advisers.
         .route("/{slug}/einrichtung", get(desk::pages::waiting::index))
@@ -255,6 +262,19 @@ fn table() -> RouteTable {
             "/api/v1/tenants/{slug}/registrations/{id}/messages",
             get(conversations::api::messages_list).post(conversations::api::message_send),
         )
+        .route(
+            "/api/v1/tenants/{slug}/registrations/{id}/messages/files",
+            post(conversations::api::message_with_file).layer(upload()),
+        )
+        .route("/api/v1/tenants/{slug}/registrations/{id}/talk", get(conversations::api::talk::talk_get))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/talk/slots", post(conversations::api::talk::talk_offer))
+        .route(
+            "/api/v1/tenants/{slug}/registrations/{id}/talk/slots/{slot}",
+            delete(conversations::api::talk::talk_withdraw),
+        )
+        .route("/api/v1/tenants/{slug}/registrations/{id}/talk/book", post(conversations::api::talk::talk_book))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/talk/cancel", post(conversations::api::talk::talk_cancel))
+        .route("/api/v1/tenants/{slug}/registrations/{id}/talk/calendar", get(conversations::api::talk::talk_calendar))
         .route("/api/v1/tenants/{slug}/cases", get(office::api::cases::cases_list))
         .route("/api/v1/tenants/{slug}/cases/{child}", get(office::api::cases::case_get))
         .route("/api/v1/tenants/{slug}/cases/{child}/notes", post(office::api::cases::case_note))

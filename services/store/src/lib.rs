@@ -39,6 +39,7 @@ pub use tenant::outbox::{Delivery, MAX_ATTEMPTS, OutboxMail, SendError, Undelive
 pub use tenant::proposals::{Proposal, ProposalCandidate};
 pub use tenant::rounds::{PreviousPlace, Round, RoundInputs, RoundProgramme, RoundWish, RunResult, WishExplanation};
 pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};
+pub use tenant::talks::{TalkFacts, TalkLetters, TalkSlot};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -784,3 +784,36 @@ desk-conversation-unread = { $count ->
    *[other] { $count } ungelesen
 }
 desk-conv-link = Mit der Familie schreiben
+
+# Admission talk, facility side (issue 21)
+conv-notice-angeboten = Die Termine sind angeboten. Die Familie ist informiert.
+conv-notice-zurueckgenommen = Der Termin ist zurückgenommen.
+talk-none-offered = Noch keine Termine angeboten.
+talk-taken = an eine andere Familie vergeben
+talk-withdraw = Zurücknehmen
+talk-withdraw-label = Termin am { $at } zurücknehmen
+talk-offer-summary = Termine für das Aufnahmegespräch anbieten
+talk-offer-hint = Bis zu fünf Termine, Ortszeit. Die Familie wählt einen; ein gewählter Termin wird keiner anderen Familie mehr angeboten. Derselbe Termin darf mehreren Familien angeboten werden.
+talk-row = Termin { $row }
+talk-field-date = Datum
+talk-field-time = Uhrzeit
+talk-field-minutes = Dauer in Minuten
+talk-field-mode = Art
+talk-field-place = Ort oder Zugang (bei „Vor Ort“ Pflicht)
+talk-offer = Termine anbieten
+talk-err-time = Termin { $row }: Bitte geben Sie die Uhrzeit als SS:MM an, z. B. 15:30.
+talk-err-minutes = Termin { $row }: Die Dauer muss zwischen { $min } und { $max } Minuten liegen.
+talk-err-mode = Termin { $row }: Bitte wählen Sie vor Ort, Telefon oder Video.
+talk-err-place = Termin { $row }: Bitte geben Sie den Ort an.
+talk-err-place-long = Termin { $row }: Der Ort ist zu lang, höchstens { $max } Zeichen.
+talk-err-past = Termin { $row }: Der Zeitpunkt liegt in der Vergangenheit.
+talk-err-none = Bitte geben Sie mindestens einen Termin mit Datum und Uhrzeit an.
+talk-ics-summary = Aufnahmegespräch: { $child } – { $facility }
+talk-ics-description = Aufnahmegespräch über { $child }. Verlegen oder absagen im Kita-Portal: { $path }
+talk-ics-phone = Telefon
+talk-ics-video = Video
+desk-talk-at = Gespräch: { $at }
+msg-facility-talk-booked-subject = Aufnahmegespräch am { $at }: { $child }
+msg-facility-talk-booked-body = Die Familie von { $child } hat das Aufnahmegespräch bei { $facility } für { $at } gebucht. Die Kalenderdatei hängt an dieser E-Mail: { $path }
+msg-facility-talk-cancelled-subject = Aufnahmegespräch am { $at } abgesagt: { $child }
+msg-facility-talk-cancelled-body = Das Aufnahmegespräch über { $child } bei { $facility } am { $at } ist abgesagt. Der Grund steht im Kita-Portal: { $path }

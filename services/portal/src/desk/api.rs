@@ -49,6 +49,8 @@ pub struct WaitingRowOut {
     /// Held by the office's offer lock while the child has an open offer elsewhere.
     paused: bool,
     registered_at: String,
+    /// When the admission talk is booked (RFC 3339), if it is.
+    talk_at: Option<String>,
 }
 
 /// Documents the body; the handler reads [`OfferForm`] (a test keeps the fields equal).
@@ -104,6 +106,7 @@ pub(crate) async fn waiting_list(
                 answer_by: r.answer_by.map(format_date),
                 paused: r.paused,
                 registered_at: rfc3339(r.created_at),
+                talk_at: r.talk_at.map(rfc3339),
             })
             .collect(),
     ))

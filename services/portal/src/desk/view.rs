@@ -61,6 +61,8 @@ pub struct RowView {
     /// The allocation round's view (issue 17): "not admissible", "assigned here in the dry run",
     /// "considered, no place here".
     round: Option<String>,
+    /// When the admission talk is booked, "12.01.2027 15:30".
+    talk: Option<String>,
 }
 
 /// Catalogue texts for the rows of a list, each distinct one formatted once (a waiting list of
@@ -134,6 +136,7 @@ pub fn row_view(labels: &mut Labels, place: usize, r: &WaitingRow) -> RowView {
             (false, Some(false)) => Some(labels.plain("desk-round-state-considered".to_owned())),
             (false, None) => None,
         },
+        talk: r.talk_at.map(moment_text),
     }
 }
 

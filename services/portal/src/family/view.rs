@@ -113,6 +113,10 @@ pub(crate) struct RegistrationRow {
     /// It took part in a published allocation round (issue 17): link to the explanation.
     pub in_round: bool,
     pub documents: usize,
+    /// The booked admission talk, "12.01.2027 15:30" (issue 21).
+    pub talk_at: Option<String>,
+    /// Times for the talk wait for the family's choice.
+    pub talk_open: bool,
 }
 
 pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow {
@@ -154,6 +158,8 @@ pub(crate) fn registration_row(r: &step_store::Registration) -> RegistrationRow 
         in_round: r.in_round,
         contracts: crate::documents::view::doc_views(&contracts),
         documents: r.documents.len(),
+        talk_at: r.talk_at.map(crate::web::format::moment_text),
+        talk_open: r.talk_open && r.talk_at.is_none(),
     }
 }
 

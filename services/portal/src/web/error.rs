@@ -141,6 +141,11 @@ pub fn rule_key(name: &str) -> &'static str {
         "proposal_withdrawn" => "rule-proposal-withdrawn",
         "conversation_closed" => "rule-conversation-closed",
         "conversation_limit" => "rule-conversation-limit",
+        "talk_taken" => "rule-talk-taken",
+        "talk_same" => "rule-talk-same",
+        "talk_none" => "rule-talk-none",
+        "talk_too_many" => "rule-talk-too-many",
+        "talk_overlap" => "rule-talk-overlap",
         _ => "rule-other",
     }
 }

@@ -44,15 +44,7 @@ pub fn human_size(bytes: i64) -> String {
 /// A moment as people in Germany read it: local time (CET, CEST from the last Sunday of March to
 /// the last Sunday of October, switching at 01:00 UTC), "06.12.2026 14:05".
 pub fn moment_text(t: time::OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    let last_sunday = |month: time::Month| {
-        let last = time::Date::from_calendar_date(t.year(), month, 31).expect("March and October have 31 days");
-        last - time::Duration::days(i64::from(last.weekday().number_days_from_sunday()))
-    };
-    let summer_from = last_sunday(time::Month::March).with_hms(1, 0, 0).expect("valid time").assume_utc();
-    let summer_to = last_sunday(time::Month::October).with_hms(1, 0, 0).expect("valid time").assume_utc();
-    let hours = if t >= summer_from && t < summer_to { 2 } else { 1 };
-    let local = t + time::Duration::hours(hours);
+    let local = step_domain::talk::berlin(t);
     format!("{} {:02}:{:02}", date_text(local.date()), local.hour(), local.minute())
 }
 

@@ -108,6 +108,30 @@ pub fn facility_conversation(child: &str, facility: &str, path: &str) -> InboxMe
     to_facility("facility-conversation", &args)
 }
 
+/// To the family: the facility offers times for the admission talk (issue 21); where to pick one.
+pub fn talk_offered(child: &str, facility: &str, lang: &str, url: &str) -> InboxMessage {
+    speaking_sync(lang, || {
+        let mut args = names(child, facility);
+        args.push(("path", url.to_owned()));
+        letter("talk-offered", &args)
+    })
+}
+
+/// The admission talk booked or cancelled (`key` `talk-booked` or `talk-cancelled`): to the
+/// family in its language and to the facility in German, with the time and the page's address.
+pub fn talk_changed(
+    key: &str,
+    (child, facility, lang): (&str, &str, &str),
+    at: &str,
+    url: &str,
+) -> (InboxMessage, InboxMessage) {
+    let mut args = names(child, facility);
+    args.push(("at", at.to_owned()));
+    args.push(("path", url.to_owned()));
+    let family = speaking_sync(lang, || letter(key, &args));
+    (family, to_facility(&format!("facility-{key}"), &args))
+}
+
 pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
     to_family("expired", child, facility, lang)
 }

@@ -126,6 +126,10 @@ impl PageCtx {
                 self.insert("refused", &text(current(), crate::web::error::rule_key(name), &[]));
                 StatusCode::CONFLICT
             }
+            Some(AppError::Upload(key, status)) => {
+                self.insert("refused", &text(current(), key, &[]));
+                status
+            }
             Some(e) => return Err(e),
         })
     }

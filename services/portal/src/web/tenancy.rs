@@ -64,6 +64,16 @@ pub struct TenantCtx {
     pub tenant: Arc<Tenant>,
     pub db: TenantDb,
     pub base: String,
+    /// `scheme://host` as the request reached the portal (the host is one the portal accepts,
+    /// issue 19.10): the start of a full link in an e-mail.
+    pub origin: String,
+}
+
+impl TenantCtx {
+    /// The full address of a page of this municipality, `path` after its base (`/nachrichten/…`).
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}{path}", self.origin, self.base)
+    }
 }
 
 impl FromRequestParts<AppState> for TenantCtx {
@@ -77,9 +87,12 @@ impl FromRequestParts<AppState> for TenantCtx {
         if state.tenant_status(tenant.slug.as_str()) != MigrationStatus::Current {
             return Err(AppError::TenantBehind(tenant.slug.to_string()));
         }
+        let host = parts.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok());
+        let host = host.or(parts.uri.authority().map(|a| a.as_str())).unwrap_or("localhost");
         Ok(Self {
             db: state.store().tenant(&tenant.schema),
             base: base_path(&parts.extensions, tenant.slug.as_str()),
+            origin: format!("{}://{host}", state.config().scheme),
             tenant,
         })
     }

@@ -61,6 +61,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 15, "0015_offer_reminders"),
     migration!("tenant", 16, "0016_notices"),
     migration!("tenant", 17, "0017_conversations"),
+    migration!("tenant", 18, "0018_talks"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.

@@ -4,12 +4,12 @@
 //! registration that is no longer active takes no message; at most [`DAILY_LIMIT`] messages a day
 //! per side and conversation).
 
-use sqlx::{Connection, FromRow};
+use sqlx::{Connection, FromRow, PgConnection};
 use time::OffsetDateTime;
 use tracing::instrument;
 use uuid::Uuid;
 
-use crate::{Error, InboxMessage, Result, TenantDb};
+use crate::{Actor, Error, InboxMessage, NewDocument, Result, TenantDb};
 
 /// Messages one side may write in one conversation within 24 hours.
 pub const DAILY_LIMIT: i64 = 20;
@@ -22,6 +22,9 @@ pub struct ConversationMessage {
     pub side: String,
     pub author: String,
     pub body: String,
+    /// The attached file in the document store, if any (gone once its family was deleted).
+    pub document_id: Option<Uuid>,
+    pub attachment_name: Option<String>,
     pub created_at: OffsetDateTime,
 }
 
@@ -36,6 +39,21 @@ pub struct ConversationLine {
     pub unread: i64,
 }
 
+/// The statuses of a registration that still take messages and talks.
+pub(crate) const ACTIVE: [&str; 4] = ["registered", "offered", "accepted", "contracted"];
+
+/// The two sides of a registration's conversation.
+#[derive(Debug, Clone, FromRow)]
+pub(crate) struct Parties {
+    pub registration: Uuid,
+    pub family: Uuid,
+    pub facility: Uuid,
+    pub status: String,
+    pub child: String,
+    pub facility_name: String,
+    pub language: String,
+}
+
 /// Who writes or reads: the family or the facility.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -44,7 +62,7 @@ pub enum Side {
 }
 
 impl Side {
-    fn code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         match self {
             Side::Family => "family",
             Side::Facility => "facility",
@@ -55,38 +73,31 @@ impl Side {
 impl TenantDb {
     /// The messages of a registration's conversation, oldest first (none when nobody wrote yet).
     pub async fn conversation(&self, registration: Uuid) -> Result<Vec<ConversationMessage>> {
-        Ok(sqlx::query_as(&self.q("select id, side, author, body, created_at from {s}.conversation_messages
-             where registration_id = $1 order by id"))
+        Ok(sqlx::query_as(&self.q(
+            "select m.id, m.side, m.author, m.body, m.document_id, d.filename as attachment_name, m.created_at
+             from {s}.conversation_messages m left join {s}.documents d on d.id = m.document_id
+             where m.registration_id = $1 order by m.id",
+        ))
         .bind(registration)
         .fetch_all(self.pool())
         .await?)
     }
 
-    /// Writes a message. The registration must still be active (`conversation_closed`), the side
-    /// under its daily limit (`conversation_limit`). The other side is told (`notice(child,
-    /// facility, language)` words it) and the writer's read marker moves, all in one transaction.
+    /// Writes a message, with an optional attachment stored before (`document`). The registration
+    /// must still be active (`conversation_closed`), the side under its daily limit
+    /// (`conversation_limit`). The other side is told (`notice(child, facility, language)` words
+    /// it) and the writer's read marker moves, all in one transaction.
     #[instrument(skip_all)]
     pub async fn post_message(
         &self,
         registration: Uuid,
         (side, author): (Side, &str),
-        body: &str,
+        (body, attachment): (&str, Option<(&NewDocument<'_>, &Actor)>),
         notice: impl FnOnce(&str, &str, &str) -> InboxMessage,
     ) -> Result<i64> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        let found: Option<(Uuid, Uuid, String, String, String, String)> =
-            sqlx::query_as(&self.q("select c.family_id, r.facility_id, r.status, c.first_name, f.name, fam.language
-             from {s}.registrations r join {s}.children c on c.id = r.child_id
-             join {s}.facilities f on f.id = r.facility_id join {s}.families fam on fam.id = c.family_id
-             where r.id = $1 for update of r"))
-            .bind(registration)
-            .fetch_optional(&mut *tx)
-            .await?;
-        let (family, facility, status, child, facility_name, language) = found.ok_or(Error::NotFound)?;
-        if !["registered", "offered", "accepted", "contracted"].contains(&status.as_str()) {
-            return Err(Error::Rule("conversation_closed"));
-        }
+        let p = self.parties(&mut tx, registration).await?;
         let today: i64 = sqlx::query_scalar(&self.q("select count(*) from {s}.conversation_messages
              where registration_id = $1 and side = $2 and created_at > now() - interval '1 day'"))
         .bind(registration)
@@ -96,30 +107,99 @@ impl TenantDb {
         if today >= DAILY_LIMIT {
             return Err(Error::Rule("conversation_limit"));
         }
+        let document = match attachment {
+            Some((doc, by)) => Some(self.insert_attachment(&mut tx, &p, doc, by).await?),
+            None => None,
+        };
+        let id = self.insert_message(&mut tx, &p, (side, author), (body, document)).await?;
+        let msg = notice(&p.child, &p.facility_name, &p.language);
+        match side {
+            Side::Family => self.tell_facility(&mut tx, p.facility, registration, &msg).await?,
+            Side::Facility => self.tell_family(&mut tx, p.family, Some(registration), &msg).await?,
+        }
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// A message's file as a document of kind `attachment` of the registration (the object is
+    /// stored already); the family's deletion removes it with the family's other documents.
+    async fn insert_attachment(
+        &self,
+        tx: &mut PgConnection,
+        p: &Parties,
+        doc: &NewDocument<'_>,
+        by: &Actor,
+    ) -> Result<Uuid> {
+        Ok(sqlx::query_scalar(&self.q(
+            "insert into {s}.documents (id, registration_id, family_id, facility_id, kind, version, object_key, filename,
+                size, sha256, content_type, uploaded_by, uploaded_role, title)
+             values ($1, $2, $3, $4, 'attachment',
+                (select coalesce(max(version), 0) + 1 from {s}.documents where registration_id = $2 and kind = 'attachment'),
+                $5, $6, $7, $8, $9, $10, $11, $12)
+             returning id",
+        ))
+        .bind(doc.id)
+        .bind(p.registration)
+        .bind(p.family)
+        .bind(p.facility)
+        .bind(doc.object_key)
+        .bind(doc.filename)
+        .bind(doc.size)
+        .bind(doc.sha256)
+        .bind(doc.content_type)
+        .bind(&by.id)
+        .bind(&by.role)
+        .bind(doc.title)
+        .fetch_one(&mut *tx)
+        .await?)
+    }
+
+    /// The two sides of an active registration, its row locked; `conversation_closed` when the
+    /// registration no longer takes messages.
+    pub(crate) async fn parties(&self, tx: &mut PgConnection, registration: Uuid) -> Result<Parties> {
+        let found: Option<Parties> = sqlx::query_as(&self.q(
+            "select r.id as registration, c.family_id as family, r.facility_id as facility, r.status, c.first_name as child,
+                    f.name as facility_name, fam.language
+             from {s}.registrations r join {s}.children c on c.id = r.child_id
+             join {s}.facilities f on f.id = r.facility_id join {s}.families fam on fam.id = c.family_id
+             where r.id = $1 for update of r",
+        ))
+        .bind(registration)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let p = found.ok_or(Error::NotFound)?;
+        if !ACTIVE.contains(&p.status.as_str()) {
+            return Err(Error::Rule("conversation_closed"));
+        }
+        Ok(p)
+    }
+
+    /// The message row, the conversation created or its time and the writer's read marker moved.
+    pub(crate) async fn insert_message(
+        &self,
+        tx: &mut PgConnection,
+        p: &Parties,
+        (side, author): (Side, &str),
+        (body, document): (&str, Option<Uuid>),
+    ) -> Result<i64> {
         let read = match side {
             Side::Family => "family_read_at",
             Side::Facility => "facility_read_at",
         };
-        let id: i64 = sqlx::query_scalar(&self.q(&format!(
+        Ok(sqlx::query_scalar(&self.q(&format!(
             "with c as (insert into {{s}}.conversations (registration_id, facility_id, {read}) values ($1, $2, now())
                  on conflict (registration_id) do update set last_message_at = now(), {read} = now())
-             insert into {{s}}.conversation_messages (registration_id, side, author, body) values ($1, $3, $4, $5)
-             returning id"
+             insert into {{s}}.conversation_messages (registration_id, side, author, body, document_id)
+             values ($1, $3, $4, $5, $6) returning id"
         )))
-        .bind(registration)
-        .bind(facility)
+        .bind(p.registration)
+        .bind(p.facility)
         .bind(side.code())
         .bind(author)
         .bind(body)
+        .bind(document)
         .fetch_one(&mut *tx)
-        .await?;
-        let msg = notice(&child, &facility_name, &language);
-        match side {
-            Side::Family => self.tell_facility(&mut tx, facility, registration, &msg).await?,
-            Side::Facility => self.tell_family(&mut tx, family, Some(registration), &msg).await?,
-        }
-        tx.commit().await?;
-        Ok(id)
+        .await?)
     }
 
     /// The reader of `side` has seen the conversation now.

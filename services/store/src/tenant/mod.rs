@@ -23,6 +23,7 @@ pub(crate) mod proposals;
 pub(crate) mod rounds;
 pub(crate) mod search;
 mod seed;
+pub(crate) mod talks;
 
 use sqlx::pool::PoolConnection;
 use sqlx::postgres::{PgPool, Postgres};

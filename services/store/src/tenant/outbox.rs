@@ -22,6 +22,8 @@ pub struct OutboxMail {
     /// The language of the family it goes to (issue 18: the footer and subject prefix are worded
     /// in it); German for a facility or a member of staff.
     pub language: String,
+    /// An iCalendar file to attach (the admission talk, issue 21).
+    pub calendar: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +88,7 @@ impl TenantDb {
                 "update {s}.outbox set next_attempt_at = now() + make_interval(secs => $1), updated_at = now()
                  where id = (select id from {s}.outbox where sent_at is null and failed_at is null and next_attempt_at <= now()
                              order by id limit 1 for update skip locked)
-                 returning id, recipient, subject, body, attempts,
+                 returning id, recipient, subject, body, attempts, calendar,
                      coalesce((select f.language from {s}.messages m join {s}.families f on f.id = m.family_id
                                where m.id = message_id), 'de') as language",
             ))

@@ -45,36 +45,54 @@ pub fn spool_error(e: SpoolError) -> AppError {
 
 /// Reads a multipart form: text fields, and one file field named `file` that is streamed to a
 /// spool file while it is checked. Nothing is stored anywhere yet.
-pub async fn receive(state: &AppState, Upload(mut form): Upload) -> Result<Received> {
+pub async fn receive(state: &AppState, upload: Upload) -> Result<Received> {
+    let (fields, file) = receive_optional(state, upload).await?;
+    let (filename, file) = file?.ok_or_else(|| upload_refused("upload-missing"))?;
+    Ok(Received { fields, filename, file })
+}
+
+/// As [`receive`], the file optional (a file field left empty, with no name, counts as none) and
+/// its refusal apart from the text fields, so a page can show them again.
+pub async fn receive_optional(
+    state: &AppState,
+    Upload(mut form): Upload,
+) -> Result<(HashMap<String, String>, Result<Option<(String, Spooled)>>)> {
     let mut fields = HashMap::new();
-    let mut file = None;
-    while let Some(mut field) = form.next_field().await.map_err(multipart_error)? {
+    let mut file = Ok(None);
+    while let Some(field) = form.next_field().await.map_err(multipart_error)? {
         let name = field.name().unwrap_or_default().to_owned();
         if name == "file" {
-            if file.is_some() {
-                return Err(upload_refused("upload-one-file"));
-            }
-            let filename = field.file_name().unwrap_or_default().to_owned();
-            let Some(filename) = check_filename(&filename).map(str::to_owned) else {
-                return Err(upload_refused(if filename.trim().is_empty() {
-                    "upload-missing"
-                } else {
-                    "upload-bad-name"
-                }));
+            file = match file {
+                Ok(None) => spool_field(state, field).await,
+                _ => Err(upload_refused("upload-one-file")),
             };
-            let mut spool =
-                Spool::create(&state.config().documents.spool_dir, MAX_UPLOAD).await.map_err(spool_error)?;
-            while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
-                spool.write(&chunk).await.map_err(spool_error)?;
-            }
-            file = Some((filename, spool.finish().await.map_err(spool_error)?));
         } else if fields.len() < 16 {
             let value = field.text().await.map_err(multipart_error)?;
-            fields.insert(name, value.chars().take(1000).collect());
+            // A message may be 5,000 characters (issue 21); other fields are short.
+            fields.insert(name, value.chars().take(5001).collect());
         }
     }
-    let (filename, file) = file.ok_or_else(|| upload_refused("upload-missing"))?;
-    Ok(Received { fields, filename, file })
+    Ok((fields, file))
+}
+
+async fn spool_field(
+    state: &AppState,
+    mut field: axum::extract::multipart::Field<'_>,
+) -> Result<Option<(String, Spooled)>> {
+    let filename = field.file_name().unwrap_or_default().to_owned();
+    if filename.is_empty() {
+        // A browser sends an empty file field with no name and no bytes.
+        while field.chunk().await.map_err(multipart_error)?.is_some() {}
+        return Ok(None);
+    }
+    let Some(filename) = check_filename(&filename).map(str::to_owned) else {
+        return Err(upload_refused(if filename.trim().is_empty() { "upload-missing" } else { "upload-bad-name" }));
+    };
+    let mut spool = Spool::create(&state.config().documents.spool_dir, MAX_UPLOAD).await.map_err(spool_error)?;
+    while let Some(chunk) = field.chunk().await.map_err(multipart_error)? {
+        spool.write(&chunk).await.map_err(spool_error)?;
+    }
+    Ok(Some((filename, spool.finish().await.map_err(spool_error)?)))
 }
 
 pub fn store_unavailable(e: StoreError) -> AppError {

@@ -42,6 +42,8 @@ pub struct WaitingRow {
     /// In the last dry run of an open round: assigned here (true) or considered without a place
     /// here (false); none when no open round has run with it.
     pub round_assigned: Option<bool>,
+    /// When the admission talk is booked (issue 21).
+    pub talk_at: Option<OffsetDateTime>,
 }
 
 /// A registration as the facility sees it: the child, the family's contact, the criteria.
@@ -75,7 +77,8 @@ const WAITING_COLUMNS: &str = "r.id, c.first_name as child_first_name, c.last_na
         where o.child_id = r.child_id and o.status = 'offered' and o.id <> r.id)) as paused,
     exists (select 1 from {s}.registration_inadmissible i where i.registration_id = r.id) as inadmissible,
     (select rw.assigned from {s}.round_wishes rw join {s}.rounds ro on ro.id = rw.round_id
-        where rw.registration_id = r.id and ro.status = 'dry_run' limit 1) as round_assigned";
+        where rw.registration_id = r.id and ro.status = 'dry_run' limit 1) as round_assigned,
+    (select ts.starts_at from {s}.talk_slots ts where ts.booked_by = r.id) as talk_at";
 
 /// Registrations with their child, the settings and the points of their ticked criteria, all of
 /// facility `$1` (the criteria are aggregated in one pass: a list of 2,000 rows is a hot page).

@@ -164,15 +164,28 @@ impl TenantDb {
         registration: Uuid,
         msg: &InboxMessage,
     ) -> Result<()> {
+        self.tell_facility_with(tx, facility, registration, msg, None).await
+    }
+
+    /// As [`Self::tell_facility`], the e-mail carrying a calendar file (`text/calendar`).
+    pub(crate) async fn tell_facility_with(
+        &self,
+        tx: &mut PgConnection,
+        facility: Uuid,
+        registration: Uuid,
+        msg: &InboxMessage,
+        calendar: Option<&str>,
+    ) -> Result<()> {
         sqlx::query(&self.q(
             "with m as (insert into {s}.facility_messages (facility_id, registration_id, subject, body) values ($1, $2, $3, $4))
-             insert into {s}.outbox (recipient, subject, body, registration_id)
-             select email, $3, $4, $2 from {s}.facilities where id = $1 and email <> ''",
+             insert into {s}.outbox (recipient, subject, body, registration_id, calendar)
+             select email, $3, $4, $2, $5 from {s}.facilities where id = $1 and email <> ''",
         ))
         .bind(facility)
         .bind(registration)
         .bind(&msg.subject)
         .bind(&msg.body)
+        .bind(calendar)
         .execute(&mut *tx)
         .await?;
         Ok(())

@@ -62,15 +62,28 @@ impl TenantDb {
         registration: Option<Uuid>,
         message: &InboxMessage,
     ) -> Result<()> {
+        self.tell_family_with(tx, family, registration, message, None).await
+    }
+
+    /// As [`Self::tell_family`], the e-mail carrying a calendar file (`text/calendar`).
+    pub(crate) async fn tell_family_with(
+        &self,
+        tx: &mut sqlx::PgConnection,
+        family: Uuid,
+        registration: Option<Uuid>,
+        message: &InboxMessage,
+        calendar: Option<&str>,
+    ) -> Result<()> {
         sqlx::query(&self.q(
             "with m as (insert into {s}.messages (family_id, registration_id, subject, body) values ($1, $2, $3, $4) returning id)
-             insert into {s}.outbox (message_id, recipient, subject, body)
-             select m.id, f.email, $3, $4 from m, {s}.families f where f.id = $1",
+             insert into {s}.outbox (message_id, recipient, subject, body, calendar)
+             select m.id, f.email, $3, $4, $5 from m, {s}.families f where f.id = $1",
         ))
         .bind(family)
         .bind(registration)
         .bind(&message.subject)
         .bind(&message.body)
+        .bind(calendar)
         .execute(&mut *tx)
         .await?;
         Ok(())

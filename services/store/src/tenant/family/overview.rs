@@ -44,6 +44,9 @@ fn overview_sql(account: &str) -> String {
                             'criteria_reviewed', r.criteria_reviewed_at is not null,
                             'in_round', exists (select 1 from {{s}}.round_wishes rw join {{s}}.rounds ro on ro.id = rw.round_id
                                 where rw.registration_id = r.id and ro.status = 'published'),
+                            'talk_at', (select ts.starts_at from {{s}}.talk_slots ts where ts.booked_by = r.id),
+                            'talk_open', exists (select 1 from {{s}}.talk_offers o join {{s}}.talk_slots ts on ts.id = o.slot_id
+                                where o.registration_id = r.id and ts.booked_by is null and ts.starts_at > now()),
                             'waiting_same_start', (select count(*) from {{s}}.registrations w
                                 where w.facility_id = r.facility_id and w.start_date = r.start_date
                                   and w.status in {ACTIVE}),

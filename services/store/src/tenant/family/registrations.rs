@@ -67,6 +67,14 @@ pub struct Registration {
     #[serde(default)]
     #[sqlx(default)]
     pub in_round: bool,
+    /// The booked admission talk (issue 21); only the account page's statement reads it.
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[sqlx(default)]
+    pub talk_at: Option<OffsetDateTime>,
+    /// Times for the talk are offered and none is booked yet.
+    #[serde(default)]
+    #[sqlx(default)]
+    pub talk_open: bool,
     /// The facility's admission criteria that apply to this registration.
     #[serde(default)]
     pub criteria: Vec<String>,

@@ -1,12 +1,15 @@
 //! Who reads a conversation and what they may do there, the message as typed, and writing it.
 
 use serde::{Deserialize, Serialize};
+use step_documents::Spooled;
 use step_domain::ParamError;
-use step_store::{Actor, ConversationMessage, Side};
+use step_store::{Actor, ConversationMessage, NewDocument, Side};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::documents::ops::{Party, party};
+pub mod talk;
+
+use crate::documents::ops::{Party, party, store_unavailable};
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::signed_in;
@@ -70,6 +73,15 @@ pub struct ConversationMessageOut {
     body: String,
     at: String,
     at_text: String,
+    /// The attached file (download at `/{slug}/dokumente/{id}`), if any.
+    attachment: Option<AttachmentOut>,
+}
+
+/// A file attached to a message.
+#[derive(Serialize, ToSchema)]
+pub struct AttachmentOut {
+    id: Uuid,
+    filename: String,
 }
 
 fn message_out(m: &ConversationMessage) -> ConversationMessageOut {
@@ -79,6 +91,7 @@ fn message_out(m: &ConversationMessage) -> ConversationMessageOut {
         body: m.body.clone(),
         at: rfc3339(m.created_at),
         at_text: moment_text(m.created_at),
+        attachment: m.document_id.zip(m.attachment_name.clone()).map(|(id, filename)| AttachmentOut { id, filename }),
     }
 }
 
@@ -94,12 +107,21 @@ pub async fn open(ctx: &TenantCtx, reader: &Reader, id: Uuid) -> Result<Vec<Conv
     Ok(messages.iter().map(message_out).collect())
 }
 
-/// Writes a message: empty or over 5,000 characters is refused at `body`; the office writes
-/// nothing (403); a registration no longer active or the daily limit is a rule (409).
-pub async fn write(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &MessageForm) -> Result<i64> {
-    let (side, author) = match reader {
-        Reader::Family(account) => (Side::Family, account.to_string()),
-        Reader::Facility(a) => (Side::Facility, a.id.clone()),
+/// Writes a message, with a file (checked already: PDF, JPEG or PNG, at most 10 MB) when one came:
+/// empty or over 5,000 characters is refused at `body`; the office writes nothing (403); a
+/// registration no longer active or the daily limit is a rule (409). The file is stored first and
+/// removed again when the message is refused.
+pub async fn write(
+    state: &AppState,
+    ctx: &TenantCtx,
+    reader: &Reader,
+    id: Uuid,
+    form: &MessageForm,
+    file: Option<&(String, Spooled)>,
+) -> Result<i64> {
+    let (side, author, actor) = match reader {
+        Reader::Family(account) => (Side::Family, account.to_string(), Actor::account(*account, "parent")),
+        Reader::Facility(a) => (Side::Facility, a.id.clone(), a.clone()),
         Reader::Office(_) => return Err(AppError::Forbidden),
     };
     let body = form.body.trim();
@@ -109,10 +131,36 @@ pub async fn write(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &MessageFor
     if body.chars().count() > MAX_MESSAGE {
         return Err(AppError::BadParam(ParamError::new("body", "conv-err-long").arg("max", MAX_MESSAGE)));
     }
-    let base = format!("/{}/nachrichten/{id}", ctx.tenant.slug);
+    let url = ctx.url(&format!("/nachrichten/{id}"));
     let notice = |child: &str, facility: &str, lang: &str| match side {
-        Side::Family => letters::facility_conversation(child, facility, &base),
-        Side::Facility => letters::family_conversation(child, facility, lang, &base),
+        Side::Family => letters::facility_conversation(child, facility, &url),
+        Side::Facility => letters::family_conversation(child, facility, lang, &url),
     };
-    Ok(ctx.db.post_message(id, (side, &author), body, notice).await?)
+    let Some((filename, file)) = file else {
+        return Ok(ctx.db.post_message(id, (side, &author), (body, None), notice).await?);
+    };
+    let doc_id = Uuid::new_v4();
+    let key = step_documents::object_key(ctx.tenant.slug.as_str(), "attachment", doc_id);
+    state.objects().put_file(&key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
+    let title = format!("Anhang einer Nachricht – {filename}");
+    let doc = NewDocument {
+        id: doc_id,
+        registration: id,
+        kind: "attachment",
+        object_key: &key,
+        filename,
+        size: i64::try_from(file.size).unwrap_or(i64::MAX),
+        sha256: &file.sha256,
+        content_type: file.content_type,
+        title: &title,
+    };
+    match ctx.db.post_message(id, (side, &author), (body, Some((&doc, &actor))), notice).await {
+        Ok(id) => Ok(id),
+        Err(e) => {
+            if let Err(del) = state.objects().delete(&key).await {
+                tracing::warn!(key, error = %del, "object of a refused message not removed; the sweeper will");
+            }
+            Err(e.into())
+        }
+    }
 }
