@@ -123,3 +123,55 @@ async fn family_and_facility_write_to_each_other_and_the_office_reads_along() {
     assert_eq!(count(&app, "select count(*) from t_steinfurt.conversation_messages").await, 21);
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn the_inbox_lists_open_conversations_and_an_announcement_reaches_every_waiting_family() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let start = season().to_string();
+    let mut families = Vec::new();
+    for n in 0..2 {
+        let (parent, child) = parent_with_child(&app, n, "steinfurt", 1300).await;
+        let (status, body) = register(&app, &parent, "steinfurt", &child, SONNENSCHEIN, 35, &start).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        families.push((parent, body["id"].as_str().unwrap().to_owned()));
+    }
+    assert_eq!(send(&families[0].0, &app, &families[0].1, "Eine Frage zur Eingewöhnung").await.0, StatusCode::CREATED);
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let inbox_url = format!("{}/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/inbox", app.addr);
+    let (status, inbox) = lead.json(Method::GET, &inbox_url, None).await;
+    assert_eq!((status, inbox["unread"].as_i64()), (StatusCode::OK, Some(1)), "{inbox}");
+    assert_eq!(inbox["conversations"][0]["registration"].as_str(), Some(families[0].1.as_str()));
+    assert_eq!(inbox["starts"][0]["families"].as_i64(), Some(2), "{inbox}");
+    let page = lead.get(&format!("{}/steinfurt/einrichtung/{SONNENSCHEIN}/nachrichten", app.addr)).await;
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Ein offenes Gespräch, 1 ungelesen") && page.contains("1 ungelesen"), "the inbox page");
+    // Families, the office and another facility's staff read no inbox.
+    assert_eq!(families[1].0.json(Method::GET, &inbox_url, None).await.0, StatusCode::FORBIDDEN);
+
+    // Bad announcements: nothing stored.
+    let announce = format!("{}/api/v1/tenants/steinfurt/facilities/{SONNENSCHEIN}/announcements", app.addr);
+    let later = (season() + time::Duration::days(1)).to_string();
+    for (body, status, field) in [
+        (json!({ "start": "bald", "subject": "Tag der offenen Tür", "body": "Am 12. März" }), 400, Some("start")),
+        (json!({ "start": start, "subject": " ", "body": "Am 12. März" }), 400, Some("subject")),
+        (json!({ "start": start, "subject": "Tag der offenen Tür", "body": "x".repeat(5001) }), 400, Some("body")),
+        (json!({ "start": later, "subject": "Tag der offenen Tür", "body": "Am 12. März" }), 409, None),
+    ] {
+        let (got, err) = lead.json(Method::POST, &announce, Some(body)).await;
+        assert_eq!((got.as_u16(), err["error"]["field"].as_str()), (status, field), "{err}");
+    }
+    let body = json!({ "start": start, "subject": "Tag der offenen Tür", "body": "Am 12. März von 15 bis 17 Uhr." });
+    assert_eq!(families[0].0.json(Method::POST, &announce, Some(body.clone())).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.announcements").await, 0);
+
+    // Both families get it in their inbox; the e-mails say only that it is there.
+    let (status, sent) = lead.json(Method::POST, &announce, Some(body)).await;
+    assert_eq!((status, sent["families"].as_i64()), (StatusCode::CREATED, Some(2)), "{sent}");
+    for (parent, _) in &families {
+        let inbox = parent.get(&format!("{}/steinfurt/konto/nachrichten", app.addr)).await.text().await.unwrap();
+        assert!(inbox.contains("Am 12. März von 15 bis 17 Uhr."), "each family reads it");
+    }
+    let mails = "select count(*) from t_steinfurt.outbox where subject like 'Neue Mitteilung von%' and body like '%/steinfurt/konto/nachrichten' and body not like '%März%'";
+    assert_eq!(count(&app, mails).await, 2);
+    app.cleanup().await;
+}

@@ -34,6 +34,7 @@ fn api_parts() -> Vec<utoipa::openapi::OpenApi> {
         crate::office::api::notices::NoticesApiDoc::openapi(),
         crate::conversations::api::ConversationsApiDoc::openapi(),
         crate::conversations::api::talk::TalkApiDoc::openapi(),
+        crate::conversations::api::inbox::InboxApiDoc::openapi(),
     ]
 }
 

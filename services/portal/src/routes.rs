@@ -129,6 +129,8 @@ fn table() -> RouteTable {
         .route("/{slug}/einrichtung", get(desk::pages::waiting::index))
         .route("/{slug}/einrichtung/{fid}", get(desk::pages::waiting::waiting_page))
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}", get(desk::pages::registration::registration_page))
+        .route("/{slug}/einrichtung/{fid}/nachrichten", get(conversations::pages::inbox::inbox_page))
+        .route("/{slug}/einrichtung/{fid}/mitteilungen", post(conversations::pages::inbox::announce))
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/kriterien", post(desk::pages::registration::criteria_tick))
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/zusage", post(desk::pages::registration::offer_do))
         .route("/{slug}/einrichtung/{fid}/vormerkungen/{rid}/absage", post(desk::pages::registration::decline_do))
@@ -266,6 +268,8 @@ fn table() -> RouteTable {
             "/api/v1/tenants/{slug}/registrations/{id}/messages/files",
             post(conversations::api::message_with_file).layer(upload()),
         )
+        .route("/api/v1/tenants/{slug}/facilities/{id}/inbox", get(conversations::api::inbox::inbox_get))
+        .route("/api/v1/tenants/{slug}/facilities/{id}/announcements", post(conversations::api::inbox::announce))
         .route("/api/v1/tenants/{slug}/registrations/{id}/talk", get(conversations::api::talk::talk_get))
         .route("/api/v1/tenants/{slug}/registrations/{id}/talk/slots", post(conversations::api::talk::talk_offer))
         .route(

@@ -22,6 +22,7 @@ pub use platform::people::Person;
 pub use platform::roles::{RoleAssignment, RoleRow};
 pub use platform::sessions::{SessionLimits, SessionRow, random_token};
 pub use tenant::TenantDb;
+pub use tenant::announcements::{Announcement, Notices, StartGroup};
 pub use tenant::cases::{CaseFilter, CaseNote, CaseRegistration, CaseRow, LEAD_MONTHS};
 pub use tenant::conversations::{ConversationLine, ConversationMessage, DAILY_LIMIT, Side};
 pub use tenant::dashboard::DemandRow;

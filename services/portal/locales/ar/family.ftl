@@ -956,3 +956,6 @@ doc-kind-attachment = مرفق رسالة
 conv-attachment = مرفق: { $name }
 conv-file = إرفاق ملف (اختياري)
 conv-file-hint = PDF أو JPEG أو PNG، بحد أقصى 10 ميغابايت.
+msg-announcement-subject = إعلان جديد من { $facility }
+msg-announcement-body = أرسلت { $facility } إعلاناً إلى جميع العائلات في قائمة الانتظار. اقرأوه في صندوق الوارد في بوابة الحضانة: { $path }
+rule-announcement-nobody = لا توجد عائلة في قائمة الانتظار لهذا الموعد.

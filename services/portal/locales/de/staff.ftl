@@ -817,3 +817,34 @@ msg-facility-talk-booked-subject = Aufnahmegespräch am { $at }: { $child }
 msg-facility-talk-booked-body = Die Familie von { $child } hat das Aufnahmegespräch bei { $facility } für { $at } gebucht. Die Kalenderdatei hängt an dieser E-Mail: { $path }
 msg-facility-talk-cancelled-subject = Aufnahmegespräch am { $at } abgesagt: { $child }
 msg-facility-talk-cancelled-body = Das Aufnahmegespräch über { $child } bei { $facility } am { $at } ist abgesagt. Der Grund steht im Kita-Portal: { $path }
+
+# The facility's inbox and announcements (issue 21)
+desk-inbox-link = Nachrichten und Mitteilungen
+desk-inbox-all = Alle Nachrichten von Familien
+desk-inbox-title = Nachrichten – { $name }
+desk-inbox-conversations = { $count ->
+    [one] Ein offenes Gespräch
+   *[other] { $count } offene Gespräche
+}, { $unread } ungelesen
+desk-inbox-empty = Noch keine Nachrichten von Familien.
+desk-inbox-col-last = Letzte Nachricht
+desk-inbox-col-unread = Ungelesen
+announce-title = Mitteilung an alle Familien eines Aufnahmetermins
+announce-intro = Zum Beispiel eine Einladung zum Tag der offenen Tür. Jede Familie auf der Warteliste für den gewählten Beginn erhält die Mitteilung in ihrem Postfach im Kita-Portal und eine E-Mail, dass sie da ist.
+announce-nobody = Auf der Warteliste steht noch keine Familie.
+announce-start = Beginn
+announce-start-option = { $date } ({ $count ->
+    [one] eine Familie
+   *[other] { $count } Familien
+})
+announce-subject = Betreff
+announce-body = Mitteilung
+announce-hint = Höchstens 5.000 Zeichen. Die E-Mail enthält den Text nicht, nur den Hinweis auf das Postfach.
+announce-send = Mitteilung senden
+announce-sent = Gesendete Mitteilungen
+announce-sent-line = an { $families ->
+    [one] eine Familie
+   *[other] { $families } Familien
+}
+announce-notice-gesendet = Die Mitteilung ist gesendet.
+announce-err-subject = Bitte geben Sie einen Betreff mit höchstens { $max } Zeichen an.

@@ -783,3 +783,6 @@ doc-kind-attachment = Attachment to a message
 conv-attachment = Attachment: { $name }
 conv-file = Attach a file (optional)
 conv-file-hint = PDF, JPEG or PNG, at most 10 MB.
+msg-announcement-subject = New announcement from { $facility }
+msg-announcement-body = { $facility } has sent an announcement to all families on its waiting list. Read it in your inbox in the Kita portal: { $path }
+rule-announcement-nobody = No family is on the waiting list for this start.

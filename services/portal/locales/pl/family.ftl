@@ -882,3 +882,6 @@ doc-kind-attachment = Załącznik do wiadomości
 conv-attachment = Załącznik: { $name }
 conv-file = Dołącz plik (opcjonalnie)
 conv-file-hint = PDF, JPEG lub PNG, najwyżej 10 MB.
+msg-announcement-subject = Nowe ogłoszenie od { $facility }
+msg-announcement-body = { $facility } wysłała ogłoszenie do wszystkich rodzin z listy oczekujących. Przeczytają je Państwo w skrzynce w portalu Kita: { $path }
+rule-announcement-nobody = Na ten termin rozpoczęcia nie ma żadnej rodziny na liście oczekujących.

@@ -787,3 +787,6 @@ doc-kind-attachment = Mesaj eki
 conv-attachment = Ek: { $name }
 conv-file = Dosya ekle (isteğe bağlı)
 conv-file-hint = PDF, JPEG veya PNG, en fazla 10 MB.
+msg-announcement-subject = { $facility } kurumundan yeni duyuru
+msg-announcement-body = { $facility }, bekleme listesindeki tüm ailelere bir duyuru gönderdi. Kita portalındaki gelen kutunuzda okuyabilirsiniz: { $path }
+rule-announcement-nobody = Bu başlangıç için bekleme listesinde aile yok.

@@ -841,3 +841,6 @@ doc-kind-attachment = Вкладення до повідомлення
 conv-attachment = Вкладення: { $name }
 conv-file = Додати файл (за бажанням)
 conv-file-hint = PDF, JPEG або PNG, не більше 10 МБ.
+msg-announcement-subject = Нове оголошення від { $facility }
+msg-announcement-body = { $facility } надіслав оголошення всім сім’ям зі списку очікування. Прочитайте його у вхідних на порталі Kita: { $path }
+rule-announcement-nobody = На цю дату початку в списку очікування немає жодної сім’ї.

@@ -146,6 +146,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "talk_none" => "rule-talk-none",
         "talk_too_many" => "rule-talk-too-many",
         "talk_overlap" => "rule-talk-overlap",
+        "announcement_nobody" => "rule-announcement-nobody",
         _ => "rule-other",
     }
 }

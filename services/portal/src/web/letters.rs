@@ -132,6 +132,19 @@ pub fn talk_changed(
     (family, to_facility(&format!("facility-{key}"), &args))
 }
 
+/// The e-mail about a facility's announcement (issue 21), in every family language: only that a
+/// message is in the inbox and where, never its text.
+pub fn announcement_notices(facility: &str, url: &str) -> Vec<(String, String, String)> {
+    let args = [("facility", facility.to_owned()), ("path", url.to_owned())];
+    step_domain::family::LANGUAGES
+        .iter()
+        .map(|lang| {
+            let m = speaking_sync(lang, || letter("announcement", &args));
+            ((*lang).to_owned(), m.subject, m.body)
+        })
+        .collect()
+}
+
 pub fn expired(child: &str, facility: &str, lang: &str) -> InboxMessage {
     to_family("expired", child, facility, lang)
 }

@@ -215,7 +215,8 @@ impl TenantDb {
         Ok(())
     }
 
-    /// The facility's conversations, newest first, with the family's unread messages.
+    /// The facility's open conversations (of active registrations), newest first, with the
+    /// family's unread messages.
     pub async fn facility_conversations(&self, facility: Uuid, limit: i64) -> Result<Vec<ConversationLine>> {
         Ok(sqlx::query_as(&self.q(
             "select cv.registration_id, c.first_name || ' ' || c.last_name as child, r.status, cv.last_message_at,
@@ -223,7 +224,8 @@ impl TenantDb {
                        and m.side = 'family' and m.created_at > coalesce(cv.facility_read_at, '-infinity')) as unread
              from {s}.conversations cv join {s}.registrations r on r.id = cv.registration_id
              join {s}.children c on c.id = r.child_id
-             where cv.facility_id = $1 order by cv.last_message_at desc limit $2",
+             where cv.facility_id = $1 and r.status in ('registered', 'offered', 'accepted', 'contracted')
+             order by cv.last_message_at desc limit $2",
         ))
         .bind(facility)
         .bind(limit)

@@ -10,6 +10,7 @@
 //! Of the platform's data the tenant room reads only its live sessions: a registration or the
 //! account page by session id reads the session in the same statement (`family`).
 
+pub(crate) mod announcements;
 pub(crate) mod cases;
 pub(crate) mod conversations;
 pub(crate) mod dashboard;

@@ -1,6 +1,7 @@
 //! Conversations in the JSON API (issue 21): the family or the facility's staff read and write the
 //! conversation of a registration; the office of the municipality reads (audited).
 
+pub mod inbox;
 pub mod talk;
 
 use axum::Json;

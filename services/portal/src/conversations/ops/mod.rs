@@ -7,6 +7,7 @@ use step_store::{Actor, ConversationMessage, NewDocument, Side};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
+pub mod inbox;
 pub mod talk;
 
 use crate::documents::ops::{Party, party, store_unavailable};

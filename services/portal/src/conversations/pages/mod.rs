@@ -18,6 +18,7 @@ use crate::web::session::{CsrfToken, Session};
 use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
+pub mod inbox;
 pub mod talk;
 
 /// What was typed into the page's forms, shown again after a refusal.

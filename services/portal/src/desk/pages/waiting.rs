@@ -84,7 +84,7 @@ pub(crate) async fn waiting_page(
     let proposals: Vec<_> = db.facility_proposals(cap.facility()).await?.iter().map(proposal_out).collect();
     page.insert("proposals", &proposals);
     let conversations: Vec<serde_json::Value> = db
-        .facility_conversations(cap.facility(), 20)
+        .facility_conversations(cap.facility(), 5)
         .await?
         .iter()
         .map(|c| {
