@@ -262,14 +262,13 @@ impl TenantDb {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         let p = self.parties(&mut tx, registration).await?;
-        let slot: Option<TalkSlot> = sqlx::query_as(&self.q(&format!(
-            "with old as (select * from {{s}}.talk_slots where booked_by = $1 for update)
-             update {{s}}.talk_slots s set booked_by = null, booked_at = null from old where s.id = old.id
-             returning s.id, s.starts_at, s.ends_at, s.mode, s.place, true as mine, false as taken"
-        )))
-        .bind(registration)
-        .fetch_optional(&mut *tx)
-        .await?;
+        let slot: Option<TalkSlot> =
+            sqlx::query_as(&self.q("with old as (select * from {s}.talk_slots where booked_by = $1 for update)
+             update {s}.talk_slots s set booked_by = null, booked_at = null from old where s.id = old.id
+             returning s.id, s.starts_at, s.ends_at, s.mode, s.place, true as mine, false as taken"))
+            .bind(registration)
+            .fetch_optional(&mut *tx)
+            .await?;
         let slot = slot.ok_or(Error::Rule("talk_none"))?;
         self.insert_message(&mut tx, &p, (side, author), (reason, None)).await?;
         self.talk_event(&mut tx, &p, &slot, "cancelled", side).await?;

@@ -19,7 +19,7 @@ use crate::web::tenancy::TenantCtx;
 #[openapi(
     paths(inbox_get, announce),
     components(schemas(
-        InboxOut,
+        FacilityInboxOut,
         ConversationLineOut,
         StartGroupOut,
         AnnouncementOut,
@@ -31,7 +31,7 @@ pub struct InboxApiDoc;
 
 /// The facility's inbox.
 #[derive(Serialize, ToSchema)]
-pub struct InboxOut {
+pub struct FacilityInboxOut {
     conversations: Vec<ConversationLineOut>,
     /// Unread messages of families in all.
     unread: i64,
@@ -56,18 +56,18 @@ async fn cap(state: &AppState, ctx: &TenantCtx, session: &Session, fid: &str) ->
 /// who may make offers).
 #[utoipa::path(get, path = "/api/v1/tenants/{slug}/facilities/{id}/inbox", tag = "conversations",
     security(("session" = [])), params(("slug" = String, Path), ("id" = String, Path)),
-    responses((status = 200, body = InboxOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 200, body = FacilityInboxOut), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
               (status = 404, body = ErrorBody)))]
 pub(crate) async fn inbox_get(
     ctx: TenantCtx,
     State(state): State<AppState>,
     session: Session,
     Path((_, fid)): Path<(String, String)>,
-) -> Result<Json<InboxOut>> {
+) -> Result<Json<FacilityInboxOut>> {
     let cap = cap(&state, &ctx, &session, &fid).await?;
     let (conversations, unread) = inbox::inbox(&ctx, &cap).await?;
     let (starts, announcements) = inbox::announcements(&ctx, &cap).await?;
-    Ok(Json(InboxOut { conversations, unread, starts, announcements }))
+    Ok(Json(FacilityInboxOut { conversations, unread, starts, announcements }))
 }
 
 /// Writes one message to every family waiting for a start date: in each family's inbox, and an

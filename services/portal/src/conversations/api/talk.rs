@@ -133,3 +133,20 @@ pub(crate) async fn talk_calendar(
     let ics = talk::calendar(&ctx, rid).await?;
     Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], ics).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documented_time_matches_the_form_the_handler_reads() {
+        let doc = serde_json::to_value(TalkApiDoc::openapi()).unwrap();
+        let mut documented: Vec<String> =
+            doc["components"]["schemas"]["TalkSlotBody"]["properties"].as_object().unwrap().keys().cloned().collect();
+        documented.sort();
+        let form = serde_json::to_value(step_domain::talk::SlotForm::default()).unwrap();
+        let mut read: Vec<String> = form.as_object().unwrap().keys().cloned().collect();
+        read.sort();
+        assert_eq!(documented, read);
+    }
+}
