@@ -45,11 +45,11 @@ async fn a_family_books_the_talk_and_both_get_the_calendar_file() {
 
     // Bad times: nothing stored.
     let bad = [
-        (json!({ "slots": [] }), "date"),
-        (json!({ "slots": [slot(-1, "10:00", "phone", "")] }), "date"),
-        (json!({ "slots": [slot(21, "25:61", "phone", "")] }), "time"),
-        (json!({ "slots": [slot(21, "10:00", "fax", "")] }), "mode"),
-        (json!({ "slots": [slot(21, "10:00", "place", " ")] }), "place"),
+        (json!({ "slots": [] }), "date-1"),
+        (json!({ "slots": [slot(-1, "10:00", "phone", "")] }), "date-1"),
+        (json!({ "slots": [slot(21, "10:00", "phone", ""), slot(22, "25:61", "phone", "")] }), "time-2"),
+        (json!({ "slots": [slot(21, "10:00", "fax", "")] }), "mode-1"),
+        (json!({ "slots": [slot(21, "10:00", "place", " ")] }), "place-1"),
     ];
     for (body, field) in bad {
         let (status, err) = lead.json(Method::POST, &slots_url, Some(body.clone())).await;

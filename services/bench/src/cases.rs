@@ -1,7 +1,8 @@
 //! The youth welfare office's worklist (issue 20): `GET /steinfurt/amt/faelle` as the
 //! Kreisjugendamt's staff, over its municipalities in season (`per_tenant` entitled children without
 //! a place in each, 20,000 in all by default), through a real `step serve`: the first page of the
-//! merged list, and the same list as CSV; then the formal notices on the same server (`notices`).
+//! merged list, and the same list as CSV; then the formal notices (`notices`) and a Kita's inbox
+//! (`conversations`) on the same server.
 
 use std::path::Path;
 
@@ -37,6 +38,8 @@ async fn waiting_children(store: &Store, schema: &str, season: time::Date, count
 
 /// The posting batch's size (issue 20: 500 notices in under 30 s with flat memory).
 const NOTICES: usize = 500;
+/// Open conversations of one Kita (issue 21: its inbox in under 100 ms).
+const CONVERSATIONS: usize = 500;
 
 pub async fn run(
     step: &Path,
@@ -99,6 +102,7 @@ pub async fn run(
     let pid = server.id().context("server pid")?;
     let mut lines = vec![line];
     lines.extend(crate::notices::run(&store, &addr, &cookie, pid, NOTICES).await?);
+    lines.extend(crate::conversations::run(&store, &addr, CONVERSATIONS).await?);
     let _ = server.kill().await;
     store.close().await;
     crate::drop_db(pg, "step_bench_cases").await;

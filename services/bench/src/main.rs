@@ -23,6 +23,7 @@ mod cpu;
 mod district;
 mod documents;
 mod matching;
+mod conversations;
 mod notices;
 mod offers;
 mod rounds;

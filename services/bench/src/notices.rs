@@ -16,7 +16,7 @@ use crate::district::get;
 const BODY: &str = "Für {child}, geboren am {birth}, konnte zum gewünschten Beginn noch kein Platz angeboten werden. Das Jugendamt bemüht sich weiter um einen Platz.\n\nMit freundlichen Grüßen\n{office}";
 const APPEAL: &str = "Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Klage beim Verwaltungsgericht Münster erhoben werden.";
 
-async fn post_json(addr: &str, path: &str, cookie: &str, body: String) -> anyhow::Result<(u16, Bytes)> {
+pub(crate) async fn post_json(addr: &str, path: &str, cookie: &str, body: String) -> anyhow::Result<(u16, Bytes)> {
     let stream = TcpStream::connect(addr).await?;
     let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream)).await?;
     tokio::spawn(conn);

@@ -931,7 +931,6 @@ talk-mode-video = عبر الفيديو
 talk-ics = إضافة إلى التقويم (.ics)
 talk-pick = اختيار هذا الموعد
 talk-move = النقل إلى هذا الموعد
-talk-pick-label = اختيار الموعد في { $at }
 talk-other-hint = لا يناسبكم أي موعد؟ اكتبوا رسالة إلى المؤسسة أدناه واطلبوا مواعيد أخرى.
 talk-cancel-summary = إلغاء الموعد
 talk-cancel-field = سبب الإلغاء

@@ -753,7 +753,6 @@ talk-mode-video = Per Video
 talk-ics = Termin in den Kalender übernehmen (.ics)
 talk-pick = Diesen Termin wählen
 talk-move = Auf diesen Termin verlegen
-talk-pick-label = Termin am { $at } wählen
 talk-other-hint = Passt kein Termin? Schreiben Sie der Einrichtung unten eine Nachricht und bitten Sie um andere Termine.
 talk-cancel-summary = Termin absagen
 talk-cancel-field = Grund der Absage

@@ -758,7 +758,6 @@ talk-mode-video = By video
 talk-ics = Add to calendar (.ics)
 talk-pick = Choose this time
 talk-move = Move to this time
-talk-pick-label = Choose the time on { $at }
 talk-other-hint = None of the times suits you? Write a message below and ask for other times.
 talk-cancel-summary = Cancel the appointment
 talk-cancel-field = Reason for cancelling

@@ -857,7 +857,6 @@ talk-mode-video = Przez wideo
 talk-ics = Dodaj do kalendarza (.ics)
 talk-pick = Wybierz ten termin
 talk-move = Przenieś na ten termin
-talk-pick-label = Wybierz termin { $at }
 talk-other-hint = Żaden termin nie pasuje? Napiszcie Państwo poniżej wiadomość do placówki i poproście o inne terminy.
 talk-cancel-summary = Odwołaj termin
 talk-cancel-field = Powód odwołania

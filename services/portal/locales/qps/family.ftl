@@ -739,7 +739,6 @@ talk-mode-video = ⟦Pér Vídéó ~~~⟧
 talk-ics = ⟦Térmín ín dén Káléndér übérnéhmén (.ícs) ~~~~~ ~~~~~ ~~⟧
 talk-pick = ⟦Díésén Térmín wählén ~~~~~ ~⟧
 talk-move = ⟦Áúf díésén Térmín vérlégén ~~~~~ ~~~⟧
-talk-pick-label = ⟦Térmín ám { $at } wählén ~~~~~ ~⟧
 talk-other-hint = ⟦Pásst kéín Térmín? Schréíbén Síé dér Éínríchtúng úntén éíné Náchrícht únd bíttén Síé úm ándéré Térmíné. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~⟧
 talk-cancel-summary = ⟦Térmín ábságén ~~~~~⟧
 talk-cancel-field = ⟦Grúnd dér Ábságé ~~~~~⟧

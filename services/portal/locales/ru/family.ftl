@@ -826,7 +826,6 @@ talk-mode-video = По видеосвязи
 talk-ics = Добавить в календарь (.ics)
 talk-pick = Выбрать это время
 talk-move = Перенести на это время
-talk-pick-label = Выбрать время { $at }
 talk-other-hint = Ни одно время не подходит? Напишите учреждению сообщение ниже и попросите другое время.
 talk-cancel-summary = Отменить встречу
 talk-cancel-field = Причина отмены

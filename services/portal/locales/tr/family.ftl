@@ -762,7 +762,6 @@ talk-mode-video = Görüntülü
 talk-ics = Takvime ekle (.ics)
 talk-pick = Bu randevuyu seç
 talk-move = Bu randevuya taşı
-talk-pick-label = { $at } randevusunu seç
 talk-other-hint = Hiçbir randevu uymuyor mu? Aşağıda kuruma mesaj yazın ve başka randevular isteyin.
 talk-cancel-summary = Randevuyu iptal et
 talk-cancel-field = İptal nedeni

@@ -816,7 +816,6 @@ talk-mode-video = Відеозв’язком
 talk-ics = Додати до календаря (.ics)
 talk-pick = Обрати цей час
 talk-move = Перенести на цей час
-talk-pick-label = Обрати час { $at }
 talk-other-hint = Жоден час не підходить? Напишіть закладу повідомлення нижче й попросіть інший час.
 talk-cancel-summary = Скасувати зустріч
 talk-cancel-field = Причина скасування

@@ -131,6 +131,24 @@ fn author(reader: &Reader) -> Result<(Side, String)> {
     }
 }
 
+/// The fields of the offer form's rows, as the page names its inputs (`date-1` … `place-5`).
+const ROW_FIELDS: [[&str; 5]; MAX_OPEN_SLOTS] = [
+    ["date-1", "time-1", "minutes-1", "mode-1", "place-1"],
+    ["date-2", "time-2", "minutes-2", "mode-2", "place-2"],
+    ["date-3", "time-3", "minutes-3", "mode-3", "place-3"],
+    ["date-4", "time-4", "minutes-4", "mode-4", "place-4"],
+    ["date-5", "time-5", "minutes-5", "mode-5", "place-5"],
+];
+
+/// A mistake in row `row` (from 0) of the offer: named by the row's field (`time-2`) and numbered
+/// in its message ("Termin 2: …").
+fn in_row(e: ParamError, row: usize) -> ParamError {
+    const COLUMNS: [&str; 5] = ["date", "time", "minutes", "mode", "place"];
+    let column = COLUMNS.iter().position(|f| *f == e.field).unwrap_or(0);
+    let field = ROW_FIELDS.get(row).map_or(e.field, |r| r[column]);
+    ParamError { field, ..e }.arg("row", row + 1).arg("field_label", format!("talk-field-{}", COLUMNS[column]))
+}
+
 /// The facility offers times: each non-empty row is checked (a mistake names its row); at least
 /// one; at most five open; none overlapping another of the facility's times.
 pub async fn offer(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkOfferForm) -> Result<usize> {
@@ -141,10 +159,10 @@ pub async fn offer(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkOfferF
         if f.is_blank() {
             continue;
         }
-        slots.push(f.validate(now).map_err(|e| AppError::BadParam(e.arg("row", row + 1)))?);
+        slots.push(f.validate(now).map_err(|e| AppError::BadParam(in_row(e, row)))?);
     }
     if slots.is_empty() {
-        return Err(AppError::BadParam(ParamError::new("date", "talk-err-none")));
+        return Err(AppError::BadParam(ParamError::new("date-1", "talk-err-none").arg("field_label", "talk-field-date")));
     }
     if slots.len() > MAX_OPEN_SLOTS {
         return Err(AppError::Rule("talk_too_many"));
