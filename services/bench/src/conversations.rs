@@ -84,10 +84,11 @@ pub async fn run(store: &Store, addr: &str, count: usize) -> anyhow::Result<Vec<
         anyhow::ensure!(status == 201, "sending answered {status}: {}", String::from_utf8_lossy(&out));
         times.push(started.elapsed());
     }
-    let mails: i64 = sqlx::query_scalar("select count(*) from t_steinfurt.outbox where subject like 'Neue Nachricht von%'")
-        .fetch_one(store.raw_pool())
-        .await
-        .context("outbox")?;
+    let mails: i64 =
+        sqlx::query_scalar("select count(*) from t_steinfurt.outbox where subject like 'Neue Nachricht von%'")
+            .fetch_one(store.raw_pool())
+            .await
+            .context("outbox")?;
     anyhow::ensure!(mails == 50, "{mails} e-mail rows for 50 messages");
     let (p50, max) = p50_max(times);
     lines.push(format!(

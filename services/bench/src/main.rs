@@ -19,11 +19,11 @@ use step_store::{Store, StoreOptions};
 use tokio::net::TcpStream;
 
 mod cases;
+mod conversations;
 mod cpu;
 mod district;
 mod documents;
 mod matching;
-mod conversations;
 mod notices;
 mod offers;
 mod rounds;

@@ -162,7 +162,9 @@ pub async fn offer(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkOfferF
         slots.push(f.validate(now).map_err(|e| AppError::BadParam(in_row(e, row)))?);
     }
     if slots.is_empty() {
-        return Err(AppError::BadParam(ParamError::new("date-1", "talk-err-none").arg("field_label", "talk-field-date")));
+        return Err(AppError::BadParam(
+            ParamError::new("date-1", "talk-err-none").arg("field_label", "talk-field-date"),
+        ));
     }
     if slots.len() > MAX_OPEN_SLOTS {
         return Err(AppError::Rule("talk_too_many"));
