@@ -31,7 +31,8 @@ create table talk_events (
     registration_id uuid not null references registrations (id) on delete cascade,
     slot_id bigint references talk_slots (id) on delete set null,
     kind text not null check (kind in ('booked', 'cancelled')),
-    side text not null check (side in ('family', 'facility')),
+    -- system: released when the registration stopped being active
+    side text not null check (side in ('family', 'facility', 'system')),
     starts_at timestamptz not null,
     created_at timestamptz not null default now()
 );
@@ -59,3 +60,19 @@ create table announcements (
     created_at timestamptz not null default now()
 );
 create index announcements_facility on announcements (facility_id, id desc);
+
+-- A registration that stops being active (withdrawn, declined, rejected, expired, a place given up)
+-- releases its talk in the same transaction, wherever the change comes from: the time is free
+-- again for the facility, the registration's offers go, and the release is recorded.
+create function talk_release() returns trigger language plpgsql
+set search_path from current as $$
+begin
+    insert into talk_events (registration_id, slot_id, kind, side, starts_at)
+        select new.id, s.id, 'cancelled', 'system', s.starts_at from talk_slots s where s.booked_by = new.id;
+    update talk_slots set booked_by = null, booked_at = null where booked_by = new.id;
+    delete from talk_offers where registration_id = new.id;
+    return new;
+end $$;
+create trigger registrations_talk_release after update of status on registrations for each row
+    when (new.status not in ('registered', 'offered', 'accepted', 'contracted'))
+    execute function talk_release();

@@ -189,3 +189,62 @@ async fn two_families_picking_the_same_time_at_once_get_it_exactly_once() {
     assert_eq!(lead_sees["slots"][0]["taken"], true, "{lead_sees}");
     app.cleanup().await;
 }
+
+#[tokio::test]
+async fn a_withdrawn_registration_frees_its_time_and_a_forged_host_names_no_link() {
+    let app = TestApp::spawn_with(Seed::Only(&["steinfurt"])).await;
+    let (anna, anna_reg) = family_registered(&app, 0).await;
+    let (ben, ben_reg) = family_registered(&app, 1).await;
+    let lead = staff(&app, "leitung.sonnenschein", "steinfurt").await;
+    let time = json!({ "slots": [slot(10, "09:30", "phone", "")] });
+    assert_eq!(
+        lead.json(Method::POST, &talk_url(&app, &anna_reg, "/slots"), Some(time.clone())).await.0,
+        StatusCode::CREATED
+    );
+    let (_, seen) = anna.json(Method::GET, &talk_url(&app, &anna_reg, ""), None).await;
+    let id = seen["slots"][0]["id"].as_i64().unwrap().to_string();
+    let (status, _) = anna.json(Method::POST, &talk_url(&app, &anna_reg, "/book"), Some(json!({ "slot": id }))).await;
+    assert_eq!(status, StatusCode::OK);
+
+    // A message sent with a Host header the portal does not serve: the e-mail names no such host.
+    let url = format!("{}/api/v1/tenants/steinfurt/registrations/{anna_reg}/messages", app.addr);
+    let token = anna.api_token(&reqwest::Url::parse(&url).unwrap()).await.unwrap();
+    let forged = reqwest::Client::new()
+        .post(&url)
+        .header("host", "kita-portal.evil.example")
+        .header("cookie", format!("step_session={}", anna.cookie("127.0.0.1", "step_session").unwrap()))
+        .header("x-csrf-token", token)
+        .json(&json!({ "body": "Bitte hier klicken" }))
+        .send()
+        .await
+        .unwrap();
+    assert!(forged.status().is_success() || forged.status().is_client_error(), "{}", forged.status());
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.outbox where body like '%evil%'").await, 0);
+
+    // The family withdraws: its talk is released in the same transaction, the time is free again.
+    let withdraw = format!("{}/api/v1/tenants/steinfurt/registrations/{anna_reg}/withdraw", app.addr);
+    assert_eq!(anna.json(Method::POST, &withdraw, None).await.0, StatusCode::OK);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.talk_slots where booked_by is not null").await, 0);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.talk_events where side = 'system'").await, 1);
+    let account = anna.get(&format!("{}/steinfurt/konto", app.addr)).await.text().await.unwrap();
+    assert!(!account.contains("Aufnahmegespräch:"), "no talk shown for a withdrawn registration");
+    // The same time goes to another family without an overlap, and that family books it.
+    assert_eq!(lead.json(Method::POST, &talk_url(&app, &ben_reg, "/slots"), Some(time)).await.0, StatusCode::CREATED);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.talk_slots").await, 1, "the same time");
+    let book = ben.json(Method::POST, &talk_url(&app, &ben_reg, "/book"), Some(json!({ "slot": id }))).await;
+    assert_eq!(book.0, StatusCode::OK, "{}", book.1);
+    // A talk that has begun is neither cancelled nor moved.
+    sqlx::query("update t_steinfurt.talk_slots set starts_at = now() - interval '10 minutes', ends_at = now() + interval '20 minutes'")
+        .execute(&mut app.db().await)
+        .await
+        .unwrap();
+    let (status, err) =
+        ben.json(Method::POST, &talk_url(&app, &ben_reg, "/cancel"), Some(json!({ "reason": "Zu spät" }))).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{err}");
+    assert!(err["error"]["message"].as_str().unwrap().contains("begonnen"), "{err}");
+    // The office reads the talk, audited.
+    let office = staff(&app, "jugendamt.kreis", "steinfurt").await;
+    assert_eq!(office.json(Method::GET, &talk_url(&app, &ben_reg, ""), None).await.0, StatusCode::OK);
+    assert_eq!(count(&app, "select count(*) from t_steinfurt.audit_log where action = 'talk_read'").await, 1);
+    app.cleanup().await;
+}

@@ -201,13 +201,14 @@ fn fold(line: &str, out: &mut String) {
 impl Appointment<'_> {
     /// The iCalendar file (`text/calendar`), one event, times in UTC.
     pub fn ics(&self) -> String {
-        let (status, method) = if self.cancelled { ("CANCELLED", "CANCEL") } else { ("CONFIRMED", "PUBLISH") };
+        // A plain RFC 5545 file, no iTIP METHOD: that would ask for ORGANIZER and ATTENDEE (RFC
+        // 5546); a cancellation is the same event with STATUS:CANCELLED and a higher SEQUENCE.
+        let status = if self.cancelled { "CANCELLED" } else { "CONFIRMED" };
         let lines = [
             "BEGIN:VCALENDAR".to_owned(),
             "VERSION:2.0".to_owned(),
             "PRODID:-//Kreis Steinfurt//STEP Kita-Portal//DE".to_owned(),
             "CALSCALE:GREGORIAN".to_owned(),
-            format!("METHOD:{method}"),
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}", self.uid),
             format!("SEQUENCE:{}", self.sequence),

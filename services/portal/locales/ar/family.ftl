@@ -958,3 +958,4 @@ conv-file-hint = PDF أو JPEG أو PNG، بحد أقصى 10 ميغابايت.
 msg-announcement-subject = إعلان جديد من { $facility }
 msg-announcement-body = أرسلت { $facility } إعلاناً إلى جميع العائلات في قائمة الانتظار. اقرأوه في صندوق الوارد في بوابة الحضانة: { $path }
 rule-announcement-nobody = لا توجد عائلة في قائمة الانتظار لهذا الموعد.
+rule-talk-past = لقد بدأت مقابلة القبول أو تمت بالفعل؛ لم يعد من الممكن نقلها أو إلغاؤها.

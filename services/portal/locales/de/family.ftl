@@ -780,3 +780,4 @@ conv-file-hint = PDF, JPEG oder PNG, höchstens 10 MB.
 msg-announcement-subject = Neue Mitteilung von { $facility }
 msg-announcement-body = { $facility } hat allen Familien auf der Warteliste eine Mitteilung geschickt. Sie lesen sie in Ihrem Postfach im Kita-Portal: { $path }
 rule-announcement-nobody = Für diesen Beginn steht keine Familie auf der Warteliste.
+rule-talk-past = Das Aufnahmegespräch hat schon begonnen oder stattgefunden; es wird nicht mehr verlegt oder abgesagt.

@@ -777,6 +777,7 @@ notice-err-until = Der Stand der Liste ist nicht lesbar (RFC 3339, wie ihn die L
 msg-facility-conversation-subject = Neue Nachricht der Familie von { $child }
 msg-facility-conversation-body = Die Familie von { $child } hat Ihnen zu ihrer Vormerkung bei { $facility } geschrieben. Sie lesen die Nachricht im Kita-Portal: { $path }
 audit-action-conversation_read = Nachrichten einer Vormerkung gelesen
+audit-action-talk_read = Aufnahmegespräch einer Vormerkung gelesen
 desk-conversations = Nachrichten von Familien
 desk-conversation-line = { $child } · { $date }
 desk-conversation-unread = { $count ->

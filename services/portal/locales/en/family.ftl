@@ -785,3 +785,4 @@ conv-file-hint = PDF, JPEG or PNG, at most 10 MB.
 msg-announcement-subject = New announcement from { $facility }
 msg-announcement-body = { $facility } has sent an announcement to all families on its waiting list. Read it in your inbox in the Kita portal: { $path }
 rule-announcement-nobody = No family is on the waiting list for this start.
+rule-talk-past = The admission talk has already begun or taken place; it can no longer be moved or cancelled.

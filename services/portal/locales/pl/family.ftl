@@ -884,3 +884,4 @@ conv-file-hint = PDF, JPEG lub PNG, najwyżej 10 MB.
 msg-announcement-subject = Nowe ogłoszenie od { $facility }
 msg-announcement-body = { $facility } wysłała ogłoszenie do wszystkich rodzin z listy oczekujących. Przeczytają je Państwo w skrzynce w portalu Kita: { $path }
 rule-announcement-nobody = Na ten termin rozpoczęcia nie ma żadnej rodziny na liście oczekujących.
+rule-talk-past = Rozmowa już się rozpoczęła lub odbyła; nie można jej już przenieść ani odwołać.

@@ -766,3 +766,4 @@ conv-file-hint = ⟦PDF, JPÉG ódér PNG, höchsténs 10 MB. ~~~~~ ~~~~~ ~⟧
 msg-announcement-subject = ⟦Néúé Míttéílúng vón ~~~~~ ~⟧ { $facility }
 msg-announcement-body = { $facility } ⟦hát állén Fámílíén áúf dér Wártélísté éíné Míttéílúng géschíckt. Síé lésén síé ín Ihrém Póstfách ím Kítá-Pórtál: ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~⟧ { $path }
 rule-announcement-nobody = ⟦Für díésén Bégínn stéht kéíné Fámílíé áúf dér Wártélísté. ~~~~~ ~~~~~ ~~~~~ ~~~⟧
+rule-talk-past = ⟦Dás Áúfnáhmégéspräch hát schón bégónnén ódér státtgéfúndén; és wírd nícht méhr vérlégt ódér ábgéságt. ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~~~~~ ~⟧

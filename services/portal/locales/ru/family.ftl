@@ -853,3 +853,4 @@ conv-file-hint = PDF, JPEG или PNG, не более 10 МБ.
 msg-announcement-subject = Новое объявление от { $facility }
 msg-announcement-body = { $facility } отправило объявление всем семьям из списка ожидания. Прочтите его во входящих на портале Kita: { $path }
 rule-announcement-nobody = На эту дату начала в списке ожидания нет ни одной семьи.
+rule-talk-past = Собеседование уже началось или состоялось; его больше нельзя перенести или отменить.

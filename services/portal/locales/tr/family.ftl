@@ -789,3 +789,4 @@ conv-file-hint = PDF, JPEG veya PNG, en fazla 10 MB.
 msg-announcement-subject = { $facility } kurumundan yeni duyuru
 msg-announcement-body = { $facility }, bekleme listesindeki tüm ailelere bir duyuru gönderdi. Kita portalındaki gelen kutunuzda okuyabilirsiniz: { $path }
 rule-announcement-nobody = Bu başlangıç için bekleme listesinde aile yok.
+rule-talk-past = Kabul görüşmesi başladı veya gerçekleşti; artık taşınamaz veya iptal edilemez.

@@ -843,3 +843,4 @@ conv-file-hint = PDF, JPEG або PNG, не більше 10 МБ.
 msg-announcement-subject = Нове оголошення від { $facility }
 msg-announcement-body = { $facility } надіслав оголошення всім сім’ям зі списку очікування. Прочитайте його у вхідних на порталі Kita: { $path }
 rule-announcement-nobody = На цю дату початку в списку очікування немає жодної сім’ї.
+rule-talk-past = Співбесіда вже почалася або відбулася; її більше не можна перенести чи скасувати.

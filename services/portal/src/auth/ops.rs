@@ -1,7 +1,7 @@
 //! What sign-in decides: where a person may be sent back to, the callback URL on the host in use,
 //! and the staff roles the provider's claim grants.
 
-use axum::http::{HeaderMap, header};
+use axum::http::HeaderMap;
 
 use crate::web::error::{AppError, Result};
 use crate::web::oidc::ClaimRole;
@@ -32,17 +32,9 @@ pub(crate) fn callback_url(state: &AppState, headers: &HeaderMap) -> Result<Stri
 }
 
 /// `scheme://host` of the portal as the browser reached it, if the host is one this portal serves
-/// (links in e-mails and sign-in never point at a host a forged header named).
+/// (links in e-mails and sign-in never point at a host a forged header named); 404 otherwise.
 pub(crate) fn portal_origin(state: &AppState, headers: &HeaderMap) -> Result<String> {
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
-    let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
-    let allowed = state.registry().by_host(host).is_some()
-        || (state.config().loopback_hosts && matches!(name, "127.0.0.1" | "localhost"))
-        || state.config().public_hosts.iter().any(|h| h == host);
-    if !allowed || host.is_empty() {
-        return Err(AppError::NotFound);
-    }
-    Ok(format!("{}://{host}", state.config().scheme))
+    crate::web::tenancy::own_origin(state, headers).ok_or(AppError::NotFound)
 }
 
 pub(crate) const KNOWN_ROLES: &[&str] = &["parent", "facility_lead", "ktp_advisor", "office_staff", "district_admin"];

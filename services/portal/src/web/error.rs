@@ -144,6 +144,7 @@ pub fn rule_key(name: &str) -> &'static str {
         "talk_taken" => "rule-talk-taken",
         "talk_same" => "rule-talk-same",
         "talk_none" => "rule-talk-none",
+        "talk_past" => "rule-talk-past",
         "talk_too_many" => "rule-talk-too-many",
         "talk_overlap" => "rule-talk-overlap",
         "announcement_nobody" => "rule-announcement-nobody",

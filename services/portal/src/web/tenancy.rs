@@ -64,9 +64,21 @@ pub struct TenantCtx {
     pub tenant: Arc<Tenant>,
     pub db: TenantDb,
     pub base: String,
-    /// `scheme://host` as the request reached the portal (the host is one the portal accepts,
-    /// issue 19.10): the start of a full link in an e-mail.
+    /// `scheme://host` as the request reached the portal when the host is one the portal serves
+    /// ([`own_origin`], issue 19.10), else empty: the start of a full link in an e-mail, which
+    /// never names a host a forged header sent.
     pub origin: String,
+}
+
+/// `scheme://host` of the request if its host is one this portal serves: a tenant's host name, a
+/// configured public host, or loopback where `auth.loopback_hosts` allows it (development).
+pub fn own_origin(state: &AppState, headers: &axum::http::HeaderMap) -> Option<String> {
+    let host = headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+    let name = host.rsplit_once(':').map_or(host, |(h, _)| h);
+    let allowed = state.registry().by_host(host).is_some()
+        || (state.config().loopback_hosts && matches!(name, "127.0.0.1" | "localhost"))
+        || state.config().public_hosts.iter().any(|h| h == host);
+    (allowed && !host.is_empty()).then(|| format!("{}://{host}", state.config().scheme))
 }
 
 impl TenantCtx {
@@ -87,12 +99,11 @@ impl FromRequestParts<AppState> for TenantCtx {
         if state.tenant_status(tenant.slug.as_str()) != MigrationStatus::Current {
             return Err(AppError::TenantBehind(tenant.slug.to_string()));
         }
-        let host = parts.headers.get(axum::http::header::HOST).and_then(|h| h.to_str().ok());
-        let host = host.or(parts.uri.authority().map(|a| a.as_str())).unwrap_or("localhost");
+        let origin = own_origin(state, &parts.headers).unwrap_or_default();
         Ok(Self {
             db: state.store().tenant(&tenant.schema),
             base: base_path(&parts.extensions, tenant.slug.as_str()),
-            origin: format!("{}://{host}", state.config().scheme),
+            origin,
             tenant,
         })
     }

@@ -38,6 +38,9 @@ pub struct TalkFacts<'a> {
     pub slot: &'a TalkSlot,
     /// Changes so far, for the calendar file's SEQUENCE.
     pub sequence: i64,
+    /// Bookings of this registration cancelled before this one: part of the calendar file's UID,
+    /// so a talk booked again after a cancellation is a new event.
+    pub cycle: i64,
     pub cancelled: bool,
     /// Who booked, moved or cancelled.
     pub by: Side,
@@ -74,12 +77,15 @@ impl TenantDb {
         .await?)
     }
 
-    /// Changes to the registration's talk so far (the calendar file's SEQUENCE).
-    pub async fn talk_sequence(&self, registration: Uuid) -> Result<i64> {
-        Ok(sqlx::query_scalar(&self.q("select count(*) from {s}.talk_events where registration_id = $1"))
-            .bind(registration)
-            .fetch_one(self.pool())
-            .await?)
+    /// Changes to the registration's talk so far (the calendar file's SEQUENCE) and how many of
+    /// them were cancellations (a booking after a cancellation is a new event, with a new UID).
+    pub async fn talk_counts(&self, registration: Uuid) -> Result<(i64, i64)> {
+        Ok(sqlx::query_as(&self.q(
+            "select count(*), count(*) filter (where kind = 'cancelled') from {s}.talk_events where registration_id = $1",
+        ))
+        .bind(registration)
+        .fetch_one(self.pool())
+        .await?)
     }
 
     /// Offers `slots` to the registration and tells the family (`notice(child, facility,
@@ -98,7 +104,7 @@ impl TenantDb {
         let mut tx = conn.begin().await?;
         let p = self.parties(&mut tx, registration).await?;
         // One facility's times are checked one writer at a time.
-        sqlx::query(&self.q("select 1 from {s}.facilities where id = $1 for update"))
+        sqlx::query(&self.q("select 1 from {s}.facilities where id = $1 for no key update"))
             .bind(p.facility)
             .execute(&mut *tx)
             .await?;
@@ -174,15 +180,28 @@ impl TenantDb {
     pub async fn withdraw_talk_slot(&self, registration: Uuid, slot: i64) -> Result<()> {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
-        let done = sqlx::query(&self.q("delete from {s}.talk_offers o using {s}.talk_slots s
-             where o.registration_id = $1 and o.slot_id = $2 and s.id = o.slot_id and s.booked_by is null"))
+        // The same locks as offering and booking: the registration, the facility, then the time.
+        let p = self.parties(&mut tx, registration).await?;
+        sqlx::query(&self.q("select 1 from {s}.facilities where id = $1 for no key update"))
+            .bind(p.facility)
+            .execute(&mut *tx)
+            .await?;
+        let free: Option<bool> = sqlx::query_scalar(
+            &self.q("select s.booked_by is null from {s}.talk_slots s join {s}.talk_offers o on o.slot_id = s.id
+             where o.registration_id = $1 and s.id = $2 for update of s"),
+        )
         .bind(registration)
         .bind(slot)
-        .execute(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await?;
-        if done.rows_affected() == 0 {
+        if free != Some(true) {
             return Err(Error::NotFound);
         }
+        sqlx::query(&self.q("delete from {s}.talk_offers where registration_id = $1 and slot_id = $2"))
+            .bind(registration)
+            .bind(slot)
+            .execute(&mut *tx)
+            .await?;
         self.drop_unoffered(&mut tx, slot).await?;
         tx.commit().await?;
         Ok(())
@@ -220,6 +239,7 @@ impl TenantDb {
         if !offered {
             return Err(Error::NotFound);
         }
+        self.refuse_past_talk(&mut tx, registration).await?;
         // A booked time of its own is released first: the family moves its talk.
         let before: Option<i64> = sqlx::query_scalar(
             &self.q("update {s}.talk_slots set booked_by = null, booked_at = null where booked_by = $1 returning id"),
@@ -262,6 +282,7 @@ impl TenantDb {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         let p = self.parties(&mut tx, registration).await?;
+        self.refuse_past_talk(&mut tx, registration).await?;
         let slot: Option<TalkSlot> =
             sqlx::query_as(&self.q("with old as (select * from {s}.talk_slots where booked_by = $1 for update)
              update {s}.talk_slots s set booked_by = null, booked_at = null from old where s.id = old.id
@@ -278,6 +299,17 @@ impl TenantDb {
         self.tell_both(&mut tx, &p, &slot, true, side, letters).await?;
         tx.commit().await?;
         Ok(())
+    }
+
+    /// A talk that has begun is neither moved nor cancelled: it took place (`talk_past`).
+    async fn refuse_past_talk(&self, tx: &mut sqlx::PgConnection, registration: Uuid) -> Result<()> {
+        let past: bool = sqlx::query_scalar(
+            &self.q("select exists (select 1 from {s}.talk_slots where booked_by = $1 and starts_at <= now())"),
+        )
+        .bind(registration)
+        .fetch_one(&mut *tx)
+        .await?;
+        if past { Err(Error::Rule("talk_past")) } else { Ok(()) }
     }
 
     async fn talk_event(
@@ -310,11 +342,12 @@ impl TenantDb {
         by: Side,
         letters: impl FnOnce(&TalkFacts) -> TalkLetters,
     ) -> Result<()> {
-        let sequence: i64 =
-            sqlx::query_scalar(&self.q("select count(*) from {s}.talk_events where registration_id = $1"))
-                .bind(p.registration)
-                .fetch_one(&mut *tx)
-                .await?;
+        let (sequence, cancels): (i64, i64) = sqlx::query_as(&self.q(
+            "select count(*), count(*) filter (where kind = 'cancelled') from {s}.talk_events where registration_id = $1",
+        ))
+        .bind(p.registration)
+        .fetch_one(&mut *tx)
+        .await?;
         let facts = TalkFacts {
             registration: p.registration,
             child: &p.child,
@@ -322,6 +355,8 @@ impl TenantDb {
             language: &p.language,
             slot,
             sequence,
+            // The cancellation just recorded belongs to the booking it ends.
+            cycle: if cancelled { cancels - 1 } else { cancels },
             cancelled,
             by,
         };

@@ -36,6 +36,7 @@ pub(crate) async fn talk_get(
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Json<TalkOut>> {
     let (reader, rid) = ops::reader(&state, &ctx, &session, &id).await?;
+    talk::audit_office(&ctx, &reader, rid).await?;
     Ok(Json(talk::talk(&ctx, &reader, rid).await?))
 }
 
@@ -129,7 +130,8 @@ pub(crate) async fn talk_calendar(
     session: Session,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    let (_, rid) = ops::reader(&state, &ctx, &session, &id).await?;
+    let (reader, rid) = ops::reader(&state, &ctx, &session, &id).await?;
+    talk::audit_office(&ctx, &reader, rid).await?;
     let ics = talk::calendar(&ctx, rid).await?;
     Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], ics).into_response())
 }

@@ -106,6 +106,14 @@ fn slot_out(s: &TalkSlot) -> TalkSlotOut {
     }
 }
 
+/// The office's reading of a talk is audited (`talk_read`), as its reading of the conversation.
+pub async fn audit_office(ctx: &TenantCtx, reader: &Reader, id: Uuid) -> Result<()> {
+    if let Reader::Office(a) = reader {
+        ctx.db.audit_read(a, "talk_read", &format!("registration:{id}")).await?;
+    }
+    Ok(())
+}
+
 /// The talk as `reader` sees it.
 pub async fn talk(ctx: &TenantCtx, reader: &Reader, id: Uuid) -> Result<TalkOut> {
     let all = ctx.db.talk_slots(id).await?;
@@ -202,7 +210,7 @@ fn calendar_file(ctx: &TenantCtx, f: &TalkFacts) -> String {
     let summary = de("talk-ics-summary", &names);
     let url = ctx.url(&format!("/nachrichten/{}", f.registration));
     let description = de("talk-ics-description", &[("child", f.child.to_owned()), ("path", url)]);
-    let uid = format!("talk-{}@{}.step", f.registration, ctx.tenant.slug);
+    let uid = format!("talk-{}-{}@{}.step", f.registration, f.cycle, ctx.tenant.slug);
     Appointment {
         uid: &uid,
         sequence: f.sequence,
@@ -245,7 +253,7 @@ pub async fn cancel(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkCance
 pub async fn calendar(ctx: &TenantCtx, id: Uuid) -> Result<String> {
     let slots = ctx.db.talk_slots(id).await?;
     let slot = slots.into_iter().find(|s| s.mine).ok_or(AppError::NotFound)?;
-    let sequence = ctx.db.talk_sequence(id).await?;
+    let (sequence, cycle) = ctx.db.talk_counts(id).await?;
     let (child, facility) = ctx.db.talk_names(id).await?.ok_or(AppError::NotFound)?;
     let facts = TalkFacts {
         registration: id,
@@ -254,6 +262,7 @@ pub async fn calendar(ctx: &TenantCtx, id: Uuid) -> Result<String> {
         language: "de",
         slot: &slot,
         sequence,
+        cycle,
         cancelled: false,
         by: Side::Family,
     };

@@ -115,7 +115,8 @@ pub(crate) async fn talk_calendar(
     session: Session,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    let (_, rid) = ops::reader(&state, &ctx, &session, &id).await?;
+    let (reader, rid) = ops::reader(&state, &ctx, &session, &id).await?;
+    talk::audit_office(&ctx, &reader, rid).await?;
     let ics = talk::calendar(&ctx, rid).await?;
     Ok((
         [

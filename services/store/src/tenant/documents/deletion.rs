@@ -173,7 +173,7 @@ impl TenantDb {
                         and exists (select 1 from ({names}) n(name) where strpos(o.body, n.name) > 0)))"
             ), false),
             (format!(
-                "update {{s}}.outbox o set subject = $2, body = $3, updated_at = now() where sent_at is null and failed_at is null
+                "update {{s}}.outbox o set subject = $2, body = $3, calendar = null, updated_at = now() where sent_at is null and failed_at is null
                    and (registration_id in ({regs}) or (registration_id is null and message_id is null
                         and exists (select 1 from ({names}) n(name) where strpos(o.body, n.name) > 0)))"
             ), true),

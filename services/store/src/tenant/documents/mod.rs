@@ -277,6 +277,10 @@ impl TenantDb {
         if matches!(kind.as_str(), "contract" | "signed") {
             return Err(Error::Rule("document_contract"));
         }
+        // A message's file belongs to the conversation: removing it would change what was written.
+        if kind == "attachment" {
+            return Err(Error::NotFound);
+        }
         if !matches!(status.as_str(), "registered" | "offered" | "accepted") {
             return Err(Error::Rule("registration_not_active"));
         }
