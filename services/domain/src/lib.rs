@@ -6,6 +6,7 @@ pub mod contract;
 pub mod demo;
 pub mod desk;
 pub mod family;
+pub mod generate;
 pub mod geo;
 pub mod matching;
 pub mod search;

@@ -97,6 +97,18 @@ enum TenantsCommand {
         #[arg(long, default_value_t = 2.0)]
         grace_seconds: f64,
     },
+    /// Generate N plausible municipalities (the same on every machine, issue 22), each provisioned
+    /// like `apply` and given demo facilities; resumable, with progress.
+    Generate {
+        /// How many.
+        count: usize,
+        /// The number of the first (to add more later, or to continue elsewhere).
+        #[arg(long, default_value_t = 0)]
+        from: usize,
+        /// Municipalities made at the same time.
+        #[arg(long, default_value_t = 4)]
+        parallel: usize,
+    },
     /// Maintenance (read-only) mode of a municipality: `on` or `off`; without a state, lists the
     /// municipalities in maintenance. Running portals follow at once.
     Maintenance {
@@ -126,6 +138,9 @@ pub async fn run() -> anyhow::Result<()> {
             move_tenant(&settings, &tenants, &slug, &cluster, grace_seconds).await
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
+        Command::Tenants { command: TenantsCommand::Generate { count, from, parallel } } => {
+            crate::generate::generate(&settings, &files, &tenants, (count, from, parallel)).await
+        }
         Command::Tenants { command: TenantsCommand::Maintenance { slug, state } } => {
             maintenance(&settings, &tenants, slug, state).await
         }
@@ -137,7 +152,7 @@ pub async fn run() -> anyhow::Result<()> {
     }
 }
 
-async fn connect(settings: &Settings) -> anyhow::Result<Store> {
+pub(crate) async fn connect(settings: &Settings) -> anyhow::Result<Store> {
     let opts = StoreOptions {
         url: settings.database.url.clone(),
         max_connections: settings.database.max_connections,

@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod generate;
 mod rounds;
 
 fn main() -> std::process::ExitCode {

@@ -103,11 +103,7 @@ impl TenantDb {
         let mut conn = self.connection().await?;
         let mut tx = conn.begin().await?;
         let p = self.parties(&mut tx, registration).await?;
-        // One facility's times are checked one writer at a time.
-        sqlx::query(&self.q("select 1 from {s}.facilities where id = $1 for no key update"))
-            .bind(p.facility)
-            .execute(&mut *tx)
-            .await?;
+        self.lock_facility_times(&mut tx, p.facility).await?;
         let open: i64 = sqlx::query_scalar(
             &self.q("select count(*) from {s}.talk_offers o join {s}.talk_slots s on s.id = o.slot_id
              where o.registration_id = $1 and s.booked_by is null and s.starts_at > now()"),
@@ -149,6 +145,16 @@ impl TenantDb {
         Ok(slots.len())
     }
 
+    /// One facility's times are changed one writer at a time (`no key update`: inserts that refer
+    /// to the facility, new registrations or messages, do not wait for it).
+    async fn lock_facility_times(&self, tx: &mut sqlx::PgConnection, facility: Uuid) -> Result<()> {
+        sqlx::query(&self.q("select 1 from {s}.facilities where id = $1 for no key update"))
+            .bind(facility)
+            .execute(&mut *tx)
+            .await?;
+        Ok(())
+    }
+
     async fn new_slot(&self, tx: &mut sqlx::PgConnection, facility: Uuid, slot: &Slot, by: &str) -> Result<i64> {
         let overlap: bool = sqlx::query_scalar(&self.q(
             "select exists (select 1 from {s}.talk_slots where facility_id = $1 and starts_at < $3 and ends_at > $2)",
@@ -182,10 +188,7 @@ impl TenantDb {
         let mut tx = conn.begin().await?;
         // The same locks as offering and booking: the registration, the facility, then the time.
         let p = self.parties(&mut tx, registration).await?;
-        sqlx::query(&self.q("select 1 from {s}.facilities where id = $1 for no key update"))
-            .bind(p.facility)
-            .execute(&mut *tx)
-            .await?;
+        self.lock_facility_times(&mut tx, p.facility).await?;
         let free: Option<bool> = sqlx::query_scalar(
             &self.q("select s.booked_by is null from {s}.talk_slots s join {s}.talk_offers o on o.slot_id = s.id
              where o.registration_id = $1 and s.id = $2 for update of s"),

@@ -3,8 +3,8 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use utoipa::OpenApi;
 
 use crate::conversations::ops::talk::{
@@ -130,10 +130,7 @@ pub(crate) async fn talk_calendar(
     session: Session,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    let (reader, rid) = ops::reader(&state, &ctx, &session, &id).await?;
-    talk::audit_office(&ctx, &reader, rid).await?;
-    let ics = talk::calendar(&ctx, rid).await?;
-    Ok(([(header::CONTENT_TYPE, "text/calendar; charset=utf-8")], ics).into_response())
+    talk::calendar_download(&state, &ctx, &session, &id).await
 }
 
 #[cfg(test)]

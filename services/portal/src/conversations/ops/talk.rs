@@ -17,6 +17,8 @@ use crate::web::i18n::text;
 use crate::web::json::rfc3339;
 use crate::web::language::{current, speaking_sync};
 use crate::web::letters;
+use crate::web::session::Session;
+use crate::web::state::AppState;
 use crate::web::tenancy::TenantCtx;
 
 /// A time for the talk as the page and the API show it.
@@ -249,7 +251,29 @@ pub async fn cancel(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkCance
     Ok(ctx.db.cancel_talk(id, (side, &author), reason, |f| talk_letters(ctx, f)).await?)
 }
 
-/// The booked talk's calendar file, for download; 404 when none is booked.
+/// The booked talk's calendar file for whoever may read the conversation (the office's reading
+/// audited), as the page and the API answer it; 404 when none is booked.
+pub async fn calendar_download(
+    state: &AppState,
+    ctx: &TenantCtx,
+    session: &Session,
+    id: &str,
+) -> Result<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let (reader, rid) = crate::conversations::ops::reader(state, ctx, session, id).await?;
+    audit_office(ctx, &reader, rid).await?;
+    let ics = calendar(ctx, rid).await?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"aufnahmegespraech.ics\""),
+        ],
+        ics,
+    )
+        .into_response())
+}
+
+/// The booked talk's calendar file; 404 when none is booked.
 pub async fn calendar(ctx: &TenantCtx, id: Uuid) -> Result<String> {
     let slots = ctx.db.talk_slots(id).await?;
     let slot = slots.into_iter().find(|s| s.mine).ok_or(AppError::NotFound)?;

@@ -3,8 +3,7 @@
 //! calendar file. A refused action shows the page again with what was typed.
 
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use step_domain::talk::SlotForm;
 
 use crate::conversations::ops::talk::{self, TalkBookForm, TalkCancelForm, TalkOfferForm};
@@ -115,15 +114,5 @@ pub(crate) async fn talk_calendar(
     session: Session,
     Path((_, id)): Path<(String, String)>,
 ) -> Result<Response> {
-    let (reader, rid) = ops::reader(&state, &ctx, &session, &id).await?;
-    talk::audit_office(&ctx, &reader, rid).await?;
-    let ics = talk::calendar(&ctx, rid).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"aufnahmegespraech.ics\""),
-        ],
-        ics,
-    )
-        .into_response())
+    talk::calendar_download(&state, &ctx, &session, &id).await
 }
