@@ -282,14 +282,18 @@ impl AppState {
         if let Err(e) = self.store().load_directory().await {
             tracing::debug!(error = %e, "tenant directory not readable yet");
         }
+        // One query on the platform's ledger for all municipalities (issue 22), not two per schema.
+        let tenants = self.registry().all();
+        let schemas: Vec<&step_domain::SchemaName> = tenants.iter().map(|t| &t.schema).collect();
+        let statuses = self.store().tenant_statuses(&schemas).await.unwrap_or_else(|e| {
+            // Before `step migrate` the ledger may be missing: nothing is served as current then.
+            tracing::warn!(error = %e, "schema versions unreadable");
+            HashMap::new()
+        });
         let mut fresh = HashMap::new();
         let mut behind = Vec::new();
-        for t in self.registry().all() {
-            // A cluster that is down makes its tenants unavailable (503), not the whole portal.
-            let s = self.store().tenant_status(&t.schema).await.unwrap_or_else(|e| {
-                tracing::warn!(tenant.id = %t.slug, error = %e, "tenant status unreadable");
-                MigrationStatus::Behind { found: 0 }
-            });
+        for t in tenants.iter() {
+            let s = statuses.get(t.schema.as_str()).copied().unwrap_or(MigrationStatus::Behind { found: 0 });
             if s != MigrationStatus::Current {
                 behind.push(t.slug.to_string());
             }

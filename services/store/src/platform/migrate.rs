@@ -3,6 +3,7 @@
 //! (`<schema>._migrations`), so one tenant failing leaves the others untouched and a half-applied
 //! migration never exists.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
@@ -42,6 +43,7 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 10, "0010_role_changes"),
     migration!("platform", 11, "0011_procedure_calendar"),
     migration!("platform", 12, "0012_notice_templates"),
+    migration!("platform", 13, "0013_schema_versions"),
 ];
 pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
@@ -206,8 +208,44 @@ impl Store {
         let mut conn = self.tenant(schema).connection().await?;
         let mut tx = conn.begin().await?;
         let ran = apply(&mut tx, schema.as_str(), TENANT).await?;
+        let version: Option<i32> =
+            sqlx::query_scalar(&format!("select max(version) from {schema}._migrations")).fetch_one(&mut *tx).await?;
         tx.commit().await?;
+        // After the schema's own commit: the platform's row is never ahead of the schema.
+        sqlx::query(
+            "insert into platform.schema_versions (schema, version) values ($1, $2)
+             on conflict (schema) do update set version = excluded.version, updated_at = now()",
+        )
+        .bind(schema.as_str())
+        .bind(version.unwrap_or(0))
+        .execute(&self.platform().pool)
+        .await?;
         Ok(ran)
+    }
+
+    /// Where every schema of `schemas` stands, from the platform's ledger in one query (issue 22):
+    /// a schema without a row, or on a cluster this process cannot reach, is not migrated.
+    pub async fn tenant_statuses(&self, schemas: &[&SchemaName]) -> Result<HashMap<String, MigrationStatus>> {
+        let names: Vec<&str> = schemas.iter().map(|s| s.as_str()).collect();
+        let rows: Vec<(String, i32)> =
+            sqlx::query_as("select schema, version from platform.schema_versions where schema = any($1)")
+                .bind(&names)
+                .fetch_all(&self.platform().pool)
+                .await?;
+        let found: HashMap<String, i32> = rows.into_iter().collect();
+        Ok(schemas
+            .iter()
+            .map(|s| {
+                let version =
+                    if self.cluster_configured(s).is_ok() { found.get(s.as_str()).copied().unwrap_or(0) } else { 0 };
+                let status = if version >= TENANT_VERSION {
+                    MigrationStatus::Current
+                } else {
+                    MigrationStatus::Behind { found: version }
+                };
+                (s.as_str().to_owned(), status)
+            })
+            .collect())
     }
 
     /// Where `schema` stands against this binary's migrations.
