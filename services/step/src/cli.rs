@@ -171,7 +171,9 @@ async fn migrate(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> 
     let applied = store
         .migrate_all(tenants, 4, |done, total| {
             if total <= 30 || done % step == 0 || done == total {
-                eprintln!("  Schemas migriert: {done}/{total}");
+                // The time left at the pace so far (issue 22: thousands of schemas take minutes).
+                let pace = started.elapsed().as_secs_f64() / done as f64;
+                eprintln!("  Schemas migriert: {done}/{total}, noch etwa {:.0} s", pace * (total - done) as f64);
             }
         })
         .await?;
