@@ -10,10 +10,14 @@ use crate::search::FacilityKind;
 use crate::tenant::Tenant;
 
 /// SplitMix64: tiny, fast and stable across versions, which a seeded generator from a crate is not
-/// guaranteed to be.
-struct Rng(u64);
+/// guaranteed to be. Also the generator of `generate` (issue 22).
+pub(crate) struct Rng(u64);
 
 impl Rng {
+    /// Seeded with a number as it is.
+    pub(crate) fn seeded(seed: u64) -> Self {
+        Self(seed)
+    }
     fn new(seed: &str) -> Self {
         // FNV-1a of the seed text.
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -22,7 +26,7 @@ impl Rng {
         }
         Self(h)
     }
-    fn next(&mut self) -> u64 {
+    pub(crate) fn next(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
@@ -32,10 +36,11 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
-    fn unit(&mut self) -> f64 {
+    /// A number in `0.0..1.0`.
+    pub(crate) fn unit(&mut self) -> f64 {
         (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub(crate) fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
     fn chance(&mut self, p: f64) -> bool {

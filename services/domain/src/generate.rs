@@ -4,6 +4,8 @@
 //! a place inside Germany, a postcode, a population between 300 and 80,000 (most of them small,
 //! as in Germany), a colour, and the municipality's contact marked as demo data.
 
+use crate::demo::Rng;
+
 /// Name parts: a prefix (sometimes), a stem and an ending, as in "Oberlindenfeld" or "Eichhausen".
 const PREFIXES: [&str; 8] = ["Alt", "Neu", "Ober", "Nieder", "Groß", "Klein", "Bad ", "Sankt "];
 const STEMS: [&str; 16] = [
@@ -16,32 +18,12 @@ const ENDINGS: [&str; 15] = [
 ];
 const COLORS: [&str; 8] = ["#283593", "#1b5e20", "#b71c1c", "#4a148c", "#0d47a1", "#8d3a00", "#004d40", "#3e2723"];
 
-/// A small deterministic generator (SplitMix64): the same `i` gives the same numbers everywhere.
-struct Mix(u64);
-
-impl Mix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    /// A number in `0.0..1.0`.
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn pick<'a>(&mut self, from: &[&'a str]) -> &'a str {
-        from[(self.next() % from.len() as u64) as usize]
-    }
-}
-
 /// The name of municipality `i`.
 pub fn name(i: usize) -> String {
-    let mut r = Mix(i as u64 ^ 0x5354_4550);
-    let prefix = if r.unit() < 0.3 { r.pick(&PREFIXES) } else { "" };
-    let stem = r.pick(&STEMS);
-    let ending = r.pick(&ENDINGS);
+    let mut r = Rng::seeded(i as u64 ^ 0x5354_4550);
+    let prefix = if r.unit() < 0.3 { *r.pick(&PREFIXES) } else { "" };
+    let stem = *r.pick(&STEMS);
+    let ending = *r.pick(&ENDINGS);
     let lower_stem = if prefix.is_empty() || prefix.ends_with(' ') { stem.to_owned() } else { stem.to_lowercase() };
     format!("{prefix}{lower_stem}{ending}")
 }
@@ -63,7 +45,7 @@ pub fn slug(i: usize) -> String {
 /// The definition of municipality `i` in the format of `tenants/*.toml`, in office
 /// `offices[i % offices.len()]`.
 pub fn definition(i: usize, offices: &[&str]) -> String {
-    let mut r = Mix((i as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0x004B_5245_4953);
+    let mut r = Rng::seeded((i as u64).wrapping_mul(0x2545_F491_4F6C_DD1D) ^ 0x004B_5245_4953);
     let name = name(i);
     let slug = slug(i);
     // Log-uniform between 300 and 80,000: many villages, few towns.
@@ -75,7 +57,7 @@ pub fn definition(i: usize, offices: &[&str]) -> String {
     let radius = 2.0 + (population as f64 / 80_000.0) * 8.0;
     let postcode = format!("{:05}", 1067 + r.next() % 98_000);
     let office = offices[i % offices.len()];
-    let color = r.pick(&COLORS);
+    let color = *r.pick(&COLORS);
     let schema = slug.replace('-', "_");
     format!(
         r#"# Generated municipality {i} (step tenants generate, issue 22): not a real place.
