@@ -236,7 +236,8 @@ const KITA_CRITERIA: &[(&str, i16)] = &[
     ("Datum der Vormerkung", 1),
 ];
 
-fn slugify(text: &str) -> String {
+/// Lower-case ASCII with hyphens: "Groß Mühle" → "gross-muehle" (also the generated slugs).
+pub(crate) fn slugify(text: &str) -> String {
     text.to_lowercase()
         .replace('ä', "ae")
         .replace('ö', "oe")

@@ -30,16 +30,7 @@ pub fn name(i: usize) -> String {
 
 /// The slug of municipality `i`: its number and its name, `g00042-eichhausen`.
 pub fn slug(i: usize) -> String {
-    let ascii: String = name(i)
-        .to_lowercase()
-        .replace('ä', "ae")
-        .replace('ö', "oe")
-        .replace('ü', "ue")
-        .replace('ß', "ss")
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("g{i:05}-{}", ascii.trim_matches('-'))
+    format!("g{i:05}-{}", crate::demo::slugify(&name(i)))
 }
 
 /// The definition of municipality `i` in the format of `tenants/*.toml`, in office

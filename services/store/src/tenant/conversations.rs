@@ -108,7 +108,9 @@ impl TenantDb {
             return Err(Error::Rule("conversation_limit"));
         }
         let document = match attachment {
-            Some((doc, by)) => Some(self.insert_attachment(&mut tx, &p, doc, by).await?),
+            // A message's file is a document of the registration (kind `attachment`); the family's
+            // deletion removes it with the family's other documents.
+            Some((doc, by)) => Some(self.insert_document_row(&mut tx, doc, (p.family, p.facility), by).await?.id),
             None => None,
         };
         let id = self.insert_message(&mut tx, &p, (side, author), (body, document)).await?;
@@ -119,39 +121,6 @@ impl TenantDb {
         }
         tx.commit().await?;
         Ok(id)
-    }
-
-    /// A message's file as a document of kind `attachment` of the registration (the object is
-    /// stored already); the family's deletion removes it with the family's other documents.
-    async fn insert_attachment(
-        &self,
-        tx: &mut PgConnection,
-        p: &Parties,
-        doc: &NewDocument<'_>,
-        by: &Actor,
-    ) -> Result<Uuid> {
-        Ok(sqlx::query_scalar(&self.q(
-            "insert into {s}.documents (id, registration_id, family_id, facility_id, kind, version, object_key, filename,
-                size, sha256, content_type, uploaded_by, uploaded_role, title)
-             values ($1, $2, $3, $4, 'attachment',
-                (select coalesce(max(version), 0) + 1 from {s}.documents where registration_id = $2 and kind = 'attachment'),
-                $5, $6, $7, $8, $9, $10, $11, $12)
-             returning id",
-        ))
-        .bind(doc.id)
-        .bind(p.registration)
-        .bind(p.family)
-        .bind(p.facility)
-        .bind(doc.object_key)
-        .bind(doc.filename)
-        .bind(doc.size)
-        .bind(doc.sha256)
-        .bind(doc.content_type)
-        .bind(&by.id)
-        .bind(&by.role)
-        .bind(doc.title)
-        .fetch_one(&mut *tx)
-        .await?)
     }
 
     /// The two sides of an active registration, its row locked; `conversation_closed` when the

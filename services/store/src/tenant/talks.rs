@@ -42,8 +42,6 @@ pub struct TalkFacts<'a> {
     /// so a talk booked again after a cancellation is a new event.
     pub cycle: i64,
     pub cancelled: bool,
-    /// Who booked, moved or cancelled.
-    pub by: Side,
 }
 
 /// The family's and the facility's message, and the calendar file both e-mails carry.
@@ -266,7 +264,7 @@ impl TenantDb {
         .await?;
         let booked = booked.ok_or(Error::Rule("talk_taken"))?;
         self.talk_event(&mut tx, &p, &booked, "booked", Side::Family).await?;
-        self.tell_both(&mut tx, &p, &booked, false, Side::Family, letters).await?;
+        self.tell_both(&mut tx, &p, &booked, false, letters).await?;
         tx.commit().await?;
         Ok(booked)
     }
@@ -287,9 +285,8 @@ impl TenantDb {
         let p = self.parties(&mut tx, registration).await?;
         self.refuse_past_talk(&mut tx, registration).await?;
         let slot: Option<TalkSlot> =
-            sqlx::query_as(&self.q("with old as (select * from {s}.talk_slots where booked_by = $1 for update)
-             update {s}.talk_slots s set booked_by = null, booked_at = null from old where s.id = old.id
-             returning s.id, s.starts_at, s.ends_at, s.mode, s.place, true as mine, false as taken"))
+            sqlx::query_as(&self.q("update {s}.talk_slots set booked_by = null, booked_at = null where booked_by = $1
+             returning id, starts_at, ends_at, mode, place, true as mine, false as taken"))
             .bind(registration)
             .fetch_optional(&mut *tx)
             .await?;
@@ -299,7 +296,7 @@ impl TenantDb {
         if side == Side::Facility {
             sqlx::query(&self.q("delete from {s}.talk_slots where id = $1")).bind(slot.id).execute(&mut *tx).await?;
         }
-        self.tell_both(&mut tx, &p, &slot, true, side, letters).await?;
+        self.tell_both(&mut tx, &p, &slot, true, letters).await?;
         tx.commit().await?;
         Ok(())
     }
@@ -342,7 +339,6 @@ impl TenantDb {
         p: &Parties,
         slot: &TalkSlot,
         cancelled: bool,
-        by: Side,
         letters: impl FnOnce(&TalkFacts) -> TalkLetters,
     ) -> Result<()> {
         let (sequence, cancels): (i64, i64) = sqlx::query_as(&self.q(
@@ -361,7 +357,6 @@ impl TenantDb {
             // The cancellation just recorded belongs to the booking it ends.
             cycle: if cancelled { cancels - 1 } else { cancels },
             cancelled,
-            by,
         };
         let l = letters(&facts);
         self.tell_family_with(&mut *tx, p.family, Some(p.registration), &l.family, Some(&l.calendar)).await?;

@@ -120,16 +120,22 @@ pub async fn announce(ctx: &TenantCtx, cap: &FacilityCap, form: &AnnouncementFor
     if !cap.may_offer() {
         return Err(AppError::Forbidden);
     }
-    let start = parse_date(form.start.trim()).ok_or(AppError::BadParam(ParamError::new("start", "err-date-format")))?;
+    let start = parse_date(form.start.trim())
+        .ok_or(AppError::BadParam(ParamError::new("start", "err-date-format").arg("field_label", "announce-start")))?;
     let (subject, body) = (form.subject.trim(), form.body.trim());
     if subject.is_empty() || subject.chars().count() > MAX_SUBJECT {
-        return Err(AppError::BadParam(ParamError::new("subject", "announce-err-subject").arg("max", MAX_SUBJECT)));
+        return Err(AppError::BadParam(
+            ParamError::new("subject", "announce-err-subject")
+                .arg("max", MAX_SUBJECT)
+                .arg("field_label", "announce-subject"),
+        ));
     }
     if body.is_empty() {
-        return Err(AppError::BadParam(ParamError::new("body", "conv-err-empty")));
+        return Err(AppError::BadParam(ParamError::new("body", "conv-err-empty").arg("field_label", "announce-body")));
     }
     if body.chars().count() > MAX_MESSAGE {
-        return Err(AppError::BadParam(ParamError::new("body", "conv-err-long").arg("max", MAX_MESSAGE)));
+        let e = ParamError::new("body", "conv-err-long").arg("max", MAX_MESSAGE);
+        return Err(AppError::BadParam(e.arg("field_label", "announce-body")));
     }
     let name = ctx.db.facility_names(&[cap.facility()]).await?.into_iter().next().map(|f| f.1).unwrap_or_default();
     let notices = letters::announcement_notices(&name, &ctx.url("/konto/nachrichten"));

@@ -10,7 +10,7 @@ use uuid::Uuid;
 pub mod inbox;
 pub mod talk;
 
-use crate::documents::ops::{Party, party, store_unavailable};
+use crate::documents::ops::{Party, object_then_row, party};
 use crate::web::caps::actor;
 use crate::web::error::{AppError, Result};
 use crate::web::extract::signed_in;
@@ -35,6 +35,16 @@ pub enum Reader {
 impl Reader {
     pub fn may_write(&self) -> bool {
         !matches!(self, Reader::Office(_))
+    }
+
+    /// The side that writes, its author id and the actor for documents and audit; the office
+    /// writes nothing (403).
+    pub fn writer(&self) -> Result<(Side, String, Actor)> {
+        match self {
+            Reader::Family(account) => Ok((Side::Family, account.to_string(), Actor::account(*account, "parent"))),
+            Reader::Facility(a) => Ok((Side::Facility, a.id.clone(), a.clone())),
+            Reader::Office(_) => Err(AppError::Forbidden),
+        }
     }
 }
 
@@ -120,11 +130,7 @@ pub async fn write(
     form: &MessageForm,
     file: Option<&(String, Spooled)>,
 ) -> Result<i64> {
-    let (side, author, actor) = match reader {
-        Reader::Family(account) => (Side::Family, account.to_string(), Actor::account(*account, "parent")),
-        Reader::Facility(a) => (Side::Facility, a.id.clone(), a.clone()),
-        Reader::Office(_) => return Err(AppError::Forbidden),
-    };
+    let (side, author, actor) = reader.writer()?;
     let body = form.body.trim();
     if body.is_empty() {
         return Err(AppError::BadParam(ParamError::new("body", "conv-err-empty")));
@@ -142,7 +148,6 @@ pub async fn write(
     };
     let doc_id = Uuid::new_v4();
     let key = step_documents::object_key(ctx.tenant.slug.as_str(), "attachment", doc_id);
-    state.objects().put_file(&key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
     let title = format!("Anhang einer Nachricht – {filename}");
     let doc = NewDocument {
         id: doc_id,
@@ -155,13 +160,6 @@ pub async fn write(
         content_type: file.content_type,
         title: &title,
     };
-    match ctx.db.post_message(id, (side, &author), (body, Some((&doc, &actor))), notice).await {
-        Ok(id) => Ok(id),
-        Err(e) => {
-            if let Err(del) = state.objects().delete(&key).await {
-                tracing::warn!(key, error = %del, "object of a refused message not removed; the sweeper will");
-            }
-            Err(e.into())
-        }
-    }
+    let row = async { Ok(ctx.db.post_message(id, (side, &author), (body, Some((&doc, &actor))), notice).await?) };
+    object_then_row(state, &key, file, row).await
 }

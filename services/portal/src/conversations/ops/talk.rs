@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use step_domain::ParamError;
 use step_domain::talk::{Appointment, MAX_OPEN_SLOTS, SlotForm};
-use step_store::{Side, TalkFacts, TalkLetters, TalkSlot};
+use step_store::{TalkFacts, TalkLetters, TalkSlot};
 use time::OffsetDateTime;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -133,14 +133,6 @@ pub async fn talk(ctx: &TenantCtx, reader: &Reader, id: Uuid) -> Result<TalkOut>
     })
 }
 
-fn author(reader: &Reader) -> Result<(Side, String)> {
-    match reader {
-        Reader::Family(account) => Ok((Side::Family, account.to_string())),
-        Reader::Facility(a) => Ok((Side::Facility, a.id.clone())),
-        Reader::Office(_) => Err(AppError::Forbidden),
-    }
-}
-
 /// The fields of the offer form's rows, as the page names its inputs (`date-1` … `place-5`).
 const ROW_FIELDS: [[&str; 5]; MAX_OPEN_SLOTS] = [
     ["date-1", "time-1", "minutes-1", "mode-1", "place-1"],
@@ -231,22 +223,30 @@ fn calendar_file(ctx: &TenantCtx, f: &TalkFacts) -> String {
 pub async fn book(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkBookForm) -> Result<()> {
     let Reader::Family(_) = reader else { return Err(AppError::Forbidden) };
     let slot: i64 =
-        form.slot.trim().parse().map_err(|_| AppError::BadParam(ParamError::new("slot", "talk-err-pick")))?;
+        form.slot.trim().parse().map_err(|_| {
+            AppError::BadParam(ParamError::new("slot", "talk-err-pick").arg("field_label", "talk-title"))
+        })?;
     ctx.db.book_talk(id, slot, |f| talk_letters(ctx, f)).await.map(|_| ()).map_err(|e| match e {
-        step_store::Error::NotFound => AppError::BadParam(ParamError::new("slot", "talk-err-pick")),
+        step_store::Error::NotFound => {
+            AppError::BadParam(ParamError::new("slot", "talk-err-pick").arg("field_label", "talk-title"))
+        }
         e => e.into(),
     })
 }
 
 /// Either side cancels the booked talk; the reason goes into the conversation.
 pub async fn cancel(ctx: &TenantCtx, reader: &Reader, id: Uuid, form: &TalkCancelForm) -> Result<()> {
-    let (side, author) = author(reader)?;
+    let (side, author, _) = reader.writer()?;
     let reason = form.reason.trim();
     if reason.is_empty() {
-        return Err(AppError::BadParam(ParamError::new("reason", "talk-err-reason")));
+        return Err(AppError::BadParam(
+            ParamError::new("reason", "talk-err-reason").arg("field_label", "talk-cancel-field"),
+        ));
     }
     if reason.chars().count() > MAX_MESSAGE {
-        return Err(AppError::BadParam(ParamError::new("reason", "conv-err-long").arg("max", MAX_MESSAGE)));
+        return Err(AppError::BadParam(
+            ParamError::new("reason", "conv-err-long").arg("max", MAX_MESSAGE).arg("field_label", "talk-cancel-field"),
+        ));
     }
     Ok(ctx.db.cancel_talk(id, (side, &author), reason, |f| talk_letters(ctx, f)).await?)
 }
@@ -288,7 +288,6 @@ pub async fn calendar(ctx: &TenantCtx, id: Uuid) -> Result<String> {
         sequence,
         cycle,
         cancelled: false,
-        by: Side::Family,
     };
     Ok(calendar_file(ctx, &facts))
 }

@@ -114,7 +114,6 @@ pub async fn store_document(
 ) -> Result<DocumentRow> {
     let id = Uuid::new_v4();
     let key = step_documents::object_key(ctx.tenant.slug.as_str(), kind, id);
-    state.objects().put_file(&key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
     // The stored title is German, as the record a desk and a family both see (issue 18).
     let title = crate::web::language::speaking_sync("de", || {
         format!(
@@ -137,15 +136,26 @@ pub async fn store_document(
         content_type: file.content_type,
         title: &title,
     };
-    match ctx.db.insert_document(actor, &doc, to_parent, to_facility).await {
-        Ok(row) => Ok(row),
-        Err(e) => {
-            if let Err(del) = state.objects().delete(&key).await {
-                tracing::warn!(key, error = %del, "object of a failed document row not removed; the sweeper will");
-            }
-            Err(e.into())
-        }
+    object_then_row(state, &key, file, async { Ok(ctx.db.insert_document(actor, &doc, to_parent, to_facility).await?) })
+        .await
+}
+
+/// Stores `file` as object `key`, then writes its row (`row`); the object goes again when the row
+/// is refused or fails, so no object stays without a row (the sweeper catches a crash between).
+pub async fn object_then_row<T>(
+    state: &AppState,
+    key: &str,
+    file: &Spooled,
+    row: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    state.objects().put_file(key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
+    let written = row.await;
+    if written.is_err()
+        && let Err(del) = state.objects().delete(key).await
+    {
+        tracing::warn!(key, error = %del, "object of a failed document row not removed; the sweeper will");
     }
+    written
 }
 
 /// Stores an upload of a parent for their registration.

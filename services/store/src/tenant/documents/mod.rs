@@ -103,29 +103,7 @@ impl TenantDb {
             .await?;
         let (family, facility, status, has_contract) = found.ok_or(Error::NotFound)?;
         document_allowed(doc.kind, &status, has_contract)?;
-        let row: DocumentRow = sqlx::query_as(&self.q(&format!(
-            "insert into {{s}}.documents (id, registration_id, family_id, facility_id, kind, version, object_key, filename,
-                size, sha256, content_type, uploaded_by, uploaded_role, title)
-             values ($1, $2, $3, $4, $5,
-                (select coalesce(max(version), 0) + 1 from {{s}}.documents where registration_id = $2 and kind = $5),
-                $6, $7, $8, $9, $10, $11, $12, $13)
-             returning {DOC_COLUMNS}"
-        )))
-        .bind(doc.id)
-        .bind(doc.registration)
-        .bind(family)
-        .bind(facility)
-        .bind(doc.kind)
-        .bind(doc.object_key)
-        .bind(doc.filename)
-        .bind(doc.size)
-        .bind(doc.sha256)
-        .bind(doc.content_type)
-        .bind(&actor.id)
-        .bind(&actor.role)
-        .bind(doc.title)
-        .fetch_one(&mut *tx)
-        .await?;
+        let row = self.insert_document_row(&mut tx, doc, (family, facility), actor).await?;
         let event = match doc.kind {
             "contract" => Some("contract_created"),
             "signed" => Some("contract_signed"),
@@ -154,6 +132,40 @@ impl TenantDb {
         .await?;
         tx.commit().await?;
         Ok(row)
+    }
+
+    /// The document's row as the next version of its kind for the registration (the object is
+    /// stored already), inside the caller's transaction: uploads, contracts and a message's file.
+    pub(crate) async fn insert_document_row(
+        &self,
+        tx: &mut PgConnection,
+        doc: &NewDocument<'_>,
+        (family, facility): (Uuid, Uuid),
+        actor: &Actor,
+    ) -> Result<DocumentRow> {
+        Ok(sqlx::query_as(&self.q(&format!(
+            "insert into {{s}}.documents (id, registration_id, family_id, facility_id, kind, version, object_key, filename,
+                size, sha256, content_type, uploaded_by, uploaded_role, title)
+             values ($1, $2, $3, $4, $5,
+                (select coalesce(max(version), 0) + 1 from {{s}}.documents where registration_id = $2 and kind = $5),
+                $6, $7, $8, $9, $10, $11, $12, $13)
+             returning {DOC_COLUMNS}"
+        )))
+        .bind(doc.id)
+        .bind(doc.registration)
+        .bind(family)
+        .bind(facility)
+        .bind(doc.kind)
+        .bind(doc.object_key)
+        .bind(doc.filename)
+        .bind(doc.size)
+        .bind(doc.sha256)
+        .bind(doc.content_type)
+        .bind(&actor.id)
+        .bind(&actor.role)
+        .bind(doc.title)
+        .fetch_one(&mut *tx)
+        .await?)
     }
 
     /// A message to the facility's inbox on the desk and an e-mail to its address.
