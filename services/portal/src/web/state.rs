@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 
 use step_documents::ObjectStore;
 use step_domain::Tenant;
@@ -204,9 +203,8 @@ impl AppState {
 
     /// Today in Germany; search defaults and date checks are relative to it.
     pub fn today(&self) -> Date {
-        let now = time::OffsetDateTime::now_utc();
-        // Central European time is UTC+1 (UTC+2 in summer); one hour decides only around midnight.
-        (now + Duration::from_secs(3600)).date()
+        // The German day (CET, CEST in summer): deadlines and "today" are the families' days.
+        step_domain::talk::berlin(time::OffsetDateTime::now_utc()).date()
     }
 
     /// The municipalities background jobs (offer expiry, retention, sweeper, e-mail) may write to:

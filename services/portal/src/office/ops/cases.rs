@@ -251,7 +251,7 @@ fn case_out(slug: &str, name: &str, r: &CaseRow, regs: &[CaseRegistration], toda
         start_text: date_text(r.start_date),
         act_by_text: date_text(r.act_by),
         overdue: r.act_by < today,
-        waited_days: (today - r.registered_at.date()).whole_days(),
+        waited_days: (today - step_domain::talk::berlin(r.registered_at).date()).whole_days(),
         family: r.family_name.clone(),
         phone: r.phone.clone(),
         address: r.address.clone(),
