@@ -73,6 +73,19 @@ if portal:
                  "STEP__CLUSTERS__SECOND__URL"]:
         check("secretKeyRef" in env.get(name, {}).get("valueFrom", {}), f"{name} is not a secret reference")
     check(env.get("STEP__MAIL__ENABLED", {}).get("value") == "false", "portal pods must not run the e-mail worker")
+for name in ["step-portal", "step-worker"]:
+    d = deployments.get(name)
+    if not d:
+        continue
+    notes = d["spec"]["template"]["metadata"].get("annotations", {})
+    c = d["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e.get("value") for e in c["env"]}
+    ports = {p["name"]: p["containerPort"] for p in c["ports"]}
+    check(notes.get("prometheus.io/scrape") == "true" and notes.get("prometheus.io/path") == "/metrics",
+          f"{name} is not scraped: {notes}")
+    check(str(ports.get("metrics")) == notes.get("prometheus.io/port") and
+          env.get("STEP__SERVER__METRICS_LISTEN") == f"0.0.0.0:{ports.get('metrics')}",
+          f"{name}: the scraped port, the container port and the metrics listener differ")
 jobs = kinds.get("Job", [])
 check(len(jobs) == 1 and jobs[0]["spec"]["template"]["spec"]["containers"][0]["args"] == ["migrate"], "no migration Job")
 if jobs:

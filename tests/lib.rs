@@ -288,7 +288,9 @@ impl TestApp {
     }
 
     /// A digest of every table's rows in every schema (the session rows without their expiry,
-    /// which reading pages slides): equal digests mean nothing was written.
+    /// which reading pages slides): equal digests mean nothing was written. Left out: what the
+    /// background jobs keep on their own clock (the due work in `step_work`, the district's rollup
+    /// `platform.figures`), which changes while a test runs without any request.
     pub async fn snapshot(&self) -> std::collections::BTreeMap<String, String> {
         let mut db = self.db().await;
         let tables: Vec<(String, String)> = sqlx::query_as(
@@ -300,6 +302,9 @@ impl TestApp {
         .expect("tables");
         let mut digests = std::collections::BTreeMap::new();
         for (schema, table) in tables {
+            if schema == "step_work" || (schema == "platform" && table == "figures") {
+                continue;
+            }
             let rows = if schema == "platform" && table == "sessions" {
                 "(select id, account_id, csrf_token, data from platform.sessions) t".to_owned()
             } else {

@@ -121,6 +121,9 @@ async fn dashboard_figures_equal_the_hand_computed_fixture_and_the_csv_equals_th
     assert_eq!(figures(cell(st, "u1", &aug)), [1, 0, 0, 0, 0, 0], "C: under 1, no entitlement");
     assert_eq!(figures(cell(st, "1-2", &feb)), [1, 2, 0, 0, 0, 1], "F in February");
     assert_eq!(st["cells"].as_array().unwrap().len(), 4, "no other cells: {st}");
+    let as_of =
+        time::OffsetDateTime::parse(st["as_of"].as_str().unwrap(), &time::format_description::well_known::Rfc3339);
+    assert!(as_of.is_ok_and(|t| (time::OffsetDateTime::now_utc() - t).whole_minutes() < 5), "computed just now: {st}");
     assert_eq!(st["children"], 6, "A–F once each, G (withdrawn) not");
     assert_eq!((st["free_places"].as_i64(), st["entitled_without_offer"].as_i64()), (Some(14), Some(2)));
     let emsdetten = all.iter().find(|m| m["slug"] == "emsdetten").unwrap();
@@ -152,6 +155,7 @@ async fn dashboard_figures_equal_the_hand_computed_fixture_and_the_csv_equals_th
     assert_eq!(total[4..].join(";"), "6;14;1;1;1;2");
     let html = admin.get(&format!("{}/steinfurt/amt/bedarfsplanung", app.addr)).await.text().await.unwrap();
     assert!(html.contains("<svg") && html.contains("Bedarfsplanung"), "{html}");
+    assert!(html.contains("Stand der Zahlen: "), "the page says how current it is: {html}");
     let (y, m) = aug.split_once('-').unwrap();
     assert!(html.contains(&format!("<th scope=\"row\">{m}/{y}</th><td>1 bis unter 3 Jahre</td><td>2</td><td>5</td><td>0</td><td>0</td><td>1</td><td>1</td>")), "{html}");
     app.cleanup().await;

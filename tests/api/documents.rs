@@ -500,7 +500,23 @@ async fn unanswered_registrations_go_after_the_retention_period_and_the_sweeper_
     assert_eq!(s, StatusCode::CREATED);
     let orphan = app.documents_dir.join("steinfurt/measles/00000000-0000-0000-0000-000000000000");
     std::fs::write(&orphan, PDF).unwrap();
+    // The portal marks the municipality for the sweeper before it stores an object (here the
+    // crash came after the mark and the object, before the row).
+    let schema = app.tenant("steinfurt").schema.clone();
+    app.store.mark_due(&schema, step_store::Work::Sweep, time::OffsetDateTime::now_utc()).await.unwrap();
     assert_eq!(app.state.sweep_orphans(std::time::Duration::from_secs(3600)).await, Ok(0), "young objects stay");
+    // … and the sweeper comes back when the young object is old enough (an hour on, here now).
+    let back: (time::OffsetDateTime,) =
+        sqlx::query_as("select due_at from step_work.due where schema = 't_steinfurt' and kind = 'sweep'")
+            .fetch_one(&mut db)
+            .await
+            .unwrap();
+    let wait = back.0 - time::OffsetDateTime::now_utc();
+    assert!((3500..=3600).contains(&wait.whole_seconds()), "due again in an hour: {wait}");
+    sqlx::query("update step_work.due set due_at = now() where schema = 't_steinfurt' and kind = 'sweep'")
+        .execute(&mut db)
+        .await
+        .unwrap();
     assert_eq!(app.state.sweep_orphans(std::time::Duration::ZERO).await, Ok(1));
     assert!(!orphan.exists());
     assert_eq!(files_under(&app.documents_dir), 1, "the referenced object stays");

@@ -91,3 +91,17 @@ pub fn line(before: &Sample, after: &Sample, requests: usize) -> String {
         100.0 * steal as f64 / all,
     )
 }
+
+/// Over an interval of `secs` with no requests: the portal's and PostgreSQL's CPU, each as a share
+/// of one core (the cost of the background work alone).
+pub fn idle_line(before: &Sample, after: &Sample, secs: f64) -> String {
+    let tick_s = 1.0 / ticks_per_second();
+    let pg: u64 =
+        after.postgres.iter().map(|(pid, t)| t.saturating_sub(before.postgres.get(pid).copied().unwrap_or(0))).sum();
+    let share = |ticks: u64| 100.0 * ticks as f64 * tick_s / secs;
+    format!(
+        "portal {:.2} % of one core, PostgreSQL {:.2} % of one core",
+        share(after.server.saturating_sub(before.server)),
+        share(pg)
+    )
+}

@@ -27,6 +27,7 @@ mod matching;
 mod notices;
 mod offers;
 mod rounds;
+mod scale;
 mod season;
 mod tenants;
 
@@ -99,6 +100,13 @@ struct Args {
     /// Only the office's worklist (issue 20).
     #[arg(long)]
     only_cases: bool,
+    /// Only the platform at scale (issue 22): this many municipalities in `step_bench_scale`
+    /// (kept between runs and completed; 10789 for every German municipality).
+    #[arg(long)]
+    scale: Option<usize>,
+    /// Start `--scale` from an empty database.
+    #[arg(long)]
+    scale_fresh: bool,
 }
 
 struct Stats {
@@ -491,6 +499,12 @@ async fn main() -> anyhow::Result<()> {
         args.seconds
     );
 
+    if let Some(n) = args.scale {
+        for line in scale::run(&args.step, &args.pg, &args.tenants_dir, n.max(24), args.scale_fresh).await? {
+            println!("{line}");
+        }
+        return Ok(());
+    }
     let only_other = args.only_parents || args.only_tenants || args.only_district || args.only_documents;
     if !only_other && !args.only_cases {
         for line in matching::run() {

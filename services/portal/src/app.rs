@@ -55,9 +55,29 @@ pub fn router(state: AppState) -> Router {
         .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
         .layer(axum::middleware::from_fn_with_state(state.clone(), time_limit))
         .layer(CatchPanicLayer::new())
+        // Counted with the status the client gets, timeouts and panics included (issue 22).
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::web::observe::record))
         // Outermost, so timeouts and panics answer with them too (issue 19.2).
         .layer(axum::middleware::from_fn_with_state(state.clone(), middleware::security_headers))
         .with_state(state)
+}
+
+/// The metrics listener's one route (issue 22): served apart from the portal, so the public
+/// listener never shows it.
+pub fn metrics_router(state: AppState) -> Router {
+    Router::new().route("/metrics", axum::routing::get(crate::web::observe::scrape)).with_state(state)
+}
+
+/// Binds `addr` and serves [`metrics_router`] there in the background; returns the bound address.
+pub async fn serve_metrics(state: AppState, addr: &str) -> std::io::Result<SocketAddr> {
+    let listener = TcpListener::bind(addr).await?;
+    let bound = listener.local_addr()?;
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, metrics_router(state)).await {
+            tracing::error!(error = %e, "metrics listener stopped");
+        }
+    });
+    Ok(bound)
 }
 
 /// Ends a request that takes too long with 503 and a German sentence: the short limit for every

@@ -1,69 +1,130 @@
-//! Background work on the shared state: offer expiry and reminders (every 15 s with the status refresh), ended
-//! sessions (every ten minutes), the retention period and the document sweeper (hourly), and the listener that applies changes other
-//! replicas announce. Each job visits the municipalities it may write to (`writable_tenants`).
+//! Background work on the shared state: offer expiry and reminders and the district's figures
+//! (every 15 s with the status refresh), ended sessions (every ten minutes), the retention period
+//! and the document sweeper (hourly), and the listener that applies changes other replicas
+//! announce. Each job visits only the municipalities whose work is due (`step_work.due`, written
+//! by the tenants' own writes, issue 22) and that this replica may write to; an idle municipality
+//! costs nothing.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use crate::web::letters;
+use step_domain::Tenant;
+use step_store::{Claim, Work};
+use time::OffsetDateTime;
 
-/// How many days before an offer's answer deadline the family is reminded (issue 20).
-pub const REMIND_DAYS: i32 = 2;
+use crate::web::letters;
+pub use step_store::REMIND_DAYS;
+
 use crate::web::state::AppState;
 
+/// Municipalities claimed per cluster and job round.
+const DUE_BATCH: i64 = 500;
+
+/// What one round of offer deadlines did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct OfferRound {
+    pub expired: usize,
+    pub reminded: usize,
+    /// Municipalities visited.
+    pub visited: usize,
+}
+
 impl AppState {
-    /// Expires offers past their answer deadline in every current tenant (places go back).
-    pub async fn expire_offers(&self) -> usize {
-        let mut total = 0;
-        for t in self.writable_tenants() {
-            match self.store().tenant(&t.schema).expire_offers(self.today(), letters::expired).await {
-                Ok(n) => total += n,
+    /// The municipalities with `kind` work due that this replica may write to, claimed. One it may
+    /// not write to now (read-only, not migrated) is left to its claim's lease and comes back.
+    pub async fn claim_due(&self, kind: Work) -> Vec<(Claim, Arc<Tenant>)> {
+        match self.store().claim_due(kind, DUE_BATCH).await {
+            Ok(claims) => {
+                claims.into_iter().filter_map(|c| self.writable_by_schema(c.schema.as_str()).map(|t| (c, t))).collect()
+            }
+            Err(e) => {
+                tracing::warn!(kind = kind.as_str(), error = %e, "due work not read");
+                Vec::new()
+            }
+        }
+    }
+
+    /// Records when `claim`'s municipality is due next (logged when it cannot be: the claim's
+    /// lease then brings it back).
+    pub async fn settle(&self, claim: &Claim, later: Option<OffsetDateTime>) {
+        if let Err(e) = self.store().settle(claim, later).await {
+            tracing::warn!(schema = %claim.schema, kind = claim.kind.as_str(), error = %e, "due work not settled");
+        }
+    }
+
+    /// Expires offers past their answer deadline (places go back) and reminds families of offers
+    /// due within [`REMIND_DAYS`] days, once per offer, in the municipalities where one is due.
+    pub async fn offer_deadlines(&self) -> OfferRound {
+        let mut round = OfferRound::default();
+        for (claim, t) in self.claim_due(Work::Offers).await {
+            let db = self.store().tenant(&t.schema);
+            round.visited += 1;
+            match db.expire_offers(self.today(), letters::expired).await {
+                Ok(n) => round.expired += n,
                 Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not expire offers"),
             }
-        }
-        total
-    }
-
-    /// Reminds families of offers whose answer is due within [`REMIND_DAYS`] days, once per offer.
-    pub async fn remind_offers(&self) -> usize {
-        let mut total = 0;
-        for t in self.writable_tenants() {
-            match self.store().tenant(&t.schema).remind_offers(self.today(), REMIND_DAYS, letters::offer_reminder).await
-            {
-                Ok(n) => total += n,
+            match db.remind_offers(self.today(), REMIND_DAYS, letters::offer_reminder).await {
+                Ok(n) => round.reminded += n,
                 Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not send offer reminders"),
             }
+            self.settle(&claim, None).await;
         }
-        total
+        round
     }
 
-    /// Removes objects of every tenant that no row points at and that are older than `grace`
-    /// (an upload in flight has its object for a moment before its row). Returns how many went.
+    /// Recomputes the district's figures of the municipalities where a write changed them.
+    /// Returns how many were recomputed.
+    pub async fn refresh_figures(&self) -> usize {
+        crate::district::ops::figures::refresh_due(self).await
+    }
+
+    /// Offers expired in one round of [`Self::offer_deadlines`].
+    pub async fn expire_offers(&self) -> usize {
+        self.offer_deadlines().await.expired
+    }
+
+    /// Reminders sent in one round of [`Self::offer_deadlines`].
+    pub async fn remind_offers(&self) -> usize {
+        self.offer_deadlines().await.reminded
+    }
+
+    /// Removes objects of the municipalities marked for the sweeper that no row points at and
+    /// that are older than `grace` (an upload in flight has its object for a moment before its
+    /// row; a younger one brings the municipality back when it is old enough). Returns how many went.
     pub async fn sweep_orphans(&self, grace: Duration) -> Result<usize, String> {
         let mut removed = 0;
-        let cutoff = time::OffsetDateTime::now_utc() - grace;
-        for t in self.writable_tenants() {
+        let now = OffsetDateTime::now_utc();
+        let cutoff = now - grace;
+        for (claim, t) in self.claim_due(Work::Sweep).await {
             // Objects first, rows after: a row written in between is seen, so its object stays.
             let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
             let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
-            for o in objects {
-                let old = o.last_modified.is_none_or(|m| m <= cutoff);
-                if old && !keys.contains(&o.key) {
-                    self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
-                    tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
-                    removed += 1;
+            let mut young = None;
+            for o in objects.into_iter().filter(|o| !keys.contains(&o.key)) {
+                match o.last_modified {
+                    Some(m) if m > cutoff => {
+                        young = Some(young.map_or(m + grace, |y: OffsetDateTime| y.min(m + grace)))
+                    }
+                    _ => {
+                        self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
+                        tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
+                        removed += 1;
+                    }
                 }
             }
+            self.settle(&claim, young).await;
         }
         Ok(removed)
     }
 
     /// Deletes registrations never answered within each office's retention period (and kept
-    /// contracts past their date) with their documents. Returns how many registrations went.
+    /// contracts past their date) with their documents, where that is due. Returns how many
+    /// registrations went.
     pub async fn apply_retention(&self) -> usize {
         let mut total = 0;
-        for t in self.writable_tenants() {
+        for (claim, t) in self.claim_due(Work::Retention).await {
             let db = self.store().tenant(&t.schema);
-            match db.apply_retention(time::OffsetDateTime::now_utc(), self.today(), letters::retention_deleted).await {
+            match db.apply_retention(OffsetDateTime::now_utc(), self.today(), letters::retention_deleted).await {
                 Ok((keys, n)) => {
                     total += n;
                     for key in keys {
@@ -74,6 +135,7 @@ impl AppState {
                 }
                 Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not apply the retention period"),
             }
+            self.settle(&claim, None).await;
         }
         total
     }
@@ -171,8 +233,8 @@ impl AppState {
                 if let Err(e) = state.reload_access().await {
                     tracing::warn!(error = %e, "could not reload role assignments");
                 }
-                state.expire_offers().await;
-                state.remind_offers().await;
+                state.offer_deadlines().await;
+                state.refresh_figures().await;
             }
         });
     }

@@ -22,7 +22,7 @@ mod public;
 mod routes;
 mod web;
 
-pub use app::{Server, router};
+pub use app::{Server, metrics_router, router, serve_metrics};
 pub use auth::ops::safe_return_to;
 pub use openapi::ApiDoc;
 pub use routes::paths as route_paths;

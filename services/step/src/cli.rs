@@ -501,6 +501,17 @@ fn session_limits(a: &crate::config::Auth) -> anyhow::Result<step_store::Session
     })
 }
 
+/// The metrics listener (`server.metrics_listen`, off when empty), apart from the portal's.
+async fn serve_metrics(state: &step_portal::AppState, listen: &str) -> anyhow::Result<()> {
+    if !listen.is_empty() {
+        let bound = step_portal::serve_metrics(state.clone(), listen)
+            .await
+            .with_context(|| format!("binding {listen} for metrics"))?;
+        tracing::info!(addr = %bound, "metrics on http://{bound}/metrics");
+    }
+    Ok(())
+}
+
 async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>) -> anyhow::Result<()> {
     let store = connect(settings).await?;
     let a = &settings.auth;
@@ -519,6 +530,7 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
             roles_claim: (!a.roles_claim.is_empty()).then(|| a.roles_claim.clone()),
         },
         documents: documents_config(&settings.documents),
+        metrics_top_tenants: settings.server.metrics_top_tenants,
     };
     let objects = object_store(&settings.documents).await?;
     tracing::info!(documents = %objects.describe(), "document store");
@@ -526,6 +538,7 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
     state.spawn_document_jobs(std::time::Duration::from_secs(settings.documents.sweep_grace_minutes * 60));
     let addr = listen.unwrap_or_else(|| settings.server.listen.clone());
     let server = step_portal::Server::bind(state.clone(), &addr).await.with_context(|| format!("binding {addr}"))?;
+    serve_metrics(&state, &settings.server.metrics_listen).await?;
     if settings.mail.enabled {
         let m = &settings.mail;
         let mailer = step_mail::Mailer::new(&step_mail::MailConfig {
@@ -541,7 +554,7 @@ async fn serve(settings: &Settings, tenants: Vec<Tenant>, listen: Option<String>
         let follow = state.clone();
         step_mail::spawn_worker(
             state.store().clone(),
-            std::sync::Arc::new(move || follow.writable_tenants().iter().map(|t| (**t).clone()).collect()),
+            std::sync::Arc::new(move |schema: &str| follow.writable_by_schema(schema)),
             mailer,
             std::time::Duration::from_secs(m.interval_seconds.max(1)),
         );

@@ -136,6 +136,16 @@ pub struct Server {
     /// … except uploads and exports, which may take this long on a slow line (issue 19.7).
     #[serde(default = "default_transfer_timeout")]
     pub transfer_timeout_seconds: u64,
+    /// Where `/metrics` is served (Prometheus), apart from the portal; empty: not at all.
+    #[serde(default)]
+    pub metrics_listen: String,
+    /// Requests per municipality are shown for this many of the busiest only (bounded series).
+    #[serde(default = "default_metrics_top")]
+    pub metrics_top_tenants: usize,
+}
+
+fn default_metrics_top() -> usize {
+    10
 }
 
 fn default_request_timeout() -> u64 {

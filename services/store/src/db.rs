@@ -2,9 +2,9 @@
 //! (schema → cluster). It stays at the crate root, between the two rooms: it hands out both a
 //! [`TenantDb`] and the [`PlatformDb`], so in either room it would make that room depend on the other.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 
 use sqlx::ConnectOptions;
@@ -54,6 +54,8 @@ pub struct Store {
 pub(crate) struct Clusters {
     pub(crate) pools: HashMap<String, PgPool>,
     pub(crate) directory: RwLock<HashMap<SchemaName, String>>,
+    /// Clusters whose `step_work` schema this process has brought up to date.
+    pub(crate) prepared: Mutex<HashSet<String>>,
 }
 
 /// A pooled connection idle for this long is checked with a round trip before it is used again
@@ -81,7 +83,8 @@ impl Store {
             }
             pools.insert(name.clone(), Self::pool_options(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
         }
-        let clusters = Arc::new(Clusters { pools, directory: RwLock::new(HashMap::new()) });
+        let clusters =
+            Arc::new(Clusters { pools, directory: RwLock::new(HashMap::new()), prepared: Mutex::new(HashSet::new()) });
         Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
     }
 

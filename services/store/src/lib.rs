@@ -3,18 +3,21 @@
 //!
 //! Two rooms: `tenant/` ([`TenantDb`] and one module per feature: search, family, desk, documents,
 //! office, dashboard, outbox, seed) and `platform/` ([`PlatformDb`]: roles, sessions, settings,
-//! directory, migrate). The [`Store`] (`db.rs`) holds the pools and hands out both. The tenant room
+//! directory, migrate). The [`Store`] (`db.rs`) holds the pools and hands out both; `work.rs` beside
+//! it keeps each cluster's due background work (issue 22). The tenant room
 //! reads the platform's live sessions (the account page's one statement); the platform room reaches
 //! a tenant only to make and migrate its schema.
 
 mod db;
 mod platform;
 mod tenant;
+mod work;
 
 pub use db::{MAIN_CLUSTER, Store, StoreOptions};
 pub use platform::PlatformDb;
 pub use platform::calendar::CalendarChange;
 pub use platform::directory::{CHANNEL, DefinitionRow, MoveReport, TableCheck, peek};
+pub use platform::figures::Figures;
 pub use platform::invitations::Invitation;
 pub use platform::migrate::{MigrationStatus, TENANT_VERSION};
 pub use platform::notices::NoticeTemplate;
@@ -41,6 +44,7 @@ pub use tenant::proposals::{Proposal, ProposalCandidate};
 pub use tenant::rounds::{PreviousPlace, Round, RoundInputs, RoundProgramme, RoundWish, RunResult, WishExplanation};
 pub use tenant::search::{Criterion, FacilityDetail, FacilitySummary, Places, SearchPage};
 pub use tenant::talks::{TalkFacts, TalkLetters, TalkSlot};
+pub use work::{CLAIM_LEASE_SECONDS, Claim, REMIND_DAYS, Work};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

@@ -26,6 +26,10 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
   value: production
 - name: STEP__SERVER__LISTEN
   value: "0.0.0.0:8080"
+- name: STEP__SERVER__METRICS_LISTEN
+  value: "0.0.0.0:{{ .Values.metrics.port }}"
+- name: STEP__SERVER__METRICS_TOP_TENANTS
+  value: {{ .Values.metrics.topMunicipalities | quote }}
 - name: STEP__AUTH__ISSUER
   value: {{ .Values.config.authIssuer | quote }}
 - name: STEP__AUTH__CLIENT_ID
@@ -54,3 +58,10 @@ app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
   value: {{ .Values.config.otlpEndpoint | quote }}
 {{ include "step.secretEnv" . }}
 {{- end }}
+
+{{/* Prometheus finds the pods by these annotations (kubernetes_sd_configs, role pod). */}}
+{{- define "step.scrape" -}}
+prometheus.io/scrape: "true"
+prometheus.io/port: {{ .Values.metrics.port | quote }}
+prometheus.io/path: /metrics
+{{- end -}}

@@ -287,6 +287,7 @@ dash-lead = { $count ->
     [one] Zahlen für eine Stadt oder Gemeinde.
    *[other] Zahlen für { $count } Städte und Gemeinden.
 }
+dash-as-of = Stand der Zahlen: { $time } Uhr
 dash-csv = Alle Tabellen als CSV herunterladen
 dash-summary = Überblick
 dash-summary-caption = Je Stadt oder Gemeinde, alle Startmonate und Altersgruppen

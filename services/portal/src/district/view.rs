@@ -27,6 +27,8 @@ pub struct MunicipalityOut {
     pub accepted: i64,
     pub contracted: i64,
     pub entitled_without_offer: i64,
+    /// When these figures were computed (RFC 3339); none while they never were.
+    pub as_of: Option<String>,
     /// Per age band (`u1`, `1-2`, `3+`) and start month (`YYYY-MM`).
     pub cells: Vec<CellOut>,
 }

@@ -15,6 +15,7 @@ struct Snapshot {
     tenants: Vec<Arc<Tenant>>,
     by_slug: HashMap<String, Arc<Tenant>>,
     by_host: HashMap<String, Arc<Tenant>>,
+    by_schema: HashMap<String, Arc<Tenant>>,
 }
 
 impl Snapshot {
@@ -22,7 +23,8 @@ impl Snapshot {
         let tenants: Vec<Arc<Tenant>> = tenants.into_iter().map(Arc::new).collect();
         let by_slug = tenants.iter().map(|t| (t.slug.as_str().to_owned(), t.clone())).collect();
         let by_host = tenants.iter().flat_map(|t| t.hosts.iter().map(move |h| (h.clone(), t.clone()))).collect();
-        Self { tenants, by_slug, by_host }
+        let by_schema = tenants.iter().map(|t| (t.schema.as_str().to_owned(), t.clone())).collect();
+        Self { tenants, by_slug, by_host, by_schema }
     }
 }
 
@@ -47,6 +49,11 @@ impl Registry {
 
     pub fn by_slug(&self, slug: &str) -> Option<Arc<Tenant>> {
         self.snapshot().by_slug.get(slug).cloned()
+    }
+
+    /// The municipality whose data lives in `schema` (background work names schemas).
+    pub fn by_schema(&self, schema: &str) -> Option<Arc<Tenant>> {
+        self.snapshot().by_schema.get(schema).cloned()
     }
 
     /// Host header value without port, compared case-insensitively.

@@ -42,6 +42,8 @@ pub struct PortalConfig {
     pub transfer_timeout: std::time::Duration,
     pub oidc: OidcConfig,
     pub documents: DocumentsConfig,
+    /// Requests per municipality are shown in the metrics for this many of the busiest only.
+    pub metrics_top_tenants: usize,
 }
 
 /// How documents are received and handed out (the store itself is given to [`AppState::new`]).
@@ -86,6 +88,7 @@ impl PortalConfig {
                 roles_claim: Some("step_roles".into()),
             },
             documents: DocumentsConfig::development(),
+            metrics_top_tenants: 10,
         }
     }
 }
@@ -110,6 +113,8 @@ struct Inner {
     definitions_seen: std::sync::Mutex<Option<(i64, Option<time::OffsetDateTime>)>>,
     /// One refresh at a time, so a slow one never installs an older state over a newer one.
     refreshing: tokio::sync::Mutex<()>,
+    /// Request figures for operators (`/metrics` on its own listener).
+    metrics: crate::web::metrics::Metrics,
 }
 
 impl AppState {
@@ -135,6 +140,7 @@ impl AppState {
         let state = Self {
             inner: Arc::new(Inner {
                 access,
+                metrics: crate::web::metrics::Metrics::new(config.metrics_top_tenants),
                 oidc: Oidc::new(config.oidc.clone()),
                 config,
                 store,
@@ -151,6 +157,10 @@ impl AppState {
         };
         state.refresh_status().await?;
         Ok(state)
+    }
+
+    pub fn metrics(&self) -> &crate::web::metrics::Metrics {
+        &self.inner.metrics
     }
 
     pub fn config(&self) -> &PortalConfig {
@@ -215,6 +225,14 @@ impl AppState {
             self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str())
         });
         all
+    }
+
+    /// The municipality of `schema` when this replica may write to it now (background work).
+    pub fn writable_by_schema(&self, schema: &str) -> Option<Arc<Tenant>> {
+        let t = self.registry().by_schema(schema)?;
+        let writable =
+            self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str());
+        writable.then_some(t)
     }
 
     /// Whether a municipality is in maintenance (read-only) mode.

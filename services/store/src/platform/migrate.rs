@@ -44,7 +44,10 @@ const PLATFORM: &[Migration] = &[
     migration!("platform", 11, "0011_procedure_calendar"),
     migration!("platform", 12, "0012_notice_templates"),
     migration!("platform", 13, "0013_schema_versions"),
+    migration!("platform", 14, "0014_figures"),
 ];
+/// Each cluster's `step_work` schema (due background work, issue 22), before its tenant schemas.
+pub(crate) const WORK: &[Migration] = &[migration!("work", 1, "0001_due_work")];
 pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 1, "0001_facilities"),
     migration!("tenant", 2, "0002_families_registrations"),
@@ -64,6 +67,7 @@ pub(crate) const TENANT: &[Migration] = &[
     migration!("tenant", 16, "0016_notices"),
     migration!("tenant", 17, "0017_conversations"),
     migration!("tenant", 18, "0018_talks"),
+    migration!("tenant", 19, "0019_due_work"),
 ];
 
 /// The tenant schema version this binary serves. A tenant whose ledger is behind gets 503 pages.
@@ -205,6 +209,7 @@ impl Store {
     #[instrument(skip(self), fields(schema = %schema))]
     pub async fn migrate_tenant(&self, schema: &SchemaName) -> Result<usize> {
         self.cluster_configured(schema)?;
+        self.prepare_cluster(&self.cluster_of(schema)).await?;
         let mut conn = self.tenant(schema).connection().await?;
         let mut tx = conn.begin().await?;
         let ran = apply(&mut tx, schema.as_str(), TENANT).await?;

@@ -8,6 +8,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod directory;
+pub(crate) mod figures;
 pub(crate) mod invitations;
 pub(crate) mod migrate;
 pub(crate) mod notices;

@@ -7,7 +7,7 @@ use tracing::instrument;
 use crate::{Result, TenantDb};
 
 /// Demand and supply of one age band and start month in one municipality.
-#[derive(Debug, Clone, Default, PartialEq, Eq, FromRow, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, FromRow, serde::Serialize, serde::Deserialize)]
 pub struct DemandRow {
     /// `u1` (under 1), `1-2`, `3+`: the child's age at the desired start date.
     pub band: String,

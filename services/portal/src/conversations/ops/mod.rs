@@ -161,5 +161,5 @@ pub async fn write(
         title: &title,
     };
     let row = async { Ok(ctx.db.post_message(id, (side, &author), (body, Some((&doc, &actor))), notice).await?) };
-    object_then_row(state, &key, file, row).await
+    object_then_row(state, ctx, &key, file, row).await
 }

@@ -1,10 +1,13 @@
-//! Demand and supply per municipality from one aggregate query per tenant schema, run
-//! concurrently, for those the caller may see; and the maintenance switch.
+//! Demand and supply per municipality, for those the caller may see, from the district's rollup
+//! (recomputed per municipality when a write marks it due); and the maintenance switch.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use step_domain::Tenant;
-use step_store::DemandRow;
+use step_store::{DemandRow, Figures, Work};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 use uuid::Uuid;
 
 use crate::district::view::{CellOut, MunicipalityOut};
@@ -32,28 +35,23 @@ pub async fn visible_figures(state: &AppState, account: Uuid) -> Result<Vec<Muni
     figures(state, &tenants).await
 }
 
-/// The figures of the given municipalities, each from its own schema, at most 8 at a time.
+/// The figures of the given municipalities from the district's rollup (issue 22): one query
+/// however many there are. Those changed since the last job round are recomputed first, so the
+/// page is current; each row says when its figures were computed.
 pub async fn figures(state: &AppState, tenants: &[Arc<Tenant>]) -> Result<Vec<MunicipalityOut>> {
-    let mut out = Vec::with_capacity(tenants.len());
-    for chunk in tenants.chunks(8) {
-        let mut tasks = tokio::task::JoinSet::new();
-        for (i, t) in chunk.iter().enumerate() {
-            let db = state.store().tenant(&t.schema);
-            tasks.spawn(async move {
-                let rows = db.demand_supply().await?;
-                let children = db.active_children().await?;
-                Ok::<_, step_store::Error>((i, rows, children))
-            });
-        }
-        let mut part: Vec<(usize, Vec<DemandRow>, i64)> = Vec::with_capacity(chunk.len());
-        while let Some(r) = tasks.join_next().await {
-            part.push(r.map_err(|e| AppError::Internal(e.to_string()))??);
-        }
-        part.sort_by_key(|p| p.0);
-        for (i, rows, children) in part {
-            let t = &chunk[i];
+    refresh_due(state).await;
+    let schemas: Vec<&str> = tenants.iter().map(|t| t.schema.as_str()).collect();
+    let mut stored: HashMap<String, Figures> =
+        state.store().platform().figures(&schemas).await?.into_iter().map(|f| (f.schema.clone(), f)).collect();
+    Ok(tenants
+        .iter()
+        .map(|t| {
+            let (children, rows, as_of) = match stored.remove(t.schema.as_str()) {
+                Some(f) => (f.children, f.cells.0, Some(f.as_of)),
+                None => (0, Vec::new(), None),
+            };
             let sum = |f: fn(&DemandRow) -> i64| rows.iter().map(f).sum::<i64>();
-            out.push(MunicipalityOut {
+            MunicipalityOut {
                 slug: t.slug.to_string(),
                 name: t.name.clone(),
                 office: t.office.name.clone(),
@@ -63,11 +61,48 @@ pub async fn figures(state: &AppState, tenants: &[Arc<Tenant>]) -> Result<Vec<Mu
                 accepted: sum(|r| r.accepted),
                 contracted: sum(|r| r.contracted),
                 entitled_without_offer: sum(|r| r.entitled_without_offer),
+                as_of: as_of.and_then(|a| a.format(&Rfc3339).ok()),
                 cells: rows.into_iter().map(CellOut::from).collect(),
+            }
+        })
+        .collect())
+}
+
+/// Recomputes the figures of the municipalities whose figures are marked due (by a write they
+/// count), eight at a time, from one aggregate query each in its own schema; only counts leave it.
+/// Returns how many were recomputed.
+pub async fn refresh_due(state: &AppState) -> usize {
+    let mut done = 0;
+    for chunk in state.claim_due(Work::Figures).await.chunks(8) {
+        let mut tasks = tokio::task::JoinSet::new();
+        for (claim, t) in chunk.iter().cloned() {
+            let state = state.clone();
+            tasks.spawn(async move {
+                let as_of = OffsetDateTime::now_utc();
+                let db = state.store().tenant(&t.schema);
+                let computed = async {
+                    let rows = db.demand_supply().await?;
+                    let children = db.active_children().await?;
+                    state.store().platform().save_figures(t.schema.as_str(), children, &rows, as_of).await
+                }
+                .await;
+                match computed {
+                    Ok(()) => {
+                        state.settle(&claim, None).await;
+                        true
+                    }
+                    Err(e) => {
+                        tracing::warn!(tenant.id = %t.slug, error = %e, "figures not recomputed; again after the lease");
+                        false
+                    }
+                }
             });
         }
+        while let Some(r) = tasks.join_next().await {
+            done += usize::from(r.unwrap_or(false));
+        }
     }
-    Ok(out)
+    done
 }
 
 /// Switches maintenance mode and writes it to the municipality's audit log.

@@ -2,12 +2,15 @@
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
 use crate::district::ops::figures::visible_figures;
 use crate::district::view::{self, BANDS, CellOut, MunicipalityOut, band_label, csv, month_de};
 use crate::web::csv::csv_response;
 use crate::web::error::Result;
 use crate::web::extract::Staff;
+use crate::web::format::moment_text;
 use crate::web::i18n::text;
 use crate::web::language::current;
 use crate::web::state::AppState;
@@ -28,11 +31,18 @@ pub(crate) async fn dashboard_page(staff: Staff, State(state): State<AppState>) 
             serde_json::json!({"slug": m.slug, "name": m.name, "cells": cells})
         })
         .collect();
+    // The oldest figures shown say how current the page is.
+    let as_of = rows
+        .iter()
+        .filter_map(|m| m.as_of.as_deref().and_then(|a| OffsetDateTime::parse(a, &Rfc3339).ok()))
+        .min()
+        .map(moment_text);
     let total = |f: fn(&MunicipalityOut) -> i64| rows.iter().map(f).sum::<i64>();
     let mut page = staff.page(&state);
     page.insert("rows", &rows)
         .insert("detail", &detail)
         .insert("chart", &chart)
+        .insert("as_of", &as_of)
         .insert(
             "total",
             &serde_json::json!({"children": total(|m| m.children), "free_places": total(|m| m.free_places),

@@ -136,18 +136,24 @@ pub async fn store_document(
         content_type: file.content_type,
         title: &title,
     };
-    object_then_row(state, &key, file, async { Ok(ctx.db.insert_document(actor, &doc, to_parent, to_facility).await?) })
-        .await
+    object_then_row(state, ctx, &key, file, async {
+        Ok(ctx.db.insert_document(actor, &doc, to_parent, to_facility).await?)
+    })
+    .await
 }
 
 /// Stores `file` as object `key`, then writes its row (`row`); the object goes again when the row
-/// is refused or fails, so no object stays without a row (the sweeper catches a crash between).
+/// is refused or fails, so no object stays without a row. The municipality is marked for the
+/// sweeper first, which catches a crash between (or a failed removal) ten minutes later.
 pub async fn object_then_row<T>(
     state: &AppState,
+    ctx: &TenantCtx,
     key: &str,
     file: &Spooled,
     row: impl std::future::Future<Output = Result<T>>,
 ) -> Result<T> {
+    let later = time::OffsetDateTime::now_utc() + time::Duration::minutes(10);
+    state.store().mark_due(&ctx.tenant.schema, step_store::Work::Sweep, later).await?;
     state.objects().put_file(key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
     let written = row.await;
     if written.is_err()

@@ -13,7 +13,7 @@ use time::{Date, OffsetDateTime};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::documents::ops::{spool_error, store_unavailable};
+use crate::documents::ops::{object_then_row, spool_error};
 use crate::web::error::{AppError, Result};
 use crate::web::format::{date_text, moment_text};
 use crate::web::i18n::text;
@@ -277,7 +277,6 @@ pub async fn issue(state: &AppState, ctx: &TenantCtx, actor: &Actor, form: &Issu
     let file = Spool::from_bytes(&state.config().documents.spool_dir, &pdf).await.map_err(spool_error)?;
     let id = Uuid::new_v4();
     let key = step_documents::object_key(ctx.tenant.slug.as_str(), "notice", id);
-    state.objects().put_file(&key, file.path(), file.size, file.content_type).await.map_err(store_unavailable)?;
     let notice = NewNotice {
         id,
         child_id: child,
@@ -293,15 +292,7 @@ pub async fn issue(state: &AppState, ctx: &TenantCtx, actor: &Actor, form: &Issu
         post: facts.needs_post,
     };
     let message = letters::notice_issued(&facts.first_name, &facts.language);
-    match ctx.db.insert_notice(actor, &notice, &message).await {
-        Ok(row) => Ok(row),
-        Err(e) => {
-            if let Err(del) = state.objects().delete(&key).await {
-                tracing::warn!(key, error = %del, "object of a failed notice row not removed; the sweeper will");
-            }
-            Err(e.into())
-        }
-    }
+    object_then_row(state, ctx, &key, &file, async { Ok(ctx.db.insert_notice(actor, &notice, &message).await?) }).await
 }
 
 /// The notices to be posted now: how many, and the issue time of the newest (the batch and the

@@ -73,6 +73,7 @@ impl Store {
                 "schema {schema} already exists on cluster `{to}` (left by an interrupted move?); drop it there first"
             ));
         }
+        self.prepare_cluster(to).await?;
         let was_read_only = self.platform().maintenance_slugs().await?.iter().any(|s| s == slug);
         self.platform().set_maintenance(slug, true, by).await?;
         if let Err(e) = self.platform().notify("maintenance").await {
