@@ -3,7 +3,7 @@
 --   mail       every new e-mail in the outbox, and one whose next try moved earlier
 --   offers     an offer made or its deadline changed (the job settles the next reminder or expiry)
 --   retention  a registration waiting (its earliest possible end), kept documents, the office's period
---   sweep      a document row deleted (its object should go too; the sweeper checks ten minutes later)
+--   sweep      a document or notice row deleted (its object should go too; the sweeper checks ten minutes later)
 --   figures    anything the district's demand-and-supply figures count
 -- Statement triggers read their transition table, so a statement that changed no row marks nothing
 -- (the jobs' own statements often match none).
@@ -21,6 +21,8 @@ create trigger due_retention_documents after insert or update of retain_until on
 create trigger due_retention_settings after update on settings referencing new table as changed
     for each statement execute function step_work.touched_rows('retention');
 create trigger due_sweep after delete on documents referencing old table as changed
+    for each statement execute function step_work.touched_rows('sweep', '10 minutes');
+create trigger due_sweep_notices after delete on notices referencing old table as changed
     for each statement execute function step_work.touched_rows('sweep', '10 minutes');
 create trigger due_figures_registered after insert on registrations referencing new table as changed
     for each statement execute function step_work.touched_rows('figures');

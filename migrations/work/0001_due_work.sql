@@ -19,14 +19,21 @@ create index due_by_time on due (kind, due_at);
 
 -- Marks `kind` work of `schema` due at `at` (or earlier, if it already is). When the row already
 -- says so, it is only locked for share until the caller commits: a job settling it waits for the
--- caller and then sees its rows.
+-- caller and then reads its rows. That shortcut is safe only where the job reads the next time
+-- from the rows (mail, offers, retention); the sweeper's and the figures' marks take it only while
+-- the row is due and not claimed (a claim moves due_at ahead), else they bump seq, which the job's
+-- settle sees. Writers that must write the row take the municipality's advisory lock first and
+-- hold it to their commit: two writers marking two kinds in opposite orders cannot deadlock.
 create function touch(p_schema text, p_kind text, p_at timestamptz) returns void
 language plpgsql as $$
+declare
+    bound timestamptz := case when p_kind in ('sweep', 'figures') then least(p_at, now()) else p_at end;
 begin
-    perform 1 from step_work.due where schema = p_schema and kind = p_kind and due_at <= p_at for share;
+    perform 1 from step_work.due where schema = p_schema and kind = p_kind and due_at <= bound for share;
     if found then
         return;
     end if;
+    perform pg_advisory_xact_lock(hashtext('step_work.due:' || p_schema));
     insert into step_work.due (schema, kind, due_at) values (p_schema, p_kind, p_at)
     on conflict (schema, kind) do update set due_at = least(due.due_at, excluded.due_at), seq = due.seq + 1;
 end $$;

@@ -129,7 +129,7 @@ pub async fn deliver_due(
     per_tenant: usize,
 ) -> Result<Delivery, step_store::Error> {
     let mut total = Delivery::default();
-    for claim in store.claim_due(Work::Mail, 1000).await? {
+    for claim in store.claim_due(Work::Mail, 200).await? {
         let Some(t) = serves(claim.schema.as_str()) else { continue };
         let db = store.tenant(&t.schema);
         // Several senders share the tenant's outbox (rows are taken with skip locked): one SMTP

@@ -17,8 +17,9 @@ pub use step_store::REMIND_DAYS;
 
 use crate::web::state::AppState;
 
-/// Municipalities claimed per cluster and job round.
-const DUE_BATCH: i64 = 500;
+/// Municipalities claimed per cluster and job round: a round's work stays well inside the claims'
+/// lease ([`step_store::CLAIM_LEASE_SECONDS`]); more wait for the next round.
+const DUE_BATCH: i64 = 100;
 
 /// What one round of offer deadlines did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -30,16 +31,22 @@ pub struct OfferRound {
 }
 
 impl AppState {
-    /// The municipalities with `kind` work due that this replica may write to, claimed. One it may
-    /// not write to now (read-only, not migrated) is left to its claim's lease and comes back.
-    pub async fn claim_due(&self, kind: Work) -> Vec<(Claim, Arc<Tenant>)> {
+    /// One batch of municipalities with `kind` work due that this replica may write to, claimed,
+    /// and whether more may be due (a full batch came back: the caller takes the next one). One it
+    /// may not write to now (read-only, not migrated) is left to its claim's lease and comes back.
+    pub async fn claim_due(&self, kind: Work) -> (Vec<(Claim, Arc<Tenant>)>, bool) {
         match self.store().claim_due(kind, DUE_BATCH).await {
             Ok(claims) => {
-                claims.into_iter().filter_map(|c| self.writable_by_schema(c.schema.as_str()).map(|t| (c, t))).collect()
+                let more = claims.len() as i64 >= DUE_BATCH;
+                let mine = claims
+                    .into_iter()
+                    .filter_map(|c| self.writable_by_schema(c.schema.as_str()).map(|t| (c, t)))
+                    .collect();
+                (mine, more)
             }
             Err(e) => {
                 tracing::warn!(kind = kind.as_str(), error = %e, "due work not read");
-                Vec::new()
+                (Vec::new(), false)
             }
         }
     }
@@ -56,18 +63,23 @@ impl AppState {
     /// due within [`REMIND_DAYS`] days, once per offer, in the municipalities where one is due.
     pub async fn offer_deadlines(&self) -> OfferRound {
         let mut round = OfferRound::default();
-        for (claim, t) in self.claim_due(Work::Offers).await {
-            let db = self.store().tenant(&t.schema);
-            round.visited += 1;
-            match db.expire_offers(self.today(), letters::expired).await {
-                Ok(n) => round.expired += n,
-                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not expire offers"),
+        let mut more = true;
+        while more {
+            let (batch, full) = self.claim_due(Work::Offers).await;
+            more = full;
+            for (claim, t) in batch {
+                let db = self.store().tenant(&t.schema);
+                round.visited += 1;
+                match db.expire_offers(self.today(), letters::expired).await {
+                    Ok(n) => round.expired += n,
+                    Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not expire offers"),
+                }
+                match db.remind_offers(self.today(), REMIND_DAYS, letters::offer_reminder).await {
+                    Ok(n) => round.reminded += n,
+                    Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not send offer reminders"),
+                }
+                self.settle(&claim, None).await;
             }
-            match db.remind_offers(self.today(), REMIND_DAYS, letters::offer_reminder).await {
-                Ok(n) => round.reminded += n,
-                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not send offer reminders"),
-            }
-            self.settle(&claim, None).await;
         }
         round
     }
@@ -75,7 +87,14 @@ impl AppState {
     /// Recomputes the district's figures of the municipalities where a write changed them.
     /// Returns how many were recomputed.
     pub async fn refresh_figures(&self) -> usize {
-        crate::district::ops::figures::refresh_due(self).await
+        let mut total = 0;
+        loop {
+            let (done, more) = crate::district::ops::figures::refresh_due(self).await;
+            total += done;
+            if !more {
+                return total;
+            }
+        }
     }
 
     /// Offers expired in one round of [`Self::offer_deadlines`].
@@ -95,24 +114,29 @@ impl AppState {
         let mut removed = 0;
         let now = OffsetDateTime::now_utc();
         let cutoff = now - grace;
-        for (claim, t) in self.claim_due(Work::Sweep).await {
-            // Objects first, rows after: a row written in between is seen, so its object stays.
-            let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
-            let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
-            let mut young = None;
-            for o in objects.into_iter().filter(|o| !keys.contains(&o.key)) {
-                match o.last_modified {
-                    Some(m) if m > cutoff => {
-                        young = Some(young.map_or(m + grace, |y: OffsetDateTime| y.min(m + grace)))
-                    }
-                    _ => {
-                        self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
-                        tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
-                        removed += 1;
+        let mut more = true;
+        while more {
+            let (batch, full) = self.claim_due(Work::Sweep).await;
+            more = full;
+            for (claim, t) in batch {
+                // Objects first, rows after: a row written in between is seen, so its object stays.
+                let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
+                let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
+                let mut young = None;
+                for o in objects.into_iter().filter(|o| !keys.contains(&o.key)) {
+                    match o.last_modified {
+                        Some(m) if m > cutoff => {
+                            young = Some(young.map_or(m + grace, |y: OffsetDateTime| y.min(m + grace)))
+                        }
+                        _ => {
+                            self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
+                            tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
+                            removed += 1;
+                        }
                     }
                 }
+                self.settle(&claim, young).await;
             }
-            self.settle(&claim, young).await;
         }
         Ok(removed)
     }
@@ -122,20 +146,25 @@ impl AppState {
     /// registrations went.
     pub async fn apply_retention(&self) -> usize {
         let mut total = 0;
-        for (claim, t) in self.claim_due(Work::Retention).await {
-            let db = self.store().tenant(&t.schema);
-            match db.apply_retention(OffsetDateTime::now_utc(), self.today(), letters::retention_deleted).await {
-                Ok((keys, n)) => {
-                    total += n;
-                    for key in keys {
-                        if let Err(e) = self.objects().delete(&key).await {
-                            tracing::warn!(key, error = %e, "object of a deleted document not removed; the sweeper will");
+        let mut more = true;
+        while more {
+            let (batch, full) = self.claim_due(Work::Retention).await;
+            more = full;
+            for (claim, t) in batch {
+                let db = self.store().tenant(&t.schema);
+                match db.apply_retention(OffsetDateTime::now_utc(), self.today(), letters::retention_deleted).await {
+                    Ok((keys, n)) => {
+                        total += n;
+                        for key in keys {
+                            if let Err(e) = self.objects().delete(&key).await {
+                                tracing::warn!(key, error = %e, "object of a deleted document not removed; the sweeper will");
+                            }
                         }
                     }
+                    Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not apply the retention period"),
                 }
-                Err(e) => tracing::warn!(tenant.id = %t.slug, error = %e, "could not apply the retention period"),
+                self.settle(&claim, None).await;
             }
-            self.settle(&claim, None).await;
         }
         total
     }

@@ -25,6 +25,12 @@ async fn one(store: &Store, tenant: &Tenant, exists: bool, season: time::Date) -
             .with_context(|| tenant.slug.to_string())?;
     }
     let db = store.tenant(&tenant.schema);
+    if exists && !store.schema_exists(&tenant.schema).await? {
+        // Stopped between its definition and its schema: build the schema now.
+        store.migrate_tenant(&tenant.schema).await.with_context(|| tenant.slug.to_string())?;
+        db.sync_settings(tenant.procedure.max_choices).await?;
+        store.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
+    }
     if db.facility_count().await? == 0 {
         db.seed(&step_domain::demo::generate(tenant, season))
             .await

@@ -70,10 +70,11 @@ pub async fn figures(state: &AppState, tenants: &[Arc<Tenant>]) -> Result<Vec<Mu
 
 /// Recomputes the figures of the municipalities whose figures are marked due (by a write they
 /// count), eight at a time, from one aggregate query each in its own schema; only counts leave it.
-/// Returns how many were recomputed.
-pub async fn refresh_due(state: &AppState) -> usize {
+/// Returns how many were recomputed, and whether more may be due (one batch at a time).
+pub async fn refresh_due(state: &AppState) -> (usize, bool) {
     let mut done = 0;
-    for chunk in state.claim_due(Work::Figures).await.chunks(8) {
+    let (due, more) = state.claim_due(Work::Figures).await;
+    for chunk in due.chunks(8) {
         let mut tasks = tokio::task::JoinSet::new();
         for (claim, t) in chunk.iter().cloned() {
             let state = state.clone();
@@ -102,7 +103,7 @@ pub async fn refresh_due(state: &AppState) -> usize {
             done += usize::from(r.unwrap_or(false));
         }
     }
-    done
+    (done, more)
 }
 
 /// Switches maintenance mode and writes it to the municipality's audit log.

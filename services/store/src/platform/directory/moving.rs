@@ -215,6 +215,13 @@ impl Store {
         if let Err(e) = self.load_directory().await {
             tracing::warn!(error = %e, "directory switched but not re-read here");
         }
+        // All its work is looked at again on the new cluster (the copy's migrations marked it, and
+        // a replica that had not seen the switch yet may have claimed some meanwhile).
+        for kind in crate::Work::ALL {
+            if let Err(e) = self.mark_due(schema, kind, time::OffsetDateTime::now_utc()).await {
+                tracing::warn!(error = %e, "due work not marked on the new cluster; writes there will");
+            }
+        }
         progress(&format!("directory switched; waiting {} s before dropping the old schema", grace.as_secs_f32()));
         tokio::time::sleep(grace).await;
         // Still fenced: a request that reached the old schema waits and then fails (503) instead
