@@ -16,20 +16,8 @@ use anyhow::Context;
 use sqlx::{Connection, Executor, PgConnection};
 use step_store::{RoleAssignment, Store, StoreOptions};
 
-use crate::district::{get, session_cookie};
+use crate::district::{get, session_cookie, step_cmd};
 use crate::{Req, http_load};
-
-/// `step <args>` against the scale database with the registry of the 24; its stdout.
-fn step(step: &Path, url: &str, tenants: &Path, args: &[&str]) -> anyhow::Result<String> {
-    let out = std::process::Command::new(step)
-        .args(args)
-        .env("DATABASE_URL", url)
-        .env("STEP__TENANTS__DIR", tenants)
-        .env("RUST_LOG", "warn")
-        .output()?;
-    anyhow::ensure!(out.status.success(), "step {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
 
 fn rss_mb(pid: u32) -> f64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
@@ -44,33 +32,23 @@ fn secs(d: Duration) -> String {
 }
 
 /// Undoes tenant migration 0019 (due work) in every schema, so `step migrate` has a real
-/// migration to roll out: the triggers go and the ledgers say 18.
+/// migration to roll out: its triggers (named `due_…`, read from the catalog) go and the ledgers
+/// say 18.
 async fn roll_back_last(conn: &mut PgConnection) -> anyhow::Result<usize> {
+    let drops: Vec<String> = sqlx::query_scalar(
+        "select format('drop trigger %I on %s;', tgname, tgrelid::regclass) from pg_trigger
+         where tgname like 'due\\_%' and not tgisinternal",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    // A few hundred at a time: one statement text runs as one transaction, holding a lock per table.
+    for chunk in drops.chunks(200) {
+        conn.execute(chunk.concat().as_str()).await?;
+    }
     let schemas: Vec<String> =
         sqlx::query_scalar("select schema from platform.schema_versions order by 1").fetch_all(&mut *conn).await?;
     for s in &schemas {
-        let mut sql = String::new();
-        for (table, trigger) in [
-            ("outbox", "due_mail"),
-            ("outbox", "due_mail_retry"),
-            ("registrations", "due_offers"),
-            ("registrations", "due_retention"),
-            ("documents", "due_retention_documents"),
-            ("settings", "due_retention_settings"),
-            ("documents", "due_sweep"),
-            ("notices", "due_sweep_notices"),
-            ("registrations", "due_figures_registered"),
-            ("registrations", "due_figures_registration"),
-            ("registrations", "due_figures_unregistered"),
-            ("children", "due_figures_children"),
-            ("places", "due_figures_places_new"),
-            ("places", "due_figures_places"),
-            ("places", "due_figures_places_gone"),
-        ] {
-            sql.push_str(&format!("drop trigger if exists {trigger} on {s}.{table};"));
-        }
-        sql.push_str(&format!("delete from {s}._migrations where version = 19;"));
-        conn.execute(sql.as_str()).await?;
+        conn.execute(format!("delete from {s}._migrations where version = 19").as_str()).await?;
     }
     conn.execute("update platform.schema_versions set version = 18; truncate step_work.due").await?;
     Ok(schemas.len())
@@ -87,10 +65,10 @@ pub async fn run(
     let url = if fresh { crate::recreate_db(pg, name).await? } else { format!("{pg}/{name}") };
     let mut lines = Vec::new();
     let t0 = Instant::now();
-    step(step_bin, &url, tenants_dir, &["migrate"])?;
-    step(step_bin, &url, tenants_dir, &["seed-demo"])?;
+    step_cmd(step_bin, &url, tenants_dir, &["migrate"])?;
+    step_cmd(step_bin, &url, tenants_dir, &["seed-demo"])?;
     let generated = scale.saturating_sub(24);
-    step(step_bin, &url, tenants_dir, &["tenants", "generate", &generated.to_string(), "--parallel", "4"])?;
+    step_cmd(step_bin, &url, tenants_dir, &["tenants", "generate", &generated.to_string(), "--parallel", "4"])?;
     lines.push(format!("{scale} municipalities present (made or found) in {}", secs(t0.elapsed())));
 
     // A tenant migration rolled out to every schema, killed after 20 s and resumed.
@@ -112,7 +90,7 @@ pub async fn run(
         .fetch_one(&mut conn)
         .await?;
     let t1 = Instant::now();
-    step(step_bin, &url, tenants_dir, &["migrate"])?;
+    step_cmd(step_bin, &url, tenants_dir, &["migrate"])?;
     let resumed = t1.elapsed();
     lines.push(format!(
         "migration 0019 rolled out to {schemas} schemas: {done} done when killed after 20 s, the rest after the restart in {} (in all {})",
@@ -284,7 +262,7 @@ async fn serving(
     // One more municipality while serving.
     let t0 = Instant::now();
     let generated = scale.saturating_sub(24);
-    step(step_bin, url, tenants_dir, &["tenants", "generate", "1", "--from", &generated.to_string()])?;
+    step_cmd(step_bin, url, tenants_dir, &["tenants", "generate", "1", "--from", &generated.to_string()])?;
     let made = t0.elapsed();
     let slug: String = sqlx::query_scalar("select slug from platform.tenants order by created_at desc limit 1")
         .fetch_one(store.raw_pool())

@@ -63,10 +63,8 @@ impl AppState {
     /// due within [`REMIND_DAYS`] days, once per offer, in the municipalities where one is due.
     pub async fn offer_deadlines(&self) -> OfferRound {
         let mut round = OfferRound::default();
-        let mut more = true;
-        while more {
-            let (batch, full) = self.claim_due(Work::Offers).await;
-            more = full;
+        loop {
+            let (batch, more) = self.claim_due(Work::Offers).await;
             for (claim, t) in batch {
                 let db = self.store().tenant(&t.schema);
                 round.visited += 1;
@@ -80,8 +78,10 @@ impl AppState {
                 }
                 self.settle(&claim, None).await;
             }
+            if !more {
+                return round;
+            }
         }
-        round
     }
 
     /// Recomputes the district's figures of the municipalities where a write changed them.
@@ -112,33 +112,38 @@ impl AppState {
     /// row; a younger one brings the municipality back when it is old enough). Returns how many went.
     pub async fn sweep_orphans(&self, grace: Duration) -> Result<usize, String> {
         let mut removed = 0;
-        let now = OffsetDateTime::now_utc();
-        let cutoff = now - grace;
-        let mut more = true;
-        while more {
-            let (batch, full) = self.claim_due(Work::Sweep).await;
-            more = full;
+        loop {
+            let (batch, more) = self.claim_due(Work::Sweep).await;
             for (claim, t) in batch {
-                // Objects first, rows after: a row written in between is seen, so its object stays.
-                let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
-                let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
-                let mut young = None;
-                for o in objects.into_iter().filter(|o| !keys.contains(&o.key)) {
-                    match o.last_modified {
-                        Some(m) if m > cutoff => {
-                            young = Some(young.map_or(m + grace, |y: OffsetDateTime| y.min(m + grace)))
-                        }
-                        _ => {
-                            self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
-                            tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
-                            removed += 1;
-                        }
-                    }
-                }
+                // A failure leaves the municipality unsettled: its claim's lease brings it back.
+                let (n, young) = self.sweep_one(&t, grace).await?;
+                removed += n;
                 self.settle(&claim, young).await;
             }
+            if !more {
+                return Ok(removed);
+            }
         }
-        Ok(removed)
+    }
+
+    /// One municipality's orphans: how many went, and when the youngest one left is old enough.
+    async fn sweep_one(&self, t: &Tenant, grace: Duration) -> Result<(usize, Option<OffsetDateTime>), String> {
+        let cutoff = OffsetDateTime::now_utc() - grace;
+        // Objects first, rows after: a row written in between is seen, so its object stays.
+        let objects = self.objects().list(&format!("{}/", t.slug.as_str())).await.map_err(|e| e.to_string())?;
+        let keys = self.store().tenant(&t.schema).document_keys().await.map_err(|e| e.to_string())?;
+        let (mut removed, mut young) = (0, None);
+        for o in objects.into_iter().filter(|o| !keys.contains(&o.key)) {
+            match o.last_modified {
+                Some(m) if m > cutoff => young = Some(young.map_or(m + grace, |y: OffsetDateTime| y.min(m + grace))),
+                _ => {
+                    self.objects().delete(&o.key).await.map_err(|e| e.to_string())?;
+                    tracing::info!(tenant.id = %t.slug, key = %o.key, "orphaned document object removed");
+                    removed += 1;
+                }
+            }
+        }
+        Ok((removed, young))
     }
 
     /// Deletes registrations never answered within each office's retention period (and kept
@@ -146,10 +151,8 @@ impl AppState {
     /// registrations went.
     pub async fn apply_retention(&self) -> usize {
         let mut total = 0;
-        let mut more = true;
-        while more {
-            let (batch, full) = self.claim_due(Work::Retention).await;
-            more = full;
+        loop {
+            let (batch, more) = self.claim_due(Work::Retention).await;
             for (claim, t) in batch {
                 let db = self.store().tenant(&t.schema);
                 match db.apply_retention(OffsetDateTime::now_utc(), self.today(), letters::retention_deleted).await {
@@ -165,8 +168,10 @@ impl AppState {
                 }
                 self.settle(&claim, None).await;
             }
+            if !more {
+                return total;
+            }
         }
-        total
     }
 
     /// Deletes ended sessions (idle or absolute limit passed), anonymous ones included (issue 19.3).

@@ -217,22 +217,12 @@ impl AppState {
         step_domain::talk::berlin(time::OffsetDateTime::now_utc()).date()
     }
 
-    /// The municipalities background jobs (offer expiry, retention, sweeper, e-mail) may write to:
-    /// migrated and not read-only (a tenant being moved must not be written behind the move's back).
-    pub fn writable_tenants(&self) -> Vec<Arc<Tenant>> {
-        let mut all = self.registry().all();
-        all.retain(|t| {
-            self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str())
-        });
-        all
-    }
-
-    /// The municipality of `schema` when this replica may write to it now (background work).
+    /// The municipality of `schema` when background work may write to it now: migrated and not
+    /// read-only (a tenant being moved must not be written behind the move's back).
     pub fn writable_by_schema(&self, schema: &str) -> Option<Arc<Tenant>> {
         let t = self.registry().by_schema(schema)?;
-        let writable =
-            self.tenant_status(t.slug.as_str()) == MigrationStatus::Current && !self.in_maintenance(t.slug.as_str());
-        writable.then_some(t)
+        let slug = t.slug.as_str();
+        (self.tenant_status(slug) == MigrationStatus::Current && !self.in_maintenance(slug)).then_some(t)
     }
 
     /// Whether a municipality is in maintenance (read-only) mode.
