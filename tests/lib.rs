@@ -143,37 +143,43 @@ impl TestApp {
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
         configure: impl FnOnce(&mut step_portal::DocumentsConfig),
     ) -> Self {
-        Self::spawn_inner(seed, objects, |c| configure(&mut c.documents), false, pg_base_url()).await
+        Self::spawn_inner(seed, objects, |c| configure(&mut c.documents), |_, _| {}, pg_base_url()).await
     }
 
     /// With the portal's settings changed by `configure` (secure cookies, session limits, …).
     pub async fn spawn_configured(seed: Seed, configure: impl FnOnce(&mut step_portal::PortalConfig)) -> Self {
-        Self::spawn_inner(seed, None, configure, false, pg_base_url()).await
+        Self::spawn_inner(seed, None, configure, |_, _| {}, pg_base_url()).await
     }
 
     /// With a second PostgreSQL cluster named `second` (same database name there).
     pub async fn spawn_with_second_cluster(seed: Seed) -> Self {
-        Self::spawn_inner(seed, None, |_| {}, true, pg_base_url()).await
+        let second = |o: &mut StoreOptions, db: &str| {
+            o.clusters.push(("second".into(), format!("{}/{db}", second_cluster_url())))
+        };
+        Self::spawn_inner(seed, None, |_| {}, second, pg_base_url()).await
+    }
+
+    /// With the store's options changed by `configure` (e.g. lanes).
+    pub async fn spawn_with_store(seed: Seed, configure: impl FnOnce(&mut StoreOptions)) -> Self {
+        Self::spawn_inner(seed, None, |_| {}, |o, _| configure(o), pg_base_url()).await
     }
 
     /// On the PostgreSQL server at `pg_base` (e.g. a cluster of its own that a test stops).
     pub async fn spawn_on(pg_base: &str, seed: Seed) -> Self {
-        Self::spawn_inner(seed, None, |_| {}, false, pg_base.to_owned()).await
+        Self::spawn_inner(seed, None, |_| {}, |_, _| {}, pg_base.to_owned()).await
     }
 
     async fn spawn_inner(
         seed: Seed,
         objects: Option<Arc<dyn step_documents::ObjectStore>>,
         configure: impl FnOnce(&mut step_portal::PortalConfig),
-        second_cluster: bool,
+        store: impl FnOnce(&mut StoreOptions, &str),
         pg_base: String,
     ) -> Self {
         init_logs();
         let db_name = format!("step_test_{}", &uuid::Uuid::new_v4().simple().to_string()[..12]);
         let mut store_options = StoreOptions::new(format!("{pg_base}/{db_name}"));
-        if second_cluster {
-            store_options.clusters.push(("second".into(), format!("{}/{db_name}", second_cluster_url())));
-        }
+        store(&mut store_options, &db_name);
         let store = Store::connect(&store_options).await.expect("connect to PostgreSQL");
         let tenants = load_tenants();
         store.migrate_all(&tenants, 4, |_, _| {}).await.expect("migrate");

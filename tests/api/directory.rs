@@ -195,3 +195,84 @@ async fn a_move_that_cannot_finish_leaves_the_municipality_where_it_was() {
     assert_eq!(status, StatusCode::OK);
     app.cleanup().await;
 }
+
+/// Lanes (issue 22): with `lanes = 3` a municipality's statements use only its own pool of
+/// `max_connections`, however many run at once; every municipality is still served (each by one
+/// of the three), the portal's journey works over them, and the operator's pool figure counts
+/// every lane.
+#[tokio::test]
+async fn lanes_keep_each_municipality_on_one_pool_and_serve_all() {
+    let app = TestApp::spawn_with_store(Seed::Only(&["rheine"]), |o| {
+        o.lanes = 3;
+        o.max_connections = 2;
+    })
+    .await;
+    // A process of its own with the same options: only this test's statements open its connections.
+    let store = Store::connect(&app.store_options).await.unwrap();
+    store.load_directory().await.unwrap();
+    let main = |s: &Store| s.pool_stats().into_iter().find(|p| p.0 == "main").map(|p| (p.1, p.3)).unwrap();
+    let (opened_at_start, max) = main(&store);
+    assert_eq!(max, 6, "three lanes of two connections");
+    let rheine = store.tenant(&app.tenant("rheine").schema);
+    let counts = futures_util::future::join_all((0..12).map(|_| rheine.facility_count())).await;
+    assert!(counts.iter().all(|c| *c.as_ref().unwrap() > 10), "{counts:?}");
+    let (open, _) = main(&store);
+    assert!(open <= opened_at_start + 2, "Rheine opened {open} connections, its lane has 2");
+    // Every municipality at once: all answer, over more than one lane.
+    let all = futures_util::future::join_all(app.tenants.iter().map(|t| {
+        let db = store.tenant(&t.schema);
+        async move { db.facility_count().await }
+    }))
+    .await;
+    assert!(all.iter().all(Result::is_ok), "{all:?}");
+    let (open, _) = main(&store);
+    assert!(open > 2 && open <= 6, "{open} connections open over the three lanes");
+    // The portal itself on lanes: Rheine's Kitas are found and a family registers.
+    let ids = crate::support::kitas(&app, "rheine").await;
+    assert!(ids.len() > 10);
+    let (parent, child) = crate::support::parent_with_child(&app, 0, "rheine", 1300).await;
+    let start = step_domain::search::format_date(crate::support::season());
+    let (status, _) = crate::support::register(&app, &parent, "rheine", &child, &ids[0], 35, &start).await;
+    assert_eq!(status, StatusCode::CREATED);
+    store.close().await;
+    app.cleanup().await;
+}
+
+/// `step tenants generate --cluster` (issue 22, a country over several clusters): a municipality
+/// provisioned on the second cluster has its schema there and nowhere else, the directory says so,
+/// and the portal serves it at once. A cluster without a URL is refused before anything is written.
+#[tokio::test]
+async fn a_municipality_is_made_on_the_cluster_asked_and_an_unknown_cluster_changes_nothing() {
+    let app = TestApp::spawn_with_second_cluster(Seed::None).await;
+    let offices = step_domain::tenant::offices_of(&app.tenants);
+    let ids: Vec<&str> = offices.keys().map(String::as_str).collect();
+    let parse = |i: usize| {
+        let text = step_domain::generate::definition(i, &ids);
+        step_domain::tenant::parse_tenant("generated", &text, &offices, |_| Err("no logo".to_owned())).unwrap()
+    };
+    let actor = step_store::Actor { id: "test".into(), role: "operator".into() };
+
+    // Refused: nothing stored, no schema anywhere.
+    let stray = parse(7);
+    let refused = app.store.provision_tenant(&stray, &stray.definition_toml(false), None, &actor, "third").await;
+    assert!(matches!(&refused, Err(step_store::Error::Url(m)) if m.contains("`third`")), "{refused:?}");
+    let exists = format!("select count(*) from pg_namespace where nspname = '{}'", stray.schema);
+    assert_eq!(on_cluster(&pg_base_url(), &app, &exists).await, Some(0));
+    assert_eq!(on_cluster(second_cluster_url(), &app, &exists).await, Some(0));
+    let defined = format!("select count(*) from platform.tenant_definitions where slug = '{}'", stray.slug);
+    assert_eq!(on_cluster(&pg_base_url(), &app, &defined).await, Some(0));
+
+    let tenant = parse(3);
+    app.store.provision_tenant(&tenant, &tenant.definition_toml(false), None, &actor, "second").await.unwrap();
+    let exists = format!("select count(*) from pg_namespace where nspname = '{}'", tenant.schema);
+    assert_eq!(on_cluster(second_cluster_url(), &app, &exists).await, Some(1));
+    assert_eq!(on_cluster(&pg_base_url(), &app, &exists).await, Some(0));
+    let placed = format!("select count(*) from platform.tenants where slug = '{}' and cluster = 'second'", tenant.slug);
+    assert_eq!(on_cluster(&pg_base_url(), &app, &placed).await, Some(1));
+    // Served at once, by a portal that learns of it from the platform schema.
+    app.state.refresh_status().await.unwrap();
+    let (status, page) = app.page(&format!("/{}/", tenant.slug)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&tenant.name), "{}", &page[..page.len().min(400)]);
+    app.cleanup().await;
+}

@@ -107,6 +107,10 @@ struct Args {
     /// Start `--scale` from an empty database.
     #[arg(long)]
     scale_fresh: bool,
+    /// A further PostgreSQL cluster for `--scale` (its base URL; repeat for more): the generated
+    /// municipalities are spread evenly over `--pg` and these (issue 22, several clusters).
+    #[arg(long)]
+    scale_cluster: Vec<String>,
 }
 
 struct Stats {
@@ -217,6 +221,11 @@ impl Req {
 /// have passed (reads: the same request may be sent many times).
 async fn http_load(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
     load(addr, reqs, conns, secs, None, Reuse::RoundRobin).await
+}
+
+/// Each request of the list once, at most `secs` long.
+async fn http_load_once(addr: &str, reqs: Arc<Vec<Req>>, conns: usize, secs: u64) -> anyhow::Result<Stats> {
+    load(addr, reqs, conns, secs, None, Reuse::Once).await
 }
 
 /// A page loaded after a 2 s warm-up for `secs` over `conns` connections: its figures' line and
@@ -500,7 +509,10 @@ async fn main() -> anyhow::Result<()> {
     );
 
     if let Some(n) = args.scale {
-        for line in scale::run(&args.step, &args.pg, &args.tenants_dir, n.max(24), args.scale_fresh).await? {
+        for line in
+            scale::run(&args.step, (&args.pg, &args.scale_cluster), &args.tenants_dir, n.max(24), args.scale_fresh)
+                .await?
+        {
             println!("{line}");
         }
         return Ok(());

@@ -2,10 +2,11 @@
 //! `step_bench_scale` to N municipalities (Steinfurt's 24 and N−24 from `step tenants generate`,
 //! resumable: a second run reuses what is there; `--scale-fresh` starts over), then measures
 //! through the real binary what the issue asks: a tenant migration rolled out to every schema (and
-//! resumed after a kill), boot until `/readyz`, memory idle and under load, search and account
-//! page at 64 connections for a random municipality against the 24, the district dashboard over
+//! resumed after a kill), boot until `/readyz`, memory idle and under load, search at 64
+//! connections for a random municipality against the 24 (one lane, then four), the district dashboard over
 //! all, adding one more municipality, the database CPU of the background jobs while every
-//! municipality is idle, and the catalog's cost.
+//! municipality is idle, and the catalog's cost. With `--scale-cluster` the generated
+//! municipalities are spread evenly over several PostgreSQL clusters (issue 22, item 6).
 
 use std::path::Path;
 use std::process::Stdio;
@@ -16,7 +17,7 @@ use anyhow::Context;
 use sqlx::{Connection, Executor, PgConnection};
 use step_store::{RoleAssignment, Store, StoreOptions};
 
-use crate::district::{get, session_cookie, step_cmd};
+use crate::district::{get, session_cookie};
 use crate::{Req, http_load};
 
 fn rss_mb(pid: u32) -> f64 {
@@ -31,66 +32,155 @@ fn secs(d: Duration) -> String {
     format!("{:.1} s", d.as_secs_f64())
 }
 
-/// Undoes tenant migration 0019 (due work) in every schema, so `step migrate` has a real
-/// migration to roll out: its triggers (named `due_…`, read from the catalog) go and the ledgers
-/// say 18.
-async fn roll_back_last(conn: &mut PgConnection) -> anyhow::Result<usize> {
-    let drops: Vec<String> = sqlx::query_scalar(
-        "select format('drop trigger %I on %s;', tgname, tgrelid::regclass) from pg_trigger
-         where tgname like 'due\\_%' and not tgisinternal",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    // A few hundred at a time: one statement text runs as one transaction, holding a lock per table.
-    for chunk in drops.chunks(200) {
-        conn.execute(chunk.concat().as_str()).await?;
+/// `step` against the bench's database on the main cluster and on every further one.
+struct Platform<'a> {
+    bin: &'a Path,
+    tenants_dir: &'a Path,
+    /// `main` first, then the further clusters: (name, URL of the bench database there).
+    clusters: Vec<(String, String)>,
+}
+
+impl Platform<'_> {
+    fn url(&self) -> &str {
+        &self.clusters[0].1
     }
-    let schemas: Vec<String> =
-        sqlx::query_scalar("select schema from platform.schema_versions order by 1").fetch_all(&mut *conn).await?;
-    for s in &schemas {
-        conn.execute(format!("delete from {s}._migrations where version = 19").as_str()).await?;
+
+    fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(self.bin);
+        cmd.args(args)
+            .env("DATABASE_URL", self.url())
+            .env("STEP__TENANTS__DIR", self.tenants_dir)
+            .env("RUST_LOG", "warn");
+        for (name, url) in &self.clusters[1..] {
+            cmd.env(format!("STEP__CLUSTERS__{}__URL", name.to_uppercase()), url);
+        }
+        cmd
     }
-    conn.execute("update platform.schema_versions set version = 18; truncate step_work.due").await?;
-    Ok(schemas.len())
+
+    /// Runs `step args` to its end; `progress` lets its messages through (the generator's).
+    fn run(&self, args: &[&str], progress: bool) -> anyhow::Result<()> {
+        let stderr = if progress { Stdio::inherit() } else { Stdio::null() };
+        let status = self.command(args).stderr(stderr).status()?;
+        anyhow::ensure!(status.success(), "step {args:?} failed");
+        Ok(())
+    }
+
+    async fn connections(&self) -> anyhow::Result<Vec<PgConnection>> {
+        let mut conns = Vec::new();
+        for (_, url) in &self.clusters {
+            conns.push(PgConnection::connect(url).await?);
+        }
+        Ok(conns)
+    }
+}
+
+/// Undoes tenant migration 0019 (due work) in every schema of every cluster, so `step migrate` has
+/// a real migration to roll out: its triggers (named `due_…`, read from the catalog) go and the
+/// ledgers say 18.
+async fn roll_back_last(conns: &mut [PgConnection]) -> anyhow::Result<usize> {
+    let mut count = 0;
+    for conn in conns.iter_mut() {
+        let drops: Vec<String> = sqlx::query_scalar(
+            "select format('drop trigger %I on %s;', tgname, tgrelid::regclass) from pg_trigger
+             where tgname like 'due\\_%' and not tgisinternal",
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        // A few hundred at a time: one statement text runs as one transaction, holding a lock per table.
+        for chunk in drops.chunks(200) {
+            conn.execute(chunk.concat().as_str()).await?;
+        }
+        let schemas: Vec<String> =
+            sqlx::query_scalar("select relnamespace::regnamespace::text from pg_class where relname = '_migrations' and relnamespace::regnamespace::text like 't\\_%'")
+                .fetch_all(&mut *conn)
+                .await?;
+        for s in &schemas {
+            conn.execute(format!("delete from {s}._migrations where version = 19").as_str()).await?;
+        }
+        conn.execute("truncate step_work.due").await?;
+        count += schemas.len();
+    }
+    conns[0].execute("update platform.schema_versions set version = 18").await?;
+    Ok(count)
+}
+
+/// Due work left on every cluster (the e-mail aside: no worker runs here).
+async fn due_left(conns: &mut [PgConnection]) -> anyhow::Result<i64> {
+    let mut due = 0;
+    for conn in conns.iter_mut() {
+        due +=
+            sqlx::query_scalar::<_, i64>("select count(*) from step_work.due where due_at <= now() and kind <> 'mail'")
+                .fetch_one(&mut *conn)
+                .await?;
+    }
+    Ok(due)
+}
+
+/// The catalog on every cluster: database size and relations.
+async fn catalog(platform: &Platform<'_>, conns: &mut [PgConnection]) -> anyhow::Result<String> {
+    let (mut size, mut relations, mut each) = (0i64, 0i64, Vec::new());
+    for ((name, _), conn) in platform.clusters.iter().zip(conns.iter_mut()) {
+        let (s, r): (i64, i64) =
+            sqlx::query_as("select pg_database_size(current_database()), (select count(*) from pg_class)")
+                .fetch_one(&mut *conn)
+                .await?;
+        each.push(format!("{name} {:.0} MB", s as f64 / 1e6));
+        (size, relations) = (size + s, relations + r);
+    }
+    Ok(format!("database {:.0} MB ({}), {relations} relations", size as f64 / 1e6, each.join(", ")))
 }
 
 pub async fn run(
     step_bin: &Path,
-    pg: &str,
+    (pg, further): (&str, &[String]),
     tenants_dir: &Path,
     scale: usize,
     fresh: bool,
 ) -> anyhow::Result<Vec<String>> {
     let name = "step_bench_scale";
-    let url = if fresh { crate::recreate_db(pg, name).await? } else { format!("{pg}/{name}") };
+    let mut clusters = Vec::new();
+    for (i, base) in std::iter::once(pg).chain(further.iter().map(String::as_str)).enumerate() {
+        let url = if fresh { crate::recreate_db(base, name).await? } else { format!("{base}/{name}") };
+        clusters.push((if i == 0 { "main".to_owned() } else { format!("c{i}") }, url));
+    }
+    let platform = Platform { bin: step_bin, tenants_dir, clusters };
     let mut lines = Vec::new();
     let t0 = Instant::now();
-    step_cmd(step_bin, &url, tenants_dir, &["migrate"])?;
-    step_cmd(step_bin, &url, tenants_dir, &["seed-demo"])?;
+    platform.run(&["migrate"], false)?;
+    // The 24's demo data once (`seed-demo` seeds every municipality present, thousands on a rerun).
+    let mut conn = PgConnection::connect(platform.url()).await?;
+    let present: i64 = sqlx::query_scalar("select count(*) from platform.tenants").fetch_one(&mut conn).await?;
+    conn.close().await?;
+    if present <= 24 {
+        platform.run(&["seed-demo"], false)?;
+    }
+    // The generated ones in equal ranges, one range per cluster (the same split on every run).
     let generated = scale.saturating_sub(24);
-    step_cmd(step_bin, &url, tenants_dir, &["tenants", "generate", &generated.to_string(), "--parallel", "4"])?;
-    lines.push(format!("{scale} municipalities present (made or found) in {}", secs(t0.elapsed())));
+    let parts = platform.clusters.len();
+    for (j, (cluster, _)) in platform.clusters.iter().enumerate() {
+        let (from, to) = (generated * j / parts, generated * (j + 1) / parts);
+        let (count, from) = ((to - from).to_string(), from.to_string());
+        platform
+            .run(&["tenants", "generate", &count, "--from", &from, "--parallel", "12", "--cluster", cluster], true)?;
+    }
+    lines.push(format!(
+        "{scale} municipalities on {parts} cluster(s) present (made or found) in {}",
+        secs(t0.elapsed())
+    ));
 
     // A tenant migration rolled out to every schema, killed after 20 s and resumed.
-    let mut conn = PgConnection::connect(&url).await?;
-    let schemas = roll_back_last(&mut conn).await?;
+    let mut conns = platform.connections().await?;
+    let schemas = roll_back_last(&mut conns).await?;
     let t0 = Instant::now();
-    let mut child = std::process::Command::new(step_bin)
-        .args(["migrate"])
-        .env("DATABASE_URL", &url)
-        .env("STEP__TENANTS__DIR", tenants_dir)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()?;
+    let mut child = platform.command(&["migrate"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn()?;
     std::thread::sleep(Duration::from_secs(20));
     let _ = child.kill();
     let _ = child.wait();
     let done: i64 = sqlx::query_scalar("select count(*) from platform.schema_versions where version = 19")
-        .fetch_one(&mut conn)
+        .fetch_one(&mut conns[0])
         .await?;
     let t1 = Instant::now();
-    step_cmd(step_bin, &url, tenants_dir, &["migrate"])?;
+    platform.run(&["migrate"], false)?;
     let resumed = t1.elapsed();
     lines.push(format!(
         "migration 0019 rolled out to {schemas} schemas: {done} done when killed after 20 s, the rest after the restart in {} (in all {})",
@@ -98,42 +188,45 @@ pub async fn run(
         secs(t0.elapsed())
     ));
 
-    let (catalog, relations): (i64, i64) =
-        sqlx::query_as("select pg_database_size(current_database()), (select count(*) from pg_class)")
-            .fetch_one(&mut conn)
-            .await?;
+    let sizes = catalog(&platform, &mut conns).await?;
     let t0 = Instant::now();
     let dump = std::process::Command::new("pg_dump")
-        .args(["--schema-only", "--no-owner", &url])
+        .args(["--schema-only", "--no-owner", platform.url()])
         .output()
         .context("pg_dump")?;
     let failed = String::from_utf8_lossy(&dump.stderr).lines().next().unwrap_or_default().to_owned();
     lines.push(format!(
-        "catalog: database {:.0} MB, {relations} relations; pg_dump --schema-only {} ({:.0} MB of DDL{})",
-        catalog as f64 / 1e6,
+        "catalog: {sizes}; pg_dump --schema-only of main {} ({:.0} MB of DDL{})",
         secs(t0.elapsed()),
         dump.stdout.len() as f64 / 1e6,
         if dump.status.success() { String::new() } else { format!("; failed: {failed}") }
     ));
-    lines.push(backend_memory(&mut conn).await?);
-    conn.close().await?;
+    lines.push(backend_memory(&mut conns[0]).await?);
 
-    let store = Store::connect(&StoreOptions::new(url.clone())).await?;
+    let mut options = StoreOptions::new(platform.url());
+    options.clusters = platform.clusters[1..].to_vec();
+    let store = Store::connect(&options).await?;
+    store.load_directory().await?;
     let account = store.platform().account_for_identity("bench", "bench-scale-admin").await?;
     let grant =
         RoleAssignment { account_id: account, role: "district_admin".into(), domain: "*".into(), scope: String::new() };
     store.platform().grant_role(&grant, "bench").await?;
     let cookie = session_cookie(&store, account).await?;
-    lines.extend(serving(step_bin, &url, tenants_dir, &store, &cookie, scale).await?);
+    lines.extend(serving(&platform, &mut conns, &store, &cookie, scale).await?);
     store.close().await;
+    for conn in conns {
+        conn.close().await?;
+    }
     Ok(lines)
 }
 
 /// A backend's memory after it touched 1,000 schemas (its catalog caches grow with them).
 async fn backend_memory(conn: &mut PgConnection) -> anyhow::Result<String> {
-    let schemas: Vec<String> = sqlx::query_scalar("select schema from platform.schema_versions order by 1 limit 1000")
-        .fetch_all(&mut *conn)
-        .await?;
+    let schemas: Vec<String> = sqlx::query_scalar(
+        "select relnamespace::regnamespace::text from pg_class where relname = '_migrations' and relnamespace::regnamespace::text like 't\\_%' order by 1 limit 1000",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
     let before: i64 = sqlx::query_scalar("select sum(total_bytes)::bigint from pg_backend_memory_contexts")
         .fetch_one(&mut *conn)
         .await?;
@@ -157,20 +250,14 @@ async fn backend_memory(conn: &mut PgConnection) -> anyhow::Result<String> {
 
 /// `step serve` on `addr`, once `/readyz` answers 200.
 async fn start(
-    step_bin: &Path,
-    url: &str,
-    tenants_dir: &Path,
+    platform: &Platform<'_>,
     addr: &str,
+    env: &[(&str, &str)],
 ) -> anyhow::Result<(tokio::process::Child, u32)> {
     let t0 = Instant::now();
-    let server = tokio::process::Command::new(step_bin)
-        .args(["serve", "--listen", addr])
-        .env("DATABASE_URL", url)
-        .env("STEP__TENANTS__DIR", tenants_dir)
-        .env("RUST_LOG", "warn")
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
-        .spawn()?;
+    let mut command = tokio::process::Command::from(platform.command(&["serve", "--listen", addr]));
+    command.envs(env.iter().copied());
+    let server = command.stderr(Stdio::null()).kill_on_drop(true).spawn()?;
     let pid = server.id().context("server pid")?;
     loop {
         if let Ok((200, _, _)) = get(addr, "/readyz", "").await {
@@ -182,9 +269,8 @@ async fn start(
 }
 
 async fn serving(
-    step_bin: &Path,
-    url: &str,
-    tenants_dir: &Path,
+    platform: &Platform<'_>,
+    conns: &mut [PgConnection],
     store: &Store,
     cookie: &str,
     scale: usize,
@@ -193,17 +279,14 @@ async fn serving(
     let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
     let addr = format!("127.0.0.1:{port}");
     let t0 = Instant::now();
-    let (mut server, pid) = start(step_bin, url, tenants_dir, &addr).await?;
+    let (mut server, pid) = start(platform, &addr, &[]).await?;
     let ready = t0.elapsed();
     // The first rounds settle every municipality's marks from the migration (the 15 s jobs at
     // once, retention and the sweeper a minute after the start; e-mail aside: no worker runs
     // here); then all are idle.
     let t1 = Instant::now();
     loop {
-        let due: i64 =
-            sqlx::query_scalar("select count(*) from step_work.due where due_at <= now() and kind <> 'mail'")
-                .fetch_one(store.raw_pool())
-                .await?;
+        let due = due_left(conns).await?;
         if (due == 0 && t0.elapsed() > Duration::from_secs(75)) || t1.elapsed() > Duration::from_secs(900) {
             lines.push(format!("marks of the rollout settled after {} ({due} left)", secs(t0.elapsed())));
             break;
@@ -225,22 +308,20 @@ async fn serving(
     tokio::time::sleep(Duration::from_secs(60)).await;
     let quiet_after = crate::cpu::sample(pid);
     lines.push(format!("the same 60 s without the portal: {}", crate::cpu::idle_line(&quiet, &quiet_after, 60.0)));
-    let (mut server, pid) = start(step_bin, url, tenants_dir, &addr).await?;
 
-    // Search and the account page: the 24 against a random municipality of all.
+    // Search: the 24 against a random municipality of all, with one lane and with four.
     let slugs: Vec<String> =
         sqlx::query_scalar("select slug from platform.tenants order by random()").fetch_all(store.raw_pool()).await?;
     let files: Vec<String> =
-        step_domain::tenant::load_dir(tenants_dir)?.iter().map(|t| t.slug.as_str().to_owned()).collect();
-    let search = |s: &String| Req::get(format!("/api/v1/tenants/{s}/facilities?kind=kita"));
-    let some: Vec<Req> = files.iter().map(search).collect();
-    let all: Vec<Req> = slugs.iter().take(4_000).map(search).collect();
-    let mut small = http_load(&addr, Arc::new(some), 64, 10).await?;
-    let mut large = http_load(&addr, Arc::new(all), 64, 10).await?;
-    lines.push(small.line("search, the 24"));
-    lines.push(large.line(&format!("search, random of {scale}")));
-    let peak = rss_mb(pid);
-    lines.push(format!("RSS after the load {peak:.0} MB"));
+        step_domain::tenant::load_dir(platform.tenants_dir)?.iter().map(|t| t.slug.to_string()).collect();
+    let family = families(store, &slugs, &files).await?;
+    for (lanes, cache) in [("1", "1024"), ("4", "4096")] {
+        let env = [("STEP__DATABASE__LANES", lanes), ("STEP__DATABASE__STATEMENT_CACHE", cache)];
+        let (found, peak) = searching(platform, &addr, &env, (&slugs, &family)).await?;
+        lines.extend(found.into_iter().map(|l| format!("lanes {lanes}, statement cache {cache}: {l}")));
+        lines.push(format!("RSS after the load {peak:.0} MB"));
+    }
+    let (mut server, _) = start(platform, &addr, &[]).await?;
 
     // The district dashboard over every municipality.
     let path = "/api/v1/district/dashboard";
@@ -259,10 +340,11 @@ async fn serving(
         times[4].as_secs_f64() * 1e3
     ));
 
-    // One more municipality while serving.
+    // One more municipality while serving (the next number after those of earlier runs).
+    let present: i64 = sqlx::query_scalar("select count(*) from platform.tenants").fetch_one(store.raw_pool()).await?;
+    let next = (present as usize).saturating_sub(24).max(scale.saturating_sub(24));
     let t0 = Instant::now();
-    let generated = scale.saturating_sub(24);
-    step_cmd(step_bin, url, tenants_dir, &["tenants", "generate", "1", "--from", &generated.to_string()])?;
+    platform.run(&["tenants", "generate", "1", "--from", &next.to_string()], false)?;
     let made = t0.elapsed();
     let slug: String = sqlx::query_scalar("select slug from platform.tenants order by created_at desc limit 1")
         .fetch_one(store.raw_pool())
@@ -273,10 +355,77 @@ async fn serving(
     }
     lines.push(format!(
         "municipality {} added: made in {}, its portal answers after {}",
-        scale + 1,
+        present + 1,
         secs(made),
         secs(t0.elapsed())
     ));
     let _ = server.kill().await;
     Ok(lines)
+}
+
+/// Search `facilities?kind=kita` at 64 connections on a portal started with `env`: every
+/// municipality once first (as a day's traffic would have touched them), then 10 s for the 24 and
+/// 10 s for all in random order. The figures' lines and the portal's RSS after.
+async fn searching(
+    platform: &Platform<'_>,
+    addr: &str,
+    env: &[(&str, &str)],
+    (slugs, family): (&[String], &str),
+) -> anyhow::Result<(Vec<String>, f64)> {
+    let (mut server, pid) = start(platform, addr, env).await?;
+    let files: Vec<String> =
+        step_domain::tenant::load_dir(platform.tenants_dir)?.iter().map(|t| t.slug.as_str().to_owned()).collect();
+    let search = |s: &String| Req::get(format!("/api/v1/tenants/{s}/facilities?kind=kita"));
+    let all = Arc::new(slugs.iter().map(search).collect::<Vec<Req>>());
+    let t0 = Instant::now();
+    let mut warm = crate::http_load_once(addr, all.clone(), 64, 600).await?;
+    let warmed = format!("{} ({} s)", warm.line("search, each once to warm"), t0.elapsed().as_secs());
+    let mut small = http_load(addr, Arc::new(files.iter().map(search).collect()), 64, 10).await?;
+    let mut large = http_load(addr, all, 64, 10).await?;
+    let mut lines =
+        vec![warmed, small.line("search, the 24"), large.line(&format!("search, random of {}", slugs.len()))];
+    // The account page of a family registered in the 24 and in the first ACCOUNT_SAMPLE of all.
+    let page =
+        |s: &String| Req { method: "GET", path: format!("/{s}/konto"), cookie: Some(family.to_owned()), body: None };
+    let sample = Arc::new(slugs.iter().take(ACCOUNT_SAMPLE).map(page).collect::<Vec<Req>>());
+    crate::http_load_once(addr, sample.clone(), 64, 600).await?;
+    let mut small = http_load(addr, Arc::new(files.iter().map(page).collect()), 64, 10).await?;
+    let mut large = http_load(addr, sample, 64, 10).await?;
+    lines.push(small.line("account page, the 24"));
+    lines.push(large.line(&format!("account page, random of {ACCOUNT_SAMPLE}")));
+    let peak = rss_mb(pid);
+    let _ = server.kill().await;
+    Ok((lines, peak))
+}
+
+/// Municipalities (random, of all) where the bench's family is registered for the account page.
+const ACCOUNT_SAMPLE: usize = 2_000;
+
+/// One family of one account in the 24 (`files`) and in the first [`ACCOUNT_SAMPLE`] of `slugs` (saved
+/// again on a later run); its session cookie.
+async fn families(store: &Store, slugs: &[String], files: &[String]) -> anyhow::Result<String> {
+    let account = store.platform().account_for_identity("bench", "bench-scale-family").await?;
+    let form = step_domain::family::FamilyForm {
+        first_name: "Bench".into(),
+        last_name: "Familie".into(),
+        street: "Markt 1".into(),
+        postcode: "48565".into(),
+        city: "Steinfurt".into(),
+        phone: "0000 1".into(),
+        email: "bench-scale@example.org".into(),
+        ..Default::default()
+    }
+    .validate()
+    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let schemas: Vec<String> =
+        sqlx::query_scalar("select schema_name from platform.tenants where slug = any($1) or slug = any($2)")
+            .bind(&slugs[..ACCOUNT_SAMPLE.min(slugs.len())])
+            .bind(files)
+            .fetch_all(store.raw_pool())
+            .await?;
+    for schema in schemas {
+        let schema = step_domain::SchemaName::parse(&schema).context("schema name")?;
+        store.tenant(&schema).save_family(account, &form).await?;
+    }
+    session_cookie(store, account).await
 }

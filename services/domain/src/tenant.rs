@@ -730,16 +730,39 @@ pub fn offices_of(tenants: &[Tenant]) -> BTreeMap<String, Office> {
 }
 
 /// The municipalities served: the tenant files, with run-time definitions from the platform schema
-/// winning over a file of the same slug and adding the others; sorted by slug. Host names must stay
-/// unique across all.
-pub fn merge(files: Vec<Tenant>, runtime: Vec<Tenant>) -> Result<Vec<Tenant>, TenantError> {
+/// winning over a file of the same slug and adding the others; sorted by slug. Host names stay
+/// unique across all: a definition whose host names clash with the municipalities merged so far
+/// (or repeat among its own) is left out and returned with its error, and the rest still merge. Linear in the number of municipalities (issue 22: 10,789 of
+/// them are merged at every start and after every change).
+pub fn merge(
+    files: Vec<Tenant>,
+    runtime: impl IntoIterator<Item = Tenant>,
+) -> (Vec<Tenant>, Vec<(String, TenantError)>) {
+    let mut hosts: std::collections::HashMap<String, String> =
+        files.iter().flat_map(|t| t.hosts.iter().map(|h| (h.clone(), t.slug.to_string()))).collect();
     let mut by_slug: BTreeMap<String, Tenant> = files.into_iter().map(|t| (t.slug.to_string(), t)).collect();
+    let mut skipped = Vec::new();
     for t in runtime {
-        by_slug.insert(t.slug.to_string(), t);
+        let slug = t.slug.to_string();
+        let mut own = std::collections::HashSet::new();
+        let clash = t.hosts.iter().find_map(|h| match hosts.get(h) {
+            Some(other) if *other != slug => Some(format!("host `{h}` is also used by `{other}`")),
+            _ if !own.insert(h.as_str()) => Some(format!("host `{h}` is also used by `{slug}`")),
+            _ => None,
+        });
+        if let Some(message) = clash {
+            skipped.push((slug.clone(), field_err(&format!("{slug}.toml"), "hosts", message)));
+            continue;
+        }
+        if let Some(old) = by_slug.get(&slug) {
+            for h in &old.hosts {
+                hosts.remove(h);
+            }
+        }
+        hosts.extend(t.hosts.iter().map(|h| (h.clone(), slug.clone())));
+        by_slug.insert(slug, t);
     }
-    let tenants: Vec<Tenant> = by_slug.into_values().collect();
-    check_unique(&tenants)?;
-    Ok(tenants)
+    (by_slug.into_values().collect(), skipped)
 }
 
 #[cfg(test)]
@@ -794,6 +817,37 @@ offer_answer_days = 7
     fn parse(text: &str) -> Result<Tenant, TenantError> {
         let offices = parse_offices("offices.toml", OFFICES).unwrap();
         parse_tenant("laer.toml", text, &offices, |_| Ok(b"<svg></svg>".to_vec()))
+    }
+
+    /// Laer's test definition under another slug, schema and host names.
+    fn named(slug: &str, hosts: &[&str]) -> Tenant {
+        let list: Vec<String> = hosts.iter().map(|h| format!("\"{h}\"")).collect();
+        let text = tenant_text()
+            .replace("slug = \"laer\"", &format!("slug = \"{slug}\""))
+            .replace("schema = \"t_laer\"", &format!("schema = \"t_{slug}\""))
+            .replace("hosts = [\"laer.step.localhost\"]", &format!("hosts = [{}]", list.join(", ")));
+        parse(&text).unwrap()
+    }
+
+    #[test]
+    fn merge_lets_a_definition_replace_its_file_and_skips_only_a_clash() {
+        let files = vec![named("laer", &["laer.example"]), named("ochtrup", &["ochtrup.example"])];
+        let runtime = vec![
+            // Replaces the file of the same slug; its old host becomes free.
+            named("laer", &["neu.laer.example"]),
+            named("saerbeck", &["laer.example"]),
+            // Clashes with Ochtrup's file: left out, the others still merge.
+            named("metelen", &["ochtrup.example"]),
+            named("wettringen", &["w.example", "w.example"]),
+        ];
+        let (tenants, skipped) = merge(files, runtime);
+        let slugs: Vec<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
+        assert_eq!(slugs, ["laer", "ochtrup", "saerbeck"]);
+        assert_eq!(tenants[0].hosts, ["neu.laer.example"]);
+        let errors: Vec<String> = skipped.iter().map(|(slug, e)| format!("{slug}: {e}")).collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("metelen:") && errors[0].contains("used by `ochtrup`"), "{errors:?}");
+        assert!(errors[1].starts_with("wettringen:") && errors[1].contains("w.example"), "{errors:?}");
     }
 
     #[test]

@@ -108,6 +108,9 @@ enum TenantsCommand {
         /// Municipalities made at the same time.
         #[arg(long, default_value_t = 4)]
         parallel: usize,
+        /// The cluster their schemas go to (`main`, or one configured under `[clusters]`).
+        #[arg(long, default_value = "main")]
+        cluster: String,
     },
     /// Maintenance (read-only) mode of a municipality: `on` or `off`; without a state, lists the
     /// municipalities in maintenance. Running portals follow at once.
@@ -138,8 +141,8 @@ pub async fn run() -> anyhow::Result<()> {
             move_tenant(&settings, &tenants, &slug, &cluster, grace_seconds).await
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
-        Command::Tenants { command: TenantsCommand::Generate { count, from, parallel } } => {
-            crate::generate::generate(&settings, &files, &tenants, (count, from, parallel)).await
+        Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster } } => {
+            crate::generate::generate(&settings, &files, &tenants, (count, from, parallel), &cluster).await
         }
         Command::Tenants { command: TenantsCommand::Maintenance { slug, state } } => {
             maintenance(&settings, &tenants, slug, state).await
@@ -158,6 +161,7 @@ pub(crate) async fn connect(settings: &Settings) -> anyhow::Result<Store> {
         max_connections: settings.database.max_connections,
         statement_cache: settings.database.statement_cache,
         generic_plans: settings.database.generic_plans,
+        lanes: settings.database.lanes,
         clusters: settings.clusters.iter().map(|(name, c)| (name.clone(), c.url.clone())).collect(),
     };
     Store::connect(&opts).await.context("connecting to PostgreSQL (DATABASE_URL)")
@@ -207,6 +211,8 @@ async fn seed_calendars(store: &Store, tenants: &[Tenant]) -> anyhow::Result<()>
 
 async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let store = connect(settings).await?;
+    // Municipalities on further clusters are seeded where they live.
+    store.load_directory().await?;
     let started = Instant::now();
     let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
     let (mut kitas, mut ktps) = (0, 0);
@@ -298,10 +304,12 @@ async fn apply(
         println!("{}: Änderungen gespeichert; laufende Portale übernehmen sie sofort.", tenant.name);
     } else {
         let started = Instant::now();
-        store.provision_tenant(&tenant, &definition, logo.as_deref(), &actor).await.map_err(|e| match e {
-            step_store::Error::Taken(what) => anyhow::anyhow!("{what} von {} ist schon belegt", tenant.slug),
-            other => other.into(),
-        })?;
+        store.provision_tenant(&tenant, &definition, logo.as_deref(), &actor, step_store::MAIN_CLUSTER).await.map_err(
+            |e| match e {
+                step_store::Error::Taken(what) => anyhow::anyhow!("{what} von {} ist schon belegt", tenant.slug),
+                other => other.into(),
+            },
+        )?;
         println!(
             "{} angelegt: Schema {} migriert in {:.1} s; laufende Portale bedienen /{}/ sofort.",
             tenant.name,

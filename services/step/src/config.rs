@@ -119,6 +119,7 @@ pub struct Database {
     pub max_connections: u32,
     pub statement_cache: usize,
     pub generic_plans: bool,
+    pub lanes: usize,
 }
 
 impl fmt::Debug for Database {
@@ -171,10 +172,15 @@ pub fn load() -> anyhow::Result<Settings> {
     if let Ok(url) = std::env::var("DATABASE_URL") {
         builder = builder.set_override("database.url", url)?;
     }
-    let settings = builder
+    let settings: Settings = builder
         .build()
         .and_then(config::Config::try_deserialize)
         .map_err(|e| anyhow::anyhow!("configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"))?;
+    anyhow::ensure!(
+        (1..=64).contains(&settings.database.lanes),
+        "configuration: database.lanes must be between 1 and 64 (is {})",
+        settings.database.lanes
+    );
     Ok(settings)
 }
 

@@ -3,6 +3,7 @@
 //! schema, schema created and migrated) and given demo facilities; a few at a time, with progress
 //! and an estimate of the time left. Resumable: a municipality that exists is not made again, and
 //! one made but not yet given its facilities (the run was stopped in between) gets them now.
+//! `--cluster` puts the new schemas on another configured cluster (a country over several).
 
 use std::time::Instant;
 
@@ -16,11 +17,11 @@ use crate::cli::{cli_actor, connect};
 use crate::config::Settings;
 
 /// One municipality: provisioned unless it exists, seeded unless it has facilities.
-async fn one(store: &Store, tenant: &Tenant, exists: bool, season: time::Date) -> anyhow::Result<bool> {
+async fn one(store: &Store, tenant: &Tenant, exists: bool, season: time::Date, cluster: &str) -> anyhow::Result<bool> {
     if !exists {
         let definition = tenant.definition_toml(false);
         store
-            .provision_tenant(tenant, &definition, None, &cli_actor())
+            .provision_tenant(tenant, &definition, None, &cli_actor(), cluster)
             .await
             .with_context(|| tenant.slug.to_string())?;
     }
@@ -44,6 +45,7 @@ pub async fn generate(
     files: &[Tenant],
     tenants: &[Tenant],
     (count, from, parallel): (usize, usize, usize),
+    cluster: &str,
 ) -> anyhow::Result<()> {
     let offices = step_domain::tenant::offices_of(files);
     let ids: Vec<&str> = offices.keys().map(String::as_str).collect();
@@ -56,15 +58,24 @@ pub async fn generate(
         })?;
         generated.push(tenant);
     }
-    let store = connect(settings).await?;
+    // One connection per municipality in the making: each waits mostly on the disk (PostgreSQL
+    // syncs every new index to it), so more at a time go faster than the cores suggest.
+    let mut settings = settings.clone();
+    settings.database.max_connections = settings.database.max_connections.max(parallel as u32);
+    let store = connect(&settings).await?;
     store.platform().migrate().await.context("platform schema")?;
     store.load_directory().await?;
+    anyhow::ensure!(
+        store.cluster_names().iter().any(|c| c == cluster),
+        "Cluster `{cluster}` ist nicht eingerichtet ([clusters.{cluster}] url); bekannt: {}",
+        store.cluster_names().join(", ")
+    );
     let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
     let started = Instant::now();
     let (mut done, mut made) = (0usize, 0usize);
     let mut work = futures_util::stream::iter(generated.iter().map(|t| {
         let exists = tenants.iter().any(|e| e.slug == t.slug);
-        one(&store, t, exists, season)
+        one(&store, t, exists, season, cluster)
     }))
     .buffer_unordered(parallel.max(1));
     while let Some(result) = work.next().await {

@@ -25,6 +25,10 @@ pub struct StoreOptions {
     /// with nullable filter parameters over small per-municipality tables; PostgreSQL would otherwise
     /// re-plan them on every execution (custom plans), which costs as much as running them.
     pub generic_plans: bool,
+    /// Lanes per cluster (issue 22): with more than one, each municipality's statements go to one
+    /// of that many pools of `max_connections` (by its schema name), so a backend serves a share of
+    /// the schemas and keeps their prepared statements and catalog caches warm. 1: one pool.
+    pub lanes: usize,
     /// Further PostgreSQL clusters that may hold tenant schemas, by name (`main` is `url`). Which
     /// tenant lives where is the tenant directory in the platform schema.
     pub clusters: Vec<(String, String)>,
@@ -32,7 +36,14 @@ pub struct StoreOptions {
 
 impl StoreOptions {
     pub fn new(url: impl Into<String>) -> Self {
-        Self { url: url.into(), max_connections: 16, statement_cache: 1024, generic_plans: true, clusters: Vec::new() }
+        Self {
+            url: url.into(),
+            max_connections: 16,
+            statement_cache: 1024,
+            generic_plans: true,
+            lanes: 1,
+            clusters: Vec::new(),
+        }
     }
 }
 
@@ -52,7 +63,10 @@ pub struct Store {
 }
 
 pub(crate) struct Clusters {
+    /// Each cluster's pool, for work on the cluster as a whole (due work, moves, new schemas).
     pub(crate) pools: HashMap<String, PgPool>,
+    /// Each cluster's lanes for tenant statements: the pool above first, then `lanes - 1` more.
+    pub(crate) lanes: HashMap<String, Vec<PgPool>>,
     pub(crate) directory: RwLock<HashMap<SchemaName, String>>,
     /// Clusters whose `step_work` schema this process has brought up to date.
     pub(crate) prepared: Mutex<HashSet<String>>,
@@ -83,8 +97,20 @@ impl Store {
             }
             pools.insert(name.clone(), Self::pool_options(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
         }
-        let clusters =
-            Arc::new(Clusters { pools, directory: RwLock::new(HashMap::new()), prepared: Mutex::new(HashSet::new()) });
+        let lanes = pools
+            .iter()
+            .map(|(name, pool)| {
+                let more = (1..opts.lanes.max(1))
+                    .map(|_| Self::pool_options(opts).connect_lazy_with((*pool.connect_options()).clone()));
+                (name.clone(), std::iter::once(pool.clone()).chain(more).collect())
+            })
+            .collect();
+        let clusters = Arc::new(Clusters {
+            pools,
+            lanes,
+            directory: RwLock::new(HashMap::new()),
+            prepared: Mutex::new(HashSet::new()),
+        });
         Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
     }
 
@@ -133,22 +159,29 @@ impl Store {
 
     /// The tenant's data, on the cluster the directory names for it.
     pub fn tenant(&self, schema: &SchemaName) -> TenantDb {
-        let pool = self.pool_for(schema);
-        TenantDb::new(pool.clone(), schema.clone(), std::ptr::eq(pool, &self.pool))
+        let (pool, main) = self.placed(schema);
+        TenantDb::new(pool.clone(), schema.clone(), main)
     }
 
-    /// The pool of the cluster holding `schema` (main when the directory does not name one).
+    /// The pool (the schema's lane) of the cluster holding `schema`.
     pub(crate) fn pool_for(&self, schema: &SchemaName) -> &PgPool {
+        self.placed(schema).0
+    }
+
+    /// The schema's lane on its cluster (main when the directory does not name one, or names a
+    /// cluster without a URL here), and whether that is the main cluster.
+    fn placed(&self, schema: &SchemaName) -> (&PgPool, bool) {
         let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
-        match directory.get(schema).map(|c| (c, self.clusters.pools.get(c))) {
-            Some((cluster, _)) if cluster == MAIN_CLUSTER => &self.pool,
-            Some((_, Some(pool))) => pool,
-            Some((cluster, None)) => {
+        let cluster = directory.get(schema).map_or(MAIN_CLUSTER, String::as_str);
+        let lanes = match self.clusters.lanes.get(cluster) {
+            Some(lanes) => lanes,
+            None => {
                 tracing::error!(%schema, %cluster, "tenant is on a cluster this process has no URL for");
-                &self.pool
+                &self.clusters.lanes[MAIN_CLUSTER]
             }
-            None => &self.pool,
-        }
+        };
+        let main = std::ptr::eq(lanes, &self.clusters.lanes[MAIN_CLUSTER]);
+        (&lanes[lane(schema.as_str(), lanes.len())], main)
     }
 
     pub fn platform(&self) -> &PlatformDb {
@@ -167,11 +200,17 @@ impl Store {
     }
 
     pub async fn close(&self) {
-        for pool in self.clusters.pools.values() {
+        for pool in self.clusters.lanes.values().flatten() {
             pool.close().await;
         }
         self.platform.pool.close().await;
     }
+}
+
+/// Which of `lanes` serves `schema`: FNV-1a of its name, the same in every process and replica.
+fn lane(schema: &str, lanes: usize) -> usize {
+    let hash = schema.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    (hash % lanes.max(1) as u64) as usize
 }
 
 pub(crate) fn valid_cluster_name(name: &str) -> bool {
@@ -207,4 +246,20 @@ async fn ensure_database(base: &PgConnectOptions, database: &str) -> Result<()> 
 pub(crate) fn like_pattern(text: &str) -> String {
     let escaped = text.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lane;
+
+    #[test]
+    fn lanes_share_the_schemas_evenly() {
+        let schemas: Vec<String> = (0..12_000).map(|i| format!("t_gen_{i}")).collect();
+        let mut per_lane = [0usize; 4];
+        for s in &schemas {
+            per_lane[lane(s, 4)] += 1;
+        }
+        assert!(per_lane.iter().all(|n| (2_700..3_300).contains(n)), "{per_lane:?}");
+        assert!(schemas.iter().all(|s| lane(s, 1) == 0), "one lane takes every schema");
+    }
 }

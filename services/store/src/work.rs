@@ -236,13 +236,17 @@ impl Store {
         Ok(out)
     }
 
-    /// Each pool's connections: (name, open, idle, max); the clusters' tenant pools and `platform`.
+    /// Each pool's connections: (name, open, idle, max); the clusters' tenant pools (all their
+    /// lanes together) and `platform`.
     pub fn pool_stats(&self) -> Vec<(String, u32, usize, u32)> {
-        let stat =
-            |name: &str, p: &sqlx::PgPool| (name.to_owned(), p.size(), p.num_idle(), p.options().get_max_connections());
-        let mut out: Vec<_> = self.clusters.pools.iter().map(|(n, p)| stat(n, p)).collect();
+        let stat = |name: &str, pools: &[sqlx::PgPool]| {
+            pools.iter().fold((name.to_owned(), 0, 0, 0), |(n, open, idle, max), p| {
+                (n, open + p.size(), idle + p.num_idle(), max + p.options().get_max_connections())
+            })
+        };
+        let mut out: Vec<_> = self.clusters.lanes.iter().map(|(n, lanes)| stat(n, lanes)).collect();
         out.sort();
-        out.push(stat("platform", &self.platform().pool));
+        out.push(stat("platform", std::slice::from_ref(&self.platform().pool)));
         out
     }
 

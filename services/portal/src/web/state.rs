@@ -331,13 +331,9 @@ pub fn effective_tenants(files: &[Tenant], rows: &[step_store::DefinitionRow]) -
         })
         .collect();
     // One at a time, so a definition whose host names clash is skipped alone.
-    let mut tenants = files.to_vec();
-    for t in runtime {
-        let slug = t.slug.clone();
-        match step_domain::tenant::merge(tenants.clone(), vec![t]) {
-            Ok(merged) => tenants = merged,
-            Err(e) => tracing::error!(tenant.id = %slug, error = %e, "run-time definition clashes; skipped"),
-        }
+    let (tenants, skipped) = step_domain::tenant::merge(files.to_vec(), runtime);
+    for (slug, e) in skipped {
+        tracing::error!(tenant.id = %slug, error = %e, "run-time definition clashes; skipped");
     }
     tenants
 }

@@ -224,7 +224,7 @@ pub async fn create(state: &AppState, input: &MunicipalityIn, logo: Option<&[u8]
         return Err(AppError::Taken(bad("m_slug", "tadm-err-slug-taken")));
     }
     check_unique(state, &tenant).map_err(AppError::Taken)?;
-    match state.store().provision_tenant(&tenant, &definition, logo, by).await {
+    match state.store().provision_tenant(&tenant, &definition, logo, by, step_store::MAIN_CLUSTER).await {
         Ok(()) => {}
         Err(step_store::Error::Taken("schema")) => {
             return Err(AppError::Taken(bad("m_slug", "tadm-err-schema-taken")));

@@ -102,7 +102,7 @@ impl PlatformDb {
         Ok(listener)
     }
 
-    async fn set_cluster(&self, slug: &str, cluster: &str) -> Result<()> {
+    pub(crate) async fn set_cluster(&self, slug: &str, cluster: &str) -> Result<()> {
         sqlx::query("update tenants set cluster = $2, updated_at = now() where slug = $1")
             .bind(slug)
             .bind(cluster)
@@ -169,6 +169,12 @@ impl Store {
         }
         *self.clusters.directory.write().unwrap_or_else(|e| e.into_inner()) = fresh;
         Ok(())
+    }
+
+    /// Puts `schema` on `cluster` in this process's directory (the platform's row is written apart).
+    pub(crate) fn set_directory(&self, schema: &SchemaName, cluster: &str) {
+        let mut directory = self.clusters.directory.write().unwrap_or_else(|e| e.into_inner());
+        directory.insert(schema.clone(), cluster.to_owned());
     }
 
     /// Whether `schema` exists on the cluster that holds it.

@@ -6,7 +6,7 @@
 use sqlx::Executor;
 use step_domain::{SchemaName, Tenant};
 
-use crate::{Actor, Error, Result, Store};
+use crate::{Actor, Error, MAIN_CLUSTER, Result, Store};
 
 impl Store {
     /// Drops a schema that was just created for a municipality whose definition could not be stored.
@@ -18,17 +18,27 @@ impl Store {
         Ok(())
     }
 
-    /// Adds a municipality: claims the slug with its definition, builds and migrates its schema (on
-    /// the main cluster), writes its settings, enters it in the directory and audits it. A failure
-    /// removes what was made; a slug or schema in use is refused with [`Error::Taken`].
+    /// Adds a municipality on `cluster` (`main`, or a configured one: issue 22 spreads a country
+    /// over several): claims the slug with its definition, enters it in the directory, builds and
+    /// migrates its schema there, writes its settings and audits it. A failure removes what was
+    /// made; a slug or schema in use is refused with [`Error::Taken`], a cluster without a URL with
+    /// [`Error::Url`], both before anything is written.
     pub async fn provision_tenant(
         &self,
         tenant: &Tenant,
         definition: &str,
         logo: Option<&[u8]>,
         actor: &Actor,
+        cluster: &str,
     ) -> Result<()> {
-        if self.schema_exists(&tenant.schema).await? {
+        let Some(pool) = self.clusters.pools.get(cluster) else {
+            return Err(Error::Url(format!("cluster `{cluster}` has no URL here ([clusters.{cluster}] url)")));
+        };
+        let taken: bool = sqlx::query_scalar("select to_regnamespace($1) is not null")
+            .bind(tenant.schema.as_str())
+            .fetch_one(pool)
+            .await?;
+        if taken {
             return Err(Error::Taken("schema"));
         }
         let slug = tenant.slug.as_str();
@@ -36,6 +46,13 @@ impl Store {
             return Err(Error::Taken("slug"));
         }
         let made = async {
+            if cluster != MAIN_CLUSTER {
+                // The directory names the cluster before the schema exists there, so a run stopped
+                // in between finds (and finishes) the schema where it belongs.
+                self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
+                self.platform().set_cluster(slug, cluster).await?;
+                self.set_directory(&tenant.schema, cluster);
+            }
             self.migrate_tenant(&tenant.schema).await?;
             self.tenant(&tenant.schema).sync_settings(tenant.procedure.max_choices).await?;
             self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
@@ -48,6 +65,7 @@ impl Store {
                 tracing::error!(error = %undo, "schema of the failed add not dropped");
             }
             self.platform().forget_new_tenant(slug).await?;
+            self.set_directory(&tenant.schema, MAIN_CLUSTER);
             return Err(e);
         }
         Ok(())
