@@ -289,15 +289,24 @@ impl Access {
         })
     }
 
-    /// The municipalities (slugs among `all`) whose office view the account may open.
+    /// The municipalities (slugs among `all`) whose office view the account may open: those
+    /// [`Access::office`] answers for. One casbin check answers for every municipality that
+    /// neither the account's roles nor a policy line name, since the matcher then sees the same
+    /// lines for each of them (issue 22: a district admin's dashboard over 10,789 municipalities
+    /// made 32,000 checks, a second of the page).
     pub async fn office_tenants<'a>(&self, account: Uuid, all: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-        let mut out = Vec::new();
-        for slug in all {
-            if self.office(account, slug).await.is_some() {
-                out.push(slug.to_owned());
-            }
-        }
-        out
+        let inner = self.inner.read().await;
+        let Some(held) = inner.by_account.get(&account) else { return Vec::new() };
+        let named = |slug: &str| held.iter().any(|a| a.domain == slug) || self.policy.iter().any(|p| p[1] == slug);
+        let may = |slug: &str| {
+            held.iter().any(|a| matches!(a.role.as_str(), "office_staff" | "district_admin") && applies_in(a, slug))
+                && inner.enforcer.enforce((subject(account).as_str(), slug, "office_overview", "read")).unwrap_or(false)
+        };
+        let mut unnamed = None;
+        all.into_iter()
+            .filter(|slug| if named(slug) { may(slug) } else { *unnamed.get_or_insert_with(|| may(slug)) })
+            .map(str::to_owned)
+            .collect()
     }
 }
 
@@ -315,6 +324,39 @@ mod tests {
 
     fn assign(account: Uuid, role: &str, domain: &str) -> RoleAssignment {
         RoleAssignment { account_id: account, role: role.into(), domain: domain.into(), scope: String::new() }
+    }
+
+    #[tokio::test]
+    async fn office_tenants_answers_as_office_does_for_every_municipality() {
+        let (staff, admin, lead, nobody) = (Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4(), Uuid::new_v4());
+        let mut policy = parse_policy(POLICY);
+        // A line for one municipality only: a facility lead may read Ochtrup's office overview.
+        policy.push(["facility_lead", "ochtrup", "office_overview", "read"].map(String::from).to_vec());
+        let access = Access::from_parts(
+            MODEL.into(),
+            policy,
+            &[
+                assign(staff, "office_staff", "laer"),
+                assign(admin, "district_admin", "*"),
+                assign(lead, "facility_lead", "*"),
+                assign(lead, "office_staff", "rheine"),
+            ],
+        )
+        .await
+        .unwrap();
+        let all = ["laer", "metelen", "ochtrup", "rheine", "steinfurt", "wettringen"];
+        for account in [staff, admin, lead, nobody] {
+            let mut one_by_one = Vec::new();
+            for slug in all {
+                if access.office(account, slug).await.is_some() {
+                    one_by_one.push(slug.to_owned());
+                }
+            }
+            assert_eq!(access.office_tenants(account, all).await, one_by_one);
+        }
+        assert_eq!(access.office_tenants(admin, all).await.len(), all.len());
+        assert_eq!(access.office_tenants(staff, all).await, ["laer"]);
+        assert_eq!(access.office_tenants(nobody, all).await, Vec::<String>::new());
     }
 
     #[tokio::test]

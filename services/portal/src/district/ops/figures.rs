@@ -17,13 +17,10 @@ use crate::web::state::AppState;
 /// The municipalities `account` may see figures of: all for a district admin, its office's for
 /// office staff. Empty for anyone else.
 async fn visible(state: &AppState, account: Uuid) -> Vec<Arc<Tenant>> {
-    let mut out = Vec::new();
-    for t in state.registry().all() {
-        if state.access().office(account, t.slug.as_str()).await.is_some() {
-            out.push(t.clone());
-        }
-    }
-    out
+    let all = state.registry().all();
+    let may: std::collections::HashSet<String> =
+        state.access().office_tenants(account, all.iter().map(|t| t.slug.as_str())).await.into_iter().collect();
+    all.iter().filter(|t| may.contains(t.slug.as_str())).cloned().collect()
 }
 
 /// The figures of every municipality `account` may see; 403 for anyone who may see none.
