@@ -317,7 +317,7 @@ async fn serving(
     let family = families(store, &slugs, &files).await?;
     for (lanes, cache) in [("1", "1024"), ("4", "4096")] {
         let env = [("STEP__DATABASE__LANES", lanes), ("STEP__DATABASE__STATEMENT_CACHE", cache)];
-        let (found, peak) = searching(platform, &addr, &env, (&slugs, &family)).await?;
+        let (found, peak) = searching(platform, &addr, &env, (&slugs, &files, &family)).await?;
         lines.extend(found.into_iter().map(|l| format!("lanes {lanes}, statement cache {cache}: {l}")));
         lines.push(format!("RSS after the load {peak:.0} MB"));
     }
@@ -370,11 +370,9 @@ async fn searching(
     platform: &Platform<'_>,
     addr: &str,
     env: &[(&str, &str)],
-    (slugs, family): (&[String], &str),
+    (slugs, files, family): (&[String], &[String], &str),
 ) -> anyhow::Result<(Vec<String>, f64)> {
     let (mut server, pid) = start(platform, addr, env).await?;
-    let files: Vec<String> =
-        step_domain::tenant::load_dir(platform.tenants_dir)?.iter().map(|t| t.slug.as_str().to_owned()).collect();
     let search = |s: &String| Req::get(format!("/api/v1/tenants/{s}/facilities?kind=kita"));
     let all = Arc::new(slugs.iter().map(search).collect::<Vec<Req>>());
     let t0 = Instant::now();

@@ -73,10 +73,10 @@ pub async fn generate(
     let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
     let started = Instant::now();
     let (mut done, mut made) = (0usize, 0usize);
-    let mut work = futures_util::stream::iter(generated.iter().map(|t| {
-        let exists = tenants.iter().any(|e| e.slug == t.slug);
-        one(&store, t, exists, season, cluster)
-    }))
+    let present: std::collections::HashSet<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
+    let mut work = futures_util::stream::iter(
+        generated.iter().map(|t| one(&store, t, present.contains(t.slug.as_str()), season, cluster)),
+    )
     .buffer_unordered(parallel.max(1));
     while let Some(result) = work.next().await {
         made += usize::from(result?);

@@ -63,13 +63,24 @@ pub struct Store {
 }
 
 pub(crate) struct Clusters {
-    /// Each cluster's pool, for work on the cluster as a whole (due work, moves, new schemas).
-    pub(crate) pools: HashMap<String, PgPool>,
-    /// Each cluster's lanes for tenant statements: the pool above first, then `lanes - 1` more.
+    /// Each cluster's lanes for tenant statements; the first is also the pool for work on the
+    /// cluster as a whole (due work, moves, new schemas): [`Clusters::pool`].
     pub(crate) lanes: HashMap<String, Vec<PgPool>>,
     pub(crate) directory: RwLock<HashMap<SchemaName, String>>,
     /// Clusters whose `step_work` schema this process has brought up to date.
     pub(crate) prepared: Mutex<HashSet<String>>,
+}
+
+impl Clusters {
+    /// The cluster's pool for work on the cluster as a whole: its first lane.
+    pub(crate) fn pool(&self, cluster: &str) -> Option<&PgPool> {
+        self.lanes.get(cluster).map(|lanes| &lanes[0])
+    }
+
+    /// Every cluster by name with that pool.
+    pub(crate) fn pools(&self) -> impl Iterator<Item = (&String, &PgPool)> {
+        self.lanes.iter().map(|(name, lanes)| (name, &lanes[0]))
+    }
 }
 
 /// A pooled connection idle for this long is checked with a round trip before it is used again
@@ -98,19 +109,16 @@ impl Store {
             pools.insert(name.clone(), Self::pool_options(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
         }
         let lanes = pools
-            .iter()
+            .into_iter()
             .map(|(name, pool)| {
-                let more = (1..opts.lanes.max(1))
-                    .map(|_| Self::pool_options(opts).connect_lazy_with((*pool.connect_options()).clone()));
-                (name.clone(), std::iter::once(pool.clone()).chain(more).collect())
+                let more: Vec<PgPool> = (1..opts.lanes.max(1))
+                    .map(|_| Self::pool_options(opts).connect_lazy_with((*pool.connect_options()).clone()))
+                    .collect();
+                (name, std::iter::once(pool).chain(more).collect())
             })
             .collect();
-        let clusters = Arc::new(Clusters {
-            pools,
-            lanes,
-            directory: RwLock::new(HashMap::new()),
-            prepared: Mutex::new(HashSet::new()),
-        });
+        let clusters =
+            Arc::new(Clusters { lanes, directory: RwLock::new(HashMap::new()), prepared: Mutex::new(HashSet::new()) });
         Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
     }
 

@@ -88,7 +88,7 @@ impl Store {
     /// reached is skipped (logged): the others' work goes on.
     pub async fn claim_due(&self, kind: Work, limit: i64) -> Result<Vec<Claim>> {
         let mut out = Vec::new();
-        for (cluster, pool) in &self.clusters.pools {
+        for (cluster, pool) in self.clusters.pools() {
             let rows: Vec<(String, i64)> = match sqlx::query_as(
                 "update step_work.due d set due_at = now() + make_interval(secs => $3)
                  from (select schema, kind from step_work.due where kind = $1 and due_at <= now()
@@ -138,7 +138,7 @@ impl Store {
     /// earlier of that and `later` (a time only the job knows). Nothing left: the row goes. A mark
     /// made during the work is kept. Returns the next due time.
     pub async fn settle(&self, claim: &Claim, later: Option<OffsetDateTime>) -> Result<Option<OffsetDateTime>> {
-        let pool = self.clusters.pools.get(&claim.cluster).ok_or(Error::NotFound)?;
+        let pool = self.clusters.pool(&claim.cluster).ok_or(Error::NotFound)?;
         #[allow(clippy::disallowed_methods)] // step_work is the cluster's, not a tenant's
         let mut conn = pool.acquire().await?;
         let mut tx = conn.begin().await?;
@@ -193,7 +193,7 @@ impl Store {
     /// How many municipalities have `kind` work due now, over every cluster (for metrics and tests).
     pub async fn due_count(&self, kind: Work) -> Result<i64> {
         let mut total = 0;
-        for pool in self.clusters.pools.values() {
+        for (_, pool) in self.clusters.pools() {
             let n: i64 = sqlx::query_scalar("select count(*) from step_work.due where kind = $1 and due_at <= now()")
                 .bind(kind.as_str())
                 .fetch_one(pool)
@@ -207,7 +207,7 @@ impl Store {
     /// the oldest has waited (the metrics' backlog and lag).
     pub async fn due_summary(&self) -> Result<Vec<(Work, i64, f64)>> {
         let mut out: Vec<(Work, i64, f64)> = Vec::new();
-        for pool in self.clusters.pools.values() {
+        for (_, pool) in self.clusters.pools() {
             let rows: Vec<(String, i64, f64)> = match sqlx::query_as(
                 "select kind, count(*), coalesce(extract(epoch from now() - min(due_at))::float8, 0)
                  from step_work.due where due_at <= now() group by kind",
@@ -256,7 +256,7 @@ impl Store {
         if self.clusters.prepared.lock().unwrap_or_else(|e| e.into_inner()).contains(cluster) {
             return Ok(());
         }
-        let pool = self.clusters.pools.get(cluster).ok_or_else(|| Error::Url(format!("cluster `{cluster}`")))?;
+        let pool = self.clusters.pool(cluster).ok_or_else(|| Error::Url(format!("cluster `{cluster}`")))?;
         #[allow(clippy::disallowed_methods)] // the cluster's own schema, not a tenant's
         let mut conn = pool.acquire().await?;
         migrate_work(&mut conn).await?;

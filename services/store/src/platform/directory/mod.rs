@@ -131,7 +131,7 @@ pub async fn peek(url: &str) -> Result<(Vec<DefinitionRow>, HashMap<String, Stri
 impl Store {
     /// The configured cluster names, `main` first.
     pub fn cluster_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.clusters.pools.keys().filter(|n| *n != MAIN_CLUSTER).cloned().collect();
+        let mut names: Vec<String> = self.clusters.lanes.keys().filter(|n| *n != MAIN_CLUSTER).cloned().collect();
         names.sort();
         names.insert(0, MAIN_CLUSTER.to_owned());
         names
@@ -147,7 +147,7 @@ impl Store {
     /// may then be created or migrated for it on `main` instead.
     pub fn cluster_configured(&self, schema: &SchemaName) -> Result<()> {
         let cluster = self.cluster_of(schema);
-        if self.clusters.pools.contains_key(&cluster) {
+        if self.clusters.lanes.contains_key(&cluster) {
             Ok(())
         } else {
             Err(Error::Url(format!(
@@ -163,7 +163,7 @@ impl Store {
         let fresh: HashMap<SchemaName, String> =
             rows.into_iter().filter_map(|(s, c)| SchemaName::parse(&s).map(|s| (s, c))).collect();
         for (schema, cluster) in &fresh {
-            if !self.clusters.pools.contains_key(cluster) {
+            if !self.clusters.lanes.contains_key(cluster) {
                 tracing::error!(%schema, %cluster, "the directory names a cluster without a configured URL");
             }
         }
@@ -179,9 +179,11 @@ impl Store {
 
     /// Whether `schema` exists on the cluster that holds it.
     pub async fn schema_exists(&self, schema: &SchemaName) -> Result<bool> {
-        Ok(sqlx::query_scalar("select to_regnamespace($1) is not null")
-            .bind(schema.as_str())
-            .fetch_one(self.pool_for(schema))
-            .await?)
+        namespace_exists(self.pool_for(schema), schema).await
     }
+}
+
+/// Whether `schema` exists on the cluster behind `pool`.
+pub(crate) async fn namespace_exists(pool: &sqlx::PgPool, schema: &SchemaName) -> Result<bool> {
+    Ok(sqlx::query_scalar("select to_regnamespace($1) is not null").bind(schema.as_str()).fetch_one(pool).await?)
 }

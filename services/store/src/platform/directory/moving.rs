@@ -57,18 +57,17 @@ impl Store {
     ) -> Result<MoveReport> {
         let from = self.cluster_of(schema);
         let refuse = |m: String| Err(Error::Move(m));
-        if !valid_cluster_name(to) || !self.clusters.pools.contains_key(to) {
+        if !valid_cluster_name(to) || self.clusters.pool(to).is_none() {
             return refuse(format!("cluster `{to}` is not configured (known: {})", self.cluster_names().join(", ")));
         }
         if from == to {
             return refuse(format!("{slug} is already on cluster `{to}`"));
         }
-        let (src_pool, dst_pool) = (self.clusters.pools[&from].clone(), self.clusters.pools[to].clone());
-        let exists: bool = sqlx::query_scalar("select to_regnamespace($1) is not null")
-            .bind(schema.as_str())
-            .fetch_one(&dst_pool)
-            .await?;
-        if exists {
+        let (Some(src_pool), Some(dst_pool)) = (self.clusters.pool(&from).cloned(), self.clusters.pool(to).cloned())
+        else {
+            return refuse(format!("{schema} is on cluster `{from}`, which has no URL here"));
+        };
+        if super::namespace_exists(&dst_pool, schema).await? {
             return refuse(format!(
                 "schema {schema} already exists on cluster `{to}` (left by an interrupted move?); drop it there first"
             ));

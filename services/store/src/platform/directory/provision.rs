@@ -6,6 +6,7 @@
 use sqlx::Executor;
 use step_domain::{SchemaName, Tenant};
 
+use super::namespace_exists;
 use crate::{Actor, Error, MAIN_CLUSTER, Result, Store};
 
 impl Store {
@@ -31,14 +32,10 @@ impl Store {
         actor: &Actor,
         cluster: &str,
     ) -> Result<()> {
-        let Some(pool) = self.clusters.pools.get(cluster) else {
+        let Some(pool) = self.clusters.pool(cluster) else {
             return Err(Error::Url(format!("cluster `{cluster}` has no URL here ([clusters.{cluster}] url)")));
         };
-        let taken: bool = sqlx::query_scalar("select to_regnamespace($1) is not null")
-            .bind(tenant.schema.as_str())
-            .fetch_one(pool)
-            .await?;
-        if taken {
+        if namespace_exists(pool, &tenant.schema).await? {
             return Err(Error::Taken("schema"));
         }
         let slug = tenant.slug.as_str();
