@@ -20,6 +20,7 @@ mod journey;
 mod languages;
 mod mail;
 mod metrics;
+mod migrations;
 mod notices;
 mod openapi;
 mod pages;

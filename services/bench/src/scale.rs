@@ -57,6 +57,33 @@ impl Platform<'_> {
         cmd
     }
 
+    /// `step tenants generate` of each cluster's equal share of `generated`, all clusters at once;
+    /// with `kill_after`, every run is killed then (a later run resumes).
+    fn generate(&self, generated: usize, extra: &[&str], kill_after: Option<Duration>) -> anyhow::Result<()> {
+        let parts = self.clusters.len();
+        let mut children = Vec::new();
+        for (j, (cluster, _)) in self.clusters.iter().enumerate() {
+            let (from, to) = (generated * j / parts, generated * (j + 1) / parts);
+            let (count, from) = ((to - from).to_string(), from.to_string());
+            let mut args =
+                vec!["tenants", "generate", &count, "--from", &from, "--parallel", "8", "--cluster", cluster];
+            args.extend_from_slice(extra);
+            let stderr = if kill_after.is_some() { Stdio::null() } else { Stdio::inherit() };
+            children.push(self.command(&args).stdout(Stdio::null()).stderr(stderr).spawn()?);
+        }
+        if let Some(after) = kill_after {
+            std::thread::sleep(after);
+            for child in &mut children {
+                let _ = child.kill();
+            }
+        }
+        for mut child in children {
+            let status = child.wait()?;
+            anyhow::ensure!(kill_after.is_some() || status.success(), "step tenants generate {extra:?} failed");
+        }
+        Ok(())
+    }
+
     /// Runs `step args` to its end; `progress` lets its messages through (the generator's).
     fn run(&self, args: &[&str], progress: bool) -> anyhow::Result<()> {
         let stderr = if progress { Stdio::inherit() } else { Stdio::null() };
@@ -147,29 +174,32 @@ pub async fn run(
     let mut lines = Vec::new();
     let t0 = Instant::now();
     platform.run(&["migrate"], false)?;
+    let the_24 = t0.elapsed();
     // The 24's demo data once (`seed-demo` seeds every municipality present, thousands on a rerun).
-    let mut conn = PgConnection::connect(platform.url()).await?;
-    let present: i64 = sqlx::query_scalar("select count(*) from platform.tenants").fetch_one(&mut conn).await?;
-    conn.close().await?;
+    let mut conns = platform.connections().await?;
+    let present: i64 = sqlx::query_scalar("select count(*) from platform.tenants").fetch_one(&mut conns[0]).await?;
     if present <= 24 {
         platform.run(&["seed-demo"], false)?;
     }
-    // The generated ones in equal ranges, one range per cluster (the same split on every run).
-    let generated = scale.saturating_sub(24);
-    let parts = platform.clusters.len();
-    for (j, (cluster, _)) in platform.clusters.iter().enumerate() {
-        let (from, to) = (generated * j / parts, generated * (j + 1) / parts);
-        let (count, from) = ((to - from).to_string(), from.to_string());
-        platform
-            .run(&["tenants", "generate", &count, "--from", &from, "--parallel", "12", "--cluster", cluster], true)?;
-    }
+    // The generated ones in equal ranges, one range per cluster (the same split on every run), all
+    // clusters at once: first their schemas (killed after 30 s and resumed), then their data.
+    let (generated, parts) = (scale.saturating_sub(24), platform.clusters.len());
+    let t0 = Instant::now();
+    platform.generate(generated, &["--schemas-only"], Some(Duration::from_secs(30)))?;
+    let at_kill: i64 =
+        sqlx::query_scalar("select count(*) from platform.schema_versions").fetch_one(&mut conns[0]).await?;
+    platform.generate(generated, &["--schemas-only"], None)?;
     lines.push(format!(
-        "{scale} municipalities on {parts} cluster(s) present (made or found) in {}",
-        secs(t0.elapsed())
+        "{scale} schemas on {parts} cluster(s) created and migrated in {} (the 24 {}; {at_kill} present when \
+         the generators were killed after 30 s, then resumed)",
+        secs(the_24 + t0.elapsed()),
+        secs(the_24)
     ));
+    let t0 = Instant::now();
+    platform.generate(generated, &[], None)?;
+    lines.push(format!("their demo facilities and registrations in {}", secs(t0.elapsed())));
 
     // A tenant migration rolled out to every schema, killed after 20 s and resumed.
-    let mut conns = platform.connections().await?;
     let schemas = roll_back_last(&mut conns).await?;
     let t0 = Instant::now();
     let mut child = platform.command(&["migrate"]).stdout(Stdio::null()).stderr(Stdio::null()).spawn()?;

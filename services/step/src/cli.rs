@@ -111,6 +111,9 @@ enum TenantsCommand {
         /// The cluster their schemas go to (`main`, or one configured under `[clusters]`).
         #[arg(long, default_value = "main")]
         cluster: String,
+        /// Only their definitions and schemas, no demo facilities (a later run without it adds them).
+        #[arg(long)]
+        schemas_only: bool,
     },
     /// Maintenance (read-only) mode of a municipality: `on` or `off`; without a state, lists the
     /// municipalities in maintenance. Running portals follow at once.
@@ -141,8 +144,9 @@ pub async fn run() -> anyhow::Result<()> {
             move_tenant(&settings, &tenants, &slug, &cluster, grace_seconds).await
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
-        Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster } } => {
-            crate::generate::generate(&settings, &files, &tenants, (count, from, parallel), &cluster).await
+        Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster, schemas_only } } => {
+            let run = crate::generate::Run { count, from, parallel, data: !schemas_only };
+            crate::generate::generate(&settings, &files, &tenants, run, &cluster).await
         }
         Command::Tenants { command: TenantsCommand::Maintenance { slug, state } } => {
             maintenance(&settings, &tenants, slug, state).await

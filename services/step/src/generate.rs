@@ -4,6 +4,7 @@
 //! and an estimate of the time left. Resumable: a municipality that exists is not made again, and
 //! one made but not yet given its facilities (the run was stopped in between) gets them now.
 //! `--cluster` puts the new schemas on another configured cluster (a country over several).
+//! `--schemas-only` leaves out the facilities (the bench times schemas and data apart).
 
 use std::time::Instant;
 
@@ -16,8 +17,24 @@ use step_store::Store;
 use crate::cli::{cli_actor, connect};
 use crate::config::Settings;
 
-/// One municipality: provisioned unless it exists, seeded unless it has facilities.
-async fn one(store: &Store, tenant: &Tenant, exists: bool, season: time::Date, cluster: &str) -> anyhow::Result<bool> {
+/// What `step tenants generate` is asked for: `count` municipalities from number `from`, `parallel`
+/// at a time, with their demo facilities unless `data` is false (`--schemas-only`).
+pub struct Run {
+    pub count: usize,
+    pub from: usize,
+    pub parallel: usize,
+    pub data: bool,
+}
+
+/// One municipality: provisioned unless it exists, seeded (when `season` is given) unless it has
+/// facilities.
+async fn one(
+    store: &Store,
+    tenant: &Tenant,
+    exists: bool,
+    season: Option<time::Date>,
+    cluster: &str,
+) -> anyhow::Result<bool> {
     if !exists {
         let definition = tenant.definition_toml(false);
         store
@@ -32,6 +49,7 @@ async fn one(store: &Store, tenant: &Tenant, exists: bool, season: time::Date, c
         db.sync_settings(tenant.procedure.max_choices).await?;
         store.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
     }
+    let Some(season) = season else { return Ok(!exists) };
     if db.facility_count().await? == 0 {
         db.seed(&step_domain::demo::generate(tenant, season))
             .await
@@ -44,9 +62,10 @@ pub async fn generate(
     settings: &Settings,
     files: &[Tenant],
     tenants: &[Tenant],
-    (count, from, parallel): (usize, usize, usize),
+    run: Run,
     cluster: &str,
 ) -> anyhow::Result<()> {
+    let Run { count, from, parallel, data } = run;
     let offices = step_domain::tenant::offices_of(files);
     let ids: Vec<&str> = offices.keys().map(String::as_str).collect();
     anyhow::ensure!(!ids.is_empty(), "offices.toml beschreibt kein Jugendamt");
@@ -70,7 +89,7 @@ pub async fn generate(
         "Cluster `{cluster}` ist nicht eingerichtet ([clusters.{cluster}] url); bekannt: {}",
         store.cluster_names().join(", ")
     );
-    let season = next_kita_year_start(time::OffsetDateTime::now_utc().date());
+    let season = data.then(|| next_kita_year_start(time::OffsetDateTime::now_utc().date()));
     let started = Instant::now();
     let (mut done, mut made) = (0usize, 0usize);
     let present: std::collections::HashSet<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();

@@ -12,7 +12,7 @@ use sqlx::{Connection, Executor, PgConnection};
 use step_domain::SchemaName;
 
 use crate::db::valid_cluster_name;
-use crate::platform::migrate::{TENANT, apply};
+use crate::platform::migrate::apply_tenant;
 use crate::{Error, Result, Store};
 
 /// One table of a moved tenant: rows and checksum, equal on both clusters.
@@ -127,7 +127,7 @@ impl Store {
 
         let mut dst = dst_pool.acquire().await?;
         let mut dtx = dst.begin().await?;
-        apply(&mut dtx, schema.as_str(), TENANT).await?;
+        apply_tenant(&mut dtx, schema.as_str()).await?;
         for t in &tables {
             dtx.execute(format!("alter table {schema}.{t} disable trigger user").as_str()).await?;
         }
