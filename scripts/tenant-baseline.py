@@ -4,13 +4,14 @@ script of plain CREATE statements (issue 22). New schemas run it instead of repl
 migration; at 3,600 schemas, the old migrations' `alter table ... add column ... not null default`
 and `add constraint ... check` cost 40-68 ms each, a CREATE TABLE with the column costs nothing more.
 
-    python3 scripts/tenant-baseline.py DUMP > migrations/tenant/baseline.sql
+    python3 scripts/tenant-baseline.py DUMP --rows scripts/tenant-baseline-rows.sql > migrations/tenant/baseline.sql
 
-DUMP is `pg_dump --no-owner --no-privileges -n SCHEMA` of a schema made by the migrations alone (the
-store's test `baseline_equals_the_migrations` says how, and fails when the baseline differs). The
+DUMP is `pg_dump --no-owner --no-privileges -n SCHEMA` of a schema made by the migration files alone,
+each run in order in one transaction under `set local search_path = SCHEMA` (`step_work` made first
+from migrations/work). tests/api/migrations.rs fails when the baseline differs from them. The
 script folds each table's primary key, unique and foreign keys and serial columns into its CREATE
 TABLE, orders the tables so each follows the tables it references, and keeps the functions, indexes,
-triggers, comments and the rows the migrations insert (those it cannot know: `--rows FILE` adds them).
+triggers, comments and the rows the migrations insert (which a dump of the schema alone cannot show: `--rows FILE` adds them).
 """
 
 import re
@@ -86,9 +87,9 @@ def main():
         (functions if stmt.startswith("CREATE FUNCTION") else rest).append(stmt)
     out = [
         "-- The tenant schema in its shape after the migrations in the ledger below, for new schemas (issue 22).",
-        "-- Written by scripts/tenant-baseline.py from a schema the migrations made; the store's test",
-        "-- baseline_equals_the_migrations compares the two. Do not edit by hand: add a migration, and",
-        "-- regenerate this file when the migrations after it grow many.",
+        "-- Written by scripts/tenant-baseline.py from a schema the migrations made; tests/api/migrations.rs",
+        "-- compares the two. Do not edit by hand: add a migration, and regenerate this file (raising",
+        "-- BASELINE.through in services/store/src/platform/migrate.rs) when the migrations after it grow many.",
     ]
     done = set()
 

@@ -1,7 +1,7 @@
 -- The tenant schema in its shape after the migrations in the ledger below, for new schemas (issue 22).
--- Written by scripts/tenant-baseline.py from a schema the migrations made; the store's test
--- baseline_equals_the_migrations compares the two. Do not edit by hand: add a migration, and
--- regenerate this file when the migrations after it grow many.
+-- Written by scripts/tenant-baseline.py from a schema the migrations made; tests/api/migrations.rs
+-- compares the two. Do not edit by hand: add a migration, and regenerate this file (raising
+-- BASELINE.through in services/store/src/platform/migrate.rs) when the migrations after it grow many.
 CREATE TABLE audit_log (
     id bigserial NOT NULL,
     actor text NOT NULL,

@@ -196,15 +196,15 @@ async fn a_move_that_cannot_finish_leaves_the_municipality_where_it_was() {
     app.cleanup().await;
 }
 
-/// Lanes (issue 22): with `lanes = 3` a municipality's statements use only its own pool of
-/// `max_connections`, however many run at once; every municipality is still served (each by one
+/// Lanes (issue 22): with `lanes = 3` the cluster's `max_connections` are split into three pools,
+/// and a municipality's statements use only its own, however many run at once; every municipality is still served (each by one
 /// of the three), the portal's journey works over them, and the operator's pool figure counts
 /// every lane.
 #[tokio::test]
 async fn lanes_keep_each_municipality_on_one_pool_and_serve_all() {
     let app = TestApp::spawn_with_store(Seed::Only(&["rheine"]), |o| {
         o.lanes = 3;
-        o.max_connections = 2;
+        o.max_connections = 6;
     })
     .await;
     // A process of its own with the same options: only this test's statements open its connections.

@@ -111,6 +111,10 @@ struct Args {
     /// municipalities are spread evenly over `--pg` and these (issue 22, several clusters).
     #[arg(long)]
     scale_cluster: Vec<String>,
+    /// With `--scale`: after completing the municipalities, only search and the account page (one
+    /// lane against four), e.g. to compare lane settings without the other phases.
+    #[arg(long)]
+    scale_search_only: bool,
 }
 
 struct Stats {
@@ -509,9 +513,14 @@ async fn main() -> anyhow::Result<()> {
     );
 
     if let Some(n) = args.scale {
-        for line in
-            scale::run(&args.step, (&args.pg, &args.scale_cluster), &args.tenants_dir, n.max(24), args.scale_fresh)
-                .await?
+        for line in scale::run(
+            &args.step,
+            (&args.pg, &args.scale_cluster),
+            &args.tenants_dir,
+            n.max(24),
+            (args.scale_fresh, args.scale_search_only),
+        )
+        .await?
         {
             println!("{line}");
         }

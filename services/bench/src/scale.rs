@@ -92,6 +92,15 @@ impl Platform<'_> {
         Ok(())
     }
 
+    /// The bench's own store over every cluster, its directory loaded.
+    async fn store(&self) -> anyhow::Result<Store> {
+        let mut options = StoreOptions::new(self.url());
+        options.clusters = self.clusters[1..].to_vec();
+        let store = Store::connect(&options).await?;
+        store.load_directory().await?;
+        Ok(store)
+    }
+
     async fn connections(&self) -> anyhow::Result<Vec<PgConnection>> {
         let mut conns = Vec::new();
         for (_, url) in &self.clusters {
@@ -162,7 +171,7 @@ pub async fn run(
     (pg, further): (&str, &[String]),
     tenants_dir: &Path,
     scale: usize,
-    fresh: bool,
+    (fresh, search_only): (bool, bool),
 ) -> anyhow::Result<Vec<String>> {
     let name = "step_bench_scale";
     let mut clusters = Vec::new();
@@ -190,14 +199,23 @@ pub async fn run(
         sqlx::query_scalar("select count(*) from platform.schema_versions").fetch_one(&mut conns[0]).await?;
     platform.generate(generated, &["--schemas-only"], None)?;
     lines.push(format!(
-        "{scale} schemas on {parts} cluster(s) created and migrated in {} (the 24 {}; {at_kill} present when \
-         the generators were killed after 30 s, then resumed)",
+        "{scale} schemas on {parts} cluster(s) created and migrated in {} (of which `step migrate` of the \
+         platform, the 24 and a check of all present {}; {at_kill} present when the generators were killed \
+         after 30 s, then resumed)",
         secs(the_24 + t0.elapsed()),
         secs(the_24)
     ));
     let t0 = Instant::now();
     platform.generate(generated, &[], None)?;
     lines.push(format!("their demo facilities and registrations in {}", secs(t0.elapsed())));
+
+    if search_only {
+        let store = platform.store().await?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+        lines.extend(search_phases(&platform, &format!("127.0.0.1:{port}"), &store).await?);
+        store.close().await;
+        return Ok(lines);
+    }
 
     // A tenant migration rolled out to every schema, killed after 20 s and resumed.
     let schemas = roll_back_last(&mut conns).await?;
@@ -233,10 +251,7 @@ pub async fn run(
     ));
     lines.push(backend_memory(&mut conns[0]).await?);
 
-    let mut options = StoreOptions::new(platform.url());
-    options.clusters = platform.clusters[1..].to_vec();
-    let store = Store::connect(&options).await?;
-    store.load_directory().await?;
+    let store = platform.store().await?;
     let account = store.platform().account_for_identity("bench", "bench-scale-admin").await?;
     let grant =
         RoleAssignment { account_id: account, role: "district_admin".into(), domain: "*".into(), scope: String::new() };
@@ -339,18 +354,7 @@ async fn serving(
     let quiet_after = crate::cpu::sample(pid);
     lines.push(format!("the same 60 s without the portal: {}", crate::cpu::idle_line(&quiet, &quiet_after, 60.0)));
 
-    // Search: the 24 against a random municipality of all, with one lane and with four.
-    let slugs: Vec<String> =
-        sqlx::query_scalar("select slug from platform.tenants order by random()").fetch_all(store.raw_pool()).await?;
-    let files: Vec<String> =
-        step_domain::tenant::load_dir(platform.tenants_dir)?.iter().map(|t| t.slug.to_string()).collect();
-    let family = families(store, &slugs, &files).await?;
-    for (lanes, cache) in [("1", "1024"), ("4", "4096")] {
-        let env = [("STEP__DATABASE__LANES", lanes), ("STEP__DATABASE__STATEMENT_CACHE", cache)];
-        let (found, peak) = searching(platform, &addr, &env, (&slugs, &files, &family)).await?;
-        lines.extend(found.into_iter().map(|l| format!("lanes {lanes}, statement cache {cache}: {l}")));
-        lines.push(format!("RSS after the load {peak:.0} MB"));
-    }
+    lines.extend(search_phases(platform, &addr, store).await?);
     let (mut server, _) = start(platform, &addr, &[]).await?;
 
     // The district dashboard over every municipality.
@@ -390,6 +394,29 @@ async fn serving(
         secs(t0.elapsed())
     ));
     let _ = server.kill().await;
+    Ok(lines)
+}
+
+/// Search and the account page: the 24 against a random municipality of all, with the portal's four
+/// connections per cluster in one lane, split into four lanes of one, and eight in four lanes of two.
+async fn search_phases(platform: &Platform<'_>, addr: &str, store: &Store) -> anyhow::Result<Vec<String>> {
+    let slugs: Vec<String> =
+        sqlx::query_scalar("select slug from platform.tenants order by random()").fetch_all(store.raw_pool()).await?;
+    let files: Vec<String> =
+        step_domain::tenant::load_dir(platform.tenants_dir)?.iter().map(|t| t.slug.to_string()).collect();
+    let family = families(store, &slugs, &files).await?;
+    let mut lines = Vec::new();
+    for (connections, lanes, cache) in [("4", "1", "1024"), ("4", "4", "4096"), ("8", "4", "4096")] {
+        let env = [
+            ("STEP__DATABASE__LANES", lanes),
+            ("STEP__DATABASE__MAX_CONNECTIONS", connections),
+            ("STEP__DATABASE__STATEMENT_CACHE", cache),
+        ];
+        let (found, peak) = searching(platform, addr, &env, (&slugs, &files, &family)).await?;
+        let label = format!("{connections} connections per cluster in {lanes} lane(s), statement cache {cache}");
+        lines.extend(found.into_iter().map(|l| format!("{label}: {l}")));
+        lines.push(format!("RSS after the load {peak:.0} MB"));
+    }
     Ok(lines)
 }
 

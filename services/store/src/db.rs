@@ -25,9 +25,10 @@ pub struct StoreOptions {
     /// with nullable filter parameters over small per-municipality tables; PostgreSQL would otherwise
     /// re-plan them on every execution (custom plans), which costs as much as running them.
     pub generic_plans: bool,
-    /// Lanes per cluster (issue 22): with more than one, each municipality's statements go to one
-    /// of that many pools of `max_connections` (by its schema name), so a backend serves a share of
-    /// the schemas and keeps their prepared statements and catalog caches warm. 1: one pool.
+    /// Lanes per cluster (issue 22): with more than one, the cluster's `max_connections` are split
+    /// into that many pools (at least one connection each), and each municipality's statements go to
+    /// one of them (by its schema name), so a backend serves a share of the schemas and keeps their
+    /// prepared statements and catalog caches warm. 1: one pool.
     pub lanes: usize,
     /// Further PostgreSQL clusters that may hold tenant schemas, by name (`main` is `url`). Which
     /// tenant lives where is the tenant directory in the platform schema.
@@ -44,6 +45,11 @@ impl StoreOptions {
             lanes: 1,
             clusters: Vec::new(),
         }
+    }
+
+    /// Connections of each lane: the cluster's `max_connections` shared by its lanes, one at least.
+    pub fn lane_connections(&self) -> u32 {
+        (self.max_connections / u32::try_from(self.lanes.max(1)).unwrap_or(u32::MAX)).max(1)
     }
 }
 
@@ -92,8 +98,10 @@ impl Store {
     pub async fn connect(opts: &StoreOptions) -> Result<Self> {
         let (base, database) = Self::base_options(opts, &opts.url)?;
         ensure_database(&base, &database).await?;
-        let pool = Self::pool_options(opts).connect_with(Self::tenant_options(opts, &base)).await?;
-        let platform = Self::pool_options(opts).connect_with(base.options([("search_path", "platform")])).await?;
+        let lane = Self::pool_options(opts.lane_connections());
+        let pool = lane.clone().connect_with(Self::tenant_options(opts, &base)).await?;
+        let platform =
+            Self::pool_options(opts.max_connections).connect_with(base.options([("search_path", "platform")])).await?;
         let mut pools = HashMap::from([(MAIN_CLUSTER.to_owned(), pool.clone())]);
         for (name, url) in &opts.clusters {
             if name == MAIN_CLUSTER || !valid_cluster_name(name) {
@@ -106,13 +114,13 @@ impl Store {
             if let Err(e) = ensure_database(&other, &db).await {
                 tracing::warn!(cluster = %name, error = %e, "cluster not reachable at start; connecting lazily");
             }
-            pools.insert(name.clone(), Self::pool_options(opts).connect_lazy_with(Self::tenant_options(opts, &other)));
+            pools.insert(name.clone(), lane.clone().connect_lazy_with(Self::tenant_options(opts, &other)));
         }
         let lanes = pools
             .into_iter()
             .map(|(name, pool)| {
                 let more: Vec<PgPool> = (1..opts.lanes.max(1))
-                    .map(|_| Self::pool_options(opts).connect_lazy_with((*pool.connect_options()).clone()))
+                    .map(|_| lane.clone().connect_lazy_with((*pool.connect_options()).clone()))
                     .collect();
                 (name, std::iter::once(pool).chain(more).collect())
             })
@@ -138,9 +146,9 @@ impl Store {
     /// Both pools (platform and each cluster's tenants). sqlx pings every connection it hands out
     /// by default, a second round trip for each statement; here only a connection that sat idle
     /// for [`PING_AFTER_IDLE`] is checked (a busy one was just used).
-    fn pool_options(opts: &StoreOptions) -> PgPoolOptions {
+    fn pool_options(max_connections: u32) -> PgPoolOptions {
         PgPoolOptions::new()
-            .max_connections(opts.max_connections)
+            .max_connections(max_connections)
             .acquire_timeout(Duration::from_secs(5))
             .test_before_acquire(false)
             .before_acquire(|conn, meta| {
@@ -269,5 +277,15 @@ mod tests {
         }
         assert!(per_lane.iter().all(|n| (2_700..3_300).contains(n)), "{per_lane:?}");
         assert!(schemas.iter().all(|s| lane(s, 1) == 0), "one lane takes every schema");
+    }
+
+    #[test]
+    fn lanes_share_the_connections_one_at_least() {
+        let with = |max_connections, lanes| {
+            let mut o = super::StoreOptions::new("postgres://x/y");
+            (o.max_connections, o.lanes) = (max_connections, lanes);
+            o.lane_connections()
+        };
+        assert_eq!((with(16, 1), with(16, 4), with(6, 3), with(4, 16), with(7, 2)), (16, 4, 2, 1, 3));
     }
 }
