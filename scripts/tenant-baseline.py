@@ -4,14 +4,15 @@ script of plain CREATE statements (issue 22). New schemas run it instead of repl
 migration; at 3,600 schemas, the old migrations' `alter table ... add column ... not null default`
 and `add constraint ... check` cost 40-68 ms each, a CREATE TABLE with the column costs nothing more.
 
-    python3 scripts/tenant-baseline.py DUMP --rows scripts/tenant-baseline-rows.sql > migrations/tenant/baseline.sql
+    python3 scripts/tenant-baseline.py DUMP 19 --rows scripts/tenant-baseline-rows.sql > migrations/tenant/baseline.sql
 
 DUMP is `pg_dump --no-owner --no-privileges -n SCHEMA` of a schema made by the migration files alone,
 each run in order in one transaction under `set local search_path = SCHEMA` (`step_work` made first
 from migrations/work). tests/api/migrations.rs fails when the baseline differs from them. The
 script folds each table's primary key, unique and foreign keys and serial columns into its CREATE
 TABLE, orders the tables so each follows the tables it references, and keeps the functions, indexes,
-triggers, comments and the rows the migrations insert (which a dump of the schema alone cannot show: `--rows FILE` adds them).
+triggers, comments and the rows the migrations insert (`--rows FILE`: the script refuses a dump with rows, whose statements it cannot know; make the
+probe schema without them, or empty its tables, before dumping).
 """
 
 import re
@@ -24,6 +25,8 @@ def statements(dump):
     for line in dump.splitlines():
         if data:
             data = line != "\\."
+            if data:
+                sys.exit("the dump has rows (COPY data): put the statements that make them in --rows")
             continue
         if line.startswith("COPY "):
             data = True
@@ -51,9 +54,11 @@ def main():
     rows = ""
     if "--rows" in args:
         i = args.index("--rows")
-        rows = open(args[i + 1]).read().strip()
+        rows = open(args[i + 1], encoding="utf-8").read().strip()
         del args[i : i + 2]
-    dump = open(args[0]).read()
+    if len(args) != 2:
+        sys.exit("usage: tenant-baseline.py DUMP LAST_VERSION [--rows FILE]")
+    dump, last = open(args[0], encoding="utf-8").read(), int(args[1])
     schema = re.search(r"^CREATE SCHEMA (\w+);", dump, re.M).group(1)
     def unq(stmt):
         stmt = stmt.replace(schema + ".", "").replace(f"SET search_path TO '{schema}'", "SET search_path FROM CURRENT")
@@ -86,7 +91,7 @@ def main():
             continue
         (functions if stmt.startswith("CREATE FUNCTION") else rest).append(stmt)
     out = [
-        "-- The tenant schema in its shape after the migrations in the ledger below, for new schemas (issue 22).",
+        f"-- The tenant schema as migrations 0001-{last:04} leave it (BASELINE.through = {last}), for new schemas (issue 22).",
         "-- Written by scripts/tenant-baseline.py from a schema the migrations made; tests/api/migrations.rs",
         "-- compares the two. Do not edit by hand: add a migration, and regenerate this file (raising",
         "-- BASELINE.through in services/store/src/platform/migrate.rs) when the migrations after it grow many.",

@@ -1,4 +1,4 @@
--- The tenant schema in its shape after the migrations in the ledger below, for new schemas (issue 22).
+-- The tenant schema as migrations 0001-0019 leave it (BASELINE.through = 19), for new schemas (issue 22).
 -- Written by scripts/tenant-baseline.py from a schema the migrations made; tests/api/migrations.rs
 -- compares the two. Do not edit by hand: add a migration, and regenerate this file (raising
 -- BASELINE.through in services/store/src/platform/migrate.rs) when the migrations after it grow many.

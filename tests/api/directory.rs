@@ -197,9 +197,9 @@ async fn a_move_that_cannot_finish_leaves_the_municipality_where_it_was() {
 }
 
 /// Lanes (issue 22): with `lanes = 3` the cluster's `max_connections` are split into three pools,
-/// and a municipality's statements use only its own, however many run at once; every municipality is still served (each by one
-/// of the three), the portal's journey works over them, and the operator's pool figure counts
-/// every lane.
+/// and a municipality's statements use only its own, however many run at once; every municipality
+/// is still served (each by one of the three), the portal's journey works over them, and the
+/// operator's pool figure counts every lane.
 #[tokio::test]
 async fn lanes_keep_each_municipality_on_one_pool_and_serve_all() {
     let app = TestApp::spawn_with_store(Seed::Only(&["rheine"]), |o| {

@@ -177,8 +177,11 @@ pub fn load() -> anyhow::Result<Settings> {
         .and_then(config::Config::try_deserialize)
         .map_err(|e| anyhow::anyhow!("configuration ({dir}/default.toml, {dir}/{env}.toml, STEP__ variables): {e}"))?;
     anyhow::ensure!(
-        (1..=64).contains(&settings.database.lanes),
-        "configuration: database.lanes must be between 1 and 64 (is {})",
+        (1..=64).contains(&settings.database.lanes)
+            && settings.database.lanes <= settings.database.max_connections as usize,
+        "configuration: database.lanes must be between 1 and 64 and at most database.max_connections \
+         ({}; is {})",
+        settings.database.max_connections,
         settings.database.lanes
     );
     Ok(settings)

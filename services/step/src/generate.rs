@@ -77,8 +77,8 @@ pub async fn generate(
         })?;
         generated.push(tenant);
     }
-    // One connection per municipality in the making: each waits mostly on the disk (PostgreSQL
-    // syncs every new index to it), so more at a time go faster than the cores suggest.
+    // One connection per municipality in the making (with one lane): each waits partly on the disk
+    // (PostgreSQL syncs every new index to it), so a few more than the cores go faster.
     let mut settings = settings.clone();
     settings.database.max_connections = settings.database.max_connections.max(parallel as u32);
     let store = connect(&settings).await?;

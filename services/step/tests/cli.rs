@@ -56,6 +56,23 @@ fn tenants_list_shows_all_24_municipalities() {
     assert!(out.trim_end().ends_with("24 Gemeinden"), "{out}");
 }
 
+/// `database.lanes` splits `max_connections` (issue 22): none, more than 64, or more lanes than
+/// connections stop every command before it connects, naming the setting.
+#[test]
+fn lanes_outside_their_range_stop_start_up_naming_the_setting() {
+    for (lanes, connections) in [("0", "4"), ("65", "64"), ("8", "4")] {
+        let mut c = step_command(&repo().join("tenants"), &["tenants", "list"]);
+        c.env("STEP__DATABASE__LANES", lanes).env("STEP__DATABASE__MAX_CONNECTIONS", connections);
+        let (ok, out, err) = outcome(c);
+        assert!(!ok && out.is_empty(), "lanes {lanes}: {out}");
+        assert!(err.contains("database.lanes") && err.contains(&format!("is {lanes}")), "{err}");
+    }
+    let mut c = step_command(&repo().join("tenants"), &["tenants", "list"]);
+    c.env("STEP__DATABASE__LANES", "4").env("STEP__DATABASE__MAX_CONNECTIONS", "4");
+    let (ok, out, err) = outcome(c);
+    assert!(ok && out.trim_end().ends_with("24 Gemeinden"), "{err}");
+}
+
 #[test]
 fn a_malformed_tenant_file_stops_start_up_naming_the_file_and_the_field() {
     let cases = [

@@ -47,7 +47,8 @@ impl StoreOptions {
         }
     }
 
-    /// Connections of each lane: the cluster's `max_connections` shared by its lanes, one at least.
+    /// Connections of each lane: the cluster's `max_connections` shared by its lanes, rounded down
+    /// (the configuration refuses more lanes than connections).
     pub fn lane_connections(&self) -> u32 {
         (self.max_connections / u32::try_from(self.lanes.max(1)).unwrap_or(u32::MAX)).max(1)
     }
@@ -70,7 +71,7 @@ pub struct Store {
 
 pub(crate) struct Clusters {
     /// Each cluster's lanes for tenant statements; the first is also the pool for work on the
-    /// cluster as a whole (due work, moves, new schemas): [`Clusters::pool`].
+    /// cluster as a whole (due work, moves, whether a schema exists): [`Clusters::pool`].
     pub(crate) lanes: HashMap<String, Vec<PgPool>>,
     pub(crate) directory: RwLock<HashMap<SchemaName, String>>,
     /// Clusters whose `step_work` schema this process has brought up to date.
@@ -206,7 +207,8 @@ impl Store {
 
     /// A cheap round trip for readiness checks.
     pub async fn ping(&self) -> Result<()> {
-        sqlx::query("select 1").execute(&self.pool).await?;
+        // The platform pool: a tenant lane may have one connection, busy with a municipality's page.
+        sqlx::query("select 1").execute(&self.platform.pool).await?;
         Ok(())
     }
 

@@ -1,6 +1,6 @@
 //! [`Store::move_tenant`] moves one tenant schema to another cluster: read-only (maintenance) mode,
-//! share locks on the source so no write is in flight, the schema built on the target by the same
-//! migrations, the rows streamed with `COPY` in one target transaction, row counts and checksums
+//! share locks on the source so no write is in flight, the schema built on the target as any new
+//! one (the baseline, then later migrations), the rows streamed with `COPY` in one target transaction, row counts and checksums
 //! compared per table, the directory switched, the source dropped. Until the target commits
 //! nothing changed; a failure leaves the tenant where it was.
 
@@ -127,7 +127,7 @@ impl Store {
 
         let mut dst = dst_pool.acquire().await?;
         let mut dtx = dst.begin().await?;
-        apply_tenant(&mut dtx, schema.as_str()).await?;
+        apply_tenant(&mut dtx, schema.as_str()).await?; // a new schema: from the baseline
         for t in &tables {
             dtx.execute(format!("alter table {schema}.{t} disable trigger user").as_str()).await?;
         }
@@ -180,6 +180,9 @@ impl Store {
             return Err(Error::Move(format!("the copy differs in {}; nothing was changed", differing.join(", "))));
         }
         dtx.commit().await?;
+        // Back to the pool now: undoing the copy and marking due work below need a connection of
+        // the target, which may have only one per lane (`database.lanes`).
+        drop(dst);
         progress(&format!("{} rows copied, counts and checksums equal; fencing the source", rows(&source)));
 
         // The fence: ACCESS EXCLUSIVE on the source tables before the directory moves. A writer
