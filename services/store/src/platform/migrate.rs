@@ -134,10 +134,11 @@ async fn apply_from(
     if let Some((found, _)) = applied.iter().find(|(v, _)| *v > known) {
         return Err(Error::SchemaAhead { schema: schema.into(), found: *found, known });
     }
-    let (mut ran, new) = (0, applied.is_empty() && baseline.is_some());
-    if let (true, Some(base)) = (new, baseline) {
-        ran = start_from_baseline(conn, migrations, base).await?;
-        applied = migrations.iter().take(ran).map(|m| (m.version, checksum(m.sql))).collect();
+    let base = baseline.filter(|_| applied.is_empty());
+    let mut ran = 0;
+    if let Some(base) = base {
+        applied = start_from_baseline(conn, migrations, base).await?;
+        ran = applied.len();
     }
     for m in migrations {
         let sum = checksum(m.sql);
@@ -158,12 +159,16 @@ async fn apply_from(
             .await?;
         ran += 1;
     }
-    Ok((ran, new))
+    Ok((ran, base.is_some()))
 }
 
 /// Runs the baseline in a schema without a ledger row and writes the rows of the migrations it
-/// stands for. Returns how many that is.
-async fn start_from_baseline(conn: &mut PgConnection, migrations: &[Migration], base: &Baseline) -> Result<usize> {
+/// stands for. Returns those rows (version, checksum), as the ledger now has them.
+async fn start_from_baseline(
+    conn: &mut PgConnection,
+    migrations: &[Migration],
+    base: &Baseline,
+) -> Result<Vec<(i32, String)>> {
     let covered: Vec<&Migration> = migrations.iter().take_while(|m| m.version <= base.through).collect();
     conn.execute(base.sql).await?;
     let versions: Vec<i32> = covered.iter().map(|m| m.version).collect();
@@ -177,7 +182,7 @@ async fn start_from_baseline(conn: &mut PgConnection, migrations: &[Migration], 
     .bind(&sums)
     .execute(&mut *conn)
     .await?;
-    Ok(covered.len())
+    Ok(versions.into_iter().zip(sums).collect())
 }
 
 impl PlatformDb {
