@@ -1,8 +1,9 @@
 //! `step tenants generate N` (issue 22): N plausible municipalities (`step_domain::generate`, the
 //! same on every machine), each provisioned like `step tenants apply` (definition in the platform
 //! schema, schema created and migrated) and given demo facilities; a few at a time, with progress
-//! and an estimate of the time left. Resumable: a municipality that exists is not made again, and
-//! one made but not yet given its facilities (the run was stopped in between) gets them now.
+//! and an estimate of the time left. Resumable: a municipality that exists is not made again; one
+//! whose run stopped before its schema, its platform row or its settings is finished, and one not
+//! yet given its facilities gets them now.
 //! `--cluster` puts the new schemas on another configured cluster (a country over several).
 //! `--schemas-only` leaves out the facilities (the bench times schemas and data apart).
 
@@ -26,36 +27,52 @@ pub struct Run {
     pub data: bool,
 }
 
-/// One municipality: provisioned unless it exists, seeded (when `season` is given) unless it has
-/// facilities.
+/// Where a municipality of the run stood when it began.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Found {
+    /// No definition yet: provisioned now.
+    New,
+    /// Defined, its schema made and its platform row written.
+    Current,
+    /// Defined, but a run stopped before its schema or before its platform row (`schema_versions`),
+    /// which leaves the portal answering 503 for it: finished now.
+    Unfinished,
+}
+
+/// One municipality: provisioned or finished as `found` says, its settings synced, seeded (when
+/// `season` is given) unless it has facilities. Returns whether it was new.
 async fn one(
     store: &Store,
     tenant: &Tenant,
-    exists: bool,
+    found: Found,
     season: Option<time::Date>,
     cluster: &str,
 ) -> anyhow::Result<bool> {
-    if !exists {
-        let definition = tenant.definition_toml(false);
-        store
-            .provision_tenant(tenant, &definition, None, &cli_actor(), cluster)
-            .await
-            .with_context(|| tenant.slug.to_string())?;
-    }
     let db = store.tenant(&tenant.schema);
-    if exists && !store.schema_exists(&tenant.schema).await? {
-        // Stopped between its definition and its schema: build the schema now.
-        store.migrate_tenant(&tenant.schema).await.with_context(|| tenant.slug.to_string())?;
-        db.sync_settings(tenant.procedure.max_choices).await?;
-        store.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
+    match found {
+        Found::New => {
+            let definition = tenant.definition_toml(false);
+            store
+                .provision_tenant(tenant, &definition, None, &cli_actor(), cluster)
+                .await
+                .with_context(|| tenant.slug.to_string())?;
+        }
+        Found::Unfinished | Found::Current => {
+            if found == Found::Unfinished {
+                // Makes the schema if it is missing, and writes the platform row either way.
+                store.migrate_tenant(&tenant.schema).await.with_context(|| tenant.slug.to_string())?;
+            }
+            // A run stopped after the schema but before its settings: a no-op when they agree.
+            db.sync_settings(tenant.procedure.max_choices).await?;
+        }
     }
-    let Some(season) = season else { return Ok(!exists) };
+    let Some(season) = season else { return Ok(found == Found::New) };
     if db.facility_count().await? == 0 {
         db.seed(&step_domain::demo::generate(tenant, season))
             .await
             .with_context(|| format!("seeding {}", tenant.schema))?;
     }
-    Ok(!exists)
+    Ok(found == Found::New)
 }
 
 pub async fn generate(
@@ -92,11 +109,10 @@ pub async fn generate(
     let season = data.then(|| next_kita_year_start(time::OffsetDateTime::now_utc().date()));
     let started = Instant::now();
     let (mut done, mut made) = (0usize, 0usize);
-    let present: std::collections::HashSet<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
-    let mut work = futures_util::stream::iter(
-        generated.iter().map(|t| one(&store, t, present.contains(t.slug.as_str()), season, cluster)),
-    )
-    .buffer_unordered(parallel.max(1));
+    let found = found(&store, tenants, &generated).await?;
+    let mut work =
+        futures_util::stream::iter(generated.iter().zip(found).map(|(t, f)| one(&store, t, f, season, cluster)))
+            .buffer_unordered(parallel.max(1));
     while let Some(result) = work.next().await {
         made += usize::from(result?);
         done += 1;
@@ -114,4 +130,27 @@ pub async fn generate(
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// Where each of `generated` stands, from the definitions already stored (`tenants`) and one
+/// platform query for their schemas. Their platform rows are written again first (in one
+/// transaction; unchanged ones are left alone), for a run stopped before it wrote them.
+async fn found(store: &Store, tenants: &[Tenant], generated: &[Tenant]) -> anyhow::Result<Vec<Found>> {
+    let present: std::collections::HashSet<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
+    let existing: Vec<Tenant> = generated.iter().filter(|t| present.contains(t.slug.as_str())).cloned().collect();
+    store.platform().sync_tenants(&existing).await?;
+    let schemas: Vec<&step_domain::SchemaName> = existing.iter().map(|t| &t.schema).collect();
+    let statuses = store.tenant_statuses(&schemas).await?;
+    Ok(generated
+        .iter()
+        .map(|t| {
+            if !present.contains(t.slug.as_str()) {
+                Found::New
+            } else if matches!(statuses.get(t.schema.as_str()), Some(step_store::MigrationStatus::Current)) {
+                Found::Current
+            } else {
+                Found::Unfinished
+            }
+        })
+        .collect())
 }

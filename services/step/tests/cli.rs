@@ -264,3 +264,64 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
         .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
         .output();
 }
+
+/// `step tenants generate` resumed after a run stopped at each step of a municipality (issue 22):
+/// before its schema, after its schema but before its platform row (the portal answers 503 for
+/// it), after both but before its settings, and before its facilities. The second run makes none
+/// anew and finishes all of them; `tenants check` reads what the portal reads. An unknown cluster
+/// is refused and writes nothing.
+#[test]
+fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
+    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let db = format!("step_test_generate_{}", std::process::id());
+    let run = |args: &[&str]| {
+        let mut c = step_command(&repo().join("tenants"), args);
+        c.env("DATABASE_URL", format!("{base}/{db}"));
+        outcome(c)
+    };
+    let sql = |q: &str| {
+        let out = Command::new("psql").args([&format!("{base}/{db}"), "-XAtqc", q]).output().expect("psql");
+        assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert!(run(&["migrate"]).0, "migrate");
+    let generated = "select count(*) from platform.tenant_definitions where slug like 'g0%'";
+
+    let (ok, _, err) = run(&["tenants", "generate", "2", "--from", "900", "--cluster", "mars"]);
+    assert!(!ok && err.contains("Cluster `mars` ist nicht eingerichtet"), "{err}");
+    assert_eq!(sql(generated), "0", "a refused run stores nothing");
+
+    let (ok, out, err) = run(&["tenants", "generate", "4", "--from", "900", "--schemas-only", "--parallel", "2"]);
+    assert!(ok && out.contains("4 erzeugte Gemeinden (4 neu angelegt"), "{out}{err}");
+    let schemas = sql("select schema from platform.schema_versions where schema like 't_g0%' order by 1");
+    let schemas: Vec<&str> = schemas.lines().collect();
+    assert_eq!(schemas.len(), 4, "{schemas:?}");
+    let (before_row, before_schema, before_settings) = (schemas[0], schemas[1], schemas[2]);
+    // The states a kill leaves (a schema's own transaction either committed or did not).
+    sql(&format!("delete from platform.schema_versions where schema = '{before_row}'"));
+    sql(&format!(
+        "drop schema {before_schema} cascade; delete from step_work.due where schema = '{before_schema}';
+         delete from platform.schema_versions where schema = '{before_schema}'"
+    ));
+    sql(&format!("update {before_settings}.settings set max_choices = 2"));
+    let (ok, out, _) = run(&["tenants", "check"]);
+    assert!(!ok, "two are not served: {out}");
+    for schema in [before_row, before_schema] {
+        assert!(out.lines().any(|l| l.contains(schema) && l.contains("VERALTET")), "{schema}: {out}");
+    }
+    assert!(out.lines().any(|l| l.contains(before_settings) && l.contains("aktuell")), "{out}");
+
+    let (ok, out, err) = run(&["tenants", "generate", "4", "--from", "900", "--parallel", "2"]);
+    assert!(ok && out.contains("4 erzeugte Gemeinden (0 neu angelegt"), "{out}{err}");
+    let (ok, out, err) = run(&["tenants", "check"]);
+    assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
+    assert_eq!(sql(generated), "4");
+    for schema in &schemas {
+        let facilities: usize = sql(&format!("select count(*) from {schema}.facilities")).parse().unwrap();
+        assert!(facilities > 0, "{schema} has its demo facilities");
+        assert_eq!(sql(&format!("select max_choices from {schema}.settings")), "5", "{schema}");
+    }
+    let _ = Command::new("psql")
+        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
+        .output();
+}

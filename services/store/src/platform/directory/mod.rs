@@ -176,11 +176,6 @@ impl Store {
         let mut directory = self.clusters.directory.write().unwrap_or_else(|e| e.into_inner());
         directory.insert(schema.clone(), cluster.to_owned());
     }
-
-    /// Whether `schema` exists on the cluster that holds it.
-    pub async fn schema_exists(&self, schema: &SchemaName) -> Result<bool> {
-        namespace_exists(self.pool_for(schema), schema).await
-    }
 }
 
 /// Whether `schema` exists on the cluster behind `pool`.
