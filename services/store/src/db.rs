@@ -28,8 +28,7 @@ pub struct StoreOptions {
     /// Lanes per cluster (issue 22): with more than one, the cluster's `max_connections` are split
     /// into that many pools (at least one connection each), and each municipality's statements go to
     /// one of them (by its schema name), so a backend serves a share of the schemas and keeps their
-    /// prepared statements and catalog caches warm. A request whose lane is busy while another has
-    /// an idle connection takes that one (`spill`). 1: one pool.
+    /// prepared statements and catalog caches warm. 1: one pool.
     pub lanes: usize,
     /// Further PostgreSQL clusters that may hold tenant schemas, by name (`main` is `url`). Which
     /// tenant lives where is the tenant directory in the platform schema.
@@ -199,7 +198,7 @@ impl Store {
             }
         };
         let main = std::ptr::eq(lanes, &self.clusters.lanes[MAIN_CLUSTER]);
-        (spill(lanes, lane(schema.as_str(), lanes.len())), main)
+        (&lanes[lane(schema.as_str(), lanes.len())], main)
     }
 
     pub fn platform(&self) -> &PlatformDb {
@@ -224,20 +223,6 @@ impl Store {
         }
         self.platform.pool.close().await;
     }
-}
-
-/// The pool for a request to the schema whose lane is `own`: that lane, unless all its connections
-/// are open and busy while another lane of the cluster has one idle; then the next such lane after
-/// it. So a request does not queue behind its lane's one connection while a backend of the cluster
-/// sits idle (with lanes of one, the 24 of a district otherwise waited: four queues instead of one).
-/// The spilled request meets the schema cold there, once; under full load no lane is idle and each
-/// keeps its share.
-fn spill(lanes: &[PgPool], own: usize) -> &PgPool {
-    let pool = &lanes[own];
-    if lanes.len() < 2 || pool.num_idle() > 0 || pool.size() < pool.options().get_max_connections() {
-        return pool;
-    }
-    (1..lanes.len()).map(|i| &lanes[(own + i) % lanes.len()]).find(|p| p.num_idle() > 0).unwrap_or(pool)
 }
 
 /// Which of `lanes` serves `schema`: FNV-1a of its name, the same in every process and replica.
