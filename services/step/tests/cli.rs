@@ -48,6 +48,42 @@ fn copy_tenants(name: &str) -> PathBuf {
     dir
 }
 
+/// A database of its own for one test on the test cluster (`STEP_PG_URL`), dropped when the test
+/// ends, passed or failed.
+struct TestDb {
+    base: String,
+    name: String,
+}
+
+impl TestDb {
+    fn new(label: &str) -> Self {
+        let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+        Self { base, name: format!("step_test_{label}_{}", std::process::id()) }
+    }
+
+    fn url(&self) -> String {
+        format!("{}/{}", self.base, self.name)
+    }
+
+    /// `step` with the repository's tenants against this database.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut c = step_command(&repo().join("tenants"), args);
+        c.env("DATABASE_URL", self.url());
+        c
+    }
+
+    fn run(&self, args: &[&str]) -> (bool, String, String) {
+        outcome(self.command(args))
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        let drop = format!("drop database if exists {} with (force)", self.name);
+        let _ = Command::new("psql").args([&format!("{}/postgres", self.base), "-qc", &drop]).output();
+    }
+}
+
 #[test]
 fn tenants_list_shows_all_24_municipalities() {
     let (ok, out, err) = step(&repo().join("tenants"), &["tenants", "list"]);
@@ -101,10 +137,9 @@ fn a_malformed_tenant_file_stops_start_up_naming_the_file_and_the_field() {
 #[test]
 fn serve_stops_cleanly_on_sigterm() {
     use std::io::{BufRead, BufReader};
-    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-    let db = format!("step_test_cli_{}", std::process::id());
-    let mut child = step_command(&repo().join("tenants"), &["serve", "--listen", "127.0.0.1:0"])
-        .env("DATABASE_URL", format!("{base}/{db}"))
+    let db = TestDb::new("cli");
+    let mut child = db
+        .command(&["serve", "--listen", "127.0.0.1:0"])
         .env("RUST_LOG", "info")
         .env("NO_COLOR", "1")
         .stderr(std::process::Stdio::piped())
@@ -119,20 +154,12 @@ fn serve_stops_cleanly_on_sigterm() {
     let status = child.wait().unwrap();
     assert!(status.success(), "exit status {status}: {rest:?}");
     assert!(rest.iter().any(|l| l.contains("shut down cleanly")), "{rest:?}");
-    let _ = Command::new("psql")
-        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
-        .output();
 }
 
 #[test]
 fn roles_are_granted_listed_and_revoked_and_bad_ones_change_nothing() {
-    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-    let db = format!("step_test_roles_{}", std::process::id());
-    let run = |args: &[&str]| {
-        let mut c = step_command(&repo().join("tenants"), args);
-        c.env("DATABASE_URL", format!("{base}/{db}"));
-        outcome(c)
-    };
+    let db = TestDb::new("roles");
+    let run = |args: &[&str]| db.run(args);
     let grant =
         ["roles", "grant", "--subject", "lead-1", "--role", "facility_lead", "--tenant", "rheine", "--scope", "kita-1"];
     let (ok, out, err) = run(&grant);
@@ -164,20 +191,12 @@ fn roles_are_granted_listed_and_revoked_and_bad_ones_change_nothing() {
     ];
     assert!(run(&revoke).1.starts_with("Entzogen"));
     assert!(run(&["roles", "list"]).1.trim_end().ends_with("0 Rollenzuweisungen"));
-    let _ = Command::new("psql")
-        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
-        .output();
 }
 
 #[test]
 fn maintenance_is_switched_listed_and_bad_input_changes_nothing() {
-    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-    let db = format!("step_test_maint_{}", std::process::id());
-    let run = |args: &[&str]| {
-        let mut c = step_command(&repo().join("tenants"), args);
-        c.env("DATABASE_URL", format!("{base}/{db}"));
-        outcome(c)
-    };
+    let db = TestDb::new("maint");
+    let run = |args: &[&str]| db.run(args);
     assert!(run(&["migrate"]).0, "migrate");
     assert!(run(&["tenants", "maintenance"]).1.contains("Keine Gemeinde"));
     let (ok, out, err) = run(&["tenants", "maintenance", "rheine", "on"]);
@@ -194,20 +213,12 @@ fn maintenance_is_switched_listed_and_bad_input_changes_nothing() {
     assert_eq!(run(&["tenants", "maintenance"]).1.trim(), "Im Wartungsmodus: rheine", "only Rheine");
     assert!(run(&["tenants", "maintenance", "rheine", "off"]).0);
     assert!(run(&["tenants", "maintenance"]).1.contains("Keine Gemeinde"));
-    let _ = Command::new("psql")
-        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
-        .output();
 }
 
 #[test]
 fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
-    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-    let db = format!("step_test_apply_{}", std::process::id());
-    let run = |args: &[&str]| {
-        let mut c = step_command(&repo().join("tenants"), args);
-        c.env("DATABASE_URL", format!("{base}/{db}"));
-        outcome(c)
-    };
+    let db = TestDb::new("apply");
+    let run = |args: &[&str]| db.run(args);
     assert!(run(&["migrate"]).0, "migrate");
     let dir = std::env::temp_dir().join(format!("step-cli-apply-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -260,9 +271,6 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
     }
     assert!(run(&["tenants", "maintenance"]).1.contains("Keine Gemeinde"), "a refused move leaves nothing read-only");
     let _ = std::fs::remove_dir_all(&dir);
-    let _ = Command::new("psql")
-        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
-        .output();
 }
 
 /// `step tenants generate` resumed after a run stopped at each step of a municipality (issue 22):
@@ -272,15 +280,10 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
 /// is refused and writes nothing.
 #[test]
 fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
-    let base = std::env::var("STEP_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
-    let db = format!("step_test_generate_{}", std::process::id());
-    let run = |args: &[&str]| {
-        let mut c = step_command(&repo().join("tenants"), args);
-        c.env("DATABASE_URL", format!("{base}/{db}"));
-        outcome(c)
-    };
+    let db = TestDb::new("generate");
+    let run = |args: &[&str]| db.run(args);
     let sql = |q: &str| {
-        let out = Command::new("psql").args([&format!("{base}/{db}"), "-XAtqc", q]).output().expect("psql");
+        let out = Command::new("psql").args([&db.url(), "-XAtqc", q]).output().expect("psql");
         assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     };
@@ -321,7 +324,4 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
         assert!(facilities > 0, "{schema} has its demo facilities");
         assert_eq!(sql(&format!("select max_choices from {schema}.settings")), "5", "{schema}");
     }
-    let _ = Command::new("psql")
-        .args([&format!("{base}/postgres"), "-qc", &format!("drop database if exists {db} with (force)")])
-        .output();
 }
