@@ -478,10 +478,14 @@ fn scope_text(scope: &str) -> String {
 
 async fn check(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
     let store = connect(settings).await?;
-    store.load_directory().await?;
     // What the portal reads (one platform query): a schema without its platform row is not served.
     let schemas: Vec<&step_domain::SchemaName> = tenants.iter().map(|t| &t.schema).collect();
-    let statuses = store.tenant_statuses(&schemas).await?;
+    let statuses = async {
+        store.load_directory().await?;
+        store.tenant_statuses(&schemas).await
+    }
+    .await
+    .context("Die Plattform ist nicht lesbar (noch nicht migriert?): `step migrate` ausführen")?;
     let mut behind = 0;
     for t in tenants {
         let status = statuses.get(t.schema.as_str()).copied().unwrap_or(MigrationStatus::Behind { found: 0 });

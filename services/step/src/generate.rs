@@ -110,9 +110,8 @@ pub async fn generate(
     let started = Instant::now();
     let (mut done, mut made) = (0usize, 0usize);
     let found = found(&store, tenants, &generated).await?;
-    let mut work =
-        futures_util::stream::iter(generated.iter().zip(found).map(|(t, f)| one(&store, t, f, season, cluster)))
-            .buffer_unordered(parallel.max(1));
+    let mut work = futures_util::stream::iter(found.into_iter().map(|(t, f)| one(&store, t, f, season, cluster)))
+        .buffer_unordered(parallel.max(1));
     while let Some(result) = work.next().await {
         made += usize::from(result?);
         done += 1;
@@ -132,25 +131,29 @@ pub async fn generate(
     Ok(())
 }
 
-/// Where each of `generated` stands, from the definitions already stored (`tenants`) and one
-/// platform query for their schemas. Their platform rows are written again first (in one
-/// transaction; unchanged ones are left alone), for a run stopped before it wrote them.
-async fn found(store: &Store, tenants: &[Tenant], generated: &[Tenant]) -> anyhow::Result<Vec<Found>> {
-    let present: std::collections::HashSet<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
-    let existing: Vec<Tenant> = generated.iter().filter(|t| present.contains(t.slug.as_str())).cloned().collect();
+/// Each of `generated` with where it stands. An existing one comes as stored (`tenants`: an
+/// operator may have changed it with `tenants apply` since), and its platform row is written again
+/// from that (in one transaction; unchanged ones are left alone), for a run stopped before it
+/// wrote it; whether its schema is current is one platform query for all.
+async fn found<'a>(
+    store: &Store,
+    tenants: &'a [Tenant],
+    generated: &'a [Tenant],
+) -> anyhow::Result<Vec<(&'a Tenant, Found)>> {
+    let stored: std::collections::HashMap<&str, &Tenant> = tenants.iter().map(|t| (t.slug.as_str(), t)).collect();
+    let existing: Vec<Tenant> =
+        generated.iter().filter_map(|t| stored.get(t.slug.as_str()).map(|s| (*s).clone())).collect();
     store.platform().sync_tenants(&existing).await?;
     let schemas: Vec<&step_domain::SchemaName> = existing.iter().map(|t| &t.schema).collect();
     let statuses = store.tenant_statuses(&schemas).await?;
     Ok(generated
         .iter()
-        .map(|t| {
-            if !present.contains(t.slug.as_str()) {
-                Found::New
-            } else if matches!(statuses.get(t.schema.as_str()), Some(step_store::MigrationStatus::Current)) {
-                Found::Current
-            } else {
-                Found::Unfinished
+        .map(|t| match stored.get(t.slug.as_str()) {
+            None => (t, Found::New),
+            Some(s) if statuses.get(s.schema.as_str()) == Some(&step_store::MigrationStatus::Current) => {
+                (*s, Found::Current)
             }
+            Some(s) => (*s, Found::Unfinished),
         })
         .collect())
 }

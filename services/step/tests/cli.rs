@@ -274,10 +274,11 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
 }
 
 /// `step tenants generate` resumed after a run stopped at each step of a municipality (issue 22):
-/// before its schema, after its schema but before its platform row (the portal answers 503 for
-/// it), after both but before its settings, and before its facilities. The second run makes none
-/// anew and finishes all of them; `tenants check` reads what the portal reads. An unknown cluster
-/// is refused and writes nothing.
+/// before its schema and platform rows, after its schema but before its version row (the portal
+/// answers 503 for it), and before its facilities; one's settings differ from its definition and
+/// one was changed by an operator since. The second run makes none anew, finishes all of them
+/// from their stored definitions and keeps the operator's change; `tenants check` reads what the
+/// portal reads. An unknown cluster is refused and writes nothing.
 #[test]
 fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     let db = TestDb::new("generate");
@@ -299,14 +300,25 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     let schemas = sql("select schema from platform.schema_versions where schema like 't_g0%' order by 1");
     let schemas: Vec<&str> = schemas.lines().collect();
     assert_eq!(schemas.len(), 4, "{schemas:?}");
-    let (before_row, before_schema, before_settings) = (schemas[0], schemas[1], schemas[2]);
+    let (before_row, before_schema, before_settings, changed) = (schemas[0], schemas[1], schemas[2], schemas[3]);
     // The states a kill leaves (a schema's own transaction either committed or did not).
     sql(&format!("delete from platform.schema_versions where schema = '{before_row}'"));
     sql(&format!(
         "drop schema {before_schema} cascade; delete from step_work.due where schema = '{before_schema}';
-         delete from platform.schema_versions where schema = '{before_schema}'"
+         delete from platform.schema_versions where schema = '{before_schema}';
+         delete from platform.tenants where schema_name = '{before_schema}'"
     ));
     sql(&format!("update {before_settings}.settings set max_choices = 2"));
+    // An operator changed one since (`tenants apply`): a resumed run keeps the change.
+    let definition = sql(&format!(
+        "select d.definition from platform.tenant_definitions d join platform.tenants t using (slug)
+         where t.schema_name = '{changed}'"
+    ));
+    let file = std::env::temp_dir().join(format!("step-cli-generated-{}.toml", std::process::id()));
+    std::fs::write(&file, format!("{definition}\n[procedure]\nmax_choices = 3\n")).unwrap();
+    let (ok, out, err) = run(&["tenants", "apply", file.to_str().unwrap()]);
+    assert!(ok && out.contains("Änderungen gespeichert"), "{out}{err}");
+    let _ = std::fs::remove_file(&file);
     let (ok, out, _) = run(&["tenants", "check"]);
     assert!(!ok, "two are not served: {out}");
     for schema in [before_row, before_schema] {
@@ -319,9 +331,11 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     let (ok, out, err) = run(&["tenants", "check"]);
     assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
     assert_eq!(sql(generated), "4");
+    assert_eq!(sql("select count(*) from platform.tenants where slug like 'g0%'"), "4", "platform rows written again");
     for schema in &schemas {
         let facilities: usize = sql(&format!("select count(*) from {schema}.facilities")).parse().unwrap();
         assert!(facilities > 0, "{schema} has its demo facilities");
-        assert_eq!(sql(&format!("select max_choices from {schema}.settings")), "5", "{schema}");
+        let limit = if *schema == changed { "3" } else { "5" };
+        assert_eq!(sql(&format!("select max_choices from {schema}.settings")), limit, "{schema}");
     }
 }
