@@ -49,22 +49,19 @@ async fn one(
     cluster: &str,
 ) -> anyhow::Result<bool> {
     let db = store.tenant(&tenant.schema);
-    match found {
-        Found::New => {
-            let definition = tenant.definition_toml(false);
-            store
-                .provision_tenant(tenant, &definition, None, &cli_actor(), cluster)
-                .await
-                .with_context(|| tenant.slug.to_string())?;
+    if found == Found::New {
+        let definition = tenant.definition_toml(false);
+        store
+            .provision_tenant(tenant, &definition, None, &cli_actor(), cluster)
+            .await
+            .with_context(|| tenant.slug.to_string())?;
+    } else {
+        if found == Found::Unfinished {
+            // Makes the schema if it is missing, and writes the platform row either way.
+            store.migrate_tenant(&tenant.schema).await.with_context(|| tenant.slug.to_string())?;
         }
-        Found::Unfinished | Found::Current => {
-            if found == Found::Unfinished {
-                // Makes the schema if it is missing, and writes the platform row either way.
-                store.migrate_tenant(&tenant.schema).await.with_context(|| tenant.slug.to_string())?;
-            }
-            // A run stopped after the schema but before its settings: a no-op when they agree.
-            db.sync_settings(tenant.procedure.max_choices).await?;
-        }
+        // A run stopped after the schema but before its settings: a no-op when they agree.
+        db.sync_settings(tenant.procedure.max_choices).await?;
     }
     let Some(season) = season else { return Ok(found == Found::New) };
     if db.facility_count().await? == 0 {

@@ -1,8 +1,8 @@
 //! [`Store::move_tenant`] moves one tenant schema to another cluster: read-only (maintenance) mode,
 //! share locks on the source so no write is in flight, the schema built on the target as any new
-//! one (the baseline, then later migrations), the rows streamed with `COPY` in one target transaction, row counts and checksums
-//! compared per table, the directory switched, the source dropped. Until the target commits
-//! nothing changed; a failure leaves the tenant where it was.
+//! one (the baseline, then later migrations), the rows streamed with `COPY` in one target
+//! transaction, row counts and checksums compared per table, the directory switched, the source
+//! dropped. Until the target commits nothing changed; a failure leaves the tenant where it was.
 
 use std::collections::{BTreeMap, HashSet};
 use std::time::{Duration, Instant};
