@@ -133,6 +133,13 @@ pub async fn run() -> anyhow::Result<()> {
         // The portal merges the run-time definitions itself (and follows their changes).
         return serve(&settings, files, listen).await;
     }
+    if let Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster, schemas_only } } =
+        cli.command
+    {
+        // Reads only the stored definitions of the municipalities it makes, not all of a country's.
+        let run = crate::generate::Run { count, from, parallel, data: !schemas_only };
+        return crate::generate::generate(&settings, &files, run, &cluster).await;
+    }
     let tenants = effective(&settings, &files).await;
     match cli.command {
         Command::Migrate => migrate(&settings, &tenants).await,
@@ -144,10 +151,7 @@ pub async fn run() -> anyhow::Result<()> {
             move_tenant(&settings, &tenants, &slug, &cluster, grace_seconds).await
         }
         Command::Tenants { command: TenantsCommand::Check } => check(&settings, &tenants).await,
-        Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster, schemas_only } } => {
-            let run = crate::generate::Run { count, from, parallel, data: !schemas_only };
-            crate::generate::generate(&settings, &files, &tenants, run, &cluster).await
-        }
+        Command::Tenants { command: TenantsCommand::Generate { .. } } => unreachable!("handled above"),
         Command::Tenants { command: TenantsCommand::Maintenance { slug, state } } => {
             maintenance(&settings, &tenants, slug, state).await
         }
@@ -255,7 +259,14 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
 /// The municipalities served: tenants/ with the run-time definitions of the platform schema merged
 /// over it (the files alone when the database is not reachable or not migrated yet).
 async fn effective(settings: &Settings, files: &[Tenant]) -> Vec<Tenant> {
+    effective_of(settings, files, |_| true).await
+}
+
+/// The municipalities as the portal reads them, parsing only the stored definitions whose slug
+/// `keep` says (10,789 take 0.3 s to parse).
+pub(crate) async fn effective_of(settings: &Settings, files: &[Tenant], keep: impl Fn(&str) -> bool) -> Vec<Tenant> {
     let rows = step_store::peek(&settings.database.url).await.map(|(rows, _)| rows).unwrap_or_default();
+    let rows: Vec<_> = rows.into_iter().filter(|r| keep(&r.slug)).collect();
     step_portal::effective_tenants(files, &rows)
 }
 

@@ -309,6 +309,14 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
          delete from platform.tenants where schema_name = '{before_schema}'"
     ));
     sql(&format!("update {before_settings}.settings set max_choices = 2"));
+    // A platform row that drifted from its definition (name and hosts) is written back.
+    let row = |schema: &str| {
+        sql(&format!("select name || ' ' || hosts::text from platform.tenants where schema_name = '{schema}'"))
+    };
+    let stored_row = row(before_settings);
+    sql(&format!(
+        "update platform.tenants set name = 'Irgendwo', hosts = '{{x.example}}' where schema_name = '{before_settings}'"
+    ));
     // An operator changed one since (`tenants apply`): a resumed run keeps the change.
     let definition = sql(&format!(
         "select d.definition from platform.tenant_definitions d join platform.tenants t using (slug)
@@ -332,6 +340,8 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
     assert_eq!(sql(generated), "4");
     assert_eq!(sql("select count(*) from platform.tenants where slug like 'g0%'"), "4", "platform rows written again");
+    assert_eq!(row(before_settings), stored_row, "a drifted platform row is written back");
+    assert!(!stored_row.contains("Irgendwo") && !stored_row.contains("x.example"), "{stored_row}");
     for schema in &schemas {
         let facilities: usize = sql(&format!("select count(*) from {schema}.facilities")).parse().unwrap();
         assert!(facilities > 0, "{schema} has its demo facilities");
