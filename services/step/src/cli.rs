@@ -136,7 +136,7 @@ pub async fn run() -> anyhow::Result<()> {
     if let Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster, schemas_only } } =
         cli.command
     {
-        // Reads only the stored definitions of the municipalities it makes, not all of a country's.
+        // Parses only the stored definitions of the municipalities it makes, not all of a country's.
         let run = crate::generate::Run { count, from, parallel, data: !schemas_only };
         return crate::generate::generate(&settings, &files, run, &cluster).await;
     }
@@ -263,7 +263,7 @@ async fn effective(settings: &Settings, files: &[Tenant]) -> Vec<Tenant> {
 }
 
 /// The municipalities as the portal reads them, parsing only the stored definitions whose slug
-/// `keep` says (10,789 take 0.3 s to parse).
+/// `keep` says (reading and parsing 10,789 took 0.3 s).
 pub(crate) async fn effective_of(settings: &Settings, files: &[Tenant], keep: impl Fn(&str) -> bool) -> Vec<Tenant> {
     let rows = step_store::peek(&settings.database.url).await.map(|(rows, _)| rows).unwrap_or_default();
     let rows: Vec<_> = rows.into_iter().filter(|r| keep(&r.slug)).collect();

@@ -127,7 +127,7 @@ pub async fn generate(settings: &Settings, files: &[Tenant], run: Run, cluster: 
 
 /// Each of `generated` with where it stands. An existing one comes as stored (`tenants`: an
 /// operator may have changed it with `tenants apply` since), and its platform row is written again
-/// from that (in one transaction; unchanged ones are left alone), for a run stopped before it
+/// from that (in one statement; unchanged ones are left alone), for a run stopped before it
 /// wrote it; whether its schema is current is one platform query for all.
 async fn found<'a>(
     store: &Store,

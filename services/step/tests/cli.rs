@@ -309,24 +309,32 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
          delete from platform.tenants where schema_name = '{before_schema}'"
     ));
     sql(&format!("update {before_settings}.settings set max_choices = 2"));
-    // A platform row that drifted from its definition (name and hosts) is written back.
-    let row = |schema: &str| {
-        sql(&format!("select name || ' ' || hosts::text from platform.tenants where schema_name = '{schema}'"))
-    };
-    let stored_row = row(before_settings);
-    sql(&format!(
-        "update platform.tenants set name = 'Irgendwo', hosts = '{{x.example}}' where schema_name = '{before_settings}'"
-    ));
-    // An operator changed one since (`tenants apply`): a resumed run keeps the change.
+    // An operator changed one since (`tenants apply`, a host name as well): a resumed run keeps it.
     let definition = sql(&format!(
         "select d.definition from platform.tenant_definitions d join platform.tenants t using (slug)
          where t.schema_name = '{changed}'"
     ));
+    assert!(definition.contains("hosts = []"), "{definition}");
+    let definition = definition.replace("hosts = []", r#"hosts = ["g0-test.example"]"#);
     let file = std::env::temp_dir().join(format!("step-cli-generated-{}.toml", std::process::id()));
     std::fs::write(&file, format!("{definition}\n[procedure]\nmax_choices = 3\n")).unwrap();
     let (ok, out, err) = run(&["tenants", "apply", file.to_str().unwrap()]);
     assert!(ok && out.contains("Änderungen gespeichert"), "{out}{err}");
     let _ = std::fs::remove_file(&file);
+    // Its platform row drifted from the definition (name and hosts): it is written back. Another
+    // one that says what its definition says is left alone.
+    let row = |schema: &str| {
+        sql(&format!("select name || ' ' || hosts::text from platform.tenants where schema_name = '{schema}'"))
+    };
+    let stored_row = row(changed);
+    let name = stored_row.split(" {").next().unwrap_or_default().to_owned();
+    assert!(definition.contains(&format!("name = \"{name}\"")), "{stored_row}: {definition}");
+    assert!(stored_row.ends_with(" {g0-test.example}"), "{stored_row}");
+    sql(&format!(
+        "update platform.tenants set name = 'Irgendwo', hosts = '{{x.example}}' where schema_name = '{changed}'"
+    ));
+    let stamp = |schema: &str| sql(&format!("select updated_at from platform.tenants where schema_name = '{schema}'"));
+    let untouched = stamp(before_settings);
     let (ok, out, _) = run(&["tenants", "check"]);
     assert!(!ok, "two are not served: {out}");
     for schema in [before_row, before_schema] {
@@ -340,8 +348,8 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
     assert_eq!(sql(generated), "4");
     assert_eq!(sql("select count(*) from platform.tenants where slug like 'g0%'"), "4", "platform rows written again");
-    assert_eq!(row(before_settings), stored_row, "a drifted platform row is written back");
-    assert!(!stored_row.contains("Irgendwo") && !stored_row.contains("x.example"), "{stored_row}");
+    assert_eq!(row(changed), stored_row, "a drifted platform row is written back");
+    assert_eq!(stamp(before_settings), untouched, "a platform row that agrees is left alone");
     for schema in &schemas {
         let facilities: usize = sql(&format!("select count(*) from {schema}.facilities")).parse().unwrap();
         assert!(facilities > 0, "{schema} has its demo facilities");

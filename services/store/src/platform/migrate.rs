@@ -197,7 +197,8 @@ impl PlatformDb {
     }
 
     /// Writes the registry loaded from tenants/*.toml into `platform.tenants`, in one statement
-    /// (10,789 rows in one round trip); rows that already say the same are left alone.
+    /// (10,789 rows in one round trip); rows that already say the same are left alone. Slugs must be
+    /// unique in `tenants` (the effective list is keyed by slug).
     #[instrument(skip_all)]
     pub async fn sync_tenants(&self, tenants: &[Tenant]) -> Result<()> {
         let rows: Vec<serde_json::Value> = tenants
