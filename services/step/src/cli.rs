@@ -136,7 +136,7 @@ pub async fn run() -> anyhow::Result<()> {
     if let Command::Tenants { command: TenantsCommand::Generate { count, from, parallel, cluster, schemas_only } } =
         cli.command
     {
-        // Parses only the stored definitions of the municipalities it makes, not all of a country's.
+        // Reads only the stored definitions of the municipalities it makes, not all of a country's.
         let run = crate::generate::Run { count, from, parallel, data: !schemas_only };
         return crate::generate::generate(&settings, &files, run, &cluster).await;
     }
@@ -259,14 +259,7 @@ async fn seed(settings: &Settings, tenants: &[Tenant]) -> anyhow::Result<()> {
 /// The municipalities served: tenants/ with the run-time definitions of the platform schema merged
 /// over it (the files alone when the database is not reachable or not migrated yet).
 async fn effective(settings: &Settings, files: &[Tenant]) -> Vec<Tenant> {
-    effective_of(settings, files, |_| true).await
-}
-
-/// The municipalities as the portal reads them, parsing only the stored definitions whose slug
-/// `keep` says (reading and parsing 10,789 took 0.3 s).
-pub(crate) async fn effective_of(settings: &Settings, files: &[Tenant], keep: impl Fn(&str) -> bool) -> Vec<Tenant> {
     let rows = step_store::peek(&settings.database.url).await.map(|(rows, _)| rows).unwrap_or_default();
-    let rows: Vec<_> = rows.into_iter().filter(|r| keep(&r.slug)).collect();
     step_portal::effective_tenants(files, &rows)
 }
 

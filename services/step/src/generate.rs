@@ -15,7 +15,7 @@ use step_domain::Tenant;
 use step_domain::search::next_kita_year_start;
 use step_store::Store;
 
-use crate::cli::{cli_actor, connect, effective_of};
+use crate::cli::{cli_actor, connect};
 use crate::config::Settings;
 
 /// What `step tenants generate` is asked for: `count` municipalities from number `from`, `parallel`
@@ -100,9 +100,9 @@ pub async fn generate(settings: &Settings, files: &[Tenant], run: Run, cluster: 
     let season = data.then(|| next_kita_year_start(time::OffsetDateTime::now_utc().date()));
     let started = Instant::now();
     let (mut done, mut made) = (0usize, 0usize);
-    // Only the generated ones' stored definitions: adding the 10,790th does not parse the others.
-    let slugs: std::collections::HashSet<&str> = generated.iter().map(|t| t.slug.as_str()).collect();
-    let tenants = effective_of(&settings, files, |slug| slugs.contains(slug)).await;
+    // Only the generated ones' stored definitions: adding the 10,790th reads and parses no other.
+    let slugs: Vec<&str> = generated.iter().map(|t| t.slug.as_str()).collect();
+    let tenants = step_portal::effective_tenants(files, &store.platform().definitions_of(&slugs).await?);
     let found = found(&store, &tenants, &generated).await?;
     let mut work = futures_util::stream::iter(found.into_iter().map(|(t, f)| one(&store, t, f, season, cluster)))
         .buffer_unordered(parallel.max(1));

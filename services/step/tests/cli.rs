@@ -276,8 +276,9 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
 /// `step tenants generate` resumed after a run stopped at each step of a municipality (issue 22):
 /// before its schema and platform rows, after its schema but before its version row (the portal
 /// answers 503 for it), and before its facilities; one's settings differ from its definition and
-/// one was changed by an operator since. The second run makes none anew, finishes all of them
-/// from their stored definitions and keeps the operator's change; `tenants check` reads what the
+/// one was changed by an operator since, whose platform row then drifted. The second run makes
+/// none anew, finishes all of them from their stored definitions, keeps the operator's change and
+/// writes the drifted row back (a row that agrees is left alone); `tenants check` reads what the
 /// portal reads. An unknown cluster is refused and writes nothing.
 #[test]
 fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
