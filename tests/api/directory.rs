@@ -276,3 +276,55 @@ async fn a_municipality_is_made_on_the_cluster_asked_and_an_unknown_cluster_chan
     assert!(page.contains(&tenant.name), "{}", &page[..page.len().min(400)]);
     app.cleanup().await;
 }
+
+/// A replica parses each run-time definition once (issue 22: one change among 10,789 re-reads
+/// that one): a definition stored anew is read again, one whose time of storing did not change is
+/// not (here edited behind the platform's back, which nothing in STEP does), a removed one (as a
+/// failed add leaves it) is no longer served, and the others serve throughout.
+#[tokio::test]
+async fn a_replica_rereads_only_the_definitions_stored_since_it_last_looked() {
+    let app = TestApp::spawn_with(Seed::None).await;
+    let offices = step_domain::tenant::offices_of(&app.tenants);
+    let ids: Vec<&str> = offices.keys().map(String::as_str).collect();
+    let actor = step_store::Actor { id: "test".into(), role: "operator".into() };
+    let mut made = Vec::new();
+    for i in [11, 12] {
+        let text = step_domain::generate::definition(i, &ids);
+        let t = step_domain::tenant::parse_tenant("generated", &text, &offices, |_| Err("no logo".to_owned())).unwrap();
+        app.store.provision_tenant(&t, &t.definition_toml(false), None, &actor, "main").await.unwrap();
+        made.push(t);
+    }
+    let (changed, kept) = (&made[0], &made[1]);
+    app.state.refresh_status().await.unwrap();
+    let name_of = |slug: &str| app.state.registry().by_slug(slug).map(|t| t.name.clone());
+    assert_eq!(name_of(changed.slug.as_str()), Some(changed.name.clone()));
+    let rename = |slug: &str, name: &str, stored: &str| {
+        format!(
+            "update platform.tenant_definitions set definition = regexp_replace(definition, '^name = \"[^\"]*\"',
+               'name = \"{name}\"', 'n'), updated_at = {stored} where slug = '{slug}'"
+        )
+    };
+    let mut db = app.db().await;
+    for sql in
+        [rename(changed.slug.as_str(), "Neustadt", "now()"), rename(kept.slug.as_str(), "Altstadt", "updated_at")]
+    {
+        assert_eq!(sqlx::query(&sql).execute(&mut db).await.unwrap().rows_affected(), 1, "{sql}");
+    }
+    app.state.refresh_status().await.unwrap();
+    assert_eq!(name_of(changed.slug.as_str()).as_deref(), Some("Neustadt"), "stored anew: read again");
+    assert_eq!(name_of(kept.slug.as_str()), Some(kept.name.clone()), "stored at the same time: not read again");
+    let (status, page) = app.page(&format!("/{}/", changed.slug)).await;
+    assert!(status == StatusCode::OK && page.contains("Neustadt"), "{status}");
+
+    sqlx::query("delete from platform.tenant_definitions where slug = $1")
+        .bind(changed.slug.as_str())
+        .execute(&mut db)
+        .await
+        .unwrap();
+    app.state.refresh_status().await.unwrap();
+    assert_eq!(name_of(changed.slug.as_str()), None, "a removed definition is no longer served");
+    assert_eq!(app.page(&format!("/{}/", changed.slug)).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.page(&format!("/{}/", kept.slug)).await.0, StatusCode::OK, "the other one serves on");
+    assert_eq!(app.page("/rheine/").await.0, StatusCode::OK, "and so do the files");
+    app.cleanup().await;
+}

@@ -732,20 +732,22 @@ pub fn offices_of(tenants: &[Tenant]) -> BTreeMap<String, Office> {
 /// The municipalities served: the tenant files, with run-time definitions from the platform schema
 /// winning over a file of the same slug and adding the others; sorted by slug. Host names stay
 /// unique across all: a definition whose host names clash with the municipalities merged so far is
-/// left out and returned with its error, and the rest still merge. Linear in the number of municipalities (issue 22: 10,789 of
-/// them are merged at every start and after every change).
-pub fn merge(
-    files: Vec<Tenant>,
-    runtime: impl IntoIterator<Item = Tenant>,
-) -> (Vec<Tenant>, Vec<(String, TenantError)>) {
+/// left out and returned with its error, and the rest still merge. Linear in the number of
+/// municipalities (issue 22: 10,789 of them are merged at every start and after every change); the
+/// portal merges shared ones (`Arc<Tenant>`), so a change copies no municipality.
+pub fn merge<T: std::borrow::Borrow<Tenant>>(
+    files: Vec<T>,
+    runtime: impl IntoIterator<Item = T>,
+) -> (Vec<T>, Vec<(String, TenantError)>) {
     let mut hosts: std::collections::HashMap<String, String> =
-        files.iter().flat_map(|t| t.hosts.iter().map(|h| (h.clone(), t.slug.to_string()))).collect();
-    let mut by_slug: BTreeMap<String, Tenant> = files.into_iter().map(|t| (t.slug.to_string(), t)).collect();
+        files.iter().flat_map(|t| t.borrow().hosts.iter().map(|h| (h.clone(), t.borrow().slug.to_string()))).collect();
+    let mut by_slug: BTreeMap<String, T> = files.into_iter().map(|t| (t.borrow().slug.to_string(), t)).collect();
     let mut skipped = Vec::new();
     for t in runtime {
-        let slug = t.slug.to_string();
+        let new = t.borrow();
+        let slug = new.slug.to_string();
         // A definition names each host once (the parser drops repeats), so only others can clash.
-        let clash = t.hosts.iter().find_map(|h| match hosts.get(h) {
+        let clash = new.hosts.iter().find_map(|h| match hosts.get(h) {
             Some(other) if *other != slug => Some(format!("host `{h}` is also used by `{other}`")),
             _ => None,
         });
@@ -754,11 +756,11 @@ pub fn merge(
             continue;
         }
         if let Some(old) = by_slug.get(&slug) {
-            for h in &old.hosts {
+            for h in &old.borrow().hosts {
                 hosts.remove(h);
             }
         }
-        hosts.extend(t.hosts.iter().map(|h| (h.clone(), slug.clone())));
+        hosts.extend(new.hosts.iter().map(|h| (h.clone(), slug.clone())));
         by_slug.insert(slug, t);
     }
     (by_slug.into_values().collect(), skipped)

@@ -26,11 +26,12 @@ pub use app::{Server, metrics_router, router, serve_metrics};
 pub use auth::ops::safe_return_to;
 pub use openapi::ApiDoc;
 pub use routes::paths as route_paths;
+pub use web::definitions::effective_tenants;
 pub use web::error::AppError;
 pub use web::i18n::catalogue_keys;
 pub use web::oidc::OidcConfig;
 pub use web::registry::Registry;
-pub use web::state::{AppState, DocumentsConfig, PortalConfig, effective_tenants};
+pub use web::state::{AppState, DocumentsConfig, PortalConfig};
 
 /// A text from the message catalogue in the language of the work at hand (German outside a request).
 pub fn text(key: &str, args: &[(&str, String)]) -> String {

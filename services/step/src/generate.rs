@@ -2,8 +2,8 @@
 //! same on every machine), each provisioned like `step tenants apply` (definition in the platform
 //! schema, schema created and migrated) and given demo facilities; a few at a time, with progress
 //! and an estimate of the time left. Resumable: a municipality that exists is not made again; one
-//! whose run stopped before its schema, its platform row or its settings is finished, and one not
-//! yet given its facilities gets them now.
+//! whose run stopped before its schema, its platform row, its settings or its audit entry is
+//! finished, and one not yet given its facilities gets them now.
 //! `--cluster` puts the new schemas on another configured cluster (a country over several).
 //! `--schemas-only` leaves out the facilities (the bench times schemas and data apart).
 
@@ -62,6 +62,11 @@ async fn one(
         }
         // A run stopped after the schema but before its settings: a no-op when they agree.
         db.sync_settings(tenant.procedure.max_choices).await?;
+        // ... or before its audit entry, the last thing an add writes: the audit log says who made it.
+        let created = step_store::AuditFilter { action: Some("tenant_created".into()), limit: 1, ..Default::default() };
+        if db.audit_search(&created).await?.is_empty() {
+            db.audit(&cli_actor(), "tenant_created", "settings", &tenant.name).await?;
+        }
     }
     let Some(season) = season else { return Ok(found == Found::New) };
     if db.facility_count().await? == 0 {

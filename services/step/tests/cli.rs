@@ -278,8 +278,8 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
 /// answers 503 for it), and before its facilities; one's settings differ from its definition and
 /// one was changed by an operator since, whose platform row then drifted. The second run makes
 /// none anew, finishes all of them from their stored definitions, keeps the operator's change and
-/// writes the drifted row back (a row that agrees is left alone); `tenants check` reads what the
-/// portal reads. An unknown cluster is refused and writes nothing.
+/// writes the drifted row back (a row that agrees is left alone), and the remade schema's audit log
+/// says who made it (once in each); `tenants check` reads what the portal reads. An unknown cluster is refused and writes nothing.
 #[test]
 fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     let db = TestDb::new("generate");
@@ -303,7 +303,11 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     assert_eq!(schemas.len(), 4, "{schemas:?}");
     let (before_row, before_schema, before_settings, changed) = (schemas[0], schemas[1], schemas[2], schemas[3]);
     // The states a kill leaves (a schema's own transaction either committed or did not).
-    sql(&format!("delete from platform.schema_versions where schema = '{before_row}'"));
+    sql(&format!(
+        "delete from platform.schema_versions where schema = '{before_row}';
+         set session_replication_role = replica; -- the audit log is append-only; a kill left it empty
+         delete from {before_row}.audit_log where action = 'tenant_created'"
+    ));
     sql(&format!(
         "drop schema {before_schema} cascade; delete from step_work.due where schema = '{before_schema}';
          delete from platform.schema_versions where schema = '{before_schema}';
@@ -352,6 +356,8 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     assert_eq!(row(changed), stored_row, "a drifted platform row is written back");
     assert_eq!(stamp(before_settings), untouched, "a platform row that agrees is left alone");
     for schema in &schemas {
+        let created = sql(&format!("select count(*) from {schema}.audit_log where action = 'tenant_created'"));
+        assert_eq!(created, "1", "{schema}: its audit log says once who made it");
         let facilities: usize = sql(&format!("select count(*) from {schema}.facilities")).parse().unwrap();
         assert!(facilities > 0, "{schema} has its demo facilities");
         let limit = if *schema == changed { "3" } else { "5" };

@@ -11,6 +11,7 @@ pub mod chart;
 pub mod cookie;
 pub mod csp;
 pub mod csv;
+pub mod definitions;
 pub mod error;
 pub mod extract;
 pub mod forgery;

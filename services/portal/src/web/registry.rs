@@ -19,8 +19,7 @@ struct Snapshot {
 }
 
 impl Snapshot {
-    fn new(tenants: Vec<Tenant>) -> Self {
-        let tenants: Vec<Arc<Tenant>> = tenants.into_iter().map(Arc::new).collect();
+    fn new(tenants: Vec<Arc<Tenant>>) -> Self {
         let by_slug = tenants.iter().map(|t| (t.slug.as_str().to_owned(), t.clone())).collect();
         let by_host = tenants.iter().flat_map(|t| t.hosts.iter().map(move |h| (h.clone(), t.clone()))).collect();
         let by_schema = tenants.iter().map(|t| (t.schema.as_str().to_owned(), t.clone())).collect();
@@ -30,7 +29,7 @@ impl Snapshot {
 
 impl Registry {
     pub fn new(tenants: Vec<Tenant>) -> Self {
-        Self { current: Arc::new(RwLock::new(Arc::new(Snapshot::new(tenants)))) }
+        Self { current: Arc::new(RwLock::new(Arc::new(Snapshot::new(tenants.into_iter().map(Arc::new).collect())))) }
     }
 
     fn snapshot(&self) -> Arc<Snapshot> {
@@ -38,7 +37,7 @@ impl Registry {
     }
 
     /// Replaces the whole set (requests in flight keep the tenant they resolved).
-    pub fn replace(&self, tenants: Vec<Tenant>) {
+    pub fn replace(&self, tenants: Vec<Arc<Tenant>>) {
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = Arc::new(Snapshot::new(tenants));
     }
 

@@ -109,8 +109,8 @@ struct Inner {
     maintenance: RwLock<std::collections::HashSet<String>>,
     /// The tenant files as loaded at start; run-time definitions are merged over them.
     files: Vec<Tenant>,
-    /// When the run-time definitions were last read (count, newest change): re-read only on change.
-    definitions_seen: std::sync::Mutex<Option<(i64, Option<time::OffsetDateTime>)>>,
+    /// The run-time definitions as last read: only those stored since are read again.
+    definitions: tokio::sync::Mutex<crate::web::definitions::Definitions>,
     /// One refresh at a time, so a slow one never installs an older state over a newer one.
     refreshing: tokio::sync::Mutex<()>,
     /// Request figures for operators (`/metrics` on its own listener).
@@ -147,7 +147,7 @@ impl AppState {
                 objects,
                 registry: Registry::new(tenants.clone()),
                 files: tenants,
-                definitions_seen: std::sync::Mutex::new(None),
+                definitions: Default::default(),
                 refreshing: tokio::sync::Mutex::new(()),
                 templates: Templates::load(),
                 csp,
@@ -261,15 +261,10 @@ impl AppState {
     /// Re-reads the run-time definitions when they changed and swaps the registry: a municipality
     /// added or rebranded on any replica (or with the CLI) is served here without a restart.
     pub async fn reload_tenants(&self) -> Result<(), step_store::Error> {
-        // Before `step migrate` the table may be missing: serve the files then.
-        let Ok(stamp) = self.store().platform().definitions_stamp().await else { return Ok(()) };
-        if *self.inner.definitions_seen.lock().unwrap_or_else(|e| e.into_inner()) == Some(stamp) {
-            return Ok(());
+        let mut definitions = self.inner.definitions.lock().await;
+        if let Some(tenants) = definitions.refresh(self.store().platform(), &self.inner.files).await? {
+            self.registry().replace(tenants);
         }
-        let rows = self.store().platform().definitions().await?;
-        let tenants = effective_tenants(&self.inner.files, &rows);
-        self.registry().replace(tenants);
-        *self.inner.definitions_seen.lock().unwrap_or_else(|e| e.into_inner()) = Some(stamp);
         Ok(())
     }
 
@@ -311,29 +306,4 @@ impl AppState {
         *self.inner.maintenance.write().unwrap_or_else(|e| e.into_inner()) = maintenance.into_iter().collect();
         Ok(behind)
     }
-}
-
-/// The municipalities served: the files with the run-time definitions merged over them. A
-/// definition that no longer parses (e.g. its office left offices.toml) is skipped with an error in
-/// the log, and the file (if any) serves instead; a host clash keeps the files alone.
-pub fn effective_tenants(files: &[Tenant], rows: &[step_store::DefinitionRow]) -> Vec<Tenant> {
-    let offices = step_domain::tenant::offices_of(files);
-    let runtime: Vec<Tenant> = rows
-        .iter()
-        .filter_map(|r| {
-            match step_domain::tenant::parse_definition(&r.slug, &r.definition, &offices, r.logo.as_deref()) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    tracing::error!(tenant.id = %r.slug, error = %e, "run-time definition not usable; skipped");
-                    None
-                }
-            }
-        })
-        .collect();
-    // One at a time, so a definition whose host names clash is skipped alone.
-    let (tenants, skipped) = step_domain::tenant::merge(files.to_vec(), runtime);
-    for (slug, e) in skipped {
-        tracing::error!(tenant.id = %slug, error = %e, "run-time definition clashes; skipped");
-    }
-    tenants
 }

@@ -37,15 +37,6 @@ pub struct DefinitionRow {
 }
 
 impl PlatformDb {
-    /// Every run-time definition, by slug.
-    pub async fn definitions(&self) -> Result<Vec<DefinitionRow>> {
-        Ok(sqlx::query_as(
-            "select slug, definition, logo, changed_by, updated_at from tenant_definitions order by slug",
-        )
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
     /// The run-time definitions of `slugs` that have one (the generator asks for its few of 10,789).
     pub async fn definitions_of(&self, slugs: &[&str]) -> Result<Vec<DefinitionRow>> {
         Ok(sqlx::query_as(
@@ -57,7 +48,13 @@ impl PlatformDb {
         .await?)
     }
 
-    /// Changes whenever a definition is added or changed: a cheap poll before re-reading them all.
+    /// When each run-time definition was last stored: a replica re-reads and parses only those
+    /// that changed since it last looked (one of 10,789, not all of them).
+    pub async fn definition_versions(&self) -> Result<Vec<(String, OffsetDateTime)>> {
+        Ok(sqlx::query_as("select slug, updated_at from tenant_definitions").fetch_all(&self.pool).await?)
+    }
+
+    /// Changes whenever a definition is added or changed: a cheap poll before looking closer.
     pub async fn definitions_stamp(&self) -> Result<(i64, Option<OffsetDateTime>)> {
         Ok(sqlx::query_as("select count(*), max(updated_at) from tenant_definitions").fetch_one(&self.pool).await?)
     }
