@@ -4,7 +4,8 @@
 //! and an estimate of the time left. Resumable: a municipality that exists is not made again; one
 //! whose run stopped before its schema, its platform row, its settings or its audit entry is
 //! finished, and one not yet given its facilities gets them now.
-//! `--cluster` puts the new schemas on another configured cluster (a country over several).
+//! `--cluster` puts the new schemas on another configured cluster (a country over several), and on
+//! resuming those whose stopped run had not yet made their schema or named their cluster.
 //! `--schemas-only` leaves out the facilities (the bench times schemas and data apart).
 
 use std::time::Instant;
@@ -48,6 +49,11 @@ async fn one(
     season: Option<time::Date>,
     cluster: &str,
 ) -> anyhow::Result<bool> {
+    if found == Found::Unfinished {
+        // A run stopped before naming its cluster: the schema goes where this run is asked (before
+        // the tenant's pool is chosen below).
+        store.place_unbuilt(tenant, cluster).await?;
+    }
     let db = store.tenant(&tenant.schema);
     if found == Found::New {
         let definition = tenant.definition_toml(false);

@@ -364,3 +364,51 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
         assert_eq!(sql(&format!("select max_choices from {schema}.settings")), limit, "{schema}");
     }
 }
+
+/// `step tenants generate --cluster second` resumed after a run stopped before the directory named
+/// the cluster (issue 22): the schema is made on the cluster asked, not on `main`; one already made
+/// stays where it is. A second database on the test server stands for the second cluster.
+#[test]
+fn a_resumed_generate_makes_the_schema_on_the_cluster_it_was_asked_for() {
+    let (main, second) = (TestDb::new("gencl"), TestDb::new("gencl2"));
+    let run = |args: &[&str]| {
+        let mut c = main.command(args);
+        c.env("STEP__CLUSTERS__SECOND__URL", second.url());
+        outcome(c)
+    };
+    let sql = |db: &TestDb, q: &str| {
+        let out = Command::new("psql").args([&db.url(), "-XAtqc", q]).output().expect("psql");
+        assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    assert!(run(&["migrate"]).0, "migrate");
+    let generate = ["tenants", "generate", "2", "--from", "950", "--schemas-only", "--cluster", "second"];
+    let (ok, out, err) = run(&generate);
+    assert!(ok && out.contains("2 erzeugte Gemeinden (2 neu angelegt"), "{out}{err}");
+    let schemas = sql(&main, "select schema_name from platform.tenants where cluster = 'second' order by 1");
+    let schemas: Vec<&str> = schemas.lines().collect();
+    assert_eq!(schemas.len(), 2, "{schemas:?}");
+    let has =
+        |db: &TestDb, schema: &str| sql(db, &format!("select count(*) from pg_namespace where nspname = '{schema}'"));
+    // Stopped after its platform row, before the cluster was named and the schema made.
+    let stopped = schemas[0];
+    sql(&second, &format!("drop schema {stopped} cascade; delete from step_work.due where schema = '{stopped}'"));
+    sql(
+        &main,
+        &format!(
+            "delete from platform.schema_versions where schema = '{stopped}';
+             update platform.tenants set cluster = 'main' where schema_name = '{stopped}'"
+        ),
+    );
+
+    let (ok, out, err) = run(&generate);
+    assert!(ok && out.contains("2 erzeugte Gemeinden (0 neu angelegt"), "{out}{err}");
+    for schema in &schemas {
+        assert_eq!(has(&second, schema), "1", "{schema} is on the cluster asked");
+        assert_eq!(has(&main, schema), "0", "{schema} is not on main");
+    }
+    let placed = sql(&main, "select count(*) from platform.tenants where slug like 'g0095%' and cluster = 'second'");
+    assert_eq!(placed, "2", "the directory names the cluster asked");
+    let (ok, out, err) = run(&["tenants", "check"]);
+    assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
+}

@@ -68,6 +68,25 @@ impl Store {
         Ok(())
     }
 
+    /// For a municipality whose add stopped before its schema was made (`step tenants generate`
+    /// resumed): when the directory puts it on `main` (it may not have got as far as naming the
+    /// cluster) and its schema is not there, it goes to `cluster`, as the add asked. A schema that
+    /// exists stays where it is.
+    pub async fn place_unbuilt(&self, tenant: &Tenant, cluster: &str) -> Result<()> {
+        if cluster == MAIN_CLUSTER || self.cluster_of(&tenant.schema) != MAIN_CLUSTER {
+            return Ok(());
+        }
+        let (Some(main), Some(_)) = (self.clusters.pool(MAIN_CLUSTER), self.clusters.pool(cluster)) else {
+            return Err(Error::Url(format!("cluster `{cluster}` has no URL here ([clusters.{cluster}] url)")));
+        };
+        if namespace_exists(main, &tenant.schema).await? {
+            return Ok(());
+        }
+        self.platform().set_cluster(tenant.slug.as_str(), cluster).await?;
+        self.set_directory(&tenant.schema, cluster);
+        Ok(())
+    }
+
     /// Stores a changed municipality (it wins over its tenant file from now on) and audits what
     /// changed (`detail`).
     pub async fn save_tenant(
