@@ -10,7 +10,7 @@ use step_store::{DefinitionRow, PlatformDb};
 use time::OffsetDateTime;
 
 /// What [`PlatformDb::definitions_stamp`] said when the definitions were last read.
-type Stamp = (i64, Option<OffsetDateTime>);
+type Stamp = (i64, i64);
 
 #[derive(Default)]
 pub(crate) struct Definitions {

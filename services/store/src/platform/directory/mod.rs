@@ -54,9 +54,16 @@ impl PlatformDb {
         Ok(sqlx::query_as("select slug, updated_at from tenant_definitions").fetch_all(&self.pool).await?)
     }
 
-    /// Changes whenever a definition is added or changed: a cheap poll before looking closer.
-    pub async fn definitions_stamp(&self) -> Result<(i64, Option<OffsetDateTime>)> {
-        Ok(sqlx::query_as("select count(*), max(updated_at) from tenant_definitions").fetch_one(&self.pool).await?)
+    /// Changes whenever a definition is added, changed or removed: a cheap poll before looking
+    /// closer. A sum over every (slug, time of storing), not the newest time: of two edits at once,
+    /// the one committed last may carry the older time (`now()` is its transaction's start).
+    pub async fn definitions_stamp(&self) -> Result<(i64, i64)> {
+        Ok(sqlx::query_as(
+            "select count(*), coalesce(sum(hashtext(slug || '@' || updated_at::text)), 0)::bigint
+             from tenant_definitions",
+        )
+        .fetch_one(&self.pool)
+        .await?)
     }
 
     /// Stores a new municipality's definition; `false` when the slug is taken (file or run time).
