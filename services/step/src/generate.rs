@@ -68,11 +68,8 @@ async fn one(
         }
         // A run stopped after the schema but before its settings: a no-op when they agree.
         db.sync_settings(tenant.procedure.max_choices).await?;
-        // ... or before its audit entry, the last thing an add writes: the audit log says who made it.
-        let created = step_store::AuditFilter { action: Some("tenant_created".into()), limit: 1, ..Default::default() };
-        if db.audit_search(&created).await?.is_empty() {
-            db.audit(&cli_actor(), "tenant_created", "settings", &tenant.name).await?;
-        }
+        // ... or before its audit entry (written only if missing).
+        store.audit_tenant_created(tenant, &cli_actor()).await?;
     }
     let Some(season) = season else { return Ok(found == Found::New) };
     if db.facility_count().await? == 0 {

@@ -278,8 +278,9 @@ fn tenants_apply_adds_and_changes_a_municipality_and_move_refuses_bad_input() {
 /// answers 503 for it), and before its facilities; one's settings differ from its definition and
 /// one was changed by an operator since, whose platform row then drifted. The second run makes
 /// none anew, finishes all of them from their stored definitions, keeps the operator's change and
-/// writes the drifted row back (a row that agrees is left alone), and the remade schema's audit log
-/// says who made it (once in each); `tenants check` reads what the portal reads. An unknown cluster is refused and writes nothing.
+/// writes the drifted row back (a row that agrees is left alone), and each audit log says once who
+/// made the municipality; `tenants check` reads what the portal reads. An unknown cluster is
+/// refused and writes nothing.
 #[test]
 fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     let db = TestDb::new("generate");

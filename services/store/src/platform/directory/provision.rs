@@ -53,7 +53,7 @@ impl Store {
             self.migrate_tenant(&tenant.schema).await?;
             self.tenant(&tenant.schema).sync_settings(tenant.procedure.max_choices).await?;
             self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
-            self.tenant(&tenant.schema).audit(actor, "tenant_created", "settings", &tenant.name).await
+            self.audit_tenant_created(tenant, actor).await
         }
         .await;
         if let Err(e) = made {
@@ -65,6 +65,21 @@ impl Store {
             self.set_directory(&tenant.schema, MAIN_CLUSTER);
             return Err(e);
         }
+        Ok(())
+    }
+
+    /// The last thing an add writes: its schema's audit log says who made the municipality. Once:
+    /// an add resumed after a stop (`step tenants generate`) writes it only if it is missing.
+    pub async fn audit_tenant_created(&self, tenant: &Tenant, actor: &Actor) -> Result<()> {
+        let db = self.tenant(&tenant.schema);
+        sqlx::query(&db.q("insert into {s}.audit_log (actor, role, action, object, detail)
+             select $1, $2, 'tenant_created', 'settings', $3
+             where not exists (select 1 from {s}.audit_log where action = 'tenant_created')"))
+        .bind(&actor.id)
+        .bind(&actor.role)
+        .bind(&tenant.name)
+        .execute(db.pool())
+        .await?;
         Ok(())
     }
 
