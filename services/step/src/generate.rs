@@ -4,8 +4,8 @@
 //! and an estimate of the time left. Resumable: a municipality that exists is not made again; one
 //! whose run stopped before its schema, its platform row, its settings or its audit entry is
 //! finished, and one not yet given its facilities gets them now.
-//! `--cluster` puts the new schemas on another configured cluster (a country over several), and on
-//! resuming those whose stopped run had not yet made their schema or named their cluster.
+//! `--cluster` puts the new schemas on another configured cluster (a country over several); the
+//! cluster is named with the definition, so a resumed run finishes a schema where it belongs.
 //! `--schemas-only` leaves out the facilities (the bench times schemas and data apart).
 
 use std::time::Instant;
@@ -49,11 +49,6 @@ async fn one(
     season: Option<time::Date>,
     cluster: &str,
 ) -> anyhow::Result<bool> {
-    if found == Found::Unfinished {
-        // A run stopped before naming its cluster: the schema goes where this run is asked (before
-        // the tenant's pool is chosen below).
-        store.place_unbuilt(tenant, cluster).await?;
-    }
     let db = store.tenant(&tenant.schema);
     if found == Found::New {
         let definition = tenant.definition_toml(false);
@@ -135,16 +130,15 @@ pub async fn generate(settings: &Settings, files: &[Tenant], run: Run, cluster: 
 
 /// Each of `generated` with where it stands. An existing one comes as stored (`tenants`: an
 /// operator may have changed it with `tenants apply` since), and its platform row is written again
-/// from that (in one statement; unchanged ones are left alone), for a run stopped before it
-/// wrote it; whether its schema is current is one platform query for all.
+/// from that where it drifted (in one statement; unchanged ones are left alone); whether its schema
+/// is current is one platform query for all.
 async fn found<'a>(
     store: &Store,
     tenants: &'a [Tenant],
     generated: &'a [Tenant],
 ) -> anyhow::Result<Vec<(&'a Tenant, Found)>> {
     let stored: std::collections::HashMap<&str, &Tenant> = tenants.iter().map(|t| (t.slug.as_str(), t)).collect();
-    let existing: Vec<Tenant> =
-        generated.iter().filter_map(|t| stored.get(t.slug.as_str()).map(|s| (*s).clone())).collect();
+    let existing: Vec<&Tenant> = generated.iter().filter_map(|t| stored.get(t.slug.as_str()).copied()).collect();
     store.platform().sync_tenants(&existing).await?;
     let schemas: Vec<&step_domain::SchemaName> = existing.iter().map(|t| &t.schema).collect();
     let statuses = store.tenant_statuses(&schemas).await?;

@@ -1,7 +1,7 @@
 //! The `step` binary as an operator runs it.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
@@ -311,8 +311,7 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     ));
     sql(&format!(
         "drop schema {before_schema} cascade; delete from step_work.due where schema = '{before_schema}';
-         delete from platform.schema_versions where schema = '{before_schema}';
-         delete from platform.tenants where schema_name = '{before_schema}'"
+         delete from platform.schema_versions where schema = '{before_schema}'"
     ));
     sql(&format!("update {before_settings}.settings set max_choices = 2"));
     // An operator changed one since (`tenants apply`, a host name as well): a resumed run keeps it.
@@ -353,7 +352,7 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     let (ok, out, err) = run(&["tenants", "check"]);
     assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
     assert_eq!(sql(generated), "4");
-    assert_eq!(sql("select count(*) from platform.tenants where slug like 'g0%'"), "4", "platform rows written again");
+    assert_eq!(sql("select count(*) from platform.tenants where slug like 'g0%'"), "4", "each has its platform row");
     assert_eq!(row(changed), stored_row, "a drifted platform row is written back");
     assert_eq!(stamp(before_settings), untouched, "a platform row that agrees is left alone");
     for schema in &schemas {
@@ -366,50 +365,69 @@ fn tenants_generate_finishes_what_a_stopped_run_left_behind() {
     }
 }
 
-/// `step tenants generate --cluster second` resumed after a run stopped before the directory named
-/// the cluster (issue 22): the schema is made on the cluster asked, not on `main`; one already made
-/// stays where it is. A second database on the test server stands for the second cluster.
+/// `step tenants generate --cluster second` killed while it claims a municipality (issue 22): its
+/// definition and the directory entry naming its cluster are stored together or not at all, so the
+/// resumed run makes the schema on the cluster asked, never on `main`; one already made stays where
+/// it is. A second database on the test server stands for the second cluster.
 #[test]
-fn a_resumed_generate_makes_the_schema_on_the_cluster_it_was_asked_for() {
+fn a_generate_killed_while_claiming_leaves_the_definition_with_its_cluster() {
     let (main, second) = (TestDb::new("gencl"), TestDb::new("gencl2"));
-    let run = |args: &[&str]| {
+    let command = |args: &[&str]| {
         let mut c = main.command(args);
         c.env("STEP__CLUSTERS__SECOND__URL", second.url());
-        outcome(c)
+        c
     };
     let sql = |db: &TestDb, q: &str| {
         let out = Command::new("psql").args([&db.url(), "-XAtqc", q]).output().expect("psql");
         assert!(out.status.success(), "{q}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     };
-    assert!(run(&["migrate"]).0, "migrate");
-    let generate = ["tenants", "generate", "2", "--from", "950", "--schemas-only", "--cluster", "second"];
-    let (ok, out, err) = run(&generate);
-    assert!(ok && out.contains("2 erzeugte Gemeinden (2 neu angelegt"), "{out}{err}");
+    let wait_until = |what: &str, q: &str, want: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while sql(&main, q) != want {
+            assert!(std::time::Instant::now() < deadline, "{what}: `{q}` never gave {want}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    };
+    assert!(outcome(command(&["migrate"])).0, "migrate");
+    // Writing the second one's directory entry takes two seconds: time to kill the run.
+    sql(
+        &main,
+        "create function platform.slow() returns trigger language plpgsql as $$ begin perform pg_sleep(2); return new; end $$;
+         create trigger slow before insert on platform.tenants for each row
+         when (new.slug like 'g00971%') execute function platform.slow()",
+    );
+    let generate =
+        ["tenants", "generate", "2", "--from", "970", "--schemas-only", "--parallel", "1", "--cluster", "second"];
+    let mut run = command(&generate).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("step");
+    let sleeping =
+        "select count(*) from pg_stat_activity where wait_event = 'PgSleep' and datname = current_database()";
+    wait_until("the claim", sleeping, "1");
+    run.kill().expect("kill");
+    run.wait().expect("killed");
+    wait_until("the claim's end", sleeping, "0");
+    sql(&main, "drop trigger slow on platform.tenants");
+    let defined =
+        |slug: &str| sql(&main, &format!("select count(*) from platform.tenant_definitions where slug like '{slug}%'"));
+    let on_second = |slug: &str| {
+        sql(&main, &format!("select count(*) from platform.tenants where slug like '{slug}%' and cluster = 'second'"))
+    };
+    assert_eq!((defined("g00970"), on_second("g00970")), ("1".into(), "1".into()), "the first one was made");
+    let stopped = defined("g00971");
+    assert_eq!(on_second("g00971"), stopped, "the second's definition is stored with its cluster, or neither is");
+
+    let (ok, out, err) = outcome(command(&generate));
+    let made = if stopped == "1" { "0" } else { "1" };
+    assert!(ok && out.contains(&format!("2 erzeugte Gemeinden ({made} neu angelegt")), "{out}{err}");
     let schemas = sql(&main, "select schema_name from platform.tenants where cluster = 'second' order by 1");
     let schemas: Vec<&str> = schemas.lines().collect();
     assert_eq!(schemas.len(), 2, "{schemas:?}");
     let has =
         |db: &TestDb, schema: &str| sql(db, &format!("select count(*) from pg_namespace where nspname = '{schema}'"));
-    // Stopped after its platform row, before the cluster was named and the schema made.
-    let stopped = schemas[0];
-    sql(&second, &format!("drop schema {stopped} cascade; delete from step_work.due where schema = '{stopped}'"));
-    sql(
-        &main,
-        &format!(
-            "delete from platform.schema_versions where schema = '{stopped}';
-             update platform.tenants set cluster = 'main' where schema_name = '{stopped}'"
-        ),
-    );
-
-    let (ok, out, err) = run(&generate);
-    assert!(ok && out.contains("2 erzeugte Gemeinden (0 neu angelegt"), "{out}{err}");
     for schema in &schemas {
         assert_eq!(has(&second, schema), "1", "{schema} is on the cluster asked");
         assert_eq!(has(&main, schema), "0", "{schema} is not on main");
     }
-    let placed = sql(&main, "select count(*) from platform.tenants where slug like 'g0095%' and cluster = 'second'");
-    assert_eq!(placed, "2", "the directory names the cluster asked");
-    let (ok, out, err) = run(&["tenants", "check"]);
+    let (ok, out, err) = outcome(command(&["tenants", "check"]));
     assert!(ok && out.contains("gültig und aktuell"), "{out}{err}");
 }

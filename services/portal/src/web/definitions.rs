@@ -18,6 +18,8 @@ pub(crate) struct Definitions {
     /// Each stored definition by slug: when it was stored, and what it parsed to (`None`: not
     /// usable, said in the log when it was read).
     parsed: BTreeMap<String, (OffsetDateTime, Option<Arc<Tenant>>)>,
+    /// The tenant files, wrapped once (they do not change while the process runs).
+    files: Vec<Arc<Tenant>>,
 }
 
 impl Definitions {
@@ -49,8 +51,11 @@ impl Definitions {
             }
         }
         self.seen = Some(stamp);
+        if self.files.len() != files.len() {
+            self.files = files.iter().cloned().map(Arc::new).collect();
+        }
         let runtime = self.parsed.values().filter_map(|(_, t)| t.clone());
-        Ok(Some(merged(files.iter().cloned().map(Arc::new).collect(), runtime)))
+        Ok(Some(merged(self.files.clone(), runtime)))
     }
 }
 

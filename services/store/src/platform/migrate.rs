@@ -200,10 +200,11 @@ impl PlatformDb {
     /// (10,789 rows in one round trip); rows that already say the same are left alone. Slugs must be
     /// unique in `tenants` (the effective list is keyed by slug).
     #[instrument(skip_all)]
-    pub async fn sync_tenants(&self, tenants: &[Tenant]) -> Result<()> {
+    pub async fn sync_tenants<T: std::borrow::Borrow<Tenant>>(&self, tenants: &[T]) -> Result<()> {
         let rows: Vec<serde_json::Value> = tenants
             .iter()
             .map(|t| {
+                let t = t.borrow();
                 serde_json::json!({
                     "slug": t.slug.as_str(), "name": t.name, "schema_name": t.schema.as_str(),
                     "office": t.office.id, "hosts": t.hosts,

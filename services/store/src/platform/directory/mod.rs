@@ -15,7 +15,7 @@ pub use moving::{MoveReport, TableCheck};
 
 use std::collections::HashMap;
 
-use step_domain::SchemaName;
+use step_domain::{SchemaName, Tenant};
 use time::OffsetDateTime;
 
 use crate::db::MAIN_CLUSTER;
@@ -66,17 +66,35 @@ impl PlatformDb {
         .await?)
     }
 
-    /// Stores a new municipality's definition; `false` when the slug is taken (file or run time).
-    pub async fn insert_definition(&self, slug: &str, definition: &str, logo: Option<&[u8]>, by: &str) -> Result<bool> {
+    /// Claims a new municipality's slug: its definition and its directory entry (naming the cluster
+    /// its schema goes to) in one statement, so a stop leaves both or neither. `false` when the slug
+    /// is taken (file or run time).
+    pub async fn claim_tenant(
+        &self,
+        tenant: &Tenant,
+        definition: &str,
+        logo: Option<&[u8]>,
+        by: &str,
+        cluster: &str,
+    ) -> Result<bool> {
         let done = sqlx::query(
-            "insert into tenant_definitions (slug, definition, logo, changed_by)
-             select $1, $2, $3, $4 where not exists (select 1 from tenants where slug = $1)
-             on conflict (slug) do nothing",
+            "with claimed as (
+               insert into tenant_definitions (slug, definition, logo, changed_by)
+               select $1, $2, $3, $4 where not exists (select 1 from tenants where slug = $1)
+               on conflict (slug) do nothing
+               returning slug)
+             insert into tenants (slug, name, schema_name, office, hosts, cluster)
+             select slug, $5, $6, $7, $8, $9 from claimed",
         )
-        .bind(slug)
+        .bind(tenant.slug.as_str())
         .bind(definition)
         .bind(logo)
         .bind(by)
+        .bind(&tenant.name)
+        .bind(tenant.schema.as_str())
+        .bind(&tenant.office.id)
+        .bind(&tenant.hosts)
+        .bind(cluster)
         .execute(&self.pool)
         .await?;
         Ok(done.rows_affected() == 1)
@@ -99,8 +117,13 @@ impl PlatformDb {
 
     /// Undoes an add whose schema could not be built: the definition and the directory entry go.
     async fn forget_new_tenant(&self, slug: &str) -> Result<()> {
-        sqlx::query("delete from tenant_definitions where slug = $1").bind(slug).execute(&self.pool).await?;
-        sqlx::query("delete from tenants where slug = $1").bind(slug).execute(&self.pool).await?;
+        sqlx::query(
+            "with definition as (delete from tenant_definitions where slug = $1)
+             delete from tenants where slug = $1",
+        )
+        .bind(slug)
+        .execute(&self.pool)
+        .await?;
         Ok(())
     }
 

@@ -1,5 +1,5 @@
-//! Adding and changing a municipality at run time: its definition in the platform schema, its
-//! schema built and migrated, its settings written, its directory entry, the audit entry; a failed
+//! Adding and changing a municipality at run time: its definition and directory entry in the
+//! platform schema, its schema built and migrated, its settings written, the audit entry; a failed
 //! add removes what it made. The one place where the platform reaches into a tenant schema: the
 //! new tenant's settings and audit log are written through [`Store::tenant`].
 
@@ -20,10 +20,11 @@ impl Store {
     }
 
     /// Adds a municipality on `cluster` (`main`, or a configured one: issue 22 spreads a country
-    /// over several): claims the slug with its definition, enters it in the directory, builds and
-    /// migrates its schema there, writes its settings and audits it. A failure removes what was
-    /// made; a slug or schema in use is refused with [`Error::Taken`], a cluster without a URL with
-    /// [`Error::Url`], both before anything is written.
+    /// over several): claims the slug with its definition and its directory entry in one statement,
+    /// builds and migrates its schema there, writes its settings and audits it. A failure removes
+    /// what was made; a stop leaves a claim whose schema `step tenants generate` (or `step migrate`)
+    /// finishes on the cluster named. A slug or schema in use is refused with [`Error::Taken`], a
+    /// cluster without a URL with [`Error::Url`], both before anything is written.
     pub async fn provision_tenant(
         &self,
         tenant: &Tenant,
@@ -39,20 +40,13 @@ impl Store {
             return Err(Error::Taken("schema"));
         }
         let slug = tenant.slug.as_str();
-        if !self.platform().insert_definition(slug, definition, logo, &actor.id).await? {
+        if !self.platform().claim_tenant(tenant, definition, logo, &actor.id, cluster).await? {
             return Err(Error::Taken("slug"));
         }
+        self.set_directory(&tenant.schema, cluster);
         let made = async {
-            if cluster != MAIN_CLUSTER {
-                // The directory names the cluster before the schema exists there, so a run stopped
-                // in between finds (and finishes) the schema where it belongs.
-                self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
-                self.platform().set_cluster(slug, cluster).await?;
-                self.set_directory(&tenant.schema, cluster);
-            }
             self.migrate_tenant(&tenant.schema).await?;
             self.tenant(&tenant.schema).sync_settings(tenant.procedure.max_choices).await?;
-            self.platform().sync_tenants(std::slice::from_ref(tenant)).await?;
             self.audit_tenant_created(tenant, actor).await
         }
         .await;
@@ -80,25 +74,6 @@ impl Store {
         .bind(&tenant.name)
         .execute(db.pool())
         .await?;
-        Ok(())
-    }
-
-    /// For a municipality whose add stopped before its schema was made (`step tenants generate`
-    /// resumed): when the directory puts it on `main` (it may not have got as far as naming the
-    /// cluster) and its schema is not there, it goes to `cluster`, as the add asked. A schema that
-    /// exists stays where it is.
-    pub async fn place_unbuilt(&self, tenant: &Tenant, cluster: &str) -> Result<()> {
-        if cluster == MAIN_CLUSTER || self.cluster_of(&tenant.schema) != MAIN_CLUSTER {
-            return Ok(());
-        }
-        let (Some(main), Some(_)) = (self.clusters.pool(MAIN_CLUSTER), self.clusters.pool(cluster)) else {
-            return Err(Error::Url(format!("cluster `{cluster}` has no URL here ([clusters.{cluster}] url)")));
-        };
-        if namespace_exists(main, &tenant.schema).await? {
-            return Ok(());
-        }
-        self.platform().set_cluster(tenant.slug.as_str(), cluster).await?;
-        self.set_directory(&tenant.schema, cluster);
         Ok(())
     }
 
