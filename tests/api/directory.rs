@@ -240,7 +240,8 @@ async fn lanes_keep_each_municipality_on_one_pool_and_serve_all() {
 
 /// `step tenants generate --cluster` (issue 22, a country over several clusters): a municipality
 /// provisioned on the second cluster has its schema there and nowhere else, the directory says so,
-/// and the portal serves it at once. A cluster without a URL is refused before anything is written.
+/// and the portal serves it at once. A cluster without a URL is refused before anything is written;
+/// an add that fails after its schema was made leaves nothing behind.
 #[tokio::test]
 async fn a_municipality_is_made_on_the_cluster_asked_and_an_unknown_cluster_changes_nothing() {
     let app = TestApp::spawn_with_second_cluster(Seed::None).await;
@@ -261,6 +262,22 @@ async fn a_municipality_is_made_on_the_cluster_asked_and_an_unknown_cluster_chan
     assert_eq!(on_cluster(second_cluster_url(), &app, &exists).await, Some(0));
     let defined = format!("select count(*) from platform.tenant_definitions where slug = '{}'", stray.slug);
     assert_eq!(on_cluster(&pg_base_url(), &app, &defined).await, Some(0));
+
+    // Failed after its schema was made (a limit the settings refuse; a file could not say it):
+    // the schema, the definition, the directory row and the migration version all go.
+    let mut failing = parse(8);
+    failing.procedure.max_choices = 11;
+    let failed = app.store.provision_tenant(&failing, &failing.definition_toml(false), None, &actor, "second").await;
+    assert!(failed.is_err(), "{failed:?}");
+    let left = format!(
+        "select (select count(*) from platform.tenant_definitions where slug = '{0}')
+              + (select count(*) from platform.tenants where slug = '{0}')
+              + (select count(*) from platform.schema_versions where schema = '{1}')",
+        failing.slug, failing.schema
+    );
+    assert_eq!(on_cluster(&pg_base_url(), &app, &left).await, Some(0), "the platform keeps nothing of it");
+    let exists = format!("select count(*) from pg_namespace where nspname = '{}'", failing.schema);
+    assert_eq!(on_cluster(second_cluster_url(), &app, &exists).await, Some(0));
 
     let tenant = parse(3);
     app.store.provision_tenant(&tenant, &tenant.definition_toml(false), None, &actor, "second").await.unwrap();

@@ -399,10 +399,21 @@ fn a_generate_killed_while_claiming_leaves_the_definition_with_its_cluster() {
     );
     let generate =
         ["tenants", "generate", "2", "--from", "970", "--schemas-only", "--parallel", "1", "--cluster", "second"];
-    let mut run = command(&generate).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("step");
+    let mut run = command(&generate).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("step");
     let sleeping =
         "select count(*) from pg_stat_activity where wait_event = 'PgSleep' and datname = current_database()";
-    wait_until("the claim", sleeping, "1");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while sql(&main, sleeping) != "1" {
+        if let Some(status) = run.try_wait().expect("step") {
+            let err = run.stderr.take().map(std::io::read_to_string);
+            panic!("the run ended ({status}) before its claim was seen: {err:?}");
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = run.kill();
+            panic!("the claim was never seen sleeping");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
     run.kill().expect("kill");
     run.wait().expect("killed");
     wait_until("the claim's end", sleeping, "0");

@@ -12,24 +12,34 @@ use time::OffsetDateTime;
 /// What [`PlatformDb::definitions_stamp`] said when the definitions were last read.
 type Stamp = (i64, i64);
 
-#[derive(Default)]
 pub(crate) struct Definitions {
     seen: Option<Stamp>,
     /// Each stored definition by slug: when it was stored, and what it parsed to (`None`: not
     /// usable, said in the log when it was read).
     parsed: BTreeMap<String, (OffsetDateTime, Option<Arc<Tenant>>)>,
-    /// The tenant files, wrapped once (they do not change while the process runs).
+    /// The tenant files, wrapped once (they do not change while the process runs), and the
+    /// offices they name, which a definition may name too.
     files: Vec<Arc<Tenant>>,
+    offices: BTreeMap<String, step_domain::tenant::Office>,
 }
 
 impl Definitions {
+    /// Nothing read yet; `files` are the tenant files as loaded at start.
+    pub(crate) fn new(files: &[Tenant]) -> Self {
+        Self {
+            seen: None,
+            parsed: BTreeMap::new(),
+            files: files.iter().cloned().map(Arc::new).collect(),
+            offices: step_domain::tenant::offices_of(files),
+        }
+    }
+
     /// The municipalities served when the stored definitions changed since the last call (the
     /// files with the definitions merged over them), `None` when they did not. Reads and parses
     /// only the definitions stored since.
     pub(crate) async fn refresh(
         &mut self,
         platform: &PlatformDb,
-        files: &[Tenant],
     ) -> Result<Option<Vec<Arc<Tenant>>>, step_store::Error> {
         // Before `step migrate` the table may be missing: the files serve then.
         let Ok(stamp) = platform.definitions_stamp().await else { return Ok(None) };
@@ -44,16 +54,12 @@ impl Definitions {
             .map(|(slug, _)| slug.as_str())
             .collect();
         if !changed.is_empty() {
-            let offices = step_domain::tenant::offices_of(files);
             for row in platform.definitions_of(&changed).await? {
-                let tenant = parse(&row, &offices).map(Arc::new);
+                let tenant = parse(&row, &self.offices).map(Arc::new);
                 self.parsed.insert(row.slug, (row.updated_at, tenant));
             }
         }
         self.seen = Some(stamp);
-        if self.files.len() != files.len() {
-            self.files = files.iter().cloned().map(Arc::new).collect();
-        }
         let runtime = self.parsed.values().filter_map(|(_, t)| t.clone());
         Ok(Some(merged(self.files.clone(), runtime)))
     }

@@ -146,8 +146,8 @@ impl AppState {
                 store,
                 objects,
                 registry: Registry::new(tenants.clone()),
+                definitions: tokio::sync::Mutex::new(crate::web::definitions::Definitions::new(&tenants)),
                 files: tenants,
-                definitions: Default::default(),
                 refreshing: tokio::sync::Mutex::new(()),
                 templates: Templates::load(),
                 csp,
@@ -262,7 +262,7 @@ impl AppState {
     /// added or rebranded on any replica (or with the CLI) is served here without a restart.
     pub async fn reload_tenants(&self) -> Result<(), step_store::Error> {
         let mut definitions = self.inner.definitions.lock().await;
-        if let Some(tenants) = definitions.refresh(self.store().platform(), &self.inner.files).await? {
+        if let Some(tenants) = definitions.refresh(self.store().platform()).await? {
             self.registry().replace(tenants);
         }
         Ok(())

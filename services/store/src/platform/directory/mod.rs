@@ -96,8 +96,13 @@ impl PlatformDb {
         .bind(&tenant.hosts)
         .bind(cluster)
         .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() == 1)
+        .await;
+        match done {
+            Ok(done) => Ok(done.rows_affected() == 1),
+            // `step migrate` wrote the slug's directory row (or another add its schema's) meanwhile.
+            Err(sqlx::Error::Database(db)) if db.code().as_deref() == Some("23505") => Ok(false),
+            Err(e) => Err(e.into()),
+        }
     }
 
     /// Stores a changed definition (it wins over the tenant file from now on).
@@ -115,13 +120,16 @@ impl PlatformDb {
         Ok(())
     }
 
-    /// Undoes an add whose schema could not be built: the definition and the directory entry go.
-    async fn forget_new_tenant(&self, slug: &str) -> Result<()> {
+    /// Undoes an add whose schema could not be built: the definition, the directory entry and the
+    /// schema's migration version (written when only its settings or audit entry failed) go.
+    async fn forget_new_tenant(&self, slug: &str, schema: &SchemaName) -> Result<()> {
         sqlx::query(
-            "with definition as (delete from tenant_definitions where slug = $1)
+            "with definition as (delete from tenant_definitions where slug = $1),
+                  version as (delete from schema_versions where schema = $2)
              delete from tenants where slug = $1",
         )
         .bind(slug)
+        .bind(schema.as_str())
         .execute(&self.pool)
         .await?;
         Ok(())

@@ -55,7 +55,7 @@ impl Store {
             if let Err(undo) = self.drop_new_schema(&tenant.schema).await {
                 tracing::error!(error = %undo, "schema of the failed add not dropped");
             }
-            self.platform().forget_new_tenant(slug).await?;
+            self.platform().forget_new_tenant(slug, &tenant.schema).await?;
             self.set_directory(&tenant.schema, MAIN_CLUSTER);
             return Err(e);
         }
