@@ -201,20 +201,10 @@ impl PlatformDb {
     /// unique in `tenants` (the effective list is keyed by slug).
     #[instrument(skip_all)]
     pub async fn sync_tenants<T: std::borrow::Borrow<Tenant>>(&self, tenants: &[T]) -> Result<()> {
-        let rows: Vec<serde_json::Value> = tenants
-            .iter()
-            .map(|t| {
-                let t = t.borrow();
-                serde_json::json!({
-                    "slug": t.slug.as_str(), "name": t.name, "schema_name": t.schema.as_str(),
-                    "office": t.office.id, "hosts": t.hosts,
-                })
-            })
-            .collect();
+        let rows: Vec<serde_json::Value> = tenants.iter().map(|t| directory_row(t.borrow())).collect();
         sqlx::query(
             "insert into tenants (slug, name, schema_name, office, hosts)
-             select slug, name, schema_name, office, hosts from jsonb_to_recordset($1)
-               as t(slug text, name text, schema_name text, office text, hosts text[])
+             select slug, name, schema_name, office, hosts from jsonb_populate_recordset(null::tenants, $1)
              on conflict (slug) do update set name = excluded.name, schema_name = excluded.schema_name,
                office = excluded.office, hosts = excluded.hosts, updated_at = now()
              where (tenants.name, tenants.schema_name, tenants.office, tenants.hosts)
@@ -225,6 +215,15 @@ impl PlatformDb {
         .await?;
         Ok(())
     }
+}
+
+/// A municipality's row in `platform.tenants` as a JSON object, for `jsonb_populate_record(set)`
+/// (the cluster and the times are the table's own).
+pub(crate) fn directory_row(t: &Tenant) -> serde_json::Value {
+    serde_json::json!({
+        "slug": t.slug.as_str(), "name": t.name, "schema_name": t.schema.as_str(),
+        "office": t.office.id, "hosts": t.hosts,
+    })
 }
 
 impl Store {

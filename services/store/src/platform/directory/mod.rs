@@ -84,16 +84,14 @@ impl PlatformDb {
                on conflict (slug) do nothing
                returning slug)
              insert into tenants (slug, name, schema_name, office, hosts, cluster)
-             select slug, $5, $6, $7, $8, $9 from claimed",
+             select t.slug, t.name, t.schema_name, t.office, t.hosts, $6
+             from claimed, jsonb_populate_record(null::tenants, $5) t",
         )
         .bind(tenant.slug.as_str())
         .bind(definition)
         .bind(logo)
         .bind(by)
-        .bind(&tenant.name)
-        .bind(tenant.schema.as_str())
-        .bind(&tenant.office.id)
-        .bind(&tenant.hosts)
+        .bind(crate::platform::migrate::directory_row(tenant))
         .bind(cluster)
         .execute(&self.pool)
         .await;

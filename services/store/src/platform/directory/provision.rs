@@ -65,16 +65,7 @@ impl Store {
     /// The last thing an add writes: its schema's audit log says who made the municipality. Once:
     /// an add resumed after a stop (`step tenants generate`) writes it only if it is missing.
     pub async fn audit_tenant_created(&self, tenant: &Tenant, actor: &Actor) -> Result<()> {
-        let db = self.tenant(&tenant.schema);
-        sqlx::query(&db.q("insert into {s}.audit_log (actor, role, action, object, detail)
-             select $1, $2, 'tenant_created', 'settings', $3
-             where not exists (select 1 from {s}.audit_log where action = 'tenant_created')"))
-        .bind(&actor.id)
-        .bind(&actor.role)
-        .bind(&tenant.name)
-        .execute(db.pool())
-        .await?;
-        Ok(())
+        self.tenant(&tenant.schema).audit_once(actor, "tenant_created", "settings", &tenant.name).await
     }
 
     /// Stores a changed municipality (it wins over its tenant file from now on) and audits what

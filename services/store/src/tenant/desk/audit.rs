@@ -70,6 +70,21 @@ impl TenantDb {
         Ok(())
     }
 
+    /// Appends `action` unless the log has an entry of it already: for what happens once in a
+    /// municipality's life (its creation), written again by a run resumed after a stop.
+    pub async fn audit_once(&self, actor: &Actor, action: &str, object: &str, detail: &str) -> Result<()> {
+        sqlx::query(&self.q("insert into {s}.audit_log (actor, role, action, object, detail)
+             select $1, $2, $3, $4, $5 where not exists (select 1 from {s}.audit_log where action = $3)"))
+        .bind(&actor.id)
+        .bind(&actor.role)
+        .bind(action)
+        .bind(object)
+        .bind(detail)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
     /// Records a change made outside the tenant's tables (e.g. its maintenance mode).
     pub async fn audit(&self, actor: &Actor, action: &str, object: &str, detail: &str) -> Result<()> {
         let mut conn = self.connection().await?;
