@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use sqlx::ConnectOptions;
@@ -73,7 +73,7 @@ pub(crate) struct Clusters {
     /// Each cluster's lanes for tenant statements; the first is also the pool for work on the
     /// cluster as a whole (due work, moves, whether a schema exists): [`Clusters::pool`].
     pub(crate) lanes: HashMap<String, Vec<PgPool>>,
-    pub(crate) directory: RwLock<HashMap<SchemaName, String>>,
+    pub(crate) directory: crate::platform::directory::Directory,
     /// Clusters whose `step_work` schema this process has brought up to date.
     pub(crate) prepared: Mutex<HashSet<String>>,
 }
@@ -127,7 +127,7 @@ impl Store {
             })
             .collect();
         let clusters =
-            Arc::new(Clusters { lanes, directory: RwLock::new(HashMap::new()), prepared: Mutex::new(HashSet::new()) });
+            Arc::new(Clusters { lanes, directory: Default::default(), prepared: Mutex::new(HashSet::new()) });
         Ok(Self { pool, platform: PlatformDb { pool: platform }, database, clusters })
     }
 
@@ -188,11 +188,13 @@ impl Store {
     /// The schema's lane on its cluster (main when the directory does not name one, or names a
     /// cluster without a URL here), and whether that is the main cluster.
     fn placed(&self, schema: &SchemaName) -> (&PgPool, bool) {
-        let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
-        let cluster = directory.get(schema).map_or(MAIN_CLUSTER, String::as_str);
-        let lanes = match self.clusters.lanes.get(cluster) {
-            Some(lanes) => lanes,
-            None => {
+        let lanes = self.clusters.directory.lookup(schema, |c| {
+            let cluster = c.unwrap_or(MAIN_CLUSTER);
+            self.clusters.lanes.get(cluster).ok_or_else(|| cluster.to_owned())
+        });
+        let lanes = match lanes {
+            Ok(lanes) => lanes,
+            Err(cluster) => {
                 tracing::error!(%schema, %cluster, "tenant is on a cluster this process has no URL for");
                 &self.clusters.lanes[MAIN_CLUSTER]
             }

@@ -17,21 +17,16 @@ pub(crate) struct Definitions {
     /// Each stored definition by slug: when it was stored, and what it parsed to (`None`: not
     /// usable, said in the log when it was read).
     parsed: BTreeMap<String, (OffsetDateTime, Option<Arc<Tenant>>)>,
-    /// The tenant files, wrapped once (they do not change while the process runs), and the
-    /// offices they name, which a definition may name too.
+    /// The tenant files (shared with the portal's state; they do not change while the process
+    /// runs), and the offices they name, which a definition may name too.
     files: Vec<Arc<Tenant>>,
     offices: BTreeMap<String, step_domain::tenant::Office>,
 }
 
 impl Definitions {
     /// Nothing read yet; `files` are the tenant files as loaded at start.
-    pub(crate) fn new(files: &[Tenant]) -> Self {
-        Self {
-            seen: None,
-            parsed: BTreeMap::new(),
-            files: files.iter().cloned().map(Arc::new).collect(),
-            offices: step_domain::tenant::offices_of(files),
-        }
+    pub(crate) fn new(files: Vec<Arc<Tenant>>) -> Self {
+        Self { seen: None, parsed: BTreeMap::new(), offices: step_domain::tenant::offices_of(&files), files }
     }
 
     /// The municipalities served when the stored definitions changed since the last call (the

@@ -28,8 +28,8 @@ impl Snapshot {
 }
 
 impl Registry {
-    pub fn new(tenants: Vec<Tenant>) -> Self {
-        Self { current: Arc::new(RwLock::new(Arc::new(Snapshot::new(tenants.into_iter().map(Arc::new).collect())))) }
+    pub fn new(tenants: Vec<Arc<Tenant>>) -> Self {
+        Self { current: Arc::new(RwLock::new(Arc::new(Snapshot::new(tenants)))) }
     }
 
     fn snapshot(&self) -> Arc<Snapshot> {

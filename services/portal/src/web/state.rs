@@ -107,8 +107,9 @@ struct Inner {
     status: RwLock<HashMap<String, MigrationStatus>>,
     /// Municipalities in maintenance (read-only) mode, from the platform schema.
     maintenance: RwLock<std::collections::HashSet<String>>,
-    /// The tenant files as loaded at start; run-time definitions are merged over them.
-    files: Vec<Tenant>,
+    /// The tenant files as loaded at start; run-time definitions are merged over them. Shared
+    /// with the registry's first snapshot and with `definitions`, not copied.
+    files: Vec<Arc<Tenant>>,
     /// The run-time definitions as last read: only those stored since are read again.
     definitions: tokio::sync::Mutex<crate::web::definitions::Definitions>,
     /// One refresh at a time, so a slow one never installs an older state over a newer one.
@@ -137,6 +138,7 @@ impl AppState {
         };
         let csp = axum::http::HeaderValue::from_str(&crate::web::csp::content_security_policy(&config.oidc.issuer))
             .unwrap_or_else(|_| axum::http::HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"));
+        let tenants: Vec<Arc<Tenant>> = tenants.into_iter().map(Arc::new).collect();
         let state = Self {
             inner: Arc::new(Inner {
                 access,
@@ -146,7 +148,7 @@ impl AppState {
                 store,
                 objects,
                 registry: Registry::new(tenants.clone()),
-                definitions: tokio::sync::Mutex::new(crate::web::definitions::Definitions::new(&tenants)),
+                definitions: tokio::sync::Mutex::new(crate::web::definitions::Definitions::new(tenants.clone())),
                 files: tenants,
                 refreshing: tokio::sync::Mutex::new(()),
                 templates: Templates::load(),
@@ -254,7 +256,7 @@ impl AppState {
     }
 
     /// The tenant files as loaded at start.
-    pub fn files(&self) -> &[Tenant] {
+    pub fn files(&self) -> &[Arc<Tenant>] {
         &self.inner.files
     }
 

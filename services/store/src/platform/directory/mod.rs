@@ -8,8 +8,11 @@
 //! `provision` adds and changes a municipality at run time; `moving` moves a tenant schema to
 //! another cluster.
 
+mod map;
 mod moving;
 mod provision;
+
+pub(crate) use map::Directory;
 
 pub use moving::{MoveReport, TableCheck};
 
@@ -183,8 +186,7 @@ impl Store {
 
     /// The cluster the directory names for `schema`.
     pub fn cluster_of(&self, schema: &SchemaName) -> String {
-        let directory = self.clusters.directory.read().unwrap_or_else(|e| e.into_inner());
-        directory.get(schema).cloned().unwrap_or_else(|| MAIN_CLUSTER.to_owned())
+        self.clusters.directory.lookup(schema, |c| c.unwrap_or(MAIN_CLUSTER).to_owned())
     }
 
     /// An error when the directory puts `schema` on a cluster without a configured URL: nothing
@@ -200,8 +202,10 @@ impl Store {
         }
     }
 
-    /// Re-reads the tenant directory from the platform schema.
+    /// Re-reads the tenant directory from the platform schema (keeping what this process's own
+    /// adds named meanwhile: [`Directory`]).
     pub async fn load_directory(&self) -> Result<()> {
+        let read = self.clusters.directory.begin();
         let rows: Vec<(String, String)> =
             sqlx::query_as("select schema_name, cluster from tenants").fetch_all(&self.platform().pool).await?;
         let fresh: HashMap<SchemaName, String> =
@@ -211,14 +215,13 @@ impl Store {
                 tracing::error!(%schema, %cluster, "the directory names a cluster without a configured URL");
             }
         }
-        *self.clusters.directory.write().unwrap_or_else(|e| e.into_inner()) = fresh;
+        self.clusters.directory.apply(read, fresh);
         Ok(())
     }
 
     /// Puts `schema` on `cluster` in this process's directory (the platform's row is written apart).
     pub(crate) fn set_directory(&self, schema: &SchemaName, cluster: &str) {
-        let mut directory = self.clusters.directory.write().unwrap_or_else(|e| e.into_inner());
-        directory.insert(schema.clone(), cluster.to_owned());
+        self.clusters.directory.set(schema, cluster);
     }
 }
 
