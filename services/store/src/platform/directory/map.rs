@@ -22,8 +22,9 @@ struct Inner {
     clusters: HashMap<SchemaName, String>,
     /// Ticks at each read begun and each entry set here.
     clock: u64,
-    /// The entries set here, with the tick they were set at, until a read begun after them is in.
-    own: Vec<(u64, SchemaName, String)>,
+    /// The entries set here, with the tick they were last set at, until a read begun after them
+    /// is in (one per schema: a process that adds thousands and never re-reads keeps one each).
+    own: HashMap<SchemaName, (u64, String)>,
     /// The tick at which the read last applied began.
     applied: u64,
 }
@@ -37,7 +38,8 @@ impl Directory {
         self.inner.write().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// `f` of the cluster the directory names for `schema` (`None`: not named, so `main`).
+    /// `f` of the cluster the directory names for `schema` (`None`: not named, so `main`). `f`
+    /// runs under the lock: it must not call back into the directory.
     pub(crate) fn lookup<R>(&self, schema: &SchemaName, f: impl FnOnce(Option<&str>) -> R) -> R {
         let inner = self.inner.read().unwrap_or_else(|e| e.into_inner());
         f(inner.clusters.get(schema).map(String::as_str))
@@ -48,7 +50,7 @@ impl Directory {
         let mut inner = self.write();
         inner.clock += 1;
         let tick = inner.clock;
-        inner.own.push((tick, schema.clone(), cluster.to_owned()));
+        inner.own.insert(schema.clone(), (tick, cluster.to_owned()));
         inner.clusters.insert(schema.clone(), cluster.to_owned());
     }
 
@@ -66,10 +68,10 @@ impl Directory {
         if read.0 < inner.applied {
             return false;
         }
-        for (_, schema, cluster) in inner.own.iter().filter(|(tick, ..)| *tick > read.0) {
+        inner.own.retain(|_, (tick, _)| *tick > read.0);
+        for (schema, (_, cluster)) in &inner.own {
             fresh.insert(schema.clone(), cluster.clone());
         }
-        inner.own.retain(|(tick, ..)| *tick > read.0);
         inner.applied = read.0;
         inner.clusters = fresh;
         true
@@ -105,6 +107,18 @@ mod tests {
         let later = d.begin();
         assert!(d.apply(later, rows(&[("t_rheine", "main")])));
         assert_eq!(cluster_of(&d, "t_neu"), None, "a later read without the row drops it");
+    }
+
+    #[test]
+    fn an_add_undone_during_a_read_ends_on_main() {
+        let d = Directory::default();
+        let read = d.begin();
+        d.set(&schema("t_neu"), "second");
+        // The add failed: its row is deleted and the directory names `main` again.
+        d.set(&schema("t_neu"), "main");
+        // The read ran while the row still stood.
+        assert!(d.apply(read, rows(&[("t_neu", "second")])));
+        assert_eq!(cluster_of(&d, "t_neu").as_deref(), Some("main"), "the last word here wins");
     }
 
     #[test]
