@@ -47,6 +47,20 @@ pub struct AuditEntry {
     pub created_at: OffsetDateTime,
 }
 
+/// The audit log's columns as every entry writes them; [`entry`] binds them ($1 to $5).
+const AUDIT_INSERT: &str = "insert into {s}.audit_log (actor, role, action, object, detail)";
+
+/// `sql` with an entry's five values bound in the order of [`AUDIT_INSERT`].
+fn entry<'q>(
+    sql: &'q str,
+    actor: &'q Actor,
+    action: &'q str,
+    object: &'q str,
+    detail: &'q str,
+) -> sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments> {
+    sqlx::query(sql).bind(&actor.id).bind(&actor.role).bind(action).bind(object).bind(detail)
+}
+
 impl TenantDb {
     /// Appends to the audit log inside the caller's transaction.
     pub(crate) async fn audit_in(
@@ -57,31 +71,19 @@ impl TenantDb {
         object: &str,
         detail: &str,
     ) -> Result<()> {
-        sqlx::query(
-            &self.q("insert into {s}.audit_log (actor, role, action, object, detail) values ($1, $2, $3, $4, $5)"),
-        )
-        .bind(&actor.id)
-        .bind(&actor.role)
-        .bind(action)
-        .bind(object)
-        .bind(detail)
-        .execute(&mut *tx)
-        .await?;
+        let sql = self.q(&format!("{AUDIT_INSERT} values ($1, $2, $3, $4, $5)"));
+        entry(&sql, actor, action, object, detail).execute(&mut *tx).await?;
         Ok(())
     }
 
     /// Appends `action` unless the log has an entry of it already: for what happens once in a
     /// municipality's life (its creation), written again by a run resumed after a stop.
     pub async fn audit_once(&self, actor: &Actor, action: &str, object: &str, detail: &str) -> Result<()> {
-        sqlx::query(&self.q("insert into {s}.audit_log (actor, role, action, object, detail)
-             select $1, $2, $3, $4, $5 where not exists (select 1 from {s}.audit_log where action = $3)"))
-        .bind(&actor.id)
-        .bind(&actor.role)
-        .bind(action)
-        .bind(object)
-        .bind(detail)
-        .execute(self.pool())
-        .await?;
+        let sql = self.q(&format!(
+            "{AUDIT_INSERT} select $1, $2, $3, $4, $5
+             where not exists (select 1 from {{s}}.audit_log where action = $3)"
+        ));
+        entry(&sql, actor, action, object, detail).execute(self.pool()).await?;
         Ok(())
     }
 
