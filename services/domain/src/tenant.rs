@@ -726,7 +726,7 @@ pub fn parse_definition(
 
 /// The offices the given municipalities belong to (run-time municipalities join one of these).
 pub fn offices_of<T: std::borrow::Borrow<Tenant>>(tenants: &[T]) -> BTreeMap<String, Office> {
-    tenants.iter().map(|t| (t.borrow().office.id.clone(), t.borrow().office.clone())).collect()
+    tenants.iter().map(|t| &t.borrow().office).map(|o| (o.id.clone(), o.clone())).collect()
 }
 
 /// The municipalities served: the tenant files, with run-time definitions from the platform schema

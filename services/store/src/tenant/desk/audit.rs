@@ -47,10 +47,15 @@ pub struct AuditEntry {
     pub created_at: OffsetDateTime,
 }
 
-/// The audit log's columns as every entry writes them; [`entry`] binds them ($1 to $5).
-const AUDIT_INSERT: &str = "insert into {s}.audit_log (actor, role, action, object, detail)";
+/// An insert into the audit log with its columns as every entry writes them, followed by `$rest`
+/// (a `values` or `select` list), as one literal; [`entry`] binds the five ($1 to $5).
+macro_rules! audit_insert {
+    ($rest:literal) => {
+        concat!("insert into {s}.audit_log (actor, role, action, object, detail) ", $rest)
+    };
+}
 
-/// `sql` with an entry's five values bound in the order of [`AUDIT_INSERT`].
+/// `sql` with an entry's five values bound in the order of [`audit_insert!`].
 fn entry<'q>(
     sql: &'q str,
     actor: &'q Actor,
@@ -71,7 +76,7 @@ impl TenantDb {
         object: &str,
         detail: &str,
     ) -> Result<()> {
-        let sql = self.q(&format!("{AUDIT_INSERT} values ($1, $2, $3, $4, $5)"));
+        let sql = self.q(audit_insert!("values ($1, $2, $3, $4, $5)"));
         entry(&sql, actor, action, object, detail).execute(&mut *tx).await?;
         Ok(())
     }
@@ -79,9 +84,8 @@ impl TenantDb {
     /// Appends `action` unless the log has an entry of it already: for what happens once in a
     /// municipality's life (its creation), written again by a run resumed after a stop.
     pub async fn audit_once(&self, actor: &Actor, action: &str, object: &str, detail: &str) -> Result<()> {
-        let sql = self.q(&format!(
-            "{AUDIT_INSERT} select $1, $2, $3, $4, $5
-             where not exists (select 1 from {{s}}.audit_log where action = $3)"
+        let sql = self.q(audit_insert!(
+            "select $1, $2, $3, $4, $5 where not exists (select 1 from {s}.audit_log where action = $3)"
         ));
         entry(&sql, actor, action, object, detail).execute(self.pool()).await?;
         Ok(())
